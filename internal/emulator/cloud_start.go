@@ -1,0 +1,72 @@
+package emulator
+
+import "net/http"
+
+// The calls common Genesys Cloud clients make when they start: who the organization is, whose
+// token this is, and which products the organization has.
+
+// organization is the part of an Organization clients read.
+type organization struct {
+	ID                string `json:"id"`
+	Name              string `json:"name"`
+	DefaultLanguage   string `json:"defaultLanguage"`
+	DefaultCountry    string `json:"defaultCountryCode"`
+	ThirdPartyOrgName string `json:"thirdPartyOrgName"`
+	Domain            string `json:"domain"`
+	State             string `json:"state"`
+	Version           int    `json:"version"`
+	SelfURI           string `json:"selfUri"`
+}
+
+// tokenInfo is a TokenInfo: the caller's organization and OAuth client.
+type tokenInfo struct {
+	Organization     entityRef      `json:"organization"`
+	HomeOrganization entityRef      `json:"homeOrganization"`
+	AuthorizedScope  []string       `json:"authorizedScope"`
+	OAuthClient      tokenInfoOwner `json:"OAuthClient"`
+}
+
+type tokenInfoOwner struct {
+	ID           string    `json:"id"`
+	Name         string    `json:"name"`
+	Organization entityRef `json:"organization"`
+}
+
+// product is a DomainOrganizationProduct.
+type product struct {
+	ID string `json:"id"`
+}
+
+// cloudProducts are the products the emulated organization is licensed for.
+var cloudProducts = []product{{ID: "analytics"}, {ID: "communicate"}, {ID: "engage"}, {ID: "quality"}, {ID: "wfm"}}
+
+func orgRef() entityRef {
+	return entityRef{ID: CloudOrganizationID, Name: cloudOrganizationName, SelfURI: "/api/v2/organizations/" + CloudOrganizationID}
+}
+
+// GET /api/v2/organizations/me
+func (s *Server) getOrganization(*cloudCall) (int, any) {
+	return http.StatusOK, organization{
+		ID: CloudOrganizationID, Name: cloudOrganizationName, DefaultLanguage: "en-us", DefaultCountry: "US",
+		ThirdPartyOrgName: "emulated-org", Domain: "emulated-org", State: "active", Version: 1,
+		SelfURI: "/api/v2/organizations/" + CloudOrganizationID,
+	}
+}
+
+// GET /api/v2/tokens/me
+func (s *Server) getTokenInfo(c *cloudCall) (int, any) {
+	cl := s.cloud.clients[c.token.clientID] // the middleware let the call through, so the client exists
+	return http.StatusOK, tokenInfo{
+		Organization:     orgRef(),
+		HomeOrganization: orgRef(),
+		AuthorizedScope:  []string{},
+		OAuthClient:      tokenInfoOwner{ID: cl.ID, Name: cl.Name, Organization: orgRef()},
+	}
+}
+
+// GET /api/v2/authorization/products
+func (s *Server) listProducts(*cloudCall) (int, any) {
+	return http.StatusOK, struct {
+		Entities []product `json:"entities"`
+	}{cloudProducts}
+}

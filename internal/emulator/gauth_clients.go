@@ -1,0 +1,170 @@
+package emulator
+
+// gauthClient is a stored GAuth API client (CONTRACT.md B.3). Its secret is an unexported field so
+// that no response or dump can carry it: secrets are never echoed [I].
+type gauthClient struct {
+	ClientID                      string   `json:"client_id"`
+	Name                          string   `json:"name"`
+	Description                   string   `json:"description,omitempty"`
+	ClientType                    string   `json:"clientType"`
+	InternalClient                bool     `json:"internalClient"`
+	Authorities                   []string `json:"authorities"`
+	Scope                         []string `json:"scope"`
+	AuthorizedGrantTypes          []string `json:"authorizedGrantTypes"`
+	RedirectURIs                  []string `json:"redirectURIs"`
+	AccessTokenExpirationTimeout  int      `json:"accessTokenExpirationTimeout"`
+	RefreshTokenExpirationTimeout int      `json:"refreshTokenExpirationTimeout"`
+	ContactCenterIDs              []string `json:"contactCenterIds"`
+	// CreatedAt is in milliseconds since the epoch, as the service reports it.
+	CreatedAt int64 `json:"createdAt"`
+
+	secret string
+	// key identifies this incarnation of the client. Tokens are issued to the key rather than to
+	// client_id, so a client deleted and created again does not revive its predecessor's tokens.
+	key string
+}
+
+// view is a copy of the client without its secret.
+func (c gauthClient) view() gauthClient {
+	c.secret = ""
+	return c
+}
+
+// gauthClientInput is a client as a request carries it; a nil field was not sent.
+type gauthClientInput struct {
+	ClientID                      *string   `json:"client_id"`
+	ClientSecret                  *string   `json:"client_secret"`
+	Name                          *string   `json:"name"`
+	Description                   *string   `json:"description"`
+	ClientType                    *string   `json:"clientType"`
+	InternalClient                *bool     `json:"internalClient"`
+	Authorities                   *[]string `json:"authorities"`
+	Scope                         *[]string `json:"scope"`
+	AuthorizedGrantTypes          *[]string `json:"authorizedGrantTypes"`
+	RedirectURIs                  *[]string `json:"redirectURIs"`
+	AccessTokenExpirationTimeout  *int      `json:"accessTokenExpirationTimeout"`
+	RefreshTokenExpirationTimeout *int      `json:"refreshTokenExpirationTimeout"`
+	ContactCenterIDs              *[]string `json:"contactCenterIds"`
+}
+
+// mergeInto copies the fields that were sent onto c; the caller has checked the input.
+func (in gauthClientInput) mergeInto(c *gauthClient) {
+	gauthSetIf(&c.secret, in.ClientSecret)
+	gauthSetIf(&c.Name, in.Name)
+	gauthSetIf(&c.Description, in.Description)
+	gauthSetIf(&c.ClientType, in.ClientType)
+	gauthSetIf(&c.InternalClient, in.InternalClient)
+	gauthSetIf(&c.Authorities, in.Authorities)
+	gauthSetIf(&c.Scope, in.Scope)
+	gauthSetIf(&c.AuthorizedGrantTypes, in.AuthorizedGrantTypes)
+	gauthSetIf(&c.RedirectURIs, in.RedirectURIs)
+	gauthSetIf(&c.AccessTokenExpirationTimeout, in.AccessTokenExpirationTimeout)
+	gauthSetIf(&c.RefreshTokenExpirationTimeout, in.RefreshTokenExpirationTimeout)
+	gauthSetIf(&c.ContactCenterIDs, in.ContactCenterIDs)
+	c.Authorities = gauthOrEmpty(c.Authorities)
+	c.Scope = gauthOrEmpty(c.Scope)
+	c.AuthorizedGrantTypes = gauthOrEmpty(c.AuthorizedGrantTypes)
+	c.RedirectURIs = gauthOrEmpty(c.RedirectURIs)
+	c.ContactCenterIDs = gauthOrEmpty(c.ContactCenterIDs)
+}
+
+// validate checks the fields that were sent; required fields are checked by the create handler.
+func (in gauthClientInput) validate() (gauthReply, bool) {
+	if in.ClientSecret != nil && *in.ClientSecret == "" {
+		return gauthFail(gauthCodeMissing, "client_secret must not be empty"), false
+	}
+	for name, v := range map[string]*int{
+		"accessTokenExpirationTimeout":  in.AccessTokenExpirationTimeout,
+		"refreshTokenExpirationTimeout": in.RefreshTokenExpirationTimeout,
+	} {
+		if v != nil && *v < 0 {
+			return gauthFail(gauthCodeInvalidValue, "%s must not be negative", name), false
+		}
+	}
+	return gauthReply{}, true
+}
+
+// clientByKey returns the client of that incarnation key, or nil.
+func (g *gauthState) clientByKey(key string) *gauthClient {
+	for _, c := range g.clients.all() {
+		if c.key == key {
+			return c
+		}
+	}
+	return nil
+}
+
+func (s *Server) gauthCreateClient(call gauthCall) gauthReply {
+	var in gauthClientInput
+	if rep, ok := gauthDecodeData(call.body, &in); !ok {
+		return rep
+	}
+	if in.ClientID == nil || *in.ClientID == "" {
+		return gauthFail(gauthCodeMissing, "client_id is required")
+	}
+	if !gauthValidID(*in.ClientID) {
+		return gauthFail(gauthCodeInvalidValue, "client_id %q cannot be used in a path", *in.ClientID)
+	}
+	if in.ClientSecret == nil {
+		return gauthFail(gauthCodeMissing, "client_secret is required")
+	}
+	if rep, ok := in.validate(); !ok {
+		return rep
+	}
+	if s.gauth.clients.get(*in.ClientID) != nil {
+		return gauthFail(gauthCodeExists, "client %s already exists", *in.ClientID)
+	}
+	c := &gauthClient{ClientID: *in.ClientID, CreatedAt: call.now.UnixMilli(), key: newUUID()}
+	in.mergeInto(c)
+	s.gauth.clients.put(c.ClientID, c)
+	return gauthOK(c.view())
+}
+
+func (s *Server) gauthListClients(gauthCall) gauthReply {
+	out := []gauthClient{}
+	for _, c := range s.gauth.clients.all() {
+		out = append(out, c.view())
+	}
+	return gauthOK(out)
+}
+
+func (s *Server) gauthGetClient(call gauthCall) gauthReply {
+	c := s.gauth.clients.get(call.r.PathValue("client_id"))
+	if c == nil {
+		return gauthFail(gauthCodeNotFound, "client %s not found", call.r.PathValue("client_id"))
+	}
+	return gauthOK(c.view())
+}
+
+// gauthUpdateClient merges the sent fields into the client (the service's scripts send only
+// redirectURIs). A new client_secret takes effect at the token endpoint at once.
+func (s *Server) gauthUpdateClient(call gauthCall) gauthReply {
+	id := call.r.PathValue("client_id")
+	c := s.gauth.clients.get(id)
+	if c == nil {
+		return gauthFail(gauthCodeNotFound, "client %s not found", id)
+	}
+	var in gauthClientInput
+	if rep, ok := gauthDecodeData(call.body, &in); !ok {
+		return rep
+	}
+	if in.ClientID != nil && *in.ClientID != id {
+		return gauthFail(gauthCodeReadOnly, "client_id cannot be changed")
+	}
+	if rep, ok := in.validate(); !ok {
+		return rep
+	}
+	in.mergeInto(c)
+	return gauthOK(c.view())
+}
+
+func (s *Server) gauthDeleteClient(call gauthCall) gauthReply {
+	id := call.r.PathValue("client_id")
+	c := s.gauth.clients.get(id)
+	if c == nil {
+		return gauthFail(gauthCodeNotFound, "client %s not found", id)
+	}
+	s.gauth.clients.remove(id)
+	s.gauth.forgetRefreshTokens(c.key)
+	return gauthOK(nil)
+}

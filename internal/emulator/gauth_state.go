@@ -1,0 +1,72 @@
+package emulator
+
+// gauthState holds the GAuth objects. Every method expects the caller to hold Server.mu.
+type gauthState struct {
+	clients        *gauthTable[gauthClient]
+	environments   *gauthTable[gauthEnvironment]
+	contactCenters *gauthTable[gauthContactCenter]
+	dataCenters    *gauthTable[gauthDataCenter]
+	// settings are kept per contact-center id, in the order they were first posted.
+	settings map[string][]*gauthSetting
+	// refreshTokens are the refresh tokens handed out by the password grant, by value.
+	refreshTokens map[string]gauthRefreshToken
+}
+
+// newGAuthState returns the seed: no objects but the bootstrap API client the provider
+// authenticates with, stored like any other client so that it can be listed, read and changed.
+func newGAuthState(opts Options) *gauthState {
+	g := &gauthState{
+		clients:        newGAuthTable[gauthClient](),
+		environments:   newGAuthTable[gauthEnvironment](),
+		contactCenters: newGAuthTable[gauthContactCenter](),
+		dataCenters:    newGAuthTable[gauthDataCenter](),
+		settings:       map[string][]*gauthSetting{},
+		refreshTokens:  map[string]gauthRefreshToken{},
+	}
+	g.clients.put(opts.GAuthClientID, &gauthClient{
+		ClientID:                      opts.GAuthClientID,
+		Name:                          opts.GAuthClientID,
+		ClientType:                    "CONFIDENTIAL",
+		InternalClient:                true,
+		Authorities:                   []string{gauthRoleInternalClient},
+		Scope:                         []string{"*"},
+		AuthorizedGrantTypes:          []string{gauthGrantClientCredentials, gauthGrantPassword},
+		RedirectURIs:                  []string{},
+		AccessTokenExpirationTimeout:  int(opts.TokenTTL.Seconds()),
+		RefreshTokenExpirationTimeout: int(opts.TokenTTL.Seconds()),
+		ContactCenterIDs:              []string{},
+		CreatedAt:                     opts.Now().UnixMilli(),
+		secret:                        opts.GAuthClientSecret,
+		key:                           newUUID(),
+	})
+	return g
+}
+
+// gauthSettingDump is a setting in the object dump, which also says which contact center owns it.
+type gauthSettingDump struct {
+	ContactCenterID string `json:"contactCenterId"`
+	gauthSetting
+}
+
+// dump adds every GAuth object to out, without secrets or passwords. Each kind is present even when empty.
+func (g *gauthState) dump(out Objects) {
+	add := func(kind string, v any) { out[kind] = append(out[kind], v) }
+	for _, kind := range []string{"gauth_clients", "gauth_environments", "gauth_contact_centers", "gauth_data_centers", "gauth_settings"} {
+		out[kind] = []any{}
+	}
+	for _, c := range g.clients.all() {
+		add("gauth_clients", c.view())
+	}
+	for _, e := range g.environments.all() {
+		add("gauth_environments", e.view())
+	}
+	for _, cc := range g.contactCenters.all() {
+		add("gauth_contact_centers", *cc)
+		for _, st := range g.settings[cc.ID] {
+			add("gauth_settings", gauthSettingDump{ContactCenterID: cc.ID, gauthSetting: *st})
+		}
+	}
+	for _, dc := range g.dataCenters.all() {
+		add("gauth_data_centers", *dc)
+	}
+}

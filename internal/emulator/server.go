@@ -1,0 +1,132 @@
+// Package emulator is an in-memory emulator of the Genesys Cloud Platform API v2 and the Genesys
+// Multicloud CX authentication service (GAuth v3), served as one http.Handler.
+//
+// It follows ../shared/api/CONTRACT.md, not the provider: tests and the demo rely on it behaving
+// like the real services. Genesys Cloud routes live in cloud_*.go, GAuth routes in gauth_*.go,
+// and what both share (tokens, request counters, faults, admin paths) in the files named after it.
+package emulator
+
+import (
+	"net/http"
+	"sync"
+	"time"
+)
+
+// Options configures an emulator. The zero value of a field means its default (see DefaultOptions).
+type Options struct {
+	// Bootstrap Genesys Cloud OAuth client (CLIENT-CREDENTIALS) the provider authenticates with.
+	CloudClientID     string
+	CloudClientSecret string
+
+	// GAuth ops Basic credentials for /auth/v3/ops and /environment/v3.
+	OpsUsername string
+	OpsPassword string
+
+	// Bootstrap GAuth API client with authority ROLE_INTERNAL_CLIENT.
+	GAuthClientID     string
+	GAuthClientSecret string
+
+	// TokenTTL is the lifetime of issued tokens.
+	TokenTTL time.Duration
+
+	// RateLimit is the number of Genesys Cloud requests allowed per minute per token; 0 turns it off.
+	RateLimit int
+
+	// Now is the clock; tests may replace it.
+	Now func() time.Time
+}
+
+// DefaultOptions returns the defaults the command line documents.
+func DefaultOptions() Options {
+	return Options{
+		CloudClientID:     "emulator-client",
+		CloudClientSecret: "emulator-secret",
+		OpsUsername:       "ops",
+		OpsPassword:       "ops",
+		GAuthClientID:     "emulator-gauth",
+		GAuthClientSecret: "emulator-gauth-secret",
+		TokenTTL:          24 * time.Hour,
+		Now:               time.Now,
+	}
+}
+
+func (o Options) withDefaults() Options {
+	d := DefaultOptions()
+	if o.CloudClientID == "" {
+		o.CloudClientID = d.CloudClientID
+	}
+	if o.CloudClientSecret == "" {
+		o.CloudClientSecret = d.CloudClientSecret
+	}
+	if o.OpsUsername == "" {
+		o.OpsUsername = d.OpsUsername
+	}
+	if o.OpsPassword == "" {
+		o.OpsPassword = d.OpsPassword
+	}
+	if o.GAuthClientID == "" {
+		o.GAuthClientID = d.GAuthClientID
+	}
+	if o.GAuthClientSecret == "" {
+		o.GAuthClientSecret = d.GAuthClientSecret
+	}
+	if o.TokenTTL == 0 {
+		o.TokenTTL = d.TokenTTL
+	}
+	if o.Now == nil {
+		o.Now = d.Now
+	}
+	return o
+}
+
+// Server is the emulator. It is safe for concurrent use.
+type Server struct {
+	opts Options
+	mux  *http.ServeMux
+
+	// mu guards every piece of state below and in the product parts.
+	mu     sync.Mutex
+	tokens *tokenStore
+	stats  *stats
+	cloud  *cloudState
+	gauth  *gauthState
+}
+
+// New returns an emulator seeded with its bootstrap objects.
+func New(opts Options) *Server {
+	s := &Server{opts: opts.withDefaults(), mux: http.NewServeMux()}
+	s.stats = newStats()
+	s.seed()
+	s.routeAdmin()
+	s.routeCloud()
+	s.routeGAuth()
+	return s
+}
+
+// seed (re)creates the store in its initial state. The caller holds mu or has exclusive access.
+func (s *Server) seed() {
+	s.tokens = newTokenStore()
+	s.cloud = newCloudState(s.opts)
+	s.gauth = newGAuthState(s.opts)
+}
+
+// Reset empties the store back to its seed and clears tokens and counters.
+func (s *Server) Reset() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.seed()
+	s.stats.reset()
+}
+
+// ServeHTTP serves both APIs and the admin paths, counting every request by route template.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
+	s.mux.ServeHTTP(rec, r)
+	// The mux sets r.Pattern to the matched template ("GET /api/v2/authorization/roles/{roleId}").
+	s.stats.record(r.Method, routeOf(r), rec.status)
+}
+
+// handle registers a handler for a Go ServeMux pattern such as "GET /api/v2/authorization/roles/{roleId}".
+func (s *Server) handle(pattern string, h http.HandlerFunc) {
+	s.mux.HandleFunc(pattern, h)
+}

@@ -1,0 +1,65 @@
+package gauth
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
+)
+
+// do sends one call through the route, wrapping body in the request envelope, and returns the
+// envelope of a successful answer. GAuth signals failure in status.code, also on HTTP 200, so a
+// non-zero code is an error whatever the HTTP status.
+func (r route) do(ctx context.Context, method, path string, body any) (*envelope, error) {
+	if r.err != nil {
+		return nil, r.err
+	}
+	req := transport.Request{Method: method, Path: path}
+	if body != nil {
+		req.Body = request{Data: body}
+	}
+	var env envelope
+	resp, err := r.api.Do(ctx, req, &env)
+	if err != nil {
+		return nil, err
+	}
+	if env.Status.Code != 0 {
+		return nil, statusError(method, path, resp, &env)
+	}
+	return &env, nil
+}
+
+// get fetches one object.
+func get[T any](ctx context.Context, r route, path string) (*T, error) {
+	env, err := r.do(ctx, http.MethodGet, path, nil)
+	if err != nil {
+		return nil, err
+	}
+	var out T
+	if err := env.decodeData(&out); err != nil {
+		return nil, fmt.Errorf("GET %s: %w", path, err)
+	}
+	return &out, nil
+}
+
+// list fetches a collection; an answer without data is an empty collection.
+func list[T any](ctx context.Context, r route, path string) ([]T, error) {
+	env, err := r.do(ctx, http.MethodGet, path, nil)
+	if err != nil {
+		return nil, err
+	}
+	var out []T
+	if err := env.decodeData(&out); err != nil && !errors.Is(err, errNoData) {
+		return nil, fmt.Errorf("GET %s: %w", path, err)
+	}
+	return out, nil
+}
+
+// itemPath is the path of one object of a collection; ids are escaped because client ids are
+// caller-chosen strings.
+func itemPath(collection, id string) string {
+	return collection + "/" + url.PathEscape(id)
+}

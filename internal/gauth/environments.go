@@ -1,0 +1,87 @@
+package gauth
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+)
+
+const environmentsPath = "/environment/v3/environments"
+
+// Environment is a Configuration Server environment (a CME tenant GAuth authenticates against).
+type Environment struct {
+	ID       string `json:"id,omitempty"` // optional on create: GAuth generates one when absent
+	Username string `json:"username"`
+	// Password is write-only: GAuth does not return it, and it is sent only when set so that an
+	// update never re-sends a stale one.
+	Password           string         `json:"password,omitempty"`
+	ConnectionProtocol string         `json:"connectionProtocol"` // e.g. addp
+	LocalTimeout       int64          `json:"localTimeout"`       // ADDP local timeout, seconds
+	RemoteTimeout      int64          `json:"remoteTimeout"`      // ADDP remote timeout, seconds
+	TraceMode          string         `json:"traceMode"`          // CfgTraceMode, e.g. CFGTMBoth
+	AppName            string         `json:"appName"`            // Configuration Server client application
+	Tenant             string         `json:"tenant"`
+	TLSEnabled         bool           `json:"tlsEnabled"`
+	ConfigServers      []ConfigServer `json:"configServers"`
+}
+
+// ConfigServer is one Configuration Server primary/backup pair of an environment.
+type ConfigServer struct {
+	PrimaryAddress string `json:"primaryAddress"`
+	PrimaryPort    int64  `json:"primaryPort"`
+	BackupAddress  string `json:"backupAddress,omitempty"`
+	BackupPort     int64  `json:"backupPort,omitempty"`
+	ReadOnly       bool   `json:"readOnly"`
+	Locations      string `json:"locations"` // a location path such as /USW1
+}
+
+// CreateEnvironment creates an environment and returns its id: the one GAuth reports in the
+// answer's path, or the caller's when the answer has none.
+func (c *Client) CreateEnvironment(ctx context.Context, environment Environment) (string, error) {
+	env, err := c.environment.do(ctx, http.MethodPost, environmentsPath, environment)
+	if err != nil {
+		return "", fmt.Errorf("creating GAuth environment: %w", err)
+	}
+	id, err := createdID(env, environment.ID)
+	if err != nil {
+		return "", fmt.Errorf("creating GAuth environment: %w", err)
+	}
+	return id, nil
+}
+
+// GetEnvironment reads one environment.
+func (c *Client) GetEnvironment(ctx context.Context, id string) (*Environment, error) {
+	environment, err := get[Environment](ctx, c.environment, itemPath(environmentsPath, id))
+	if err != nil {
+		return nil, fmt.Errorf("reading GAuth environment %q: %w", id, err)
+	}
+	return environment, nil
+}
+
+// ListEnvironments returns every environment.
+func (c *Client) ListEnvironments(ctx context.Context) ([]Environment, error) {
+	environments, err := list[Environment](ctx, c.environment, environmentsPath)
+	if err != nil {
+		return nil, fmt.Errorf("listing GAuth environments: %w", err)
+	}
+	return environments, nil
+}
+
+// UpdateEnvironment sends the environment's fields to GAuth, which merges them into the stored
+// one. The id travels in the path only; an empty Password leaves the stored password unchanged.
+func (c *Client) UpdateEnvironment(ctx context.Context, id string, environment Environment) error {
+	environment.ID = ""
+	if _, err := c.environment.do(ctx, http.MethodPut, itemPath(environmentsPath, id), environment); err != nil {
+		return fmt.Errorf("updating GAuth environment %q: %w", id, err)
+	}
+	return nil
+}
+
+// DeleteEnvironment deletes an environment. GAuth refuses (CodeInUse) while a contact center
+// references it.
+func (c *Client) DeleteEnvironment(ctx context.Context, id string) error {
+	if _, err := c.environment.do(ctx, http.MethodDelete, itemPath(environmentsPath, id), nil); err != nil {
+		return fmt.Errorf("deleting GAuth environment %q: %w", id, err)
+	}
+	return nil
+}

@@ -1,0 +1,47 @@
+package provider
+
+import (
+	"context"
+	"regexp"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
+)
+
+func TestAccCloudDivisionDataSource(t *testing.T) {
+	t.Parallel()
+	env := newTestEnv(t, emulator.Options{})
+	home, err := env.cloud.HomeDivision(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				Config: env.providerConfig() + `
+data "genesys_cloud_division" "home" {
+  home = true
+}
+data "genesys_cloud_division" "by_name" {
+  name = data.genesys_cloud_division.home.name
+}
+`,
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue("data.genesys_cloud_division.home", tfjsonpath.New("id"), knownvalue.StringExact(home.ID)),
+					statecheck.ExpectKnownValue("data.genesys_cloud_division.by_name", tfjsonpath.New("id"), knownvalue.StringExact(home.ID)),
+					statecheck.ExpectKnownValue("data.genesys_cloud_division.by_name", tfjsonpath.New("home"), knownvalue.Bool(true)),
+				},
+			},
+			{
+				Config:      env.providerConfig() + `data "genesys_cloud_division" "x" { name = "Nowhere" }`,
+				ExpectError: regexp.MustCompile(`find the division named "Nowhere"`),
+			},
+		},
+	})
+}

@@ -1,0 +1,244 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/plancheck"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/terraform"
+	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
+)
+
+const oauthAddr = "genesys_cloud_oauth_client.test"
+
+// oauthConfig is a role and a client-credentials client bound to it in the home division (by default).
+func oauthConfig(env *testEnv, description string, validity int, rotation string) string {
+	rot := ""
+	if rotation != "" {
+		rot = fmt.Sprintf("secret_rotation = { rotated = %q }", rotation)
+	}
+	return env.providerConfig() + fmt.Sprintf(`
+resource "genesys_cloud_role" "test" {
+  name = "Syncer"
+  permission_policies = [{ domain = "analytics", entity_name = "userObservation", action_set = ["view"] }]
+}
+
+resource "genesys_cloud_oauth_client" "test" {
+  name                          = "Partner Syncer"
+  description                   = %[1]q
+  authorized_grant_type         = "CLIENT-CREDENTIALS"
+  access_token_validity_seconds = %[2]d
+  roles                         = [{ role_id = genesys_cloud_role.test.id }]
+  %[3]s
+}
+`, description, validity, rot)
+}
+
+func TestAccCloudOAuthClient_lifecycle(t *testing.T) {
+	t.Parallel()
+	env := newTestEnv(t, emulator.Options{})
+	home, err := env.cloud.HomeDivision(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var clientID, firstSecret string
+
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testProviderFactories,
+		CheckDestroy:             env.checkOAuthClientDestroyed(&clientID),
+		Steps: []resource.TestStep{
+			{
+				Config: oauthConfig(env, "first", 3600, ""),
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(oauthAddr, tfjsonpath.New("state"), knownvalue.StringExact("active")),
+					statecheck.ExpectKnownValue(oauthAddr, tfjsonpath.New("secret"), knownvalue.NotNull()),
+					statecheck.ExpectKnownValue(oauthAddr, tfjsonpath.New("roles"), knownvalue.SetExact([]knownvalue.Check{
+						knownvalue.ObjectPartial(map[string]knownvalue.Check{"division_id": knownvalue.StringExact(home.ID)}),
+					})),
+				},
+				Check: resource.ComposeTestCheckFunc(
+					captureID(oauthAddr, &clientID),
+					captureAttr(oauthAddr, "secret", &firstSecret),
+					// The secret in state really works at the token endpoint.
+					func(*terraform.State) error { return env.checkClientCredentials(clientID, firstSecret) },
+				),
+			},
+			{
+				Config:           oauthConfig(env, "first", 3600, ""),
+				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
+			},
+			{
+				// Updated in place: the id and the secret stay.
+				Config: oauthConfig(env, "second", 7200, ""),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(oauthAddr, plancheck.ResourceActionUpdate)},
+				},
+				Check: resource.ComposeTestCheckFunc(
+					resource.TestCheckResourceAttrPtr(oauthAddr, "id", &clientID),
+					resource.TestCheckResourceAttrPtr(oauthAddr, "secret", &firstSecret),
+					env.checkOAuthClient(&clientID, func(c *genesyscloud.OAuthClient) error {
+						if c.Description != "second" || c.AccessTokenValiditySeconds != 7200 {
+							return fmt.Errorf("update not applied: %+v", c)
+						}
+						return nil
+					}),
+				),
+			},
+			{
+				// A new rotation value resets the secret in place.
+				Config: oauthConfig(env, "second", 7200, "2026-11"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{
+						plancheck.ExpectResourceAction(oauthAddr, plancheck.ResourceActionUpdate),
+						plancheck.ExpectUnknownValue(oauthAddr, tfjsonpath.New("secret")),
+					},
+				},
+				Check: resource.ComposeTestCheckFunc(
+					resource.TestCheckResourceAttrPtr(oauthAddr, "id", &clientID),
+					func(s *terraform.State) error {
+						secret := s.RootModule().Resources[oauthAddr].Primary.Attributes["secret"]
+						if secret == "" || secret == firstSecret {
+							return fmt.Errorf("the secret was not rotated")
+						}
+						if env.checkClientCredentials(clientID, firstSecret) == nil {
+							return fmt.Errorf("the old secret still works after rotation")
+						}
+						return env.checkClientCredentials(clientID, secret)
+					},
+				),
+			},
+			{
+				ResourceName:            oauthAddr,
+				ImportState:             true,
+				ImportStateVerify:       true,
+				ImportStateVerifyIgnore: []string{"secret", "secret_rotation"},
+			},
+			{
+				ResourceName:    oauthAddr,
+				ImportState:     true,
+				ImportStateKind: resource.ImportBlockWithID,
+			},
+			{
+				// Changed outside Terraform: the plan puts it back.
+				PreConfig: func() {
+					c, err := env.cloud.GetOAuthClient(context.Background(), clientID)
+					if err != nil {
+						t.Fatal(err)
+					}
+					in := genesyscloud.OAuthClientInput{Name: c.Name, Description: "edited by hand", AuthorizedGrantType: c.AuthorizedGrantType,
+						AccessTokenValiditySeconds: c.AccessTokenValiditySeconds, RoleDivisions: c.RoleDivisions, State: "disabled",
+						RegisteredRedirectURI: []string{}, Scope: []string{}}
+					if _, err := env.cloud.UpdateOAuthClient(context.Background(), clientID, in); err != nil {
+						t.Fatal(err)
+					}
+				},
+				Config: oauthConfig(env, "second", 7200, "2026-11"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(oauthAddr, plancheck.ResourceActionUpdate)},
+				},
+				Check: env.checkOAuthClient(&clientID, func(c *genesyscloud.OAuthClient) error {
+					if c.Description != "second" || c.State != "active" {
+						return fmt.Errorf("drift not corrected: %+v", c)
+					}
+					return nil
+				}),
+			},
+			{
+				// Deleted outside Terraform: planned for creation again, without error.
+				PreConfig: func() {
+					if err := env.cloud.DeleteOAuthClient(context.Background(), clientID); err != nil {
+						t.Fatal(err)
+					}
+				},
+				Config: oauthConfig(env, "second", 7200, "2026-11"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(oauthAddr, plancheck.ResourceActionCreate)},
+				},
+				Check: captureID(oauthAddr, &clientID),
+			},
+		},
+	})
+}
+
+func TestAccCloudOAuthClient_validation(t *testing.T) {
+	t.Parallel()
+	env := newTestEnv(t, emulator.Options{})
+	client := func(body string) string {
+		return env.providerConfig() + "resource \"genesys_cloud_oauth_client\" \"test\" {\n  name = \"Invalid\"\n" + body + "\n}\n"
+	}
+	cases := []struct {
+		name, body string
+		want       *regexp.Regexp
+	}{
+		{"unknown grant", `authorized_grant_type = "CLIENT_CREDENTIALS"`, regexp.MustCompile(`value must be one of`)},
+		{"client credentials without roles", `authorized_grant_type = "CLIENT-CREDENTIALS"`, regexp.MustCompile(`Missing Roles`)},
+		{"client credentials with scopes", `authorized_grant_type = "CLIENT-CREDENTIALS"
+  roles  = [{ role_id = "r" }]
+  scopes = ["users:readonly"]`, regexp.MustCompile(`Scopes Not Allowed`)},
+		{"code grant without redirect", `authorized_grant_type = "CODE"`, regexp.MustCompile(`Missing Redirect URIs`)},
+		{"code grant with roles", `authorized_grant_type = "CODE"
+  registered_redirect_uris = ["https://app.example.com/cb"]
+  roles = [{ role_id = "r" }]`, regexp.MustCompile(`Roles Not Allowed`)},
+		{"validity too short", `authorized_grant_type = "TOKEN"
+  registered_redirect_uris = ["https://app.example.com/cb"]
+  access_token_validity_seconds = 299`, regexp.MustCompile(`must be between 300 and 172800`)},
+		{"unknown state", `authorized_grant_type = "TOKEN"
+  registered_redirect_uris = ["https://app.example.com/cb"]
+  state = "deleted"`, regexp.MustCompile(`value must be one of`)},
+	}
+	steps := make([]resource.TestStep, 0, len(cases))
+	for _, c := range cases {
+		steps = append(steps, resource.TestStep{Config: client(c.body), PlanOnly: true, ExpectError: c.want})
+	}
+	resource.Test(t, resource.TestCase{ProtoV6ProviderFactories: testProviderFactories, Steps: steps})
+	if n := env.emu.Stats().Total; n != 0 {
+		t.Errorf("plan-time validation made %d API requests, want none", n)
+	}
+}
+
+func captureAttr(addr, name string, v *string) resource.TestCheckFunc {
+	return func(s *terraform.State) error {
+		rs, ok := s.RootModule().Resources[addr]
+		if !ok {
+			return fmt.Errorf("%s not in state", addr)
+		}
+		*v = rs.Primary.Attributes[name]
+		return nil
+	}
+}
+
+func (e *testEnv) checkOAuthClient(id *string, check func(*genesyscloud.OAuthClient) error) resource.TestCheckFunc {
+	return func(*terraform.State) error {
+		c, err := e.cloud.GetOAuthClient(context.Background(), *id)
+		if err != nil {
+			return err
+		}
+		return check(c)
+	}
+}
+
+func (e *testEnv) checkOAuthClientDestroyed(id *string) resource.TestCheckFunc {
+	return func(*terraform.State) error {
+		c, err := e.cloud.GetOAuthClient(context.Background(), *id)
+		if transport.IsNotFound(err) || (err == nil && c.State == "deleted") {
+			return nil
+		}
+		return fmt.Errorf("OAuth client %s still exists after destroy (err %v)", *id, err)
+	}
+}
+
+// checkClientCredentials gets a token with the client's id and secret, proving the secret works.
+func (e *testEnv) checkClientCredentials(id, secret string) error {
+	ts := transport.NewTokenSource(transport.TokenConfig{TokenURL: e.url + "/oauth/token", ClientID: id, ClientSecret: secret})
+	_, err := ts.Token(context.Background())
+	return err
+}

@@ -1,0 +1,129 @@
+package provider
+
+import (
+	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
+	"github.com/hashicorp/terraform-plugin-framework-validators/setvalidator"
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/attr"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64default"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/setdefault"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringdefault"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+)
+
+// Grant types and states of an OAuth client (CONTRACT.md A.5).
+const (
+	grantClientCredentials = "CLIENT-CREDENTIALS"
+	grantCode              = "CODE"
+	grantToken             = "TOKEN"
+)
+
+var (
+	oauthGrantTypes  = []string{grantClientCredentials, grantCode, grantToken, "SAML2-BEARER", "PASSWORD"}
+	oauthStates      = []string{"active", "disabled", "inactive"}
+	roleDivisionType = types.ObjectType{AttrTypes: map[string]attr.Type{"role_id": types.StringType, "division_id": types.StringType}}
+)
+
+func cloudOAuthClientSchema() schema.Schema {
+	emptyStrings := setdefault.StaticValue(types.SetValueMust(types.StringType, []attr.Value{}))
+	return schema.Schema{
+		MarkdownDescription: "A Genesys Cloud OAuth client. A `CLIENT-CREDENTIALS` client acts with the roles it is granted, " +
+			"each in a division; the other grants act for a signed-in user within `scopes`.\n\n" +
+			"The client secret is returned by the API only when the client is created and when the secret is reset, so " +
+			"Terraform keeps it in the state as the sensitive `secret`. Change any value of `secret_rotation` to reset it " +
+			"in place. An imported client has no known secret until its first rotation.\n\n" +
+			"Destroy first sets the client `inactive` (Genesys Cloud deletes only inactive clients) and then deletes it.\n\n" +
+			"API: `POST/GET/PUT/DELETE /api/v2/oauth/clients`, `POST /api/v2/oauth/clients/{id}/secret`, " +
+			"`GET /api/v2/authorization/divisions/home`. Permissions: `oauth:client:add`, `oauth:client:view`, " +
+			"`oauth:client:edit`, `oauth:client:delete`; the roles granted must also be held by the client Terraform uses.",
+		Attributes: map[string]schema.Attribute{
+			"id": schema.StringAttribute{
+				Computed:            true,
+				MarkdownDescription: "Client id: the OAuth `client_id` used at the token endpoint.",
+				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
+			},
+			"name": schema.StringAttribute{
+				Required:            true,
+				MarkdownDescription: "Client name, shown in the admin UI.",
+				Validators:          []validator.String{stringvalidator.LengthAtLeast(1)},
+			},
+			"description": schema.StringAttribute{
+				Optional:            true,
+				Computed:            true,
+				Default:             stringdefault.StaticString(""),
+				MarkdownDescription: "Free-text description. Default: empty.",
+			},
+			"authorized_grant_type": schema.StringAttribute{
+				Required:            true,
+				MarkdownDescription: "OAuth grant: `CLIENT-CREDENTIALS`, `CODE`, `TOKEN` (implicit), `SAML2-BEARER` or `PASSWORD`.",
+				Validators:          []validator.String{stringvalidator.OneOf(oauthGrantTypes...)},
+			},
+			"roles": schema.SetNestedAttribute{
+				Optional: true,
+				Computed: true,
+				Default:  setdefault.StaticValue(types.SetValueMust(roleDivisionType, []attr.Value{})),
+				MarkdownDescription: "Roles of a `CLIENT-CREDENTIALS` client (required for that grant, not allowed for others), " +
+					"each granted in one division.",
+				NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
+					"role_id": schema.StringAttribute{
+						Required:            true,
+						MarkdownDescription: "Role id, such as `genesys_cloud_role.example.id`.",
+						Validators:          []validator.String{stringvalidator.LengthAtLeast(1)},
+					},
+					"division_id": schema.StringAttribute{
+						Optional:            true,
+						Computed:            true,
+						MarkdownDescription: "Division the role applies in; `*` for all divisions. Default: the org's home division.",
+						Validators:          []validator.String{stringvalidator.LengthAtLeast(1)},
+					},
+				}},
+			},
+			"registered_redirect_uris": schema.SetAttribute{
+				ElementType:         types.StringType,
+				Optional:            true,
+				Computed:            true,
+				Default:             emptyStrings,
+				MarkdownDescription: "Callback URLs; required for the `CODE` and `TOKEN` grants. Default: none.",
+				Validators:          []validator.Set{setvalidator.ValueStringsAre(stringvalidator.LengthAtLeast(1))},
+			},
+			"scopes": schema.SetAttribute{
+				ElementType:         types.StringType,
+				Optional:            true,
+				Computed:            true,
+				Default:             emptyStrings,
+				MarkdownDescription: "OAuth scopes of a user-facing client, such as `users:readonly`; not allowed for `CLIENT-CREDENTIALS`. Default: none.",
+				Validators:          []validator.Set{setvalidator.ValueStringsAre(stringvalidator.LengthAtLeast(1))},
+			},
+			"access_token_validity_seconds": schema.Int64Attribute{
+				Optional:            true,
+				Computed:            true,
+				Default:             int64default.StaticInt64(86400),
+				MarkdownDescription: "Lifetime of the access tokens the client gets, in seconds: 300 (5 minutes) to 172800 (48 hours). Default: 86400.",
+				Validators:          []validator.Int64{int64validator.Between(300, 172800)},
+			},
+			"state": schema.StringAttribute{
+				Optional:            true,
+				Computed:            true,
+				Default:             stringdefault.StaticString("active"),
+				MarkdownDescription: "`active` (tokens can be issued), `disabled` (existing tokens invalid, no new ones) or `inactive` (marked for deletion). Default: `active`.",
+				Validators:          []validator.String{stringvalidator.OneOf(oauthStates...)},
+			},
+			"secret": schema.StringAttribute{
+				Computed:            true,
+				Sensitive:           true,
+				MarkdownDescription: "Client secret, known from creation and from each rotation; null after import until the next rotation.",
+				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
+			},
+			"secret_rotation": schema.MapAttribute{
+				ElementType: types.StringType,
+				Optional:    true,
+				MarkdownDescription: "Free-form keys and values; any change resets the secret in place (the client keeps its id). " +
+					"For example `{ rotated = \"2026-11\" }`, or a `time_rotating` id.",
+			},
+		},
+	}
+}

@@ -1,0 +1,176 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
+)
+
+var (
+	_ resource.ResourceWithConfigure      = (*cloudRoleResource)(nil)
+	_ resource.ResourceWithImportState    = (*cloudRoleResource)(nil)
+	_ resource.ResourceWithValidateConfig = (*cloudRoleResource)(nil)
+)
+
+// NewCloudRoleResource is the genesys_cloud_role resource.
+func NewCloudRoleResource() resource.Resource { return &cloudRoleResource{} }
+
+type cloudRoleResource struct{ cloudResource }
+
+func (r *cloudRoleResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_cloud_role"
+}
+
+func (r *cloudRoleResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+	resp.Schema = cloudRoleSchema()
+}
+
+func (r *cloudRoleResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
+	var plan cloudRoleModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	in, diags := plan.toAPI(ctx)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+
+	if plan.DefaultRoleID.IsNull() {
+		role, err := r.client.CreateRole(ctx, in)
+		if err != nil {
+			addAPIError(&resp.Diagnostics, fmt.Sprintf("create role %q", in.Name), "authorization:role:add", err)
+			return
+		}
+		resp.Diagnostics.Append(plan.fromAPI(ctx, role)...)
+		resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+		return
+	}
+
+	// Adopt the built-in role: it already exists, so "create" is an update of it.
+	builtIn, err := r.client.RoleByDefaultID(ctx, plan.DefaultRoleID.ValueString())
+	if err != nil {
+		addAPIError(&resp.Diagnostics, fmt.Sprintf("find the built-in role %q", plan.DefaultRoleID.ValueString()), "authorization:role:view", err)
+		return
+	}
+	role, err := r.client.UpdateRole(ctx, builtIn.ID, in)
+	if err != nil {
+		addAPIError(&resp.Diagnostics, fmt.Sprintf("update the built-in role %q", plan.DefaultRoleID.ValueString()), "authorization:role:edit", err)
+		return
+	}
+	resp.Diagnostics.Append(plan.fromAPI(ctx, role)...)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+}
+
+func (r *cloudRoleResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	var state cloudRoleModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	role, err := r.client.GetRole(ctx, state.ID.ValueString())
+	if transport.IsNotFound(err) {
+		removedOutsideTerraform(ctx, resp, "role", state.ID.ValueString())
+		return
+	}
+	if err != nil {
+		addAPIError(&resp.Diagnostics, fmt.Sprintf("read role %s", state.ID.ValueString()), "authorization:role:view", err)
+		return
+	}
+	resp.Diagnostics.Append(state.fromAPI(ctx, role)...)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+}
+
+func (r *cloudRoleResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
+	var plan, state cloudRoleModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	in, diags := plan.toAPI(ctx)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	role, err := r.client.UpdateRole(ctx, state.ID.ValueString(), in)
+	if err != nil {
+		addAPIError(&resp.Diagnostics, fmt.Sprintf("update role %q", in.Name), "authorization:role:edit", err)
+		return
+	}
+	resp.Diagnostics.Append(plan.fromAPI(ctx, role)...)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+}
+
+func (r *cloudRoleResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
+	var state cloudRoleModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	id := state.ID.ValueString()
+	if !state.DefaultRoleID.IsNull() {
+		// A built-in role cannot be deleted; giving it back means restoring its defaults.
+		if err := r.client.RestoreDefaultRole(ctx, id); err != nil && !transport.IsNotFound(err) {
+			addAPIError(&resp.Diagnostics, fmt.Sprintf("restore the built-in role %q", state.DefaultRoleID.ValueString()), "authorization:role:edit", err)
+		}
+		return
+	}
+	if err := r.client.DeleteRole(ctx, id); err != nil && !transport.IsNotFound(err) {
+		addAPIError(&resp.Diagnostics, fmt.Sprintf("delete role %q", state.Name.ValueString()), "authorization:role:delete", err)
+	}
+}
+
+func (r *cloudRoleResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
+	resource.ImportStatePassthroughID(ctx, path.Root("id"), req, resp)
+}
+
+// ValidateConfig checks that each condition operand carries the field its type needs.
+func (r *cloudRoleResource) ValidateConfig(ctx context.Context, req resource.ValidateConfigRequest, resp *resource.ValidateConfigResponse) {
+	var cfg cloudRoleModel
+	resp.Diagnostics.Append(req.Config.Get(ctx, &cfg)...)
+	if resp.Diagnostics.HasError() || cfg.PermissionPolicies.IsUnknown() || cfg.PermissionPolicies.IsNull() {
+		return
+	}
+	var policies []permissionPolicyModel
+	resp.Diagnostics.Append(cfg.PermissionPolicies.ElementsAs(ctx, &policies, true)...)
+	for _, p := range policies {
+		if p.Conditions == nil {
+			continue
+		}
+		for _, t := range p.Conditions.Terms {
+			for _, o := range t.Operands {
+				if msg := operandProblem(o); msg != "" {
+					resp.Diagnostics.AddAttributeError(path.Root("permission_policies"), "Invalid Condition Operand",
+						fmt.Sprintf("In the policy %s:%s, condition on %s: %s",
+							p.Domain.ValueString(), p.EntityName.ValueString(), t.VariableName.ValueString(), msg))
+				}
+			}
+		}
+	}
+}
+
+// operandProblem returns what is wrong with an operand, or "". A value not known yet counts as set.
+func operandProblem(o conditionOperandModel) string {
+	want := map[string]string{"SCALAR": "value", "VARIABLE": "value", "USER": "user_id", "QUEUE": "queue_id", "TEAM": "team_id"}[o.Type.ValueString()]
+	if want == "" {
+		return "" // unknown yet, or an invalid type that the type's own validator reports
+	}
+	set := map[string]bool{
+		"value": !o.Value.IsNull(), "user_id": !o.UserID.IsNull(), "queue_id": !o.QueueID.IsNull(), "team_id": !o.TeamID.IsNull(),
+	}
+	if !set[want] {
+		return fmt.Sprintf("an operand of type %s needs %s.", o.Type.ValueString(), want)
+	}
+	for _, f := range []string{"value", "user_id", "queue_id", "team_id"} {
+		if set[f] && f != want {
+			return fmt.Sprintf("an operand of type %s takes only %s, not %s.", o.Type.ValueString(), want, f)
+		}
+	}
+	return ""
+}

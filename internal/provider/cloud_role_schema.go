@@ -1,0 +1,145 @@
+package provider
+
+import (
+	"github.com/hashicorp/terraform-plugin-framework-validators/listvalidator"
+	"github.com/hashicorp/terraform-plugin-framework-validators/setvalidator"
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/attr"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/setdefault"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringdefault"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+)
+
+// Enumerations of the permission-policy condition model (CONTRACT.md A.3).
+var (
+	conditionConjunctions = []string{"AND", "OR"}
+	conditionOperators    = []string{"EQ", "IN", "GE", "GT", "LE", "LT"}
+	conditionOperandTypes = []string{"SCALAR", "VARIABLE", "USER", "TEAM", "QUEUE"}
+)
+
+func cloudRoleSchema() schema.Schema {
+	return schema.Schema{
+		MarkdownDescription: "A Genesys Cloud authorization role: a named set of permission policies that can be granted " +
+			"to users and OAuth clients. With `default_role_id` the resource adopts one of the org's built-in roles " +
+			"(such as `employee`) instead of creating one, and destroy restores that role's defaults instead of deleting it.\n\n" +
+			"API: `POST/GET/PUT/DELETE /api/v2/authorization/roles`, `PUT /api/v2/authorization/roles/default`. " +
+			"Permissions: `authorization:role:add`, `authorization:role:view`, `authorization:role:edit`, `authorization:role:delete`.",
+		Attributes: map[string]schema.Attribute{
+			"id": schema.StringAttribute{
+				Computed:            true,
+				MarkdownDescription: "Role id (a UUID).",
+				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
+			},
+			"name": schema.StringAttribute{
+				Required:            true,
+				MarkdownDescription: "Role name, unique in the org.",
+				Validators:          []validator.String{stringvalidator.LengthAtLeast(1)},
+			},
+			"description": schema.StringAttribute{
+				Optional:            true,
+				Computed:            true,
+				Default:             stringdefault.StaticString(""),
+				MarkdownDescription: "Free-text description. Default: empty.",
+			},
+			"permissions": schema.SetAttribute{
+				ElementType:         types.StringType,
+				Optional:            true,
+				Computed:            true,
+				Default:             setdefault.StaticValue(types.SetValueMust(types.StringType, []attr.Value{})),
+				MarkdownDescription: "Simple (legacy) permissions such as `group_creation`. Default: none.",
+				Validators:          []validator.Set{setvalidator.ValueStringsAre(stringvalidator.LengthAtLeast(1))},
+			},
+			"permission_policies": schema.SetNestedAttribute{
+				Optional: true,
+				Computed: true,
+				Default:  setdefault.StaticValue(types.SetValueMust(types.ObjectType{AttrTypes: permissionPolicyAttrTypes}, []attr.Value{})),
+				MarkdownDescription: "Permission policies: each grants actions on one entity of one domain, optionally " +
+					"narrowed by conditions. The catalogue of domains, entities and actions comes from the " +
+					"`genesys_cloud_permissions` data source. Default: none.",
+				NestedObject: schema.NestedAttributeObject{Attributes: permissionPolicySchema()},
+			},
+			"default_role_id": schema.StringAttribute{
+				Optional: true,
+				MarkdownDescription: "Adopt the org's built-in role with this default role id (such as `employee` or `admin`) " +
+					"instead of creating a role. Its name, description and permissions are then managed by Terraform, and " +
+					"destroy restores the built-in defaults instead of deleting it. Changing it replaces the resource.",
+				Validators:    []validator.String{stringvalidator.LengthAtLeast(1)},
+				PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()},
+			},
+		},
+	}
+}
+
+func permissionPolicySchema() map[string]schema.Attribute {
+	return map[string]schema.Attribute{
+		"domain": schema.StringAttribute{
+			Required:            true,
+			MarkdownDescription: "Permission domain, such as `directory`, `routing` or `analytics`.",
+			Validators:          []validator.String{stringvalidator.LengthAtLeast(1)},
+		},
+		"entity_name": schema.StringAttribute{
+			Required:            true,
+			MarkdownDescription: "Entity within the domain, such as `user` or `queue`; `*` means every entity.",
+			Validators:          []validator.String{stringvalidator.LengthAtLeast(1)},
+		},
+		"action_set": schema.SetAttribute{
+			ElementType:         types.StringType,
+			Required:            true,
+			MarkdownDescription: "Actions granted, such as `view`, `add`, `edit`; `*` means every action. At least one.",
+			Validators: []validator.Set{
+				setvalidator.SizeAtLeast(1),
+				setvalidator.ValueStringsAre(stringvalidator.LengthAtLeast(1)),
+			},
+		},
+		"conditions": schema.SingleNestedAttribute{
+			Optional: true,
+			MarkdownDescription: "Narrows the policy to objects matching conditions (only for permissions whose catalogue " +
+				"entry allows conditions).",
+			Attributes: map[string]schema.Attribute{
+				"conjunction": schema.StringAttribute{
+					Required:            true,
+					MarkdownDescription: "How the terms combine: `AND` or `OR`.",
+					Validators:          []validator.String{stringvalidator.OneOf(conditionConjunctions...)},
+				},
+				"terms": schema.ListNestedAttribute{
+					Required:            true,
+					MarkdownDescription: "The conditions. At least one.",
+					Validators:          []validator.List{listvalidator.SizeAtLeast(1)},
+					NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
+						"variable_name": schema.StringAttribute{
+							Required:            true,
+							MarkdownDescription: "Variable the condition tests, such as `Queue.id` or `Division.id`.",
+							Validators:          []validator.String{stringvalidator.LengthAtLeast(1)},
+						},
+						"operator": schema.StringAttribute{
+							Required:            true,
+							MarkdownDescription: "Comparison: `EQ`, `IN`, `GE`, `GT`, `LE` or `LT`.",
+							Validators:          []validator.String{stringvalidator.OneOf(conditionOperators...)},
+						},
+						"operands": schema.ListNestedAttribute{
+							Required:            true,
+							MarkdownDescription: "Values compared with the variable. At least one.",
+							Validators:          []validator.List{listvalidator.SizeAtLeast(1)},
+							NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
+								"type": schema.StringAttribute{
+									Required: true,
+									MarkdownDescription: "Operand type: `SCALAR` or `VARIABLE` (set `value`), `USER` (set `user_id`), " +
+										"`QUEUE` (set `queue_id`) or `TEAM` (set `team_id`).",
+									Validators: []validator.String{stringvalidator.OneOf(conditionOperandTypes...)},
+								},
+								"value":    schema.StringAttribute{Optional: true, MarkdownDescription: "Value of a `SCALAR` or `VARIABLE` operand."},
+								"user_id":  schema.StringAttribute{Optional: true, MarkdownDescription: "User id of a `USER` operand."},
+								"queue_id": schema.StringAttribute{Optional: true, MarkdownDescription: "Queue id of a `QUEUE` operand."},
+								"team_id":  schema.StringAttribute{Optional: true, MarkdownDescription: "Team id of a `TEAM` operand."},
+							}},
+						},
+					}},
+				},
+			},
+		},
+	}
+}

@@ -1,0 +1,58 @@
+package provider
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
+)
+
+// addAPIError is the one place an API failure becomes a diagnostic. what says what failed
+// ("create role \"Partner\""), permission the Genesys permission the call needs (shown on 401/403).
+func addAPIError(diags *diag.Diagnostics, what, permission string, err error) {
+	diags.AddError("Genesys API Error", apiErrorDetail(what, permission, err))
+}
+
+func apiErrorDetail(what, permission string, err error) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "Could not %s.\n\n", what)
+
+	apiErr, ok := transport.AsAPIError(err)
+	if !ok {
+		b.WriteString(err.Error())
+		if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+			b.WriteString("\n\nThe operation was interrupted before the API answered; run terraform again to continue.")
+		}
+		return b.String()
+	}
+
+	fmt.Fprintf(&b, "%s %s answered HTTP %d", apiErr.Method, apiErr.Path, apiErr.StatusCode)
+	if apiErr.Code != "" {
+		fmt.Fprintf(&b, " (code %s)", apiErr.Code)
+	}
+	if apiErr.Message != "" {
+		fmt.Fprintf(&b, ": %s", apiErr.Message)
+	}
+	b.WriteString(".")
+	if apiErr.CorrelationID != "" {
+		fmt.Fprintf(&b, "\nCorrelation id: %s (quote it to Genesys support).", apiErr.CorrelationID)
+	}
+
+	switch apiErr.StatusCode {
+	case 401:
+		b.WriteString("\n\nThe credentials were refused. Check the provider's client id and secret, and that the OAuth client is active.")
+	case 403:
+		if permission != "" {
+			fmt.Fprintf(&b, "\n\nThe OAuth client used by Terraform lacks a permission: grant it a role with %s.", permission)
+		} else {
+			b.WriteString("\n\nThe OAuth client used by Terraform lacks a permission for this call.")
+		}
+	case 429:
+		b.WriteString("\n\nThe API rate limit was still exhausted after retries; run terraform again later or with lower -parallelism.")
+	}
+	return b.String()
+}

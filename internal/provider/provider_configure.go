@@ -1,0 +1,182 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/provider"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
+)
+
+// Configure resolves the settings of each product from the configuration and the environment and
+// builds its API client. It makes no network call: the clients fetch their token lazily, so
+// `terraform validate` and plans with nothing to refresh work offline.
+func (p *genesysProvider) Configure(ctx context.Context, req provider.ConfigureRequest, resp *provider.ConfigureResponse) {
+	var cfg providerModel
+	resp.Diagnostics.Append(req.Config.Get(ctx, &cfg)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+
+	userAgent := fmt.Sprintf("terraform-provider-genesys/%s terraform/%s", p.version, req.TerraformVersion)
+	data := &providerData{}
+
+	if cfg.Cloud == nil {
+		cfg.Cloud = &cloudConfigModel{}
+	}
+	cloud := resolveCloud(cfg.Cloud)
+	if cloud.unavailable != "" {
+		data.cloudUnavailable = cloud.unavailable
+	} else {
+		c, err := genesyscloud.New(genesyscloud.Config{
+			APIURL:       cloud.apiURL,
+			LoginURL:     cloud.loginURL,
+			ClientID:     cloud.clientID,
+			ClientSecret: cloud.clientSecret,
+			UserAgent:    userAgent,
+			Logger:       httpLogger{},
+		})
+		if err != nil {
+			resp.Diagnostics.AddAttributeError(path.Root("cloud"), "Invalid Genesys Cloud Configuration", err.Error())
+			return
+		}
+		data.cloud = c
+	}
+
+	if cfg.GAuth == nil {
+		cfg.GAuth = &gauthConfigModel{}
+	}
+	ga := resolveGAuth(cfg.GAuth)
+	if ga.unavailable != "" {
+		data.gauthUnavailable = ga.unavailable
+	} else {
+		c, err := gauth.New(gauth.Config{
+			URL:          ga.url,
+			ClientID:     ga.clientID,
+			ClientSecret: ga.clientSecret,
+			OpsUsername:  ga.opsUsername,
+			OpsPassword:  ga.opsPassword,
+			UserAgent:    userAgent,
+			Logger:       httpLogger{},
+		})
+		if err != nil {
+			resp.Diagnostics.AddAttributeError(path.Root("gauth"), "Invalid GAuth Configuration", err.Error())
+			return
+		}
+		data.gauth = c
+	}
+
+	resp.ResourceData = data
+	resp.DataSourceData = data
+}
+
+type cloudSettings struct {
+	apiURL, loginURL, clientID, clientSecret string
+	// unavailable says why no client can be built (the missing settings), or is empty.
+	unavailable string
+}
+
+func resolveCloud(m *cloudConfigModel) cloudSettings {
+	var s cloudSettings
+	var unknown []string
+	region := setting(m.Region, envCloudRegion, "cloud.region", &unknown)
+	s.apiURL = setting(m.APIURL, envCloudAPIURL, "cloud.api_url", &unknown)
+	s.loginURL = setting(m.LoginURL, envCloudLoginURL, "cloud.login_url", &unknown)
+	s.clientID = setting(m.ClientID, envCloudClientID, "cloud.client_id", &unknown)
+	s.clientSecret = setting(m.ClientSecret, envCloudClientSecret, "cloud.client_secret", &unknown)
+
+	if region != "" {
+		// The validator has already refused unknown regions in the configuration; this catches the environment.
+		domain, ok := genesyscloud.ResolveRegion(region)
+		if !ok {
+			s.unavailable = fmt.Sprintf("%s %q is not a Genesys Cloud region; use one of: %s.",
+				envCloudRegion, region, strings.Join(genesyscloud.Regions(), ", "))
+			return s
+		}
+		api, login := genesyscloud.URLsForDomain(domain)
+		if s.apiURL == "" {
+			s.apiURL = api
+		}
+		if s.loginURL == "" {
+			s.loginURL = login
+		}
+	}
+	if s.loginURL == "" {
+		// One listener (a proxy, the emulator) can serve both; the SDKs derive login. from api. the same way.
+		s.loginURL = strings.Replace(s.apiURL, "//api.", "//login.", 1)
+	}
+
+	var missing []string
+	if s.apiURL == "" {
+		missing = append(missing, "cloud.region ("+envCloudRegion+") or cloud.api_url ("+envCloudAPIURL+")")
+	}
+	if s.clientID == "" {
+		missing = append(missing, "cloud.client_id ("+envCloudClientID+")")
+	}
+	if s.clientSecret == "" {
+		missing = append(missing, "cloud.client_secret ("+envCloudClientSecret+")")
+	}
+	s.unavailable = unavailableReason(missing, unknown)
+	return s
+}
+
+type gauthSettings struct {
+	url, clientID, clientSecret, opsUsername, opsPassword string
+	unavailable                                           string
+}
+
+func resolveGAuth(m *gauthConfigModel) gauthSettings {
+	var s gauthSettings
+	var unknown []string
+	s.url = setting(m.URL, envGAuthURL, "gauth.url", &unknown)
+	s.clientID = setting(m.ClientID, envGAuthClientID, "gauth.client_id", &unknown)
+	s.clientSecret = setting(m.ClientSecret, envGAuthClientSecret, "gauth.client_secret", &unknown)
+	s.opsUsername = setting(m.OpsUsername, envGAuthOpsUsername, "gauth.ops_username", &unknown)
+	s.opsPassword = setting(m.OpsPassword, envGAuthOpsPassword, "gauth.ops_password", &unknown)
+
+	var missing []string
+	if s.url == "" {
+		missing = append(missing, "gauth.url ("+envGAuthURL+")")
+	}
+	if s.clientID != "" && s.clientSecret == "" {
+		missing = append(missing, "gauth.client_secret ("+envGAuthClientSecret+"), since gauth.client_id is set")
+	}
+	if s.opsUsername != "" && s.opsPassword == "" {
+		missing = append(missing, "gauth.ops_password ("+envGAuthOpsPassword+"), since gauth.ops_username is set")
+	}
+	if s.clientID == "" && s.opsUsername == "" {
+		missing = append(missing, "gauth.client_id and gauth.client_secret, or gauth.ops_username and gauth.ops_password")
+	}
+	s.unavailable = unavailableReason(missing, unknown)
+	return s
+}
+
+// setting returns the configured value, else the environment variable. A value not known until
+// apply is recorded in unknown: the client cannot be built from it during this plan.
+func setting(v types.String, env, name string, unknown *[]string) string {
+	if v.IsUnknown() {
+		*unknown = append(*unknown, name)
+		return ""
+	}
+	if !v.IsNull() {
+		return v.ValueString()
+	}
+	return os.Getenv(env)
+}
+
+func unavailableReason(missing, unknown []string) string {
+	switch {
+	case len(unknown) > 0:
+		return "These provider settings are not known until apply: " + strings.Join(unknown, ", ") +
+			". Provider configuration must be known at plan time; set them from variables or the environment."
+	case len(missing) > 0:
+		return "Missing provider settings: " + strings.Join(missing, "; ") + "."
+	}
+	return ""
+}

@@ -1,0 +1,101 @@
+package provider
+
+import (
+	"regexp"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
+)
+
+const oneRole = `
+resource "genesys_cloud_role" "test" {
+  name = "Offline"
+}
+`
+
+// A plan that only creates needs no API call at all: Configure is offline and the token is lazy.
+func TestAccProvider_planIsOffline(t *testing.T) {
+	t.Parallel()
+	env := newTestEnv(t, emulator.Options{})
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testProviderFactories,
+		Steps: []resource.TestStep{{
+			Config:             env.providerConfig() + oneRole,
+			PlanOnly:           true,
+			ExpectNonEmptyPlan: true,
+		}},
+	})
+	if st := env.emu.Stats(); st.Total != 0 {
+		t.Errorf("plan made %d requests (%d token requests), want none", st.Total, st.TokenRequests)
+	}
+}
+
+func TestAccProvider_configurationErrors(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, provider string
+		want           *regexp.Regexp
+	}{
+		{"cloud block missing", `provider "genesys" {
+  gauth {
+    url          = "https://gauth.example.com"
+    ops_username = "ops"
+    ops_password = "ops"
+  }
+}`, regexp.MustCompile(`(?s)Genesys Cloud Is Not Configured.*cloud\.region \(GENESYSCLOUD_REGION\) or\s+cloud\.api_url.*cloud\.client_id`)},
+		{"unknown region", `provider "genesys" {
+  cloud {
+    region = "mars-north-1"
+  }
+}`, regexp.MustCompile(`Unknown Genesys Cloud Region`)},
+		{"plain http to a remote host", `provider "genesys" {
+  cloud {
+    api_url       = "http://api.example.com"
+    client_id     = "x"
+    client_secret = "y"
+  }
+}`, regexp.MustCompile(`Insecure URL`)},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Setenv(envCloudRegion, "")
+			t.Setenv(envCloudClientID, "")
+			t.Setenv(envCloudClientSecret, "")
+			t.Setenv(envCloudAPIURL, "")
+			t.Setenv(envCloudLoginURL, "")
+			resource.Test(t, resource.TestCase{
+				ProtoV6ProviderFactories: testProviderFactories,
+				Steps: []resource.TestStep{{
+					Config:      c.provider + oneRole,
+					PlanOnly:    true,
+					ExpectError: c.want,
+				}},
+			})
+		})
+	}
+}
+
+// Every cloud setting can come from the environment, under the official provider's variable names.
+func TestAccProvider_environment(t *testing.T) {
+	env := newTestEnv(t, emulator.Options{})
+	d := emulator.DefaultOptions()
+	t.Setenv(envCloudRegion, "")
+	t.Setenv(envCloudAPIURL, env.url)
+	t.Setenv(envCloudLoginURL, env.url)
+	t.Setenv(envCloudClientID, d.CloudClientID)
+	t.Setenv(envCloudClientSecret, d.CloudClientSecret)
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testProviderFactories,
+		Steps: []resource.TestStep{{
+			Config: `provider "genesys" {}` + oneRole,
+			ConfigStateChecks: []statecheck.StateCheck{
+				statecheck.ExpectKnownValue("genesys_cloud_role.test", tfjsonpath.New("id"), knownvalue.NotNull()),
+			},
+		}},
+	})
+}

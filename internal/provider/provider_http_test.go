@@ -1,0 +1,160 @@
+package provider
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/terraform"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
+)
+
+const rolesRoute = "/api/v2/authorization/roles"
+
+func tenRoles(env *testEnv) string {
+	return env.providerConfig() + `
+resource "genesys_cloud_role" "many" {
+  count = 10
+  name  = "Role ${count.index}"
+  permission_policies = [{ domain = "directory", entity_name = "user", action_set = ["view"] }]
+}
+`
+}
+
+// checkStats runs check on the emulator's counters after the apply.
+func (e *testEnv) checkStats(check func(emulator.Stats) error) resource.TestCheckFunc {
+	return func(*terraform.State) error { return check(e.emu.Stats()) }
+}
+
+// One provider process fetches one token and shares it among all its resources.
+func TestAccProvider_oneTokenPerApply(t *testing.T) {
+	t.Parallel()
+	env := newTestEnv(t, emulator.Options{})
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testProviderFactories,
+		Steps: []resource.TestStep{{
+			PreConfig: env.emu.ResetStats,
+			Config:    tenRoles(env),
+			Check: env.checkStats(func(st emulator.Stats) error {
+				if st.TokenRequests != 1 || st.Count("POST", rolesRoute) != 10 {
+					return fmt.Errorf("apply of 10 roles made %d token requests and %d role POSTs, want 1 and 10",
+						st.TokenRequests, st.Count("POST", rolesRoute))
+				}
+				return nil
+			}),
+		}},
+	})
+}
+
+// A token that expires in the middle of an apply is renewed once, and the refused call is resent.
+func TestAccProvider_tokenRenewedMidApply(t *testing.T) {
+	t.Parallel()
+	env := newTestEnv(t, emulator.Options{})
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testProviderFactories,
+		Steps: []resource.TestStep{{
+			PreConfig: func() {
+				env.emu.ResetStats()
+				env.emu.SetFaults(emulator.FaultPlan{Rules: []emulator.FaultRule{
+					{Method: "POST", Route: rolesRoute, Kind: "expire-tokens", Count: 1},
+				}})
+			},
+			Config: tenRoles(env),
+			Check: env.checkStats(func(st emulator.Stats) error {
+				if st.CountStatus(401) != 1 || st.TokenRequests != 2 || st.Count("POST", rolesRoute) != 11 {
+					return fmt.Errorf("got %d 401s, %d token requests, %d role POSTs; want 1, 2 and 11 (one refused, resent)",
+						st.CountStatus(401), st.TokenRequests, st.Count("POST", rolesRoute))
+				}
+				if n := len(env.emu.Objects()["cloud_roles"]); n < 10 {
+					return fmt.Errorf("%d roles stored", n)
+				}
+				return nil
+			}),
+		}},
+	})
+}
+
+// A 429 is waited out for as long as Retry-After says, on a POST too, without creating twice.
+func TestAccProvider_rateLimitWaitedOut(t *testing.T) {
+	t.Parallel()
+	env := newTestEnv(t, emulator.Options{})
+	before := 0
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testProviderFactories,
+		Steps: []resource.TestStep{{
+			PreConfig: func() {
+				before = len(env.emu.Objects()["cloud_roles"])
+				env.emu.ResetStats()
+				env.emu.SetFaults(emulator.FaultPlan{Rules: []emulator.FaultRule{
+					{Method: "POST", Route: rolesRoute, Kind: "status", Status: 429, RetryAfter: 1, Count: 2},
+				}})
+			},
+			Config: tenRoles(env),
+			Check: env.checkStats(func(st emulator.Stats) error {
+				if st.CountStatus(429) != 2 {
+					return fmt.Errorf("%d 429 answers, want 2", st.CountStatus(429))
+				}
+				if n := len(env.emu.Objects()["cloud_roles"]) - before; n != 10 {
+					return fmt.Errorf("%d roles created, want exactly 10", n)
+				}
+				return nil
+			}),
+		}},
+	})
+}
+
+// Nothing secret reaches the logs, even at TRACE: not the provider's credentials, not a created
+// client's secret.
+func TestAccProvider_noSecretInTraceLog(t *testing.T) {
+	env := newTestEnv(t, emulator.Options{})
+	logDir := t.TempDir()
+	t.Setenv("TF_LOG", "TRACE")
+	t.Setenv("TF_LOG_PATH_MASK", filepath.Join(logDir, "%s.log"))
+	var secret string
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testProviderFactories,
+		Steps: []resource.TestStep{{
+			Config: oauthConfig(env, "logged", 3600, ""),
+			Check:  captureAttr(oauthAddr, "secret", &secret),
+		}},
+	})
+
+	logs := readAll(t, logDir)
+	if !strings.Contains(logs, "/api/v2/oauth/clients") {
+		t.Fatalf("the trace log holds no API traffic; the test would prove nothing (%d bytes)", len(logs))
+	}
+	d := emulator.DefaultOptions()
+	for name, s := range map[string]string{
+		"provider client secret": d.CloudClientSecret,
+		"GAuth client secret":    d.GAuthClientSecret,
+		"created client secret":  secret,
+	} {
+		if s == "" {
+			t.Fatalf("%s unknown", name)
+		}
+		if strings.Contains(logs, s) {
+			t.Errorf("the %s appears in the TRACE log", name)
+		}
+	}
+}
+
+func readAll(t *testing.T, dir string) string {
+	t.Helper()
+	var b strings.Builder
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b.Write(data)
+	}
+	return b.String()
+}

@@ -1,0 +1,127 @@
+package provider
+
+import (
+	"context"
+	"strings"
+
+	"github.com/hashicorp/terraform-plugin-framework/provider"
+	"github.com/hashicorp/terraform-plugin-framework/provider/schema"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
+)
+
+// Environment variables the provider reads. The Genesys Cloud names are the ones users of the
+// official genesyscloud provider already have set.
+const (
+	envCloudRegion       = "GENESYSCLOUD_REGION"
+	envCloudClientID     = "GENESYSCLOUD_OAUTHCLIENT_ID"
+	envCloudClientSecret = "GENESYSCLOUD_OAUTHCLIENT_SECRET"
+	envCloudAPIURL       = "GENESYSCLOUD_API_URL"
+	envCloudLoginURL     = "GENESYSCLOUD_LOGIN_URL"
+
+	envGAuthURL          = "GENESYS_GAUTH_URL"
+	envGAuthClientID     = "GENESYS_GAUTH_CLIENT_ID"
+	envGAuthClientSecret = "GENESYS_GAUTH_CLIENT_SECRET"
+	envGAuthOpsUsername  = "GENESYS_GAUTH_OPS_USERNAME"
+	envGAuthOpsPassword  = "GENESYS_GAUTH_OPS_PASSWORD"
+)
+
+type providerModel struct {
+	Cloud *cloudConfigModel `tfsdk:"cloud"`
+	GAuth *gauthConfigModel `tfsdk:"gauth"`
+}
+
+type cloudConfigModel struct {
+	Region       types.String `tfsdk:"region"`
+	ClientID     types.String `tfsdk:"client_id"`
+	ClientSecret types.String `tfsdk:"client_secret"`
+	APIURL       types.String `tfsdk:"api_url"`
+	LoginURL     types.String `tfsdk:"login_url"`
+}
+
+type gauthConfigModel struct {
+	URL          types.String `tfsdk:"url"`
+	ClientID     types.String `tfsdk:"client_id"`
+	ClientSecret types.String `tfsdk:"client_secret"`
+	OpsUsername  types.String `tfsdk:"ops_username"`
+	OpsPassword  types.String `tfsdk:"ops_password"`
+}
+
+func (p *genesysProvider) Schema(_ context.Context, _ provider.SchemaRequest, resp *provider.SchemaResponse) {
+	resp.Schema = schema.Schema{
+		MarkdownDescription: "Manages Genesys Cloud authorization roles and OAuth clients, and the Genesys Multicloud CX " +
+			"authentication service (GAuth) API clients, environments, contact centers, data centers and CORS settings. " +
+			"Configure the `cloud` block, the `gauth` block, or both; every setting can also come from the environment. " +
+			"The provider makes no API call until a resource or data source needs one, so `terraform validate` works offline.",
+		Blocks: map[string]schema.Block{
+			"cloud": schema.SingleNestedBlock{
+				MarkdownDescription: "Genesys Cloud (Platform API v2) connection. The provider authenticates with the " +
+					"OAuth client-credentials grant; the client's roles must hold the permissions each resource lists.",
+				Attributes: map[string]schema.Attribute{
+					"region": schema.StringAttribute{
+						Optional: true,
+						MarkdownDescription: "Region of the org, as an AWS-style name (`us-east-1`) or as its domain " +
+							"(`mypurecloud.com`). One of: " + strings.Join(genesyscloud.Regions(), ", ") +
+							". Default from `" + envCloudRegion + "`. Not needed when `api_url` and `login_url` are set.",
+						Validators: []validator.String{regionValidator{}},
+					},
+					"client_id": schema.StringAttribute{
+						Optional:            true,
+						MarkdownDescription: "OAuth client id (client-credentials grant). Default from `" + envCloudClientID + "`.",
+					},
+					"client_secret": schema.StringAttribute{
+						Optional:            true,
+						Sensitive:           true,
+						MarkdownDescription: "OAuth client secret. Default from `" + envCloudClientSecret + "`.",
+					},
+					"api_url": schema.StringAttribute{
+						Optional: true,
+						MarkdownDescription: "Override of the API base URL (a proxy, or `genesys-emulator`), e.g. " +
+							"`http://127.0.0.1:8080`. Default from `" + envCloudAPIURL + "`, else `https://api.<region domain>`. " +
+							"Plain `http` is accepted only for loopback addresses.",
+						Validators: []validator.String{baseURLValidator{}},
+					},
+					"login_url": schema.StringAttribute{
+						Optional: true,
+						MarkdownDescription: "Override of the login (token) base URL; the token endpoint is `<login_url>/oauth/token`. " +
+							"Default from `" + envCloudLoginURL + "`, else `https://login.<region domain>`, or `api_url` when only that is set.",
+						Validators: []validator.String{baseURLValidator{}},
+					},
+				},
+			},
+			"gauth": schema.SingleNestedBlock{
+				MarkdownDescription: "Genesys Multicloud CX authentication service (GAuth, private edition) connection.",
+				Attributes: map[string]schema.Attribute{
+					"url": schema.StringAttribute{
+						Optional: true,
+						MarkdownDescription: "Base URL of the GAuth ingress, serving `/auth/v3` and `/environment/v3`, e.g. " +
+							"`https://gauth.example.com`. Default from `" + envGAuthURL + "`. Plain `http` only for loopback addresses.",
+						Validators: []validator.String{baseURLValidator{}},
+					},
+					"client_id": schema.StringAttribute{
+						Optional: true,
+						MarkdownDescription: "API client (authority `ROLE_INTERNAL_CLIENT`) whose client-credentials token calls " +
+							"`/environment/v3`. Default from `" + envGAuthClientID + "`. Without it the ops credentials are used there too.",
+					},
+					"client_secret": schema.StringAttribute{
+						Optional:            true,
+						Sensitive:           true,
+						MarkdownDescription: "Secret of `client_id`. Default from `" + envGAuthClientSecret + "`.",
+					},
+					"ops_username": schema.StringAttribute{
+						Optional: true,
+						MarkdownDescription: "Ops user (Helm `services.secret.admin_username`) for HTTP Basic on `/auth/v3/ops` " +
+							"(API clients) and data centers. Default from `" + envGAuthOpsUsername + "`.",
+					},
+					"ops_password": schema.StringAttribute{
+						Optional:            true,
+						Sensitive:           true,
+						MarkdownDescription: "Ops password (Helm `services.secret.admin_password`). Default from `" + envGAuthOpsPassword + "`.",
+					},
+				},
+			},
+		},
+	}
+}

@@ -1,0 +1,67 @@
+package provider
+
+import (
+	"fmt"
+	"net/http/httptest"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-framework/providerserver"
+	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
+)
+
+// testProviderFactories serve the provider in-process to the terraform CLI the tests drive.
+var testProviderFactories = map[string]func() (tfprotov6.ProviderServer, error){
+	"genesys": providerserver.NewProtocol6WithError(New("test")()),
+}
+
+// testEnv is one acceptance test's world: its own emulator, a provider configuration pointing at
+// it, and an API client to change things behind Terraform's back and to check destroy.
+type testEnv struct {
+	emu   *emulator.Server
+	url   string
+	cloud *genesyscloud.Client
+}
+
+func newTestEnv(t *testing.T, opts emulator.Options) *testEnv {
+	t.Helper()
+	emu := emulator.New(opts)
+	srv := httptest.NewServer(emu)
+	t.Cleanup(srv.Close)
+	defaults := emulator.DefaultOptions()
+	cloud, err := genesyscloud.New(genesyscloud.Config{
+		APIURL:       srv.URL,
+		LoginURL:     srv.URL,
+		ClientID:     defaults.CloudClientID,
+		ClientSecret: defaults.CloudClientSecret,
+		UserAgent:    "acceptance-test",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &testEnv{emu: emu, url: srv.URL, cloud: cloud}
+}
+
+// providerConfig is the provider block for this environment; append resources to it.
+func (e *testEnv) providerConfig() string {
+	d := emulator.DefaultOptions()
+	return fmt.Sprintf(`
+provider "genesys" {
+  cloud {
+    api_url       = %[1]q
+    login_url     = %[1]q
+    client_id     = %[2]q
+    client_secret = %[3]q
+  }
+  gauth {
+    url           = %[1]q
+    client_id     = %[4]q
+    client_secret = %[5]q
+    ops_username  = %[6]q
+    ops_password  = %[7]q
+  }
+}
+`, e.url, d.CloudClientID, d.CloudClientSecret, d.GAuthClientID, d.GAuthClientSecret, d.OpsUsername, d.OpsPassword)
+}

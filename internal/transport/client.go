@@ -1,0 +1,259 @@
+// Package transport holds what the Genesys Cloud and GAuth API clients share: the HTTP client
+// with its retry policy, credentials (OAuth client credentials, Basic), request and response
+// logging with redaction, and the APIError type.
+package transport
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/hashicorp/go-cleanhttp"
+	"github.com/hashicorp/go-retryablehttp"
+)
+
+// Defaults for Options fields left at zero.
+const (
+	defaultRetryMax      = 5
+	defaultRetryWaitMin  = time.Second
+	defaultRetryWaitMax  = 30 * time.Second
+	defaultMaxRetryAfter = 180 * time.Second // the Genesys Cloud SDKs' limit
+	defaultTimeout       = 60 * time.Second  // per attempt
+)
+
+// Options configures a Client.
+type Options struct {
+	BaseURL       string        // e.g. https://api.mypurecloud.com or https://gauth.example.com
+	Auth          Authenticator // may be nil (no credentials)
+	UserAgent     string        // e.g. terraform-provider-genesys/1.2.3
+	Logger        Logger        // nil = no logging
+	HTTPClient    *http.Client  // base client; nil = a default with timeouts
+	RetryMax      int           // retries after the first attempt; 0 = default 5, negative = none
+	RetryWaitMin  time.Duration // default 1s
+	RetryWaitMax  time.Duration // default 30s
+	MaxRetryAfter time.Duration // a 429 whose Retry-After exceeds this is not retried; default 180s
+	// DecodeError turns a non-2xx response into an *APIError (product-specific error body).
+	// nil = a generic decoder (status code, body text as message, correlation header).
+	DecodeError func(resp *http.Response, body []byte) *APIError
+}
+
+// Client sends JSON requests to one API.
+type Client struct {
+	baseURL       string // without trailing slash
+	auth          Authenticator
+	userAgent     string
+	logger        Logger
+	http          *http.Client
+	retryMax      int
+	retryWaitMin  time.Duration
+	retryWaitMax  time.Duration
+	maxRetryAfter time.Duration
+	decodeError   func(resp *http.Response, body []byte) *APIError
+}
+
+// New returns a Client; it does no network I/O. BaseURL must be https, or http to a loopback host.
+func New(opts Options) (*Client, error) {
+	base, err := ValidateURL(opts.BaseURL)
+	if err != nil {
+		return nil, err
+	}
+	hc := opts.HTTPClient
+	if hc == nil {
+		hc = defaultHTTPClient()
+	}
+	c := &Client{
+		baseURL:       strings.TrimSuffix(base.String(), "/"),
+		auth:          opts.Auth,
+		userAgent:     opts.UserAgent,
+		logger:        opts.Logger,
+		http:          withLogging(hc, opts.Logger),
+		retryMax:      orDefault(opts.RetryMax, defaultRetryMax),
+		retryWaitMin:  orDefault(opts.RetryWaitMin, defaultRetryWaitMin),
+		retryWaitMax:  orDefault(opts.RetryWaitMax, defaultRetryWaitMax),
+		maxRetryAfter: orDefault(opts.MaxRetryAfter, defaultMaxRetryAfter),
+		decodeError:   opts.DecodeError,
+	}
+	c.retryMax = max(c.retryMax, 0)
+	if c.decodeError == nil {
+		c.decodeError = decodeGenericError
+	}
+	return c, nil
+}
+
+func orDefault[T int | time.Duration](v, def T) T {
+	if v == 0 {
+		return def
+	}
+	return v
+}
+
+func defaultHTTPClient() *http.Client {
+	return &http.Client{Transport: cleanhttp.DefaultPooledTransport(), Timeout: defaultTimeout}
+}
+
+// Request is one API call.
+type Request struct {
+	Method string
+	Path   string     // relative to BaseURL, e.g. /api/v2/authorization/roles/{id} (already escaped by the caller via url.PathEscape)
+	Query  url.Values // optional
+	Body   any        // JSON-encoded when non-nil
+}
+
+// Response describes the answer to a call.
+type Response struct {
+	StatusCode    int
+	Header        http.Header
+	CorrelationID string
+}
+
+// Do sends the request with retries and credentials, and decodes a 2xx JSON body into out
+// (nil = discard; empty body ok). A non-2xx answer is returned as an *APIError together with
+// its Response; the Response is nil only when no answer arrived.
+func (c *Client) Do(ctx context.Context, req Request, out any) (*Response, error) {
+	var body []byte
+	if req.Body != nil {
+		var err error
+		if body, err = json.Marshal(req.Body); err != nil {
+			return nil, fmt.Errorf("%s %s: encoding request body: %w", req.Method, req.Path, err)
+		}
+	}
+
+	resp, err := c.send(ctx, req, body)
+	// A 401 may mean the token expired early or was revoked: renew once and resend. The
+	// request was rejected before it was acted on, so resending is safe for every method.
+	if err == nil && resp.StatusCode == http.StatusUnauthorized && c.auth != nil && c.auth.Renew() {
+		discard(resp)
+		resp, err = c.send(ctx, req, body)
+	}
+	if err != nil {
+		return nil, err
+	}
+	defer discard(resp)
+
+	respBody, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return nil, fmt.Errorf("%s %s: reading response: %w", req.Method, req.Path, err)
+	}
+	result := &Response{
+		StatusCode:    resp.StatusCode,
+		Header:        resp.Header,
+		CorrelationID: correlationID(resp.Header),
+	}
+	if resp.StatusCode < 200 || resp.StatusCode > 299 {
+		return result, c.apiError(req, resp, respBody)
+	}
+	if out != nil && len(bytes.TrimSpace(respBody)) > 0 {
+		if err := json.Unmarshal(respBody, out); err != nil {
+			return result, fmt.Errorf("%s %s: decoding response: %w", req.Method, req.Path, err)
+		}
+	}
+	return result, nil
+}
+
+// send runs one request through the retry policy, with fresh credentials.
+func (c *Client) send(ctx context.Context, req Request, body []byte) (*http.Response, error) {
+	target := c.baseURL + req.Path
+	if len(req.Query) > 0 {
+		target += "?" + req.Query.Encode()
+	}
+	var rawBody any // a nil []byte would still count as a body for retryablehttp
+	if body != nil {
+		rawBody = body
+	}
+	hreq, err := retryablehttp.NewRequestWithContext(ctx, req.Method, target, rawBody)
+	if err != nil {
+		return nil, fmt.Errorf("%s %s: %w", req.Method, req.Path, err)
+	}
+	hreq.Header.Set("Accept", "application/json")
+	if body != nil {
+		hreq.Header.Set("Content-Type", "application/json")
+	}
+	if c.userAgent != "" {
+		hreq.Header.Set("User-Agent", c.userAgent)
+	}
+	if c.auth != nil {
+		if err := c.auth.Apply(ctx, hreq.Request); err != nil {
+			return nil, fmt.Errorf("%s %s: %w", req.Method, req.Path, err)
+		}
+	}
+
+	resp, err := c.retryClient(ctx, req).Do(hreq)
+	if err != nil {
+		discard(resp)
+		if ctx.Err() != nil {
+			return nil, fmt.Errorf("%s %s: %w", req.Method, req.Path, ctx.Err())
+		}
+		return nil, fmt.Errorf("%s %s: %w", req.Method, req.Path, err)
+	}
+	return resp, nil
+}
+
+// retryClient builds the retryablehttp client for one request: the policy depends on the
+// method, and its own logger stays off because loggingTransport already logs every attempt.
+func (c *Client) retryClient(ctx context.Context, req Request) *retryablehttp.Client {
+	policy := retryPolicy{method: req.Method, maxRetryAfter: c.maxRetryAfter}
+	return &retryablehttp.Client{
+		HTTPClient:   c.http,
+		Logger:       nil,
+		RetryWaitMin: c.retryWaitMin,
+		RetryWaitMax: c.retryWaitMax,
+		RetryMax:     c.retryMax,
+		CheckRetry:   policy.checkRetry,
+		Backoff: func(minWait, maxWait time.Duration, attempt int, resp *http.Response) time.Duration {
+			wait := policy.backoff(minWait, maxWait, attempt, resp)
+			c.logRetry(ctx, req, resp, attempt, wait)
+			return wait
+		},
+		// Hand back the last answer when retries run out, so it becomes an APIError with the
+		// service's own message instead of retryablehttp's "giving up" error.
+		ErrorHandler: retryablehttp.PassthroughErrorHandler,
+	}
+}
+
+func (c *Client) logRetry(ctx context.Context, req Request, resp *http.Response, attempt int, wait time.Duration) {
+	if c.logger == nil {
+		return
+	}
+	fields := map[string]any{
+		"method":  req.Method,
+		"path":    req.Path,
+		"attempt": attempt + 1,
+		"wait_ms": wait.Milliseconds(),
+	}
+	if resp != nil {
+		fields["status"] = resp.StatusCode
+	}
+	c.logger.Debug(ctx, "HTTP retry", fields)
+}
+
+func (c *Client) apiError(req Request, resp *http.Response, body []byte) *APIError {
+	apiErr := c.decodeError(resp, body)
+	if apiErr == nil {
+		apiErr = decodeGenericError(resp, body)
+	}
+	apiErr.Method = req.Method
+	apiErr.Path = req.Path
+	apiErr.StatusCode = resp.StatusCode
+	if apiErr.CorrelationID == "" {
+		apiErr.CorrelationID = correlationID(resp.Header)
+	}
+	if wait, ok := retryAfter(resp.Header); ok {
+		apiErr.RetryAfter = wait
+	}
+	return apiErr
+}
+
+// discard drains and closes a response body so the connection can be reused.
+func discard(resp *http.Response) {
+	if resp == nil || resp.Body == nil {
+		return
+	}
+	_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 1<<20))
+	_ = resp.Body.Close()
+}
