@@ -1,6 +1,7 @@
 package emulator
 
 import (
+	"bytes"
 	"encoding/json"
 	"io"
 	"math"
@@ -73,11 +74,13 @@ func (s *Server) callCloud(header http.Header, c *cloudCall, h cloudHandler, cor
 	if body == nil {
 		return status, nil
 	}
-	b, err := json.Marshal(body)
-	if err != nil {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false) // page URIs keep their "&" readable
+	if err := enc.Encode(body); err != nil {
 		return http.StatusInternalServerError, []byte(`{"message":"encoding failed","code":"internal.server.error","status":500}`)
 	}
-	return status, b
+	return status, b.Bytes()
 }
 
 // admitCloud authenticates the call and charges it to its token's rate window. It returns a nil

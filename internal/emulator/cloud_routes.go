@@ -1,7 +1,5 @@
 package emulator
 
-import "net/http"
-
 // routeCloud registers the Genesys Cloud token endpoint and every /api/v2 route (CONTRACT Part A).
 func (s *Server) routeCloud() {
 	s.handle("POST /oauth/token", s.cloudToken)

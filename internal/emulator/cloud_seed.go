@@ -21,10 +21,14 @@ const (
 const cloudOrganizationName = "Emulated Organization"
 
 func seedDivisions() []division {
-	return []division{
+	divisions := []division{
 		{ID: CloudHomeDivisionID, Name: "Home", Description: "The home division of the organization.", HomeDivision: true},
 		{ID: CloudOperationsDivisionID, Name: "Operations", Description: "Contact-center operations."},
 	}
+	for i := range divisions {
+		divisions[i].SelfURI = "/api/v2/authorization/divisions/" + divisions[i].ID
+	}
+	return divisions
 }
 
 // builtinRoles returns fresh copies of the built-in roles in their seeded definition; restoring a

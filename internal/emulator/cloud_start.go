@@ -32,13 +32,13 @@ type tokenInfoOwner struct {
 	Organization entityRef `json:"organization"`
 }
 
-// product is a DomainOrganizationProduct.
-type product struct {
+// orgProduct is a DomainOrganizationProduct.
+type orgProduct struct {
 	ID string `json:"id"`
 }
 
 // cloudProducts are the products the emulated organization is licensed for.
-var cloudProducts = []product{{ID: "analytics"}, {ID: "communicate"}, {ID: "engage"}, {ID: "quality"}, {ID: "wfm"}}
+var cloudProducts = []orgProduct{{ID: "analytics"}, {ID: "communicate"}, {ID: "engage"}, {ID: "quality"}, {ID: "wfm"}}
 
 func orgRef() entityRef {
 	return entityRef{ID: CloudOrganizationID, Name: cloudOrganizationName, SelfURI: "/api/v2/organizations/" + CloudOrganizationID}
@@ -67,6 +67,6 @@ func (s *Server) getTokenInfo(c *cloudCall) (int, any) {
 // GET /api/v2/authorization/products
 func (s *Server) listProducts(*cloudCall) (int, any) {
 	return http.StatusOK, struct {
-		Entities []product `json:"entities"`
+		Entities []orgProduct `json:"entities"`
 	}{cloudProducts}
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"net/url"
 	"slices"
 	"strings"
 	"time"
@@ -134,11 +135,28 @@ func (s *Server) gauthCheckClient(r *http.Request) (*gauthClient, gauthReply, bo
 	if !ok {
 		return nil, gauthOAuthUnauthorized("client authentication is required"), false
 	}
-	client := s.gauth.clients.get(id)
-	if client == nil || !gauthSecretEqual(secret, client.secret) {
+	client := s.gauth.authenticateClient(id, secret)
+	if client == nil {
+		// RFC 6749 section 2.3.1 has clients form-encode both values before the Basic encoding, as
+		// golang.org/x/oauth2 does; curl sends them as they are. Accept both.
+		uid, idErr := url.QueryUnescape(id)
+		usecret, secretErr := url.QueryUnescape(secret)
+		if idErr == nil && secretErr == nil {
+			client = s.gauth.authenticateClient(uid, usecret)
+		}
+	}
+	if client == nil {
 		return nil, gauthOAuthUnauthorized("Bad client credentials"), false
 	}
 	return client, gauthReply{}, true
+}
+
+// authenticateClient returns the client with that id and secret, or nil.
+func (g *gauthState) authenticateClient(id, secret string) *gauthClient {
+	if c := g.clients.get(id); c != nil && gauthSecretEqual(secret, c.secret) {
+		return c
+	}
+	return nil
 }
 
 // gauthIsOps reports whether the request carries the ops Basic credentials.

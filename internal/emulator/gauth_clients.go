@@ -1,5 +1,7 @@
 package emulator
 
+import "time"
+
 // gauthClient is a stored GAuth API client (CONTRACT.md B.3). Its secret is an unexported field so
 // that no response or dump can carry it: secrets are never echoed [I].
 type gauthClient struct {
@@ -19,6 +21,8 @@ type gauthClient struct {
 	CreatedAt int64 `json:"createdAt"`
 
 	secret string
+	// created is when the API created the client; zero for the seeded bootstrap client.
+	created time.Time
 	// key identifies this incarnation of the client. Tokens are issued to the key rather than to
 	// client_id, so a client deleted and created again does not revive its predecessor's tokens.
 	key string
@@ -114,7 +118,7 @@ func (s *Server) gauthCreateClient(call gauthCall) gauthReply {
 	if s.gauth.clients.get(*in.ClientID) != nil {
 		return gauthFail(gauthCodeExists, "client %s already exists", *in.ClientID)
 	}
-	c := &gauthClient{ClientID: *in.ClientID, CreatedAt: call.now.UnixMilli(), key: newUUID()}
+	c := &gauthClient{ClientID: *in.ClientID, CreatedAt: call.now.UnixMilli(), created: call.now, key: newUUID()}
 	in.mergeInto(c)
 	s.gauth.clients.put(c.ClientID, c)
 	return gauthOK(c.view())
@@ -130,7 +134,7 @@ func (s *Server) gauthListClients(gauthCall) gauthReply {
 
 func (s *Server) gauthGetClient(call gauthCall) gauthReply {
 	c := s.gauth.clients.get(call.r.PathValue("client_id"))
-	if c == nil {
+	if c == nil || s.hiddenAfterCreate(c.created) {
 		return gauthFail(gauthCodeNotFound, "client %s not found", call.r.PathValue("client_id"))
 	}
 	return gauthOK(c.view())

@@ -74,7 +74,7 @@ func (s *Server) gauthListContactCenters(gauthCall) gauthReply {
 func (s *Server) gauthGetContactCenter(call gauthCall) gauthReply {
 	id := call.r.PathValue("id")
 	cc := s.gauth.contactCenters.get(id)
-	if cc == nil {
+	if cc == nil || s.hiddenAfterCreate(cc.created) {
 		return gauthFail(gauthCodeNotFound, "contact center %s not found", id)
 	}
 	return gauthOK(*cc)

@@ -80,7 +80,7 @@ func (s *Server) gauthListDataCenters(gauthCall) gauthReply {
 func (s *Server) gauthGetDataCenter(call gauthCall) gauthReply {
 	id := call.r.PathValue("id")
 	dc := s.gauth.dataCenters.get(id)
-	if dc == nil {
+	if dc == nil || s.hiddenAfterCreate(dc.created) {
 		return gauthFail(gauthCodeNotFound, "data center %s not found", id)
 	}
 	return gauthOK(*dc)

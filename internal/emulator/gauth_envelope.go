@@ -8,12 +8,13 @@ import (
 	"strings"
 )
 
-// GAuth status codes (CONTRACT.md B.1). The v3 service reuses the numeric catalogue of the Genesys
-// Web Services API; only the codes the emulator answers with are listed.
+// GAuth error status codes (CONTRACT.md B.1). The v3 service reuses the numeric catalogue of the
+// Genesys Web Services API; only the codes the emulator answers with are listed. Success is 0, the
+// zero value of gauthStatus.Code.
 const (
-	gauthCodeOK              = 0
 	gauthCodeMissing         = 1  // required parameter missing, or a body that cannot be read
 	gauthCodeInvalidState    = 2  // parameter not valid for the current state (a dangling reference)
+	gauthCodeForbidden       = 3  // forbidden
 	gauthCodeNoPermission    = 5  // authenticated, but not allowed
 	gauthCodeNotFound        = 6  // resource not found
 	gauthCodeInvalidValue    = 10 // input validation error
@@ -30,13 +31,13 @@ func gauthHTTPStatus(code int) int {
 		return http.StatusBadRequest
 	case gauthCodeUnauthenticated:
 		return http.StatusUnauthorized
-	case gauthCodeNoPermission:
+	case gauthCodeForbidden, gauthCodeNoPermission:
 		return http.StatusForbidden
 	case gauthCodeNotFound:
 		return http.StatusNotFound
 	case gauthCodeExists, gauthCodeInUse:
 		return http.StatusConflict
-	default:
+	default: // 4, internal error, and anything unmapped
 		return http.StatusInternalServerError
 	}
 }

@@ -133,7 +133,7 @@ func (s *Server) gauthListEnvironments(gauthCall) gauthReply {
 func (s *Server) gauthGetEnvironment(call gauthCall) gauthReply {
 	id := call.r.PathValue("id")
 	e := s.gauth.environments.get(id)
-	if e == nil {
+	if e == nil || s.hiddenAfterCreate(e.created) {
 		return gauthFail(gauthCodeNotFound, "environment %s not found", id)
 	}
 	return gauthOK(e.view())

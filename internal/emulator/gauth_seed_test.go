@@ -1,7 +1,6 @@
 package emulator
 
 import (
-	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -73,8 +72,10 @@ func TestGAuthSeedProvisioningSequence(t *testing.T) {
 		tok["expires_in"] != float64(43200) || tok["scope"] != "*" {
 		t.Fatalf("token = HTTP %d %v, want bearer token, refresh token, expires_in 43200, scope *", status, tok)
 	}
-	if !gauthUUIDLike.MatchString(refresh) {
-		t.Errorf("refresh_token %q does not look like a UUID, as the service's tokens do", refresh)
+	for name, tok := range map[string]string{"access_token": access, "refresh_token": refresh} {
+		if !gauthUUIDLike.MatchString(tok) {
+			t.Errorf("%s %q does not look like a UUID, as the service's tokens do", name, tok)
+		}
 	}
 	bearer := gauthBearer(access)
 
@@ -147,13 +148,7 @@ func TestGAuthSeedProvisioningSequence(t *testing.T) {
 	r = api.call(http.MethodGet, "/environment/v3/contact-centers/"+ccID+"/settings", bearer, "")
 	r.expect(t, http.StatusOK, 0)
 	var settings struct {
-		Settings []struct {
-			ID       string          `json:"id"`
-			Location string          `json:"location"`
-			Name     string          `json:"name"`
-			Shared   json.RawMessage `json:"shared"`
-			Value    string          `json:"value"`
-		} `json:"settings"`
+		Settings []gauthTestSetting `json:"settings"`
 	}
 	r.data(t, &settings)
 	if len(settings.Settings) != 1 {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"strings"
+	"time"
 )
 
 // gauthSetting is a contact-center setting such as cors-origins (CONTRACT.md B.7). A setting is
@@ -15,6 +16,9 @@ type gauthSetting struct {
 	// Shared is kept as sent: the service's examples send the string "true", clients may send a bool.
 	Shared json.RawMessage `json:"shared,omitempty"`
 	Value  string          `json:"value"`
+
+	// created is when the (name, location) was first posted; an override does not renew it.
+	created time.Time
 }
 
 // gauthSettingInput is a setting as a request carries it; a nil field (or an absent or null shared)
@@ -131,7 +135,7 @@ func (s *Server) gauthPostSetting(call gauthCall) gauthReply {
 		return gauthOK(nil)
 	}
 	s.gauth.settings[ccid] = append(s.gauth.settings[ccid], &gauthSetting{
-		ID: newUUID(), Location: location, Name: *in.Name, Shared: shared, Value: *in.Value,
+		ID: newUUID(), Location: location, Name: *in.Name, Shared: shared, Value: *in.Value, created: call.now,
 	})
 	return gauthOK(nil)
 }
@@ -147,7 +151,7 @@ func (s *Server) gauthGetSetting(call gauthCall) gauthReply {
 	}
 	name := call.r.PathValue("name")
 	st := s.gauth.findSetting(ccid, name, call.r.URL.Query().Get("location"))
-	if st == nil {
+	if st == nil || s.hiddenAfterCreate(st.created) {
 		return gauthFail(gauthCodeNotFound, "setting %s not found", name)
 	}
 	return gauthOK(*st)

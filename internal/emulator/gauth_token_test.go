@@ -94,3 +94,17 @@ func TestGAuthTokenLifetimes(t *testing.T) {
 		t.Fatalf("expired refresh token = HTTP %d %v, want 400 invalid_grant", status, body)
 	}
 }
+
+// TestGAuthTokenFormEncodedClientCredentials checks that Basic client credentials are accepted both
+// as they are (curl) and form-encoded first (RFC 6749 section 2.3.1, golang.org/x/oauth2).
+func TestGAuthTokenFormEncodedClientCredentials(t *testing.T) {
+	api := newGAuthTestAPI(t, Options{})
+	const secret = "p@ss+word/=%"
+	api.call(http.MethodPost, "/auth/v3/ops/clients", api.ops(), `{"data":{"client_id":"odd","client_secret":"`+secret+`",
+		"authorities":["ROLE_INTERNAL_CLIENT"],"authorizedGrantTypes":["client_credentials"]}}`).expect(t, http.StatusOK, 0)
+	api.clientToken("odd", secret)
+	api.clientToken("odd", url.QueryEscape(secret))
+	if status, body := api.token("odd", url.QueryEscape("p@ss+word"), url.Values{"grant_type": {"client_credentials"}}); status != http.StatusUnauthorized {
+		t.Fatalf("wrong encoded secret: HTTP %d %v, want 401", status, body)
+	}
+}

@@ -32,6 +32,10 @@ type Options struct {
 	// RateLimit is the number of Genesys Cloud requests allowed per minute per token; 0 turns it off.
 	RateLimit int
 
+	// CloudMaxOAuthClients caps the number of Genesys Cloud OAuth clients (auth.too.many.clients);
+	// 0 means no cap.
+	CloudMaxOAuthClients int
+
 	// Now is the clock; tests may replace it.
 	Now func() time.Time
 }
@@ -90,14 +94,17 @@ type Server struct {
 	stats  *stats
 	cloud  *cloudState
 	gauth  *gauthState
+	faults *faultState
 }
 
 // New returns an emulator seeded with its bootstrap objects.
 func New(opts Options) *Server {
 	s := &Server{opts: opts.withDefaults(), mux: http.NewServeMux()}
 	s.stats = newStats()
+	s.faults = newFaultState(FaultPlan{})
 	s.seed()
 	s.routeAdmin()
+	s.routeFaults()
 	s.routeCloud()
 	s.routeGAuth()
 	return s
@@ -110,20 +117,27 @@ func (s *Server) seed() {
 	s.gauth = newGAuthState(s.opts)
 }
 
-// Reset empties the store back to its seed and clears tokens and counters.
+// Reset empties the store back to its seed and clears tokens and counters. The fault plan stays,
+// with its hit counts and generator restarted, so a run after Reset replays the same faults.
 func (s *Server) Reset() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.seed()
+	s.faults = newFaultState(s.faults.plan)
 	s.stats.reset()
 }
 
-// ServeHTTP serves both APIs and the admin paths, counting every request by route template.
+// ServeHTTP serves both APIs and the admin paths through the fault plan, counting every request by
+// route template and the status actually sent (0 for a dropped connection).
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	// The template ("GET /api/v2/authorization/roles/{roleId}") is known before serving, so faults
+	// can match it even when the handler never runs.
+	_, pattern := s.mux.Handler(r)
+	route := routeOf(pattern)
 	rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
-	s.mux.ServeHTTP(rec, r)
-	// The mux sets r.Pattern to the matched template ("GET /api/v2/authorization/roles/{roleId}").
-	s.stats.record(r.Method, routeOf(r), rec.status)
+	// Deferred, so a connection aborted by a drop fault is counted too.
+	defer func() { s.stats.record(r.Method, route, rec.status) }()
+	s.serveWithFaults(rec, r, route)
 }
 
 // handle registers a handler for a Go ServeMux pattern such as "GET /api/v2/authorization/roles/{roleId}".

@@ -102,9 +102,8 @@ func (s *Server) Stats() Stats { return s.stats.snapshot() }
 // ResetStats clears the request counters and keeps the store.
 func (s *Server) ResetStats() { s.stats.reset() }
 
-// routeOf is the route template of a served request without its method, or "unmatched".
-func routeOf(r *http.Request) string {
-	p := r.Pattern
+// routeOf is a ServeMux pattern without its method, or "unmatched".
+func routeOf(p string) string {
 	if p == "" {
 		return "unmatched"
 	}

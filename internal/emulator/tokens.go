@@ -34,7 +34,11 @@ func newTokenStore() *tokenStore { return &tokenStore{byValue: map[string]*token
 
 // issue creates a token for a client. The caller holds Server.mu.
 func (ts *tokenStore) issue(p product, clientID string, now time.Time, ttl time.Duration) *token {
-	t := &token{value: randomToken(), product: p, clientID: clientID, expires: now.Add(ttl)}
+	value := randomToken()
+	if p == productGAuth {
+		value = newUUID() // GAuth's tokens look like UUIDs (CONTRACT.md B.0)
+	}
+	t := &token{value: value, product: p, clientID: clientID, expires: now.Add(ttl)}
 	ts.byValue[t.value] = t
 	return t
 }

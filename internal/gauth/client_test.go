@@ -81,7 +81,7 @@ func TestCredentialsPerAPI(t *testing.T) {
 		for _, call := range calls {
 			t.Run(configName+"/"+call.name, func(t *testing.T) {
 				f := newFakeGAuth(t)
-				f.reply("GET "+call.path, http.StatusOK, `{"status":{"code":0},"data":[]}`)
+				f.reply("GET "+call.path, http.StatusOK, `{"status":{"code":0}}`) // no data: an empty list in every area
 				cfg := testConfig(f.URL)
 				config.mutate(&cfg)
 				c := newTestClient(t, cfg)

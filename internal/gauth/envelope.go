@@ -84,21 +84,14 @@ func statusError(method, path string, resp *transport.Response, env *envelope) *
 }
 
 // decodeError turns a non-2xx answer into an API error: from the envelope when the body is one,
-// else from a Spring-style error body or the body text.
+// else from a Spring-style error body or the body text. The transport adds method, path, HTTP
+// status and correlation id.
 func decodeError(resp *http.Response, body []byte) *transport.APIError {
-	apiErr := &transport.APIError{StatusCode: resp.StatusCode}
-	if resp.Request != nil {
-		apiErr.Method = resp.Request.Method
-		apiErr.Path = resp.Request.URL.Path
-	}
 	var env envelope
 	if json.Unmarshal(body, &env) == nil && env.Status.Code != 0 {
-		apiErr.Code = strconv.Itoa(env.Status.Code)
-		apiErr.Message = env.message()
-		return apiErr
+		return &transport.APIError{Code: strconv.Itoa(env.Status.Code), Message: env.message()}
 	}
-	apiErr.Message = plainMessage(resp.StatusCode, body)
-	return apiErr
+	return &transport.APIError{Message: plainMessage(resp.StatusCode, body)}
 }
 
 // springError is the body GAuth's Spring framework sends when a request fails before reaching

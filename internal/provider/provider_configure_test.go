@@ -36,7 +36,6 @@ func TestAccProvider_planIsOffline(t *testing.T) {
 }
 
 func TestAccProvider_configurationErrors(t *testing.T) {
-	t.Parallel()
 	cases := []struct {
 		name, provider string
 		want           *regexp.Regexp
@@ -47,7 +46,7 @@ func TestAccProvider_configurationErrors(t *testing.T) {
     ops_username = "ops"
     ops_password = "ops"
   }
-}`, regexp.MustCompile(`(?s)Genesys Cloud Is Not Configured.*cloud\.region \(GENESYSCLOUD_REGION\) or\s+cloud\.api_url.*cloud\.client_id`)},
+}`, regexp.MustCompile(`(?s)Genesys Cloud Is Not Configured.*GENESYSCLOUD_REGION.*GENESYSCLOUD_OAUTHCLIENT_ID.*GENESYSCLOUD_OAUTHCLIENT_SECRET`)},
 		{"unknown region", `provider "genesys" {
   cloud {
     region = "mars-north-1"

@@ -54,10 +54,12 @@ func TestAccProvider_oneTokenPerApply(t *testing.T) {
 func TestAccProvider_tokenRenewedMidApply(t *testing.T) {
 	t.Parallel()
 	env := newTestEnv(t, emulator.Options{})
+	before := 0
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
 		Steps: []resource.TestStep{{
 			PreConfig: func() {
+				before = len(env.emu.Objects()["cloud_roles"])
 				env.emu.ResetStats()
 				env.emu.SetFaults(emulator.FaultPlan{Rules: []emulator.FaultRule{
 					{Method: "POST", Route: rolesRoute, Kind: "expire-tokens", Count: 1},
@@ -65,12 +67,15 @@ func TestAccProvider_tokenRenewedMidApply(t *testing.T) {
 			},
 			Config: tenRoles(env),
 			Check: env.checkStats(func(st emulator.Stats) error {
-				if st.CountStatus(401) != 1 || st.TokenRequests != 2 || st.Count("POST", rolesRoute) != 11 {
-					return fmt.Errorf("got %d 401s, %d token requests, %d role POSTs; want 1, 2 and 11 (one refused, resent)",
-						st.CountStatus(401), st.TokenRequests, st.Count("POST", rolesRoute))
+				// Every request in flight when the token died is refused once and resent once, and
+				// all of them share the one renewed token.
+				refused := st.CountStatus(401)
+				if refused < 1 || st.TokenRequests != 2 || st.Count("POST", rolesRoute) != 10+refused {
+					return fmt.Errorf("got %d 401s, %d token requests, %d role POSTs; want >=1, 2 and 10 plus one per 401",
+						refused, st.TokenRequests, st.Count("POST", rolesRoute))
 				}
-				if n := len(env.emu.Objects()["cloud_roles"]); n < 10 {
-					return fmt.Errorf("%d roles stored", n)
+				if n := len(env.emu.Objects()["cloud_roles"]) - before; n != 10 {
+					return fmt.Errorf("%d roles created, want exactly 10", n)
 				}
 				return nil
 			}),
@@ -114,11 +119,22 @@ func TestAccProvider_noSecretInTraceLog(t *testing.T) {
 	logDir := t.TempDir()
 	t.Setenv("TF_LOG", "TRACE")
 	t.Setenv("TF_LOG_PATH_MASK", filepath.Join(logDir, "%s.log"))
+	// The test framework logs each step's configuration, so the credentials come from the
+	// environment here: what is checked is what the provider and terraform log.
+	d := emulator.DefaultOptions()
+	t.Setenv(envCloudRegion, "")
+	t.Setenv(envCloudAPIURL, env.url)
+	t.Setenv(envCloudLoginURL, env.url)
+	t.Setenv(envCloudClientID, d.CloudClientID)
+	t.Setenv(envCloudClientSecret, d.CloudClientSecret)
+	t.Setenv(envGAuthURL, env.url)
+	t.Setenv(envGAuthClientID, d.GAuthClientID)
+	t.Setenv(envGAuthClientSecret, d.GAuthClientSecret)
 	var secret string
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
 		Steps: []resource.TestStep{{
-			Config: oauthConfig(env, "logged", 3600, ""),
+			Config: strings.Replace(oauthConfig(env, "logged", 3600, ""), env.providerConfig(), `provider "genesys" {}`, 1),
 			Check:  captureAttr(oauthAddr, "secret", &secret),
 		}},
 	})
@@ -127,7 +143,6 @@ func TestAccProvider_noSecretInTraceLog(t *testing.T) {
 	if !strings.Contains(logs, "/api/v2/oauth/clients") {
 		t.Fatalf("the trace log holds no API traffic; the test would prove nothing (%d bytes)", len(logs))
 	}
-	d := emulator.DefaultOptions()
 	for name, s := range map[string]string{
 		"provider client secret": d.CloudClientSecret,
 		"GAuth client secret":    d.GAuthClientSecret,

@@ -3,12 +3,14 @@ package provider
 import (
 	"fmt"
 	"net/http/httptest"
+	"os"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-framework/providerserver"
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
 )
 
@@ -17,12 +19,22 @@ var testProviderFactories = map[string]func() (tfprotov6.ProviderServer, error){
 	"genesys": providerserver.NewProtocol6WithError(New("test")()),
 }
 
+func TestMain(m *testing.M) {
+	// The tests serve the provider in-process and need no registry; an empty CLI configuration
+	// spares every terraform run the warning about a missing one.
+	if os.Getenv("TF_CLI_CONFIG_FILE") == "" {
+		_ = os.Setenv("TF_CLI_CONFIG_FILE", os.DevNull)
+	}
+	os.Exit(m.Run())
+}
+
 // testEnv is one acceptance test's world: its own emulator, a provider configuration pointing at
 // it, and an API client to change things behind Terraform's back and to check destroy.
 type testEnv struct {
 	emu   *emulator.Server
 	url   string
 	cloud *genesyscloud.Client
+	gauth *gauth.Client
 }
 
 func newTestEnv(t *testing.T, opts emulator.Options) *testEnv {
@@ -41,7 +53,18 @@ func newTestEnv(t *testing.T, opts emulator.Options) *testEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &testEnv{emu: emu, url: srv.URL, cloud: cloud}
+	ga, err := gauth.New(gauth.Config{
+		URL:          srv.URL,
+		ClientID:     defaults.GAuthClientID,
+		ClientSecret: defaults.GAuthClientSecret,
+		OpsUsername:  defaults.OpsUsername,
+		OpsPassword:  defaults.OpsPassword,
+		UserAgent:    "acceptance-test",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &testEnv{emu: emu, url: srv.URL, cloud: cloud, gauth: ga}
 }
 
 // providerConfig is the provider block for this environment; append resources to it.

@@ -8,9 +8,10 @@ import (
 // Authenticator puts credentials on requests.
 type Authenticator interface {
 	Apply(ctx context.Context, req *http.Request) error
-	// Renew drops cached credentials after a 401 so the next Apply fetches fresh ones.
-	// It returns false when renewing cannot help (static Basic credentials).
-	Renew() bool
+	// Renew is told that the API refused the credentials Apply put on refused (a 401), and
+	// drops them if they are still the cached ones, so the next Apply fetches fresh ones. It
+	// returns false when renewing cannot help (static Basic credentials).
+	Renew(refused *http.Request) bool
 }
 
 // NewBasic returns an Authenticator sending static HTTP Basic credentials (GAuth ops user).
@@ -28,4 +29,4 @@ func (b basicAuth) Apply(_ context.Context, req *http.Request) error {
 }
 
 // Renew cannot help: the same credentials would be rejected again.
-func (basicAuth) Renew() bool { return false }
+func (basicAuth) Renew(*http.Request) bool { return false }

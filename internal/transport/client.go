@@ -127,7 +127,7 @@ func (c *Client) Do(ctx context.Context, req Request, out any) (*Response, error
 	resp, err := c.send(ctx, req, body)
 	// A 401 may mean the token expired early or was revoked: renew once and resend. The
 	// request was rejected before it was acted on, so resending is safe for every method.
-	if err == nil && resp.StatusCode == http.StatusUnauthorized && c.auth != nil && c.auth.Renew() {
+	if err == nil && resp.StatusCode == http.StatusUnauthorized && c.auth != nil && c.auth.Renew(resp.Request) {
 		discard(resp)
 		resp, err = c.send(ctx, req, body)
 	}

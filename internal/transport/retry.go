@@ -66,7 +66,7 @@ func (p retryPolicy) backoff(minWait, maxWait time.Duration, attempt int, resp *
 		return wait
 	}
 	half := wait / 2
-	return half + rand.N(wait-half+1)
+	return half + rand.N(wait-half+1) //nolint:gosec // jitter needs no cryptographic randomness
 }
 
 // retryAfter parses a Retry-After header: delay seconds (what Genesys Cloud sends) or an HTTP date.

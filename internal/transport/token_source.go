@@ -93,11 +93,15 @@ func (ts *TokenSource) Apply(ctx context.Context, req *http.Request) error {
 	return nil
 }
 
-// Renew drops the cached token so the next call fetches a new one.
-func (ts *TokenSource) Renew() bool {
+// Renew drops the cached token if it is the one refused carried, so the next call fetches a
+// new one. When many calls in flight are refused together, only the first drops the token: the
+// others resend with the token already renewed instead of each fetching (and revoking) another.
+func (ts *TokenSource) Renew(refused *http.Request) bool {
 	ts.mu.Lock()
 	defer ts.mu.Unlock()
-	ts.token = ""
+	if refused == nil || refused.Header.Get("Authorization") == "Bearer "+ts.token {
+		ts.token = ""
+	}
 	return true
 }
 

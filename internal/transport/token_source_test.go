@@ -65,7 +65,19 @@ func TestTokenSourceIsLazyReusedAndRenewed(t *testing.T) {
 	if fetches.count() != 1 || ts.Fetches() != 1 {
 		t.Errorf("after 5 calls: %d token requests (Fetches %d), want 1", fetches.count(), ts.Fetches())
 	}
-	if !ts.Renew() {
+	refusedWith := func(token string) *http.Request {
+		r := httptest.NewRequest(http.MethodGet, "/x", nil)
+		r.Header.Set("Authorization", "Bearer "+token)
+		return r
+	}
+	// A refusal of an older token than the cached one keeps the cached one.
+	if !ts.Renew(refusedWith("token-0")) {
+		t.Error("Renew = false, want true")
+	}
+	if _, err := ts.Token(context.Background()); err != nil || fetches.count() != 1 {
+		t.Fatalf("a stale refusal dropped the current token: %d token requests, err %v", fetches.count(), err)
+	}
+	if !ts.Renew(refusedWith("token-1")) {
 		t.Error("Renew = false, want true")
 	}
 	if _, err := c.Do(context.Background(), Request{Method: http.MethodGet, Path: "/x"}, nil); err != nil {

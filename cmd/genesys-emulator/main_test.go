@@ -1,0 +1,155 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// started is a running emulator command: its base URL and a way to stop it and get run's result.
+type started struct {
+	url  string
+	stop func() error
+}
+
+// start runs the command with args and waits (bounded) for its first output line.
+func start(t *testing.T, args ...string) started {
+	t.Helper()
+	ctx, cancel := context.WithCancel(t.Context())
+	out, in := io.Pipe()
+	done := make(chan error, 1)
+	go func() {
+		err := run(ctx, args, in, io.Discard)
+		_ = in.CloseWithError(io.EOF)
+		done <- err
+	}()
+	lines := make(chan string, 1)
+	go func() {
+		line, _ := bufio.NewReader(out).ReadString('\n')
+		lines <- line
+		_, _ = io.Copy(io.Discard, out)
+	}()
+	var first string
+	select {
+	case first = <-lines:
+	case <-time.After(5 * time.Second):
+		cancel()
+		t.Fatal("no output line within 5s")
+	}
+	m := regexp.MustCompile(`^listening on (http://127\.0\.0\.1:[1-9][0-9]*)\n$`).FindStringSubmatch(first)
+	if m == nil {
+		cancel()
+		t.Fatalf("first line = %q, want %q", first, "listening on http://127.0.0.1:PORT")
+	}
+	var once sync.Once
+	var result error
+	stop := func() error {
+		once.Do(func() {
+			cancel()
+			select {
+			case result = <-done:
+			case <-time.After(10 * time.Second):
+				result = errors.New("run did not return within 10s of the stop")
+			}
+		})
+		return result
+	}
+	t.Cleanup(func() { _ = stop() })
+	return started{url: m[1], stop: stop}
+}
+
+func tokenStatus(t *testing.T, base, id, secret string) int {
+	t.Helper()
+	req, err := http.NewRequestWithContext(t.Context(), http.MethodPost, base+"/oauth/token",
+		strings.NewReader(url.Values{"grant_type": {"client_credentials"}}.Encode()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.SetBasicAuth(id, secret)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatalf("token request: %v", err)
+	}
+	defer resp.Body.Close()
+	var body struct {
+		AccessToken string `json:"access_token"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&body); err != nil {
+		t.Fatalf("token body: %v", err)
+	}
+	if resp.StatusCode == http.StatusOK && body.AccessToken == "" {
+		t.Fatal("200 without an access token")
+	}
+	return resp.StatusCode
+}
+
+func TestRunServesUntilStopped(t *testing.T) {
+	s := start(t, "-addr", "127.0.0.1:0", "-cloud-client-id", "ci-client", "-cloud-client-secret", "ci-secret", "-rate-limit", "100")
+	if got := tokenStatus(t, s.url, "ci-client", "ci-secret"); got != http.StatusOK {
+		t.Fatalf("token with the flag credentials: %d", got)
+	}
+	if got := tokenStatus(t, s.url, "emulator-client", "emulator-secret"); got != http.StatusBadRequest {
+		t.Fatalf("token with the default credentials: %d, want 400 once the flags replace them", got)
+	}
+	if err := s.stop(); err != nil {
+		t.Fatalf("run after stop: %v", err)
+	}
+	req, err := http.NewRequestWithContext(t.Context(), http.MethodGet, s.url+"/__emulator/stats", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if resp, err := http.DefaultClient.Do(req); err == nil {
+		resp.Body.Close()
+		t.Fatal("server still answers after the stop")
+	}
+}
+
+func TestRunLoadsAFaultPlan(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "faults.json")
+	plan := `{"rules":[{"route":"/oauth/token","kind":"status","status":503,"count":1}]}`
+	if err := os.WriteFile(path, []byte(plan), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s := start(t, "-faults", path, "-fault-seed", "7")
+	if got := tokenStatus(t, s.url, "emulator-client", "emulator-secret"); got != http.StatusServiceUnavailable {
+		t.Fatalf("first token request: %d, want the planned 503", got)
+	}
+	if got := tokenStatus(t, s.url, "emulator-client", "emulator-secret"); got != http.StatusOK {
+		t.Fatalf("second token request: %d, want 200", got)
+	}
+	if err := s.stop(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestRunRefusesBadCommandLines(t *testing.T) {
+	bad := filepath.Join(t.TempDir(), "bad.json")
+	if err := os.WriteFile(bad, []byte(`{"rules":[{"kind":"explode"}]}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"-no-such-flag"},
+		{"extra"},
+		{"-fault-seed", "1"},
+		{"-faults", filepath.Join(t.TempDir(), "missing.json")},
+		{"-faults", bad},
+		{"-token-ttl", "0s"},
+		{"-addr", "127.0.0.1:notaport"},
+	} {
+		if err := run(t.Context(), args, io.Discard, io.Discard); err == nil {
+			t.Errorf("run %v succeeded, want an error", args)
+		}
+	}
+}

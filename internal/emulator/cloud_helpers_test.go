@@ -1,0 +1,181 @@
+package emulator
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+// cloudTestAPI is an emulator behind a loopback HTTP server with a fake clock and a token of the
+// bootstrap client.
+type cloudTestAPI struct {
+	t     *testing.T
+	em    *Server
+	url   string
+	clock *cloudTestClock
+	token string
+}
+
+// cloudTestClock is a settable clock for Options.Now, safe to read from the server's goroutines.
+type cloudTestClock struct{ nanos atomic.Int64 }
+
+func (c *cloudTestClock) now() time.Time          { return time.Unix(0, c.nanos.Load()).UTC() }
+func (c *cloudTestClock) advance(d time.Duration) { c.nanos.Add(int64(d)) }
+
+func newCloudTestAPI(t *testing.T, opts Options) *cloudTestAPI {
+	t.Helper()
+	clock := &cloudTestClock{}
+	clock.nanos.Store(time.Date(2025, 3, 4, 5, 6, 7, 0, time.UTC).UnixNano())
+	opts.Now = clock.now
+	em := New(opts)
+	hs := httptest.NewServer(em)
+	t.Cleanup(hs.Close)
+	a := &cloudTestAPI{t: t, em: em, url: hs.URL, clock: clock}
+	a.token = a.newToken(em.opts.CloudClientID, em.opts.CloudClientSecret)
+	return a
+}
+
+// on returns the API reporting failures to t, for use inside subtests.
+func (a *cloudTestAPI) on(t *testing.T) *cloudTestAPI {
+	c := *a
+	c.t = t
+	return &c
+}
+
+// cloudTestResponse is an answer: status, headers and raw body.
+type cloudTestResponse struct {
+	t      *testing.T
+	Status int
+	Header http.Header
+	Raw    []byte
+}
+
+// send makes a request with optional bearer token and JSON body (a string is sent as is).
+func (a *cloudTestAPI) send(token, method, path string, body any) cloudTestResponse {
+	a.t.Helper()
+	var in io.Reader = http.NoBody
+	switch b := body.(type) {
+	case nil:
+	case string:
+		in = strings.NewReader(b)
+	default:
+		raw, err := json.Marshal(b)
+		if err != nil {
+			a.t.Fatalf("encode body: %v", err)
+		}
+		in = bytes.NewReader(raw)
+	}
+	req, err := http.NewRequestWithContext(a.t.Context(), method, a.url+path, in)
+	if err != nil {
+		a.t.Fatalf("new request: %v", err)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	return a.roundTrip(req)
+}
+
+// call makes a request with the bootstrap client's token.
+func (a *cloudTestAPI) call(method, path string, body any) cloudTestResponse {
+	a.t.Helper()
+	return a.send(a.token, method, path, body)
+}
+
+func (a *cloudTestAPI) roundTrip(req *http.Request) cloudTestResponse {
+	a.t.Helper()
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		a.t.Fatalf("%s %s: %v", req.Method, req.URL.Path, err)
+	}
+	defer resp.Body.Close()
+	raw, err := io.ReadAll(resp.Body)
+	if err != nil {
+		a.t.Fatalf("read body: %v", err)
+	}
+	return cloudTestResponse{t: a.t, Status: resp.StatusCode, Header: resp.Header, Raw: raw}
+}
+
+// requestToken posts a client-credentials token request with Basic client authentication.
+func (a *cloudTestAPI) requestToken(id, secret, grant string) cloudTestResponse {
+	a.t.Helper()
+	form := url.Values{}
+	if grant != "" {
+		form.Set("grant_type", grant)
+	}
+	req, err := http.NewRequestWithContext(a.t.Context(), http.MethodPost, a.url+"/oauth/token", strings.NewReader(form.Encode()))
+	if err != nil {
+		a.t.Fatalf("new request: %v", err)
+	}
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	if id != "" || secret != "" {
+		req.SetBasicAuth(id, secret)
+	}
+	return a.roundTrip(req)
+}
+
+// newToken returns a fresh access token of a client, failing the test when none is issued.
+func (a *cloudTestAPI) newToken(id, secret string) string {
+	a.t.Helper()
+	var tok cloudTokenResponse
+	a.requestToken(id, secret, "client_credentials").expect(http.StatusOK).decode(&tok)
+	return tok.AccessToken
+}
+
+// expect fails the test unless the answer has the status.
+func (r cloudTestResponse) expect(status int) cloudTestResponse {
+	r.t.Helper()
+	if r.Status != status {
+		r.t.Fatalf("status = %d, want %d; body: %s", r.Status, status, r.Raw)
+	}
+	return r
+}
+
+// expectError fails the test unless the answer is an ErrorBody with that status and code whose
+// contextId is the correlation id header.
+func (r cloudTestResponse) expectError(status int, code string) errorBody {
+	r.t.Helper()
+	r.expect(status)
+	var e errorBody
+	r.decode(&e)
+	if e.Code != code || e.Status != status {
+		r.t.Fatalf("error = %s/%d, want %s/%d; body: %s", e.Code, e.Status, code, status, r.Raw)
+	}
+	if id := r.Header.Get(correlationHeader); id == "" || e.ContextID != id {
+		r.t.Fatalf("contextId = %q, correlation header = %q; want the same non-empty id", e.ContextID, id)
+	}
+	return e
+}
+
+func (r cloudTestResponse) decode(v any) {
+	r.t.Helper()
+	if err := json.Unmarshal(r.Raw, v); err != nil {
+		r.t.Fatalf("decode %s: %v", r.Raw, err)
+	}
+}
+
+// createRole creates a role by name and returns it.
+func (a *cloudTestAPI) createRole(name string) role {
+	a.t.Helper()
+	var r role
+	a.call(http.MethodPost, "/api/v2/authorization/roles", map[string]any{"name": name}).expect(http.StatusOK).decode(&r)
+	return r
+}
+
+// createClient creates a CLIENT-CREDENTIALS client holding Employee and returns it with its secret.
+func (a *cloudTestAPI) createClient(name string) oauthClientWithSecret {
+	a.t.Helper()
+	var cl oauthClientWithSecret
+	a.call(http.MethodPost, "/api/v2/oauth/clients", map[string]any{
+		"name": name, "authorizedGrantType": "CLIENT-CREDENTIALS",
+		"roleDivisions": []roleDivision{{RoleID: CloudEmployeeRoleID, DivisionID: CloudHomeDivisionID}},
+	}).expect(http.StatusOK).decode(&cl)
+	return cl
+}

@@ -1,0 +1,86 @@
+// Package genesyscloud is a client for the parts of the Genesys Cloud Platform API v2 the
+// provider manages: authorization roles, OAuth clients, the permission catalogue and divisions.
+// It authenticates with the OAuth client-credentials grant and shares retries, logging and
+// errors with the other API clients through package transport.
+package genesyscloud
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
+)
+
+// Config configures a Client.
+type Config struct {
+	APIURL       string // e.g. https://api.mypurecloud.com (see URLsForDomain)
+	LoginURL     string // e.g. https://login.mypurecloud.com; tokens come from LoginURL + "/oauth/token"
+	ClientID     string
+	ClientSecret string
+	UserAgent    string
+	Logger       transport.Logger // nil = no logging
+	HTTPClient   *http.Client     // nil = a default with timeouts
+
+	// Retry tuning, passed to transport.Options; zero values take the transport defaults.
+	RetryMax      int
+	RetryWaitMin  time.Duration
+	RetryWaitMax  time.Duration
+	MaxRetryAfter time.Duration
+}
+
+// Client calls the Genesys Cloud Platform API v2. It is safe for concurrent use and shares one
+// access token between all calls.
+type Client struct {
+	api    *transport.Client
+	tokens *transport.TokenSource
+}
+
+// New returns a Client. It validates the configuration but does no network I/O: the token is
+// fetched on the first call.
+func New(cfg Config) (*Client, error) {
+	if cfg.ClientID == "" || cfg.ClientSecret == "" {
+		return nil, errors.New("genesys cloud: an OAuth client id and client secret are required")
+	}
+	if _, err := transport.ValidateURL(cfg.LoginURL); err != nil {
+		return nil, fmt.Errorf("genesys cloud login URL: %w", err)
+	}
+	tokens := transport.NewTokenSource(transport.TokenConfig{
+		TokenURL:     strings.TrimSuffix(cfg.LoginURL, "/") + "/oauth/token",
+		ClientID:     cfg.ClientID,
+		ClientSecret: cfg.ClientSecret,
+		HTTPClient:   cfg.HTTPClient,
+		Logger:       cfg.Logger,
+	})
+	api, err := transport.New(transport.Options{
+		BaseURL:       cfg.APIURL,
+		Auth:          tokens,
+		UserAgent:     cfg.UserAgent,
+		Logger:        cfg.Logger,
+		HTTPClient:    cfg.HTTPClient,
+		RetryMax:      cfg.RetryMax,
+		RetryWaitMin:  cfg.RetryWaitMin,
+		RetryWaitMax:  cfg.RetryWaitMax,
+		MaxRetryAfter: cfg.MaxRetryAfter,
+		DecodeError:   DecodeError,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("genesys cloud API URL: %w", err)
+	}
+	return &Client{api: api, tokens: tokens}, nil
+}
+
+// TokenFetches returns how many access tokens the client has requested (tests, benchmarks).
+func (c *Client) TokenFetches() int {
+	return c.tokens.Fetches()
+}
+
+// do sends one request and decodes a successful answer into out (nil = discard).
+func (c *Client) do(ctx context.Context, method, path string, query url.Values, body, out any) error {
+	_, err := c.api.Do(ctx, transport.Request{Method: method, Path: path, Query: query, Body: body}, out)
+	return err
+}

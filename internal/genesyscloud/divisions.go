@@ -1,0 +1,56 @@
+package genesyscloud
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+)
+
+const divisionsPath = "/api/v2/authorization/divisions"
+
+// Division is an authorization division (AuthzDivision).
+type Division struct {
+	ID           string `json:"id"`
+	Name         string `json:"name"`
+	Description  string `json:"description,omitempty"`
+	HomeDivision bool   `json:"homeDivision"`
+	SelfURI      string `json:"selfUri,omitempty"`
+}
+
+// HomeDivision returns the organization's home division, where objects go by default.
+func (c *Client) HomeDivision(ctx context.Context) (*Division, error) {
+	var d Division
+	if err := c.do(ctx, http.MethodGet, divisionsPath+"/home", nil, nil, &d); err != nil {
+		return nil, err
+	}
+	return &d, nil
+}
+
+// GetDivision reads a division. A missing division is an error for which IsNotFound is true.
+func (c *Client) GetDivision(ctx context.Context, id string) (*Division, error) {
+	var d Division
+	if err := c.do(ctx, http.MethodGet, divisionsPath+"/"+url.PathEscape(id), nil, nil, &d); err != nil {
+		return nil, err
+	}
+	return &d, nil
+}
+
+// ListDivisions returns every division, or those matching name (the service's search) when
+// name is not "", across all pages.
+func (c *Client) ListDivisions(ctx context.Context, name string) ([]Division, error) {
+	query := url.Values{}
+	if name != "" {
+		query.Set("name", name)
+	}
+	return listAll[Division](ctx, c, divisionsPath, query, defaultPageSize)
+}
+
+// FindDivisionByName returns the division named exactly name. None is an error for which
+// IsNotFound is true; several is an error too.
+func (c *Client) FindDivisionByName(ctx context.Context, name string) (*Division, error) {
+	divisions, err := c.ListDivisions(ctx, name)
+	if err != nil {
+		return nil, err
+	}
+	return uniqueByName(divisions, func(d Division) string { return d.Name }, name, "division", divisionsPath)
+}
