@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
@@ -38,6 +39,11 @@ type Config struct {
 type Client struct {
 	api    *transport.Client
 	tokens *transport.TokenSource
+
+	// home caches the org's home division: it never changes, and every OAuth client role
+	// without a division needs it at plan time.
+	homeMu sync.Mutex
+	home   *Division
 }
 
 // New returns a Client. It validates the configuration but does no network I/O: the token is

@@ -66,8 +66,8 @@ func TestClientFetchesOneTokenLazilyFromLoginURL(t *testing.T) {
 		t.Fatal("New made network calls")
 	}
 	for range 3 {
-		if _, err := c.HomeDivision(context.Background()); err != nil {
-			t.Fatalf("HomeDivision: %v", err)
+		if _, err := c.GetDivision(context.Background(), "home"); err != nil {
+			t.Fatalf("GetDivision: %v", err)
 		}
 	}
 	if tokenRequests.Load() != 1 || c.TokenFetches() != 1 || apiRequests.Load() != 3 {

@@ -17,13 +17,20 @@ type Division struct {
 	SelfURI      string `json:"selfUri,omitempty"`
 }
 
-// HomeDivision returns the organization's home division, where objects go by default.
+// HomeDivision returns the organization's home division, where objects go by default. It is
+// fetched once per Client.
 func (c *Client) HomeDivision(ctx context.Context) (*Division, error) {
-	var d Division
-	if err := c.do(ctx, http.MethodGet, divisionsPath+"/home", nil, nil, &d); err != nil {
-		return nil, err
+	c.homeMu.Lock()
+	defer c.homeMu.Unlock()
+	if c.home == nil {
+		var d Division
+		if err := c.do(ctx, http.MethodGet, divisionsPath+"/home", nil, nil, &d); err != nil {
+			return nil, err
+		}
+		c.home = &d
 	}
-	return &d, nil
+	home := *c.home
+	return &home, nil
 }
 
 // GetDivision reads a division. A missing division is an error for which IsNotFound is true.

@@ -59,7 +59,7 @@ func TestAccCloudRoleDataSource_errors(t *testing.T) {
 		Steps: []resource.TestStep{
 			{
 				Config:      env.providerConfig() + `data "genesys_cloud_role" "x" {}`,
-				ExpectError: regexp.MustCompile(`Invalid Attribute Combination`),
+				ExpectError: regexp.MustCompile(`Missing Attribute Configuration`),
 			},
 			{
 				Config:      env.providerConfig() + `data "genesys_cloud_role" "x" { name = "No Such Role" }`,

@@ -230,7 +230,7 @@ resource "genesys_cloud_role" "test" {
 			regexp.MustCompile(`value must be one of`)},
 		{"operand without its id", `{ domain = "routing", entity_name = "queue", action_set = ["view"], conditions = {
 			conjunction = "AND", terms = [{ variable_name = "Queue.id", operator = "EQ", operands = [{ type = "QUEUE", value = "x" }] }] } }`,
-			regexp.MustCompile(`type QUEUE needs queue_id`)},
+			regexp.MustCompile(`type QUEUE\s+needs\s+queue_id`)},
 	}
 	steps := make([]resource.TestStep, 0, len(cases))
 	for _, c := range cases {

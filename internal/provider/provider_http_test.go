@@ -25,6 +25,13 @@ resource "genesys_cloud_role" "many" {
 `
 }
 
+func mustSetFaults(t *testing.T, emu *emulator.Server, rules ...emulator.FaultRule) {
+	t.Helper()
+	if err := emu.SetFaults(emulator.FaultPlan{Seed: 1, Rules: rules}); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // checkStats runs check on the emulator's counters after the apply.
 func (e *testEnv) checkStats(check func(emulator.Stats) error) resource.TestCheckFunc {
 	return func(*terraform.State) error { return check(e.emu.Stats()) }
@@ -61,9 +68,7 @@ func TestAccProvider_tokenRenewedMidApply(t *testing.T) {
 			PreConfig: func() {
 				before = len(env.emu.Objects()["cloud_roles"])
 				env.emu.ResetStats()
-				env.emu.SetFaults(emulator.FaultPlan{Rules: []emulator.FaultRule{
-					{Method: "POST", Route: rolesRoute, Kind: "expire-tokens", Count: 1},
-				}})
+				mustSetFaults(t, env.emu, emulator.FaultRule{Method: "POST", Route: rolesRoute, Kind: emulator.FaultExpireTokens, Count: 1})
 			},
 			Config: tenRoles(env),
 			Check: env.checkStats(func(st emulator.Stats) error {
@@ -94,9 +99,7 @@ func TestAccProvider_rateLimitWaitedOut(t *testing.T) {
 			PreConfig: func() {
 				before = len(env.emu.Objects()["cloud_roles"])
 				env.emu.ResetStats()
-				env.emu.SetFaults(emulator.FaultPlan{Rules: []emulator.FaultRule{
-					{Method: "POST", Route: rolesRoute, Kind: "status", Status: 429, RetryAfter: 1, Count: 2},
-				}})
+				mustSetFaults(t, env.emu, emulator.FaultRule{Method: "POST", Route: rolesRoute, Kind: emulator.FaultStatus, Status: 429, RetryAfter: 1, Count: 2})
 			},
 			Config: tenRoles(env),
 			Check: env.checkStats(func(st emulator.Stats) error {

@@ -1,0 +1,137 @@
+package provider
+
+import (
+	"context"
+	"slices"
+	"sort"
+
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
+)
+
+type gauthClientModel struct {
+	ID                            types.String `tfsdk:"id"`
+	ClientID                      types.String `tfsdk:"client_id"`
+	Name                          types.String `tfsdk:"name"`
+	Description                   types.String `tfsdk:"description"`
+	ClientType                    types.String `tfsdk:"client_type"`
+	InternalClient                types.Bool   `tfsdk:"internal_client"`
+	Authorities                   types.Set    `tfsdk:"authorities"`
+	Scopes                        types.Set    `tfsdk:"scopes"`
+	AuthorizedGrantTypes          types.Set    `tfsdk:"authorized_grant_types"`
+	RedirectURIs                  types.Set    `tfsdk:"redirect_uris"`
+	AccessTokenExpirationTimeout  types.Int64  `tfsdk:"access_token_expiration_timeout"`
+	RefreshTokenExpirationTimeout types.Int64  `tfsdk:"refresh_token_expiration_timeout"`
+	ContactCenterIDs              types.Set    `tfsdk:"contact_center_ids"`
+	ClientSecret                  types.String `tfsdk:"client_secret"`
+	ClientSecretWO                types.String `tfsdk:"client_secret_wo"`
+	ClientSecretWOVersion         types.Int64  `tfsdk:"client_secret_wo_version"`
+}
+
+// toUpdate builds the update body with every managed field, so that the merge GAuth does on PUT
+// leaves nothing stale; secret is sent only when non-empty (the caller decides whether it changed).
+func (m gauthClientModel) toUpdate(ctx context.Context, secret string) (gauth.ClientUpdate, diag.Diagnostics) {
+	var diags diag.Diagnostics
+	authorities := stringsOf(ctx, m.Authorities, &diags)
+	scopes := stringsOf(ctx, m.Scopes, &diags)
+	grants := stringsOf(ctx, m.AuthorizedGrantTypes, &diags)
+	redirects := stringsOf(ctx, m.RedirectURIs, &diags)
+	ccids := stringsOf(ctx, m.ContactCenterIDs, &diags)
+	update := gauth.ClientUpdate{
+		Name:                          m.Name.ValueStringPointer(),
+		Description:                   m.Description.ValueStringPointer(),
+		ClientType:                    m.ClientType.ValueStringPointer(),
+		InternalClient:                m.InternalClient.ValueBoolPointer(),
+		Authorities:                   &authorities,
+		Scope:                         &scopes,
+		AuthorizedGrantTypes:          &grants,
+		RedirectURIs:                  &redirects,
+		AccessTokenExpirationTimeout:  m.AccessTokenExpirationTimeout.ValueInt64Pointer(),
+		RefreshTokenExpirationTimeout: m.RefreshTokenExpirationTimeout.ValueInt64Pointer(),
+		ContactCenterIDs:              &ccids,
+	}
+	if secret != "" {
+		update.ClientSecret = &secret
+	}
+	return update, diags
+}
+
+// toAPI builds the create body.
+func (m gauthClientModel) toAPI(ctx context.Context, secret string) (gauth.APIClient, diag.Diagnostics) {
+	var diags diag.Diagnostics
+	return gauth.APIClient{
+		ClientID:                      m.ClientID.ValueString(),
+		ClientSecret:                  secret,
+		Name:                          m.Name.ValueString(),
+		Description:                   m.Description.ValueString(),
+		ClientType:                    m.ClientType.ValueString(),
+		InternalClient:                m.InternalClient.ValueBool(),
+		Authorities:                   stringsOf(ctx, m.Authorities, &diags),
+		Scope:                         stringsOf(ctx, m.Scopes, &diags),
+		AuthorizedGrantTypes:          stringsOf(ctx, m.AuthorizedGrantTypes, &diags),
+		RedirectURIs:                  stringsOf(ctx, m.RedirectURIs, &diags),
+		AccessTokenExpirationTimeout:  m.AccessTokenExpirationTimeout.ValueInt64(),
+		RefreshTokenExpirationTimeout: m.RefreshTokenExpirationTimeout.ValueInt64(),
+		ContactCenterIDs:              stringsOf(ctx, m.ContactCenterIDs, &diags),
+	}, diags
+}
+
+// fromAPI sets every attribute GAuth reports. The secret attributes are left alone: GAuth never
+// returns the secret. Collections are never null (empty when GAuth has none), matching the schema
+// defaults; the grant types GAuth adds on its own are kept only when the prior value had them.
+func (m *gauthClientModel) fromAPI(ctx context.Context, c *gauth.APIClient) diag.Diagnostics {
+	var diags diag.Diagnostics
+	m.ID = types.StringValue(c.ClientID)
+	m.ClientID = types.StringValue(c.ClientID)
+	m.Name = types.StringValue(c.Name)
+	m.Description = types.StringValue(c.Description)
+	m.ClientType = types.StringValue(c.ClientType)
+	m.InternalClient = types.BoolValue(c.InternalClient)
+	m.AccessTokenExpirationTimeout = types.Int64Value(c.AccessTokenExpirationTimeout)
+	m.RefreshTokenExpirationTimeout = types.Int64Value(c.RefreshTokenExpirationTimeout)
+	m.AuthorizedGrantTypes = setOf(ctx, grantTypesFromAPI(ctx, c.AuthorizedGrantTypes, m.AuthorizedGrantTypes), &diags)
+	m.Authorities = setOf(ctx, c.Authorities, &diags)
+	m.Scopes = setOf(ctx, c.Scope, &diags)
+	m.RedirectURIs = setOf(ctx, c.RedirectURIs, &diags)
+	m.ContactCenterIDs = setOf(ctx, c.ContactCenterIDs, &diags)
+	return diags
+}
+
+// grantTypesFromAPI drops the token-exchange and jwt-bearer grants that GAuth adds to clients by
+// itself (its documented create answer lists them although the request did not) unless prior, the
+// value in the plan or state, has them: otherwise every plan would propose to remove them again.
+func grantTypesFromAPI(ctx context.Context, api []string, prior types.Set) []string {
+	var wanted []string
+	if !prior.IsNull() && !prior.IsUnknown() {
+		_ = prior.ElementsAs(ctx, &wanted, false) // a set of strings always converts
+	}
+	out := make([]string, 0, len(api))
+	for _, g := range api {
+		addedByGAuth := g == gauthGrantTokenExchange || g == gauthGrantJWTBearer
+		if !addedByGAuth || slices.Contains(wanted, g) {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// stringsOf returns the elements of a set of strings, sorted and never nil, so that request
+// bodies are stable and an empty set is sent as [] (which clears the list on a merge).
+func stringsOf(ctx context.Context, s types.Set, diags *diag.Diagnostics) []string {
+	out := []string{}
+	if s.IsNull() || s.IsUnknown() {
+		return out
+	}
+	diags.Append(s.ElementsAs(ctx, &out, false)...)
+	sort.Strings(out)
+	return out
+}
+
+// setOf is a known set of strings, empty when s is nil.
+func setOf(ctx context.Context, s []string, diags *diag.Diagnostics) types.Set {
+	v, d := types.SetValueFrom(ctx, types.StringType, nonNil(s))
+	diags.Append(d...)
+	return v
+}

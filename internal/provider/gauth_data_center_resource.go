@@ -1,0 +1,128 @@
+package provider
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
+)
+
+var (
+	_ resource.ResourceWithConfigure   = (*gauthDataCenterResource)(nil)
+	_ resource.ResourceWithImportState = (*gauthDataCenterResource)(nil)
+)
+
+// NewGAuthDataCenterResource is the genesys_gauth_data_center resource.
+func NewGAuthDataCenterResource() resource.Resource { return &gauthDataCenterResource{} }
+
+type gauthDataCenterResource struct{ gauthResource }
+
+func (r *gauthDataCenterResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_gauth_data_center"
+}
+
+func (r *gauthDataCenterResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+	resp.Schema = gauthDataCenterSchema()
+}
+
+func (r *gauthDataCenterResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
+	var plan gauthDataCenterModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	in := plan.toAPI()
+	id, err := r.client.CreateDataCenter(ctx, in)
+	if err != nil {
+		if id = r.adoptCreated(ctx, err, in); id == "" {
+			addAPIError(&resp.Diagnostics, fmt.Sprintf("create data center %q", in.Location), "", err)
+			return
+		}
+	}
+	// The plan holds every value but the id; reading back right away could miss an object that is
+	// not yet visible.
+	plan.ID = types.StringValue(id)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+}
+
+// adoptCreated returns the id of the data center a create that failed with createErr stored
+// anyway, or "" when it did not. Only an ambiguous failure may have stored one, found by its
+// location (unique in GAuth) and adopted only when it holds exactly what was sent.
+func (r *gauthDataCenterResource) adoptCreated(ctx context.Context, createErr error, in gauth.DataCenter) string {
+	if !postOutcomeUnknown(createErr) {
+		return ""
+	}
+	dc, err := r.client.FindDataCenterByLocation(ctx, in.Location)
+	if err != nil || dc.EntryPoint != in.EntryPoint || dc.ReadOnly != in.ReadOnly {
+		return ""
+	}
+	return dc.ID
+}
+
+func (r *gauthDataCenterResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	var state gauthDataCenterModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	dc, err := r.client.GetDataCenter(ctx, state.ID.ValueString())
+	if transport.IsNotFound(err) {
+		removedOutsideTerraform(ctx, resp, "GAuth data center", state.ID.ValueString())
+		return
+	}
+	if err != nil {
+		addAPIError(&resp.Diagnostics, fmt.Sprintf("read data center %s", state.ID.ValueString()), "", err)
+		return
+	}
+	state.fromAPI(dc)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+}
+
+func (r *gauthDataCenterResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
+	var plan, state gauthDataCenterModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	id := state.ID.ValueString()
+	if err := r.client.UpdateDataCenter(ctx, id, plan.toAPI()); err != nil {
+		addAPIError(&resp.Diagnostics, fmt.Sprintf("update data center %q", plan.Location.ValueString()), "", err)
+		return
+	}
+	plan.ID = state.ID
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+}
+
+func (r *gauthDataCenterResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
+	var state gauthDataCenterModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	if err := r.client.DeleteDataCenter(ctx, state.ID.ValueString()); err != nil && !transport.IsNotFound(err) {
+		addAPIError(&resp.Diagnostics, fmt.Sprintf("delete data center %q", state.Location.ValueString()), "", err)
+	}
+}
+
+func (r *gauthDataCenterResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
+	resource.ImportStatePassthroughID(ctx, path.Root("id"), req, resp)
+}
+
+// postOutcomeUnknown reports whether a failed create may nevertheless have created the object: the
+// request got no answer, or a server error that says nothing of what was stored. A POST is never
+// resent blindly; the resource looks the object up by its natural key instead.
+func postOutcomeUnknown(err error) bool {
+	apiErr, ok := transport.AsAPIError(err)
+	if !ok {
+		return !errors.Is(err, gauth.ErrMissingCredentials)
+	}
+	return apiErr.StatusCode >= http.StatusInternalServerError
+}
