@@ -11,6 +11,11 @@ import (
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/provider"
 )
 
+// Documentation: `make docs` runs these through `go generate`. tfplugindocs reads the provider schema
+// with the terraform CLI and would download one when none is on PATH; the first line refuses instead.
+//go:generate sh -c "command -v terraform >/dev/null || { echo 'go generate: terraform must be on PATH to render docs/' >&2; exit 1; }"
+//go:generate go tool tfplugindocs generate --provider-name genesys
+
 // version is set by the release build through -ldflags "-X main.version=...".
 var version = "dev"
 

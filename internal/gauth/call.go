@@ -14,10 +14,15 @@ import (
 // envelope of a successful answer. GAuth signals failure in status.code, also on HTTP 200, so a
 // non-zero code is an error whatever the HTTP status.
 func (r route) do(ctx context.Context, method, path string, body any) (*envelope, error) {
+	return r.doQuery(ctx, method, path, nil, body)
+}
+
+// doQuery is do with query parameters.
+func (r route) doQuery(ctx context.Context, method, path string, query url.Values, body any) (*envelope, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
-	req := transport.Request{Method: method, Path: path}
+	req := transport.Request{Method: method, Path: path, Query: query}
 	if body != nil {
 		req.Body = request{Data: body}
 	}

@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"reflect"
 	"sync"
 	"testing"
@@ -34,6 +35,7 @@ func basicAuthorization(user, password string) string {
 type recordedRequest struct {
 	Method        string
 	Path          string // escaped, as sent on the wire
+	Query         url.Values
 	Authorization string
 	Body          []byte
 }
@@ -69,6 +71,7 @@ func (f *fakeGAuth) serve(w http.ResponseWriter, r *http.Request) {
 	f.requests = append(f.requests, recordedRequest{
 		Method:        r.Method,
 		Path:          r.URL.EscapedPath(),
+		Query:         r.URL.Query(),
 		Authorization: r.Header.Get("Authorization"),
 		Body:          body,
 	})

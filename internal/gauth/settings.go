@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"net/url"
 	"strings"
 )
 
@@ -70,9 +71,12 @@ func (c *Client) UpsertSetting(ctx context.Context, contactCenterID string, sett
 	return nil
 }
 
-// DeleteSetting deletes the contact center's setting called name.
-func (c *Client) DeleteSetting(ctx context.Context, contactCenterID, name string) error {
-	if _, err := c.environment.do(ctx, http.MethodDelete, itemPath(settingsPath(contactCenterID), name), nil); err != nil {
+// DeleteSetting deletes the contact center's setting called name at location. A setting name
+// may exist at several locations; GAuth deletes every one of them unless ?location= narrows it,
+// so the location is always sent (CONTRACT.md B.7 leaves this path to our convention).
+func (c *Client) DeleteSetting(ctx context.Context, contactCenterID, name, location string) error {
+	query := url.Values{"location": {location}}
+	if _, err := c.environment.doQuery(ctx, http.MethodDelete, itemPath(settingsPath(contactCenterID), name), query, nil); err != nil {
 		return fmt.Errorf("deleting setting %q of GAuth contact center %q: %w", name, contactCenterID, err)
 	}
 	return nil

@@ -106,11 +106,11 @@ func TestDeleteSetting(t *testing.T) {
 	f.reply("DELETE "+testSettingsPath+"/cors-origins", http.StatusOK, `{"status":{"code":0}}`)
 	c := newTestClient(t, testConfig(f.URL))
 
-	if err := c.DeleteSetting(t.Context(), "cc-1", CORSOriginsSetting); err != nil {
+	if err := c.DeleteSetting(t.Context(), "cc-1", CORSOriginsSetting, "/USW1"); err != nil {
 		t.Fatal(err)
 	}
-	if req := f.onlyRequest(t); req.Method != http.MethodDelete {
-		t.Errorf("method = %s, want DELETE", req.Method)
+	if req := f.onlyRequest(t); req.Method != http.MethodDelete || req.Query.Get("location") != "/USW1" {
+		t.Errorf("request = %s with location %q, want DELETE narrowed to /USW1", req.Method, req.Query.Get("location"))
 	}
 }
 

@@ -94,9 +94,9 @@ func TestAccCloudOAuthClient_lifecycle(t *testing.T) {
 				),
 			},
 			{
-				ResourceName:            oauthAddr,
-				ImportState:             true,
-				ImportStateVerify:       true,
+				ResourceName:      oauthAddr,
+				ImportState:       true,
+				ImportStateVerify: true,
 				// The API never returns the secret: an imported client's secret is unknown.
 				ImportStateVerifyIgnore: []string{"secret"},
 			},
@@ -203,17 +203,6 @@ func TestAccCloudOAuthClient_validation(t *testing.T) {
 	resource.Test(t, resource.TestCase{ProtoV6ProviderFactories: testProviderFactories, Steps: steps})
 	if n := env.emu.Stats().Total; n != 0 {
 		t.Errorf("plan-time validation made %d API requests, want none", n)
-	}
-}
-
-func captureAttr(addr, name string, v *string) resource.TestCheckFunc {
-	return func(s *terraform.State) error {
-		rs, ok := s.RootModule().Resources[addr]
-		if !ok {
-			return fmt.Errorf("%s not in state", addr)
-		}
-		*v = rs.Primary.Attributes[name]
-		return nil
 	}
 }
 

@@ -242,18 +242,6 @@ resource "genesys_cloud_role" "test" {
 	}
 }
 
-// captureID stores the id of a resource in state, for checks that ask the API.
-func captureID(addr string, id *string) resource.TestCheckFunc {
-	return func(s *terraform.State) error {
-		rs, ok := s.RootModule().Resources[addr]
-		if !ok {
-			return fmt.Errorf("%s not in state", addr)
-		}
-		*id = rs.Primary.ID
-		return nil
-	}
-}
-
 // checkRole asks the API for the role and runs check on it.
 func (e *testEnv) checkRole(id *string, check func(*genesyscloud.Role) error) resource.TestCheckFunc {
 	return func(*terraform.State) error {

@@ -42,16 +42,21 @@ func apiErrorDetail(what, permission string, err error) string {
 		fmt.Fprintf(&b, "\nCorrelation id: %s (quote it to Genesys support).", apiErr.CorrelationID)
 	}
 
-	switch apiErr.StatusCode {
-	case 401:
-		b.WriteString("\n\nThe credentials were refused. Check the provider's client id and secret, and that the OAuth client is active.")
-	case 403:
-		if permission != "" {
-			fmt.Fprintf(&b, "\n\nThe OAuth client used by Terraform lacks a permission: grant it a role with %s.", permission)
-		} else {
-			b.WriteString("\n\nThe OAuth client used by Terraform lacks a permission for this call.")
-		}
-	case 429:
+	gauthCall := strings.HasPrefix(apiErr.Path, "/auth/v3") || strings.HasPrefix(apiErr.Path, "/environment/v3")
+	switch {
+	case apiErr.StatusCode == 401 && gauthCall:
+		b.WriteString("\n\nThe credentials were refused. Check the gauth block: ops_username and ops_password for " +
+			"/auth/v3/ops and data centers, client_id and client_secret for /environment/v3.")
+	case apiErr.StatusCode == 401:
+		b.WriteString("\n\nThe credentials were refused. Check the cloud block's client_id and client_secret, and that the OAuth client is active.")
+	case apiErr.StatusCode == 403 && gauthCall:
+		b.WriteString("\n\nThe GAuth API client used by Terraform (gauth.client_id) needs the ROLE_INTERNAL_CLIENT authority, " +
+			"or configure the ops credentials instead.")
+	case apiErr.StatusCode == 403 && permission != "":
+		fmt.Fprintf(&b, "\n\nThe OAuth client used by Terraform lacks a permission: grant it a role with %s.", permission)
+	case apiErr.StatusCode == 403:
+		b.WriteString("\n\nThe OAuth client used by Terraform lacks a permission for this call.")
+	case apiErr.StatusCode == 429:
 		b.WriteString("\n\nThe API rate limit was still exhausted after retries; run terraform again later or with lower -parallelism.")
 	}
 	return b.String()

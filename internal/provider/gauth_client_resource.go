@@ -115,7 +115,9 @@ func (r *gauthClientResource) Update(ctx context.Context, req resource.UpdateReq
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	update, diags := plan.toUpdate(ctx, clientSecretToSend(plan, state, config))
+	secret := changedSecret(plan.ClientSecret, state.ClientSecret, config.ClientSecretWO,
+		plan.ClientSecretWOVersion, state.ClientSecretWOVersion)
+	update, diags := plan.toUpdate(ctx, secret)
 	resp.Diagnostics.Append(diags...)
 	if resp.Diagnostics.HasError() {
 		return
@@ -128,21 +130,6 @@ func (r *gauthClientResource) Update(ctx context.Context, req resource.UpdateReq
 	// The body carried every managed field and GAuth merges it, so the plan is what GAuth now holds.
 	plan.ID = state.ID
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
-}
-
-// clientSecretToSend is the secret an update sends, or "" to leave GAuth's stored one alone: the
-// write-only secret when its version changed or when it replaces a plain secret, the plain secret
-// when it changed. A secret from the state is never sent again.
-func clientSecretToSend(plan, state, config gauthClientModel) string {
-	switch {
-	case !config.ClientSecretWO.IsNull():
-		if !plan.ClientSecretWOVersion.Equal(state.ClientSecretWOVersion) || !state.ClientSecret.IsNull() {
-			return config.ClientSecretWO.ValueString()
-		}
-	case !plan.ClientSecret.Equal(state.ClientSecret):
-		return plan.ClientSecret.ValueString()
-	}
-	return ""
 }
 
 func (r *gauthClientResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {

@@ -43,10 +43,17 @@ func (r *gauthContactCenterResource) Create(ctx context.Context, req resource.Cr
 	}
 	id, err := r.client.CreateContactCenter(ctx, in)
 	if err != nil {
-		if id = r.adoptCreated(ctx, err, in); id == "" {
-			addAPIError(&resp.Diagnostics, fmt.Sprintf("create contact center %v", in.Domains), "", err)
-			return
-		}
+		id = r.adoptCreated(ctx, err, in)
+	}
+	switch {
+	case id != "":
+	case in.ID != "" && gauth.HasCode(err, gauth.CodeAlreadyExists):
+		addAPIError(&resp.Diagnostics, fmt.Sprintf("create contact center %s: a contact center with this id already exists "+
+			"(to manage it, import it with `terraform import` and its id)", in.ID), "", err)
+		return
+	default:
+		addAPIError(&resp.Diagnostics, fmt.Sprintf("create contact center with domains %q", in.Domains), "", err)
+		return
 	}
 	// GAuth answers a create with the new path only; the plan holds every other value, and
 	// reading back right away could miss an object that is not yet visible.

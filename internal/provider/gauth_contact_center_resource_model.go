@@ -22,11 +22,8 @@ import (
 // Server, the only method the GAuth provisioning guide names.
 const defaultContactCenterAuth = "configServer"
 
-var (
-	uuidPattern = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
-	// A tenant domain is typed before "\" in a login name, so it cannot contain one, nor spaces.
-	tenantDomainPattern = regexp.MustCompile(`^[^\\\s]+$`)
-)
+// A tenant domain is typed before "\" in a login name, so it cannot contain one, nor spaces.
+var tenantDomainPattern = regexp.MustCompile(`^[^\\\s]+$`)
 
 type gauthContactCenterModel struct {
 	ID            types.String `tfsdk:"id"`
@@ -85,7 +82,8 @@ func gauthContactCenterSchema() schema.Schema {
 }
 
 // toAPI builds the whole contact center: PUT merges, so every managed field is always sent. An
-// unknown or null id (not chosen by the user) is left for GAuth to generate.
+// unknown or null id (not chosen by the user) is left for GAuth to generate. Domains are sorted so
+// that the body does not depend on Terraform's set order.
 func (m gauthContactCenterModel) toAPI(ctx context.Context) (gauth.ContactCenter, diag.Diagnostics) {
 	cc := gauth.ContactCenter{
 		ID:            m.ID.ValueString(),

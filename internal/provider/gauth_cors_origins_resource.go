@@ -104,7 +104,7 @@ func (r *gauthCORSOriginsResource) Delete(ctx context.Context, req resource.Dele
 		return
 	}
 	ccid := state.ContactCenterID.ValueString()
-	if err := r.client.DeleteSetting(ctx, ccid, gauth.CORSOriginsSetting); err != nil && !transport.IsNotFound(err) {
+	if err := r.client.DeleteSetting(ctx, ccid, gauth.CORSOriginsSetting, state.Location.ValueString()); err != nil && !transport.IsNotFound(err) {
 		addAPIError(&resp.Diagnostics, fmt.Sprintf("delete the CORS origins of contact center %s", ccid), "", err)
 	}
 }

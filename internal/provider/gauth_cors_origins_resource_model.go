@@ -145,7 +145,9 @@ func (corsOriginValidator) Description(context.Context) string {
 	return "must be an origin scheme://host[:port] with scheme http or https and no path, query or fragment"
 }
 
-func (v corsOriginValidator) MarkdownDescription(ctx context.Context) string { return v.Description(ctx) }
+func (v corsOriginValidator) MarkdownDescription(ctx context.Context) string {
+	return v.Description(ctx)
+}
 
 func (v corsOriginValidator) ValidateString(ctx context.Context, req validator.StringRequest, resp *validator.StringResponse) {
 	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {

@@ -2,9 +2,7 @@ package provider
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"net/http"
 
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
@@ -41,10 +39,17 @@ func (r *gauthDataCenterResource) Create(ctx context.Context, req resource.Creat
 	in := plan.toAPI()
 	id, err := r.client.CreateDataCenter(ctx, in)
 	if err != nil {
-		if id = r.adoptCreated(ctx, err, in); id == "" {
-			addAPIError(&resp.Diagnostics, fmt.Sprintf("create data center %q", in.Location), "", err)
-			return
-		}
+		id = r.adoptCreated(ctx, err, in)
+	}
+	switch {
+	case id != "":
+	case gauth.HasCode(err, gauth.CodeAlreadyExists):
+		addAPIError(&resp.Diagnostics, fmt.Sprintf("create data center %q: a data center for this location already exists "+
+			"(to manage it, import it with `terraform import` and the id that GET /environment/v3/data-centers lists for it)", in.Location), "", err)
+		return
+	default:
+		addAPIError(&resp.Diagnostics, fmt.Sprintf("create data center %q", in.Location), "", err)
+		return
 	}
 	// The plan holds every value but the id; reading back right away could miss an object that is
 	// not yet visible.
@@ -114,15 +119,4 @@ func (r *gauthDataCenterResource) Delete(ctx context.Context, req resource.Delet
 
 func (r *gauthDataCenterResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
 	resource.ImportStatePassthroughID(ctx, path.Root("id"), req, resp)
-}
-
-// postOutcomeUnknown reports whether a failed create may nevertheless have created the object: the
-// request got no answer, or a server error that says nothing of what was stored. A POST is never
-// resent blindly; the resource looks the object up by its natural key instead.
-func postOutcomeUnknown(err error) bool {
-	apiErr, ok := transport.AsAPIError(err)
-	if !ok {
-		return !errors.Is(err, gauth.ErrMissingCredentials)
-	}
-	return apiErr.StatusCode >= http.StatusInternalServerError
 }

@@ -3,9 +3,7 @@ package provider
 import (
 	"context"
 	"net/url"
-	"regexp"
 
-	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/booldefault"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
@@ -15,15 +13,6 @@ import (
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
 )
-
-// gauthLocationPattern is a Genesys Multicloud CX location (region) path: "/" alone means every
-// region, "/USW1" one region.
-var gauthLocationPattern = regexp.MustCompile(`^/\S*$`)
-
-// gauthLocationValidator rejects at plan time a location GAuth would refuse at apply time.
-func gauthLocationValidator() validator.String {
-	return stringvalidator.RegexMatches(gauthLocationPattern, `must start with "/" and contain no spaces, such as /USW1`)
-}
 
 type gauthDataCenterModel struct {
 	ID         types.String `tfsdk:"id"`
@@ -98,7 +87,9 @@ func (entryPointValidator) Description(context.Context) string {
 	return "must be an absolute http or https URL"
 }
 
-func (v entryPointValidator) MarkdownDescription(ctx context.Context) string { return v.Description(ctx) }
+func (v entryPointValidator) MarkdownDescription(ctx context.Context) string {
+	return v.Description(ctx)
+}
 
 func (entryPointValidator) ValidateString(_ context.Context, req validator.StringRequest, resp *validator.StringResponse) {
 	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {

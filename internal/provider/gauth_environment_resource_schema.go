@@ -167,7 +167,7 @@ func configServerSchema() map[string]schema.Attribute {
 		"locations": schema.StringAttribute{
 			Optional:            true,
 			MarkdownDescription: "Location (region) path the server serves, such as `/USW1`. Default: none.",
-			Validators:          []validator.String{stringvalidator.RegexMatches(locationPathPattern, "must be a location path such as /USW1")},
+			Validators:          []validator.String{gauthLocationValidator()},
 		},
 	}
 }

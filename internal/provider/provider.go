@@ -33,6 +33,11 @@ func (p *genesysProvider) Resources(context.Context) []func() resource.Resource 
 	return []func() resource.Resource{
 		NewCloudRoleResource,
 		NewCloudOAuthClientResource,
+		NewGAuthClientResource,
+		NewGAuthEnvironmentResource,
+		NewGAuthContactCenterResource,
+		NewGAuthDataCenterResource,
+		NewGAuthCORSOriginsResource,
 	}
 }
 
@@ -42,5 +47,7 @@ func (p *genesysProvider) DataSources(context.Context) []func() datasource.DataS
 		NewCloudDivisionDataSource,
 		NewCloudPermissionsDataSource,
 		NewCloudOAuthClientDataSource,
+		NewGAuthEnvironmentDataSource,
+		NewGAuthContactCenterDataSource,
 	}
 }

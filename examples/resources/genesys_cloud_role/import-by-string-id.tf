@@ -1,0 +1,9 @@
+# Adopt a role that already exists, found by its exact name.
+data "genesys_cloud_role" "existing" {
+  name = "Reporting Integration"
+}
+
+import {
+  to = genesys_cloud_role.example
+  id = data.genesys_cloud_role.existing.id
+}

@@ -1,0 +1,2 @@
+# A role is imported by its id, shown in the admin UI's address bar and by GET /api/v2/authorization/roles.
+terraform import genesys_cloud_role.example 3f9c1a7e-5b2d-4c8e-9f10-6a7b8c9d0e1f

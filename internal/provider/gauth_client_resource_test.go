@@ -1,0 +1,439 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"reflect"
+	"regexp"
+	"slices"
+	"sort"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/plancheck"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/terraform"
+	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+	"github.com/hashicorp/terraform-plugin-testing/tfversion"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
+)
+
+const (
+	gauthClientAddr = "genesys_gauth_client.test"
+	gauthClientID   = "external_api_client"
+)
+
+// gauthClientConfig is the API client of the provisioning guide, with the given description,
+// access-token lifetime and secret attributes (such as `client_secret = "s"`).
+func gauthClientConfig(env *testEnv, description string, accessTimeout int, secret string) string {
+	return env.providerConfig() + fmt.Sprintf(`
+resource "genesys_gauth_client" "test" {
+  client_id                       = %[1]q
+  name                            = "External API client"
+  description                     = %[2]q
+  internal_client                 = true
+  authorities                     = ["ROLE_INTERNAL_CLIENT"]
+  authorized_grant_types          = ["client_credentials", "refresh_token"]
+  redirect_uris                   = ["https://gauth.example.com", "https://wwe.example.com"]
+  access_token_expiration_timeout = %[3]d
+  %[4]s
+}
+`, gauthClientID, description, accessTimeout, secret)
+}
+
+func TestAccGAuthClient_lifecycle(t *testing.T) {
+	t.Parallel()
+	env := newTestEnv(t, emulator.Options{})
+	config := func(description string, accessTimeout int, secret string) string {
+		return gauthClientConfig(env, description, accessTimeout, fmt.Sprintf("client_secret = %q", secret))
+	}
+
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testProviderFactories,
+		CheckDestroy:             env.checkGAuthClientDestroyed(gauthClientID),
+		Steps: []resource.TestStep{
+			{
+				Config: config("first", 3600, "first-secret"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(gauthClientAddr, plancheck.ResourceActionCreate)},
+				},
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(gauthClientAddr, tfjsonpath.New("id"), knownvalue.StringExact(gauthClientID)),
+					statecheck.ExpectKnownValue(gauthClientAddr, tfjsonpath.New("client_type"), knownvalue.StringExact("CONFIDENTIAL")),
+					statecheck.ExpectKnownValue(gauthClientAddr, tfjsonpath.New("scopes"), knownvalue.SetExact([]knownvalue.Check{knownvalue.StringExact("*")})),
+					statecheck.ExpectKnownValue(gauthClientAddr, tfjsonpath.New("refresh_token_expiration_timeout"), knownvalue.Int64Exact(43200)),
+					statecheck.ExpectKnownValue(gauthClientAddr, tfjsonpath.New("contact_center_ids"), knownvalue.SetSizeExact(0)),
+					statecheck.ExpectKnownValue(gauthClientAddr, tfjsonpath.New("client_secret"), knownvalue.StringExact("first-secret")),
+				},
+				Check: resource.ComposeTestCheckFunc(
+					env.checkGAuthClient(gauthClientID, func(c *gauth.APIClient) error {
+						if !c.InternalClient || c.AccessTokenExpirationTimeout != 3600 || len(c.RedirectURIs) != 2 ||
+							!slices.Equal(c.Authorities, []string{"ROLE_INTERNAL_CLIENT"}) {
+							return fmt.Errorf("GAuth holds %+v", c)
+						}
+						return nil
+					}),
+					env.checkGAuthSecret(gauthClientID, "first-secret", true),
+				),
+			},
+			{
+				Config: config("first", 3600, "first-secret"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+				},
+			},
+			{
+				// An update that leaves the secret alone must not send it: a secret changed by hand
+				// meanwhile survives.
+				PreConfig: func() {
+					env.setGAuthClientSecret(t, gauthClientID, "rotated-by-hand")
+				},
+				Config: config("second", 7200, "first-secret"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{
+						plancheck.ExpectResourceAction(gauthClientAddr, plancheck.ResourceActionUpdate),
+						expectOnlyChanged(gauthClientAddr, "access_token_expiration_timeout", "description"),
+					},
+				},
+				Check: resource.ComposeTestCheckFunc(
+					env.checkGAuthClient(gauthClientID, func(c *gauth.APIClient) error {
+						if c.Description != "second" || c.AccessTokenExpirationTimeout != 7200 {
+							return fmt.Errorf("update not applied: %+v", c)
+						}
+						return nil
+					}),
+					env.checkGAuthSecret(gauthClientID, "rotated-by-hand", true),
+				),
+			},
+			{
+				// A new secret is sent, and the old one stops working.
+				Config: config("second", 7200, "second-secret"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(gauthClientAddr, plancheck.ResourceActionUpdate)},
+				},
+				Check: resource.ComposeTestCheckFunc(
+					env.checkGAuthSecret(gauthClientID, "second-secret", true),
+					env.checkGAuthSecret(gauthClientID, "rotated-by-hand", false),
+				),
+			},
+			{
+				ResourceName:            gauthClientAddr,
+				ImportState:             true,
+				ImportStateKind:         resource.ImportCommandWithID,
+				ImportStateVerify:       true,
+				ImportStateVerifyIgnore: []string{"client_secret"}, // never returned by GAuth
+			},
+			{
+				// With an import block, the plan sets the secret GAuth could not return, and nothing else.
+				ResourceName:       gauthClientAddr,
+				ImportState:        true,
+				ImportStateKind:    resource.ImportBlockWithID,
+				ExpectNonEmptyPlan: true,
+				ImportPlanChecks: resource.ImportPlanChecks{
+					PreApply: []plancheck.PlanCheck{expectOnlyChanged(gauthClientAddr, "client_secret")},
+				},
+			},
+			{
+				// Changed outside Terraform: the plan puts it back.
+				PreConfig: func() {
+					name, uris := "renamed by hand", []string{}
+					if err := env.gauth.UpdateClient(context.Background(), gauthClientID, gauth.ClientUpdate{Name: &name, RedirectURIs: &uris}); err != nil {
+						t.Fatal(err)
+					}
+				},
+				Config: config("second", 7200, "second-secret"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{
+						plancheck.ExpectResourceAction(gauthClientAddr, plancheck.ResourceActionUpdate),
+						expectOnlyChanged(gauthClientAddr, "name", "redirect_uris"),
+					},
+				},
+				Check: env.checkGAuthClient(gauthClientID, func(c *gauth.APIClient) error {
+					if c.Name != "External API client" || len(c.RedirectURIs) != 2 {
+						return fmt.Errorf("drift not corrected: %+v", c)
+					}
+					return nil
+				}),
+			},
+			{
+				// Deleted outside Terraform: planned for creation again, without error.
+				PreConfig: func() {
+					if err := env.gauth.DeleteClient(context.Background(), gauthClientID); err != nil {
+						t.Fatal(err)
+					}
+				},
+				Config: config("second", 7200, "second-secret"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(gauthClientAddr, plancheck.ResourceActionCreate)},
+				},
+				Check: env.checkGAuthSecret(gauthClientID, "second-secret", true),
+			},
+		},
+	})
+}
+
+func TestAccGAuthClient_writeOnlySecret(t *testing.T) {
+	t.Parallel()
+	env := newTestEnv(t, emulator.Options{})
+	config := func(secret string) string { return gauthClientConfig(env, "", 3600, secret) }
+	secretsNotInState := checkNoValueInState("plain-secret", "wo-one", "wo-two")
+
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testProviderFactories,
+		TerraformVersionChecks:   []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_11_0)},
+		CheckDestroy:             env.checkGAuthClientDestroyed(gauthClientID),
+		Steps: []resource.TestStep{
+			{
+				Config: config(`client_secret = "plain-secret"`),
+				Check:  env.checkGAuthSecret(gauthClientID, "plain-secret", true),
+			},
+			{
+				// Moving to the write-only secret sends it even without a version, and the plain one
+				// leaves the state.
+				Config: config(`client_secret_wo = "wo-one"`),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(gauthClientAddr, plancheck.ResourceActionUpdate)},
+				},
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(gauthClientAddr, tfjsonpath.New("client_secret"), knownvalue.Null()),
+					statecheck.ExpectKnownValue(gauthClientAddr, tfjsonpath.New("client_secret_wo"), knownvalue.Null()),
+				},
+				Check: resource.ComposeTestCheckFunc(
+					secretsNotInState,
+					env.checkGAuthSecret(gauthClientID, "wo-one", true),
+					env.checkGAuthSecret(gauthClientID, "plain-secret", false),
+				),
+			},
+			{
+				// A new write-only value alone plans nothing and sends nothing: the version is what sends it.
+				Config: config(`client_secret_wo = "wo-two"`),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+				},
+				Check: env.checkGAuthSecret(gauthClientID, "wo-one", true),
+			},
+			{
+				Config: config(`
+  client_secret_wo         = "wo-two"
+  client_secret_wo_version = 1`),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{
+						plancheck.ExpectResourceAction(gauthClientAddr, plancheck.ResourceActionUpdate),
+						expectOnlyChanged(gauthClientAddr, "client_secret_wo_version"),
+					},
+				},
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(gauthClientAddr, tfjsonpath.New("client_secret_wo"), knownvalue.Null()),
+					statecheck.ExpectKnownValue(gauthClientAddr, tfjsonpath.New("client_secret_wo_version"), knownvalue.Int64Exact(1)),
+				},
+				Check: resource.ComposeTestCheckFunc(
+					secretsNotInState,
+					env.checkGAuthSecret(gauthClientID, "wo-two", true),
+					env.checkGAuthSecret(gauthClientID, "wo-one", false),
+				),
+			},
+			{
+				ResourceName:            gauthClientAddr,
+				ImportState:             true,
+				ImportStateVerify:       true,
+				ImportStateVerifyIgnore: []string{"client_secret_wo_version"}, // not known to GAuth
+			},
+		},
+	})
+}
+
+// A create whose answer is lost after GAuth stored the client is not resent: the client is found
+// by its client_id and adopted.
+func TestAccGAuthClient_createAnswerLost(t *testing.T) {
+	t.Parallel()
+	env := newTestEnv(t, emulator.Options{})
+	err := env.emu.SetFaults(emulator.FaultPlan{Rules: []emulator.FaultRule{
+		{Method: "POST", Route: "/auth/v3/ops/clients", Kind: emulator.FaultCommitThenFail, Status: 502, Count: 1},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	config := gauthClientConfig(env, "adopted", 3600, `client_secret = "lost-answer-secret"`)
+
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testProviderFactories,
+		CheckDestroy:             env.checkGAuthClientDestroyed(gauthClientID),
+		Steps: []resource.TestStep{
+			{
+				Config: config,
+				Check: resource.ComposeTestCheckFunc(
+					env.checkStats(func(st emulator.Stats) error {
+						if n := st.Count("POST", "/auth/v3/ops/clients"); n != 1 {
+							return fmt.Errorf("the create was sent %d times, want once", n)
+						}
+						return nil
+					}),
+					env.checkGAuthSecret(gauthClientID, "lost-answer-secret", true),
+				),
+			},
+			{
+				Config: config,
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+				},
+			},
+		},
+	})
+}
+
+func TestAccGAuthClient_validation(t *testing.T) {
+	t.Parallel()
+	env := newTestEnv(t, emulator.Options{})
+	client := func(body string) string {
+		return env.providerConfig() + "resource \"genesys_gauth_client\" \"test\" {\n  client_id = \"c\"\n  name = \"Invalid\"\n" + body + "\n}\n"
+	}
+	const grants = `authorized_grant_types = ["client_credentials"]` + "\n"
+	cases := []struct {
+		name, body string
+		want       *regexp.Regexp
+	}{
+		{"both secrets", grants + `client_secret = "a"
+  client_secret_wo = "b"`, errorText(`Exactly one of these attributes must be configured`)},
+		{"no secret", grants, errorText(`Exactly one of these attributes must be configured`)},
+		{"version without write-only secret", grants + `client_secret = "a"
+  client_secret_wo_version = 1`, errorText(`"client_secret_wo" must be specified when "client_secret_wo_version"`)},
+		{"no grant type", `authorized_grant_types = []
+  client_secret = "a"`, errorText(`Attribute authorized_grant_types set must contain at least 1`)},
+		{"unknown grant type", `authorized_grant_types = ["client-credentials"]
+  client_secret = "a"`, errorText(`value must be one of`)},
+		{"unknown client type", grants + `client_secret = "a"
+  client_type = "SECRET"`, errorText(`Attribute client_type value must be one of`)},
+		{"relative redirect URI", grants + `client_secret = "a"
+  redirect_uris = ["/callback"]`, errorText(`Invalid Redirect URI`)},
+		{"zero token lifetime", grants + `client_secret = "a"
+  access_token_expiration_timeout = 0`, errorText(`Attribute access_token_expiration_timeout value must be at least 1`)},
+	}
+	steps := make([]resource.TestStep, 0, len(cases))
+	for _, c := range cases {
+		steps = append(steps, resource.TestStep{Config: client(c.body), PlanOnly: true, ExpectError: c.want})
+	}
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testProviderFactories,
+		TerraformVersionChecks:   []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_11_0)},
+		Steps:                    steps,
+	})
+	if n := env.emu.Stats().Total; n != 0 {
+		t.Errorf("plan-time validation made %d API requests, want none", n)
+	}
+}
+
+func TestGrantTypesFromAPI(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	api := []string{"client_credentials", gauthGrantTokenExchange, gauthGrantJWTBearer}
+	cases := []struct {
+		name  string
+		prior types.Set
+		want  []string
+	}{
+		{"added by GAuth", types.SetValueMust(types.StringType, nil), []string{"client_credentials"}},
+		{"import", types.SetNull(types.StringType), []string{"client_credentials"}},
+		{"configured", mustStringSet(t, "client_credentials", gauthGrantJWTBearer), []string{"client_credentials", gauthGrantJWTBearer}},
+	}
+	for _, c := range cases {
+		if got := grantTypesFromAPI(ctx, api, c.prior); !slices.Equal(got, c.want) {
+			t.Errorf("%s: got %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+func mustStringSet(t *testing.T, values ...string) types.Set {
+	t.Helper()
+	s, d := types.SetValueFrom(context.Background(), types.StringType, values)
+	if d.HasError() {
+		t.Fatal(d)
+	}
+	return s
+}
+
+// checkGAuthClient asks GAuth for the API client and runs check on it.
+func (e *testEnv) checkGAuthClient(clientID string, check func(*gauth.APIClient) error) resource.TestCheckFunc {
+	return func(*terraform.State) error {
+		c, err := e.gauth.GetClient(context.Background(), clientID)
+		if err != nil {
+			return err
+		}
+		return check(c)
+	}
+}
+
+func (e *testEnv) checkGAuthClientDestroyed(clientID string) resource.TestCheckFunc {
+	return func(*terraform.State) error {
+		_, err := e.gauth.GetClient(context.Background(), clientID)
+		if !transport.IsNotFound(err) {
+			return fmt.Errorf("API client %s still exists after destroy (err %v)", clientID, err)
+		}
+		return nil
+	}
+}
+
+// checkGAuthSecret asks the GAuth token endpoint whether the secret works for the client: the only
+// way to see a secret GAuth never returns.
+func (e *testEnv) checkGAuthSecret(clientID, secret string, works bool) resource.TestCheckFunc {
+	return func(*terraform.State) error {
+		ts := transport.NewTokenSource(transport.TokenConfig{TokenURL: e.url + "/auth/v3/oauth/token", ClientID: clientID, ClientSecret: secret})
+		_, err := ts.Token(context.Background())
+		switch {
+		case works && err != nil:
+			return fmt.Errorf("secret %q of %s refused at the token endpoint: %w", secret, clientID, err)
+		case !works && err == nil:
+			return fmt.Errorf("secret %q of %s still works at the token endpoint", secret, clientID)
+		}
+		return nil
+	}
+}
+
+// setGAuthClientSecret changes a client's secret behind Terraform's back.
+func (e *testEnv) setGAuthClientSecret(t *testing.T, clientID, secret string) {
+	t.Helper()
+	if err := e.gauth.UpdateClient(context.Background(), clientID, gauth.ClientUpdate{ClientSecret: &secret}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+type onlyChanged struct {
+	addr  string
+	attrs []string
+}
+
+func (c onlyChanged) CheckPlan(_ context.Context, req plancheck.CheckPlanRequest, resp *plancheck.CheckPlanResponse) {
+	for _, rc := range req.Plan.ResourceChanges {
+		if rc.Address != c.addr || rc.Change == nil {
+			continue
+		}
+		before, _ := rc.Change.Before.(map[string]any)
+		after, _ := rc.Change.After.(map[string]any)
+		var changed []string
+		for name := range mergeKeys(before, after) {
+			if !reflect.DeepEqual(before[name], after[name]) {
+				changed = append(changed, name)
+			}
+		}
+		sort.Strings(changed)
+		if !slices.Equal(changed, c.attrs) {
+			resp.Error = fmt.Errorf("%s: the plan changes %v, want exactly %v", c.addr, changed, c.attrs)
+		}
+		return
+	}
+	resp.Error = fmt.Errorf("%s has no planned change", c.addr)
+}
+
+func mergeKeys(maps ...map[string]any) map[string]struct{} {
+	out := map[string]struct{}{}
+	for _, m := range maps {
+		for k := range m {
+			out[k] = struct{}{}
+		}
+	}
+	return out
+}

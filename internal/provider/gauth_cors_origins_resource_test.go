@@ -1,0 +1,266 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/plancheck"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/terraform"
+	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
+)
+
+const corsAddr = "genesys_gauth_cors_origins.test"
+
+// otherSetting stands for the settings of a contact center that the CORS resource must leave alone.
+var otherSetting = gauth.Setting{Location: "/", Name: "session-timeout", Shared: gauth.SharedFlag(false), Value: "3600"}
+
+func corsConfig(env *testEnv, ccid string, origins ...string) string {
+	return env.providerConfig() + fmt.Sprintf(`
+resource "genesys_gauth_cors_origins" "test" {
+  contact_center_id = %[1]q
+  origins           = [%[2]s]
+}
+`, ccid, quoteList(origins))
+}
+
+func TestAccGAuthCORSOrigins_lifecycle(t *testing.T) {
+	t.Parallel()
+	env := newTestEnv(t, emulator.Options{})
+	ccid := env.seedGAuthContactCenter(t, testCCID, env.seedGAuthEnvironment(t, "Environment", "Cloud"), "t100")
+	if err := env.gauth.UpsertSetting(context.Background(), ccid, otherSetting); err != nil {
+		t.Fatal(err)
+	}
+	two := []string{"https://wwe.example.com", "https://gws.example.com"}
+	three := append(slices.Clone(two), "http://localhost:8080")
+
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testProviderFactories,
+		CheckDestroy:             env.checkCORSDestroyed(ccid),
+		Steps: []resource.TestStep{
+			{
+				Config: corsConfig(env, ccid, two...),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(corsAddr, plancheck.ResourceActionCreate)},
+				},
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(corsAddr, tfjsonpath.New("id"), knownvalue.StringExact(ccid)),
+					statecheck.ExpectKnownValue(corsAddr, tfjsonpath.New("location"), knownvalue.StringExact("/")),
+					statecheck.ExpectKnownValue(corsAddr, tfjsonpath.New("origins"), knownvalue.SetExact([]knownvalue.Check{
+						knownvalue.StringExact("https://wwe.example.com"), knownvalue.StringExact("https://gws.example.com"),
+					})),
+				},
+				// Stored the way the GAuth guide posts it: one comma-separated value, shared "true".
+				Check: env.checkCORSSetting(ccid, "https://gws.example.com,https://wwe.example.com"),
+			},
+			{
+				Config: corsConfig(env, ccid, two...),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+				},
+			},
+			{
+				Config: corsConfig(env, ccid, three...),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(corsAddr, plancheck.ResourceActionUpdate)},
+				},
+				Check: env.checkCORSSetting(ccid, "http://localhost:8080,https://gws.example.com,https://wwe.example.com"),
+			},
+			{
+				ResourceName:      corsAddr,
+				ImportState:       true,
+				ImportStateKind:   resource.ImportCommandWithID,
+				ImportStateVerify: true,
+			},
+			{
+				ResourceName:    corsAddr,
+				ImportState:     true,
+				ImportStateKind: resource.ImportBlockWithID,
+			},
+			{
+				// Someone appends an origin the way the guide says (GET, then POST the longer list):
+				// it is drift, and the apply takes it out again.
+				PreConfig: func() {
+					s, err := env.gauth.GetSetting(context.Background(), ccid, gauth.CORSOriginsSetting)
+					if err != nil {
+						t.Fatal(err)
+					}
+					s.Value += ", https://rogue.example.com"
+					if err := env.gauth.UpsertSetting(context.Background(), ccid, *s); err != nil {
+						t.Fatal(err)
+					}
+				},
+				Config: corsConfig(env, ccid, three...),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(corsAddr, plancheck.ResourceActionUpdate)},
+				},
+				Check: env.checkCORSSetting(ccid, "http://localhost:8080,https://gws.example.com,https://wwe.example.com"),
+			},
+			{
+				// The setting deleted outside Terraform: the plan creates it again.
+				PreConfig: func() {
+					if err := env.gauth.DeleteSetting(context.Background(), ccid, gauth.CORSOriginsSetting, allLocations); err != nil {
+						t.Fatal(err)
+					}
+				},
+				Config: corsConfig(env, ccid, three...),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(corsAddr, plancheck.ResourceActionCreate)},
+				},
+				Check: env.checkCORSSetting(ccid, "http://localhost:8080,https://gws.example.com,https://wwe.example.com"),
+			},
+		},
+	})
+}
+
+// With its contact center gone, the CORS origins are gone too: refresh drops them with a warning
+// instead of failing.
+func TestAccGAuthCORSOrigins_contactCenterDeleted(t *testing.T) {
+	t.Parallel()
+	env := newTestEnv(t, emulator.Options{})
+	ccid := env.seedGAuthContactCenter(t, testCCID, env.seedGAuthEnvironment(t, "Environment", "Cloud"), "t100")
+
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testProviderFactories,
+		Steps: []resource.TestStep{
+			{Config: corsConfig(env, ccid, "https://wwe.example.com")},
+			{
+				PreConfig: func() {
+					if err := env.gauth.DeleteContactCenter(context.Background(), ccid); err != nil {
+						t.Fatal(err)
+					}
+				},
+				RefreshState:       true,
+				ExpectNonEmptyPlan: true,
+				Check: func(s *terraform.State) error {
+					if _, ok := s.RootModule().Resources[corsAddr]; ok {
+						return fmt.Errorf("%s is still in state after its contact center was deleted", corsAddr)
+					}
+					return nil
+				},
+			},
+		},
+	})
+}
+
+func TestAccGAuthCORSOrigins_validation(t *testing.T) {
+	t.Parallel()
+	env := newTestEnv(t, emulator.Options{})
+	steps := []resource.TestStep{
+		{
+			Config: corsConfig(env, testCCID, "https://wwe.example.com", "https://app.example.com/path"),
+			ExpectError: errorText(`origins = ["https://wwe.example.com", "https://app.example.com/path"] ` +
+				`"https://app.example.com/path" must be an origin scheme://host[:port] with scheme http or https and no path, query or fragment`),
+		},
+		{
+			Config:      corsConfig(env, testCCID, "https://app.example.com/"),
+			ExpectError: errorText(`"https://app.example.com/" must be an origin`),
+		},
+		{
+			Config:      corsConfig(env, testCCID, "https://app.example.com?x=1"),
+			ExpectError: errorText(`"https://app.example.com?x=1" must be an origin`),
+		},
+		{
+			Config:      corsConfig(env, testCCID, "ftp://app.example.com"),
+			ExpectError: errorText(`"ftp://app.example.com" must be an origin`),
+		},
+		{
+			Config:      corsConfig(env, testCCID, "https://app.example.com:70000"),
+			ExpectError: errorText(`"https://app.example.com:70000" must be an origin`),
+		},
+		{
+			Config:      corsConfig(env, testCCID),
+			ExpectError: errorText(`Attribute origins set must contain at least 1 elements, got: 0`),
+		},
+		{
+			Config: env.providerConfig() + fmt.Sprintf(`
+resource "genesys_gauth_cors_origins" "test" {
+  contact_center_id = %q
+  origins           = ["https://wwe.example.com"]
+  location          = "USW1"
+}
+`, testCCID),
+			ExpectError: errorText(`Attribute location must start with "/"`),
+		},
+	}
+	for i := range steps {
+		steps[i].PlanOnly = true
+	}
+	resource.Test(t, resource.TestCase{ProtoV6ProviderFactories: testProviderFactories, Steps: steps})
+	if n := env.emu.Stats().Total; n != 0 {
+		t.Errorf("plan-time validation made %d API requests, want none", n)
+	}
+}
+
+func TestIsCORSOrigin(t *testing.T) {
+	t.Parallel()
+	for origin, want := range map[string]bool{
+		"https://wwe.example.com":       true,
+		"http://localhost:8080":         true,
+		"http://[::1]:8080":             true,
+		"https://wwe.example.com/":      false,
+		"https://wwe.example.com/path":  false,
+		"https://wwe.example.com#top":   false,
+		"https://wwe.example.com?":      false,
+		"https://user@wwe.example.com":  false,
+		"HTTPS://wwe.example.com":       false,
+		"https://wwe.example.com:":      false,
+		"https://wwe.example.com:0":     false,
+		"https://a.example.com,b.com":   false,
+		"wwe.example.com":               false,
+		"https://":                      false,
+		"https://wwe.example.com:65535": true,
+	} {
+		if got := isCORSOrigin(origin); got != want {
+			t.Errorf("isCORSOrigin(%q) = %v, want %v", origin, got, want)
+		}
+	}
+}
+
+// checkCORSSetting asks GAuth for the cors-origins setting: value exactly as want, at location
+// "/", shared, and the contact center's other setting untouched.
+func (e *testEnv) checkCORSSetting(ccid, want string) resource.TestCheckFunc {
+	return func(*terraform.State) error {
+		settings, err := e.gauth.ListSettings(context.Background(), ccid)
+		if err != nil {
+			return err
+		}
+		cors := findCORSSetting(settings, types.StringValue(allLocations))
+		if cors == nil || cors.Value != want || !cors.Shared.Bool() {
+			return fmt.Errorf("GAuth holds settings %+v, want cors-origins %q shared at /", settings, want)
+		}
+		return e.checkOtherSettingKept(settings)
+	}
+}
+
+// checkCORSDestroyed checks that destroy removed the cors-origins setting and nothing else.
+func (e *testEnv) checkCORSDestroyed(ccid string) resource.TestCheckFunc {
+	return func(*terraform.State) error {
+		settings, err := e.gauth.ListSettings(context.Background(), ccid)
+		if err != nil {
+			return err
+		}
+		if _, err := e.gauth.GetSetting(context.Background(), ccid, gauth.CORSOriginsSetting); !transport.IsNotFound(err) {
+			return fmt.Errorf("cors-origins still set after destroy: %+v", settings)
+		}
+		return e.checkOtherSettingKept(settings)
+	}
+}
+
+func (e *testEnv) checkOtherSettingKept(settings []gauth.Setting) error {
+	for _, s := range settings {
+		if s.Name == otherSetting.Name && s.Value == otherSetting.Value && s.Location == otherSetting.Location {
+			return nil
+		}
+	}
+	return fmt.Errorf("the contact center's %s setting is gone or changed: %+v", otherSetting.Name, settings)
+}

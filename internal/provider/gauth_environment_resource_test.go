@@ -1,0 +1,416 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/plancheck"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/terraform"
+	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+	"github.com/hashicorp/terraform-plugin-testing/tfversion"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
+)
+
+const gauthEnvironmentAddr = "genesys_gauth_environment.test"
+
+// gauthEnvironmentConfig is the environment of the provisioning guide; extra holds the password
+// attributes and anything else the step varies.
+func gauthEnvironmentConfig(env *testEnv, extra string) string {
+	return env.providerConfig() + fmt.Sprintf(`
+resource "genesys_gauth_environment" "test" {
+  username = "default"
+  app_name = "Cloud"
+  tenant   = "Environment"
+  %[1]s
+}
+`, extra)
+}
+
+const (
+	oneConfigServer  = `config_servers = [{ primary_address = "172.24.132.84", primary_port = 2020, locations = "/USW1" }]`
+	twoConfigServers = `config_servers = [
+    { primary_address = "172.24.132.84", primary_port = 2020, backup_address = "172.24.132.85", backup_port = 2021, locations = "/USW1" },
+    { primary_address = "cs-euw1.example.com", primary_port = 8888, read_only = true },
+  ]`
+)
+
+func TestAccGAuthEnvironment_lifecycle(t *testing.T) {
+	t.Parallel()
+	env := newTestEnv(t, emulator.Options{})
+	var id string
+	first := gauthEnvironmentConfig(env, `password = "cs-password"
+  `+oneConfigServer)
+	updated := func(password string) string {
+		return gauthEnvironmentConfig(env, fmt.Sprintf(`password = %q
+  remote_timeout = 120
+  trace_mode     = "CFGTMLocal"
+  `, password)+twoConfigServers)
+	}
+
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testProviderFactories,
+		CheckDestroy:             env.checkGAuthEnvironmentDestroyed(&id),
+		Steps: []resource.TestStep{
+			{
+				Config: first,
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(gauthEnvironmentAddr, plancheck.ResourceActionCreate)},
+				},
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(gauthEnvironmentAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(uuidPattern)),
+					statecheck.ExpectKnownValue(gauthEnvironmentAddr, tfjsonpath.New("connection_protocol"), knownvalue.StringExact("addp")),
+					statecheck.ExpectKnownValue(gauthEnvironmentAddr, tfjsonpath.New("local_timeout"), knownvalue.Int64Exact(60)),
+					statecheck.ExpectKnownValue(gauthEnvironmentAddr, tfjsonpath.New("remote_timeout"), knownvalue.Int64Exact(90)),
+					statecheck.ExpectKnownValue(gauthEnvironmentAddr, tfjsonpath.New("trace_mode"), knownvalue.StringExact("CFGTMBoth")),
+					statecheck.ExpectKnownValue(gauthEnvironmentAddr, tfjsonpath.New("tls_enabled"), knownvalue.Bool(false)),
+					statecheck.ExpectKnownValue(gauthEnvironmentAddr, tfjsonpath.New("config_servers"), knownvalue.ListExact([]knownvalue.Check{
+						knownvalue.ObjectExact(map[string]knownvalue.Check{
+							"primary_address": knownvalue.StringExact("172.24.132.84"),
+							"primary_port":    knownvalue.Int64Exact(2020),
+							"backup_address":  knownvalue.Null(),
+							"backup_port":     knownvalue.Null(),
+							"read_only":       knownvalue.Bool(false),
+							"locations":       knownvalue.StringExact("/USW1"),
+						}),
+					})),
+				},
+				Check: resource.ComposeTestCheckFunc(
+					captureID(gauthEnvironmentAddr, &id),
+					env.checkGAuthEnvironment(&id, func(e *gauth.Environment) error {
+						if e.Username != "default" || e.TraceMode != "CFGTMBoth" || e.LocalTimeout != 60 || len(e.ConfigServers) != 1 {
+							return fmt.Errorf("GAuth holds %+v", e)
+						}
+						return nil
+					}),
+					env.checkGAuthEnvironmentPassword(&id, "cs-password"),
+				),
+			},
+			{
+				Config: first,
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+				},
+			},
+			{
+				// An update that leaves the password alone must not send it: a password changed by
+				// hand meanwhile survives.
+				PreConfig: func() { env.setGAuthEnvironmentPassword(t, id, "changed-by-hand") },
+				Config:    updated("cs-password"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{
+						plancheck.ExpectResourceAction(gauthEnvironmentAddr, plancheck.ResourceActionUpdate),
+						expectOnlyChanged(gauthEnvironmentAddr, "config_servers", "remote_timeout", "trace_mode"),
+					},
+				},
+				Check: resource.ComposeTestCheckFunc(
+					env.checkGAuthEnvironment(&id, func(e *gauth.Environment) error {
+						if e.RemoteTimeout != 120 || e.TraceMode != "CFGTMLocal" || len(e.ConfigServers) != 2 ||
+							e.ConfigServers[0].BackupPort != 2021 || !e.ConfigServers[1].ReadOnly {
+							return fmt.Errorf("update not applied: %+v", e)
+						}
+						return nil
+					}),
+					env.checkGAuthEnvironmentPassword(&id, "changed-by-hand"),
+				),
+			},
+			{
+				// A changed password is sent.
+				Config: updated("cs-password-2"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{expectOnlyChanged(gauthEnvironmentAddr, "password")},
+				},
+				Check: env.checkGAuthEnvironmentPassword(&id, "cs-password-2"),
+			},
+			{
+				ResourceName:            gauthEnvironmentAddr,
+				ImportState:             true,
+				ImportStateKind:         resource.ImportCommandWithID,
+				ImportStateVerify:       true,
+				ImportStateVerifyIgnore: []string{"password"}, // never returned by GAuth
+			},
+			{
+				// With an import block, the plan sets the password GAuth could not return, and nothing else.
+				ResourceName:       gauthEnvironmentAddr,
+				ImportState:        true,
+				ImportStateKind:    resource.ImportBlockWithID,
+				ExpectNonEmptyPlan: true,
+				ImportPlanChecks: resource.ImportPlanChecks{
+					PreApply: []plancheck.PlanCheck{expectOnlyChanged(gauthEnvironmentAddr, "password")},
+				},
+			},
+			{
+				// Changed outside Terraform: the plan puts it back.
+				PreConfig: func() {
+					e := env.getGAuthEnvironment(t, id)
+					e.Tenant = "Edited"
+					e.ConfigServers = e.ConfigServers[:1]
+					e.ConfigServers[0].PrimaryPort = 9999
+					if err := env.gauth.UpdateEnvironment(context.Background(), id, *e); err != nil {
+						t.Fatal(err)
+					}
+				},
+				Config: updated("cs-password-2"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{
+						plancheck.ExpectResourceAction(gauthEnvironmentAddr, plancheck.ResourceActionUpdate),
+						expectOnlyChanged(gauthEnvironmentAddr, "config_servers", "tenant"),
+					},
+				},
+				Check: env.checkGAuthEnvironment(&id, func(e *gauth.Environment) error {
+					if e.Tenant != "Environment" || len(e.ConfigServers) != 2 || e.ConfigServers[0].PrimaryPort != 2020 {
+						return fmt.Errorf("drift not corrected: %+v", e)
+					}
+					return nil
+				}),
+			},
+			{
+				// Deleted outside Terraform: planned for creation again, without error, password included.
+				PreConfig: func() {
+					if err := env.gauth.DeleteEnvironment(context.Background(), id); err != nil {
+						t.Fatal(err)
+					}
+				},
+				Config: updated("cs-password-2"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(gauthEnvironmentAddr, plancheck.ResourceActionCreate)},
+				},
+				Check: resource.ComposeTestCheckFunc(
+					captureID(gauthEnvironmentAddr, &id),
+					env.checkGAuthEnvironmentPassword(&id, "cs-password-2"),
+				),
+			},
+		},
+	})
+}
+
+func TestAccGAuthEnvironment_writeOnlyPassword(t *testing.T) {
+	t.Parallel()
+	env := newTestEnv(t, emulator.Options{})
+	const firstID, secondID = "9350e2fc-1b3c-4c1e-9d2a-6f1c2b3a4d5e", "d0fb6386-236c-4739-aec0-b9c1bd6173df"
+	id := firstID
+	config := func(envID, password string, version, localTimeout int) string {
+		return gauthEnvironmentConfig(env, fmt.Sprintf(`id                  = %q
+  password_wo         = %q
+  password_wo_version = %d
+  local_timeout       = %d
+  `, envID, password, version, localTimeout)+oneConfigServer)
+	}
+	passwordsNotInState := checkNoValueInState("wo-one", "wo-two")
+
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testProviderFactories,
+		TerraformVersionChecks:   []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_11_0)},
+		CheckDestroy:             env.checkGAuthEnvironmentDestroyed(&id),
+		Steps: []resource.TestStep{
+			{
+				Config: config(firstID, "wo-one", 1, 60),
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(gauthEnvironmentAddr, tfjsonpath.New("id"), knownvalue.StringExact(firstID)),
+					statecheck.ExpectKnownValue(gauthEnvironmentAddr, tfjsonpath.New("password_wo"), knownvalue.Null()),
+					statecheck.ExpectKnownValue(gauthEnvironmentAddr, tfjsonpath.New("password"), knownvalue.Null()),
+				},
+				Check: resource.ComposeTestCheckFunc(passwordsNotInState, env.checkGAuthEnvironmentPassword(&id, "wo-one")),
+			},
+			{
+				// A new write-only value alone plans nothing: the version is what sends it.
+				Config: config(firstID, "wo-two", 1, 60),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+				},
+				Check: env.checkGAuthEnvironmentPassword(&id, "wo-one"),
+			},
+			{
+				Config: config(firstID, "wo-two", 2, 60),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{expectOnlyChanged(gauthEnvironmentAddr, "password_wo_version")},
+				},
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(gauthEnvironmentAddr, tfjsonpath.New("password_wo"), knownvalue.Null()),
+				},
+				Check: resource.ComposeTestCheckFunc(passwordsNotInState, env.checkGAuthEnvironmentPassword(&id, "wo-two")),
+			},
+			{
+				// An unrelated update does not send the password again.
+				PreConfig: func() { env.setGAuthEnvironmentPassword(t, id, "changed-by-hand") },
+				Config:    config(firstID, "wo-two", 2, 30),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{expectOnlyChanged(gauthEnvironmentAddr, "local_timeout")},
+				},
+				Check: env.checkGAuthEnvironmentPassword(&id, "changed-by-hand"),
+			},
+			{
+				ResourceName:            gauthEnvironmentAddr,
+				ImportState:             true,
+				ImportStateVerify:       true,
+				ImportStateVerifyIgnore: []string{"password_wo_version"}, // not known to GAuth
+			},
+			{
+				// A new configured id replaces the environment; the new one gets the password.
+				Config: config(secondID, "wo-two", 2, 30),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(gauthEnvironmentAddr, plancheck.ResourceActionDestroyBeforeCreate)},
+				},
+				Check: resource.ComposeTestCheckFunc(
+					env.checkGAuthEnvironmentDestroyed(&id),
+					func(*terraform.State) error { id = secondID; return nil },
+					env.checkGAuthEnvironmentPassword(&id, "wo-two"),
+				),
+			},
+		},
+	})
+}
+
+// A create whose answer is lost after GAuth stored the environment is not resent: the environment
+// is found by the id Terraform chose and adopted.
+func TestAccGAuthEnvironment_createAnswerLost(t *testing.T) {
+	t.Parallel()
+	env := newTestEnv(t, emulator.Options{})
+	err := env.emu.SetFaults(emulator.FaultPlan{Rules: []emulator.FaultRule{
+		{Method: "POST", Route: "/environment/v3/environments", Kind: emulator.FaultCommitThenDrop, Count: 1},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var id string
+	config := gauthEnvironmentConfig(env, `password = "cs-password"
+  `+oneConfigServer)
+
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testProviderFactories,
+		CheckDestroy:             env.checkGAuthEnvironmentDestroyed(&id),
+		Steps: []resource.TestStep{
+			{
+				Config: config,
+				Check: resource.ComposeTestCheckFunc(
+					captureID(gauthEnvironmentAddr, &id),
+					env.checkStats(func(st emulator.Stats) error {
+						if n := st.Count("POST", "/environment/v3/environments"); n != 1 {
+							return fmt.Errorf("the create was sent %d times, want once", n)
+						}
+						return nil
+					}),
+					func(*terraform.State) error {
+						all, err := env.gauth.ListEnvironments(context.Background())
+						if err != nil || len(all) != 1 || all[0].ID != id {
+							return fmt.Errorf("GAuth holds %+v (err %v), want only %s", all, err, id)
+						}
+						return nil
+					},
+					env.checkGAuthEnvironmentPassword(&id, "cs-password"),
+				),
+			},
+			{
+				Config: config,
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+				},
+			},
+		},
+	})
+}
+
+func TestAccGAuthEnvironment_validation(t *testing.T) {
+	t.Parallel()
+	env := newTestEnv(t, emulator.Options{})
+	const password = `password = "p"` + "\n  "
+	server := func(fields string) string { return "config_servers = [{ " + fields + " }]" }
+	cases := []struct{ name, body, want string }{
+		{"unknown trace mode", password + `trace_mode = "CFGTMAll"
+  ` + oneConfigServer, `Attribute trace_mode value must be one of`},
+		{"port 0", password + server(`primary_address = "cs", primary_port = 0`),
+			`Attribute config_servers[0].primary_port value must be between 1 and 65535, got: 0`},
+		{"port 65536", password + server(`primary_address = "cs", primary_port = 65536`),
+			`Attribute config_servers[0].primary_port value must be between 1 and 65535, got: 65536`},
+		{"backup port 0", password + server(`primary_address = "cs", primary_port = 1, backup_address = "b", backup_port = 0`),
+			`Attribute config_servers[0].backup_port value must be between 1 and 65535, got: 0`},
+		{"backup address without port", password + server(`primary_address = "cs", primary_port = 1, backup_address = "b"`),
+			`Attribute "config_servers[0].backup_port" must be specified when "config_servers[0].backup_address" is specified`},
+		{"no config servers", password + `config_servers = []`, `Attribute config_servers list must contain at least 1 elements`},
+		{"bad location", password + server(`primary_address = "cs", primary_port = 1, locations = "USW1"`),
+			`Attribute config_servers[0].locations must start with "/"`},
+		{"zero timeout", password + `local_timeout = 0
+  ` + oneConfigServer, `Attribute local_timeout value must be at least 1`},
+		{"id not a UUID", password + `id = "env-1"
+  ` + oneConfigServer, `Attribute id must be a UUID`},
+		{"both passwords", password + `password_wo = "q"
+  ` + oneConfigServer, `Exactly one of these attributes must be configured`},
+		{"no password", oneConfigServer, `Exactly one of these attributes must be configured`},
+		{"version without write-only password", password + `password_wo_version = 1
+  ` + oneConfigServer, `"password_wo" must be specified when "password_wo_version" is specified`},
+	}
+	steps := make([]resource.TestStep, 0, len(cases))
+	for _, c := range cases {
+		steps = append(steps, resource.TestStep{Config: gauthEnvironmentConfig(env, c.body), PlanOnly: true, ExpectError: errorText(c.want)})
+	}
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testProviderFactories,
+		TerraformVersionChecks:   []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_11_0)},
+		Steps:                    steps,
+	})
+	if n := env.emu.Stats().Total; n != 0 {
+		t.Errorf("plan-time validation made %d API requests, want none", n)
+	}
+}
+
+// checkGAuthEnvironment asks GAuth for the environment and runs check on it.
+func (e *testEnv) checkGAuthEnvironment(id *string, check func(*gauth.Environment) error) resource.TestCheckFunc {
+	return func(*terraform.State) error {
+		environment, err := e.gauth.GetEnvironment(context.Background(), *id)
+		if err != nil {
+			return err
+		}
+		return check(environment)
+	}
+}
+
+// checkGAuthEnvironmentPassword checks the password the emulator stores for the environment: GAuth
+// never returns it, so this is the only way to see what the provider sent.
+func (e *testEnv) checkGAuthEnvironmentPassword(id *string, want string) resource.TestCheckFunc {
+	return func(*terraform.State) error {
+		got, ok := e.emu.GAuthEnvironmentPassword(*id)
+		if !ok {
+			return fmt.Errorf("environment %s not stored", *id)
+		}
+		if got != want {
+			return fmt.Errorf("environment %s has password %q, want %q", *id, got, want)
+		}
+		return nil
+	}
+}
+
+func (e *testEnv) checkGAuthEnvironmentDestroyed(id *string) resource.TestCheckFunc {
+	return func(*terraform.State) error {
+		_, err := e.gauth.GetEnvironment(context.Background(), *id)
+		if !transport.IsNotFound(err) {
+			return fmt.Errorf("environment %s still exists (err %v)", *id, err)
+		}
+		return nil
+	}
+}
+
+func (e *testEnv) getGAuthEnvironment(t *testing.T, id string) *gauth.Environment {
+	t.Helper()
+	environment, err := e.gauth.GetEnvironment(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return environment
+}
+
+// setGAuthEnvironmentPassword changes an environment's password behind Terraform's back; the
+// update carries the other fields unchanged, as GAuth merges what it is sent.
+func (e *testEnv) setGAuthEnvironmentPassword(t *testing.T, id, password string) {
+	t.Helper()
+	environment := e.getGAuthEnvironment(t, id)
+	environment.Password = password
+	if err := e.gauth.UpdateEnvironment(context.Background(), id, *environment); err != nil {
+		t.Fatal(err)
+	}
+}
