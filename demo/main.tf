@@ -1,6 +1,9 @@
-# The demo configuration `make demo` applies against the bundled emulator: it on-boards a partner
-# integration into a Genesys Cloud org the way a partner would by hand — a least-privilege role,
-# then a client-credentials OAuth client bound to it, whose id and secret are handed over.
+# The demo configuration `make demo` applies against the bundled emulator, in one apply:
+# - Genesys Cloud: on-boards a partner integration the way a partner would by hand — a
+#   least-privilege role, then a client-credentials OAuth client bound to it, whose id and secret
+#   are handed over;
+# - Genesys Multicloud CX: provisions Genesys Authentication (GAuth) for a private edition — an API
+#   client, a Configuration Server environment, a contact center, a data center and CORS origins.
 
 terraform {
   required_providers {
@@ -21,6 +24,13 @@ provider "genesys" {
     login_url     = var.emulator_url
     client_id     = "emulator-client"
     client_secret = "emulator-secret"
+  }
+  gauth {
+    url           = var.emulator_url
+    client_id     = "emulator-gauth"
+    client_secret = "emulator-gauth-secret"
+    ops_username  = "ops"
+    ops_password  = "ops"
   }
 }
 
@@ -70,6 +80,83 @@ resource "genesys_cloud_oauth_client" "partner" {
     role_id     = genesys_cloud_role.partner.id
     division_id = data.genesys_cloud_division.home.id
   }]
+}
+
+# ---- Genesys Authentication (GAuth), private edition ----
+
+variable "cluster_domain" {
+  type        = string
+  default     = "demo.example.com"
+  description = "Domain of the private-edition cluster: GAuth, GWS and WWE are served under it."
+}
+
+variable "external_client_secret" {
+  type        = string
+  default     = "demo-external-secret"
+  sensitive   = true
+  description = "Secret of the API client other services use."
+}
+
+variable "config_server_password" {
+  type        = string
+  default     = "demo-password"
+  sensitive   = true
+  description = "Password of the Configuration Server user GAuth connects as."
+}
+
+resource "genesys_gauth_client" "external" {
+  client_id                        = "external_api_client"
+  name                             = "external_api_client"
+  client_type                      = "CONFIDENTIAL"
+  internal_client                  = true
+  authorities                      = ["ROLE_INTERNAL_CLIENT"]
+  scopes                           = ["*"]
+  authorized_grant_types           = ["client_credentials", "authorization_code", "refresh_token", "password"]
+  redirect_uris                    = [for s in ["gauth", "gws", "wwe", "prov"] : "https://${s}.${var.cluster_domain}"]
+  access_token_expiration_timeout  = 43200
+  refresh_token_expiration_timeout = 43200
+  client_secret                    = var.external_client_secret
+}
+
+resource "genesys_gauth_environment" "main" {
+  username            = "default"
+  password            = var.config_server_password
+  connection_protocol = "addp"
+  local_timeout       = 5
+  remote_timeout      = 7
+  app_name            = "Cloud"
+  tenant              = "Environment"
+  trace_mode          = "CFGTMBoth"
+  tls_enabled         = false
+
+  config_servers = [{
+    primary_address = "172.24.132.84"
+    primary_port    = 2020
+    read_only       = false
+    locations       = "/USW1"
+  }]
+}
+
+resource "genesys_gauth_contact_center" "t100" {
+  domains        = ["t100"]
+  environment_id = genesys_gauth_environment.main.id
+  auth           = "configServer"
+}
+
+resource "genesys_gauth_data_center" "usw1" {
+  location    = "/USW1"
+  entry_point = "https://gauth.${var.cluster_domain}"
+  read_only   = false
+}
+
+resource "genesys_gauth_cors_origins" "t100" {
+  contact_center_id = genesys_gauth_contact_center.t100.id
+  origins           = ["https://gws.${var.cluster_domain}", "https://wwe.${var.cluster_domain}"]
+}
+
+output "contact_center_id" {
+  description = "The CCID other Genesys services are provisioned with."
+  value       = genesys_gauth_contact_center.t100.id
 }
 
 output "oauth_client_id" {

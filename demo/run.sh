@@ -44,7 +44,13 @@ RC
 export TF_CLI_CONFIG_FILE="$work/terraformrc"
 export TF_IN_AUTOMATION=1
 export TF_VAR_emulator_url="$url"
-tf() { "$terraform" -chdir="$work" "$@"; }
+color=()
+[ -t 1 ] || color=(-no-color) # plain text in CI logs
+tf() {
+  local cmd="$1"
+  shift
+  "$terraform" -chdir="$work" "$cmd" "${color[@]}" "$@"
+}
 
 echo "==> terraform apply"
 tf apply -auto-approve -input=false -compact-warnings
