@@ -5,11 +5,13 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/compare"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
+	"github.com/hashicorp/terraform-plugin-testing/tfversion"
 )
 
 // Checks and matchers shared by the acceptance tests.
@@ -66,4 +68,30 @@ func checkNoValueInState(values ...string) resource.TestCheckFunc {
 func expectOnlyChanged(addr string, attrs ...string) plancheck.PlanCheck {
 	sort.Strings(attrs)
 	return onlyChanged{addr: addr, attrs: attrs}
+}
+
+// planErrorCase is a configuration that must fail at plan time with an error matching want.
+type planErrorCase struct {
+	name   string
+	config string
+	want   *regexp.Regexp
+}
+
+// testPlanErrors plans each configuration expecting its error, then asserts that validation made
+// no API request: configuration errors must surface before any call. versionChecks gate cases
+// that need a newer CLI (write-only attributes).
+func testPlanErrors(t *testing.T, env *testEnv, cases []planErrorCase, versionChecks ...tfversion.TerraformVersionCheck) {
+	t.Helper()
+	steps := make([]resource.TestStep, 0, len(cases))
+	for _, c := range cases {
+		steps = append(steps, resource.TestStep{Config: c.config, PlanOnly: true, ExpectError: c.want})
+	}
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testProviderFactories,
+		TerraformVersionChecks:   versionChecks,
+		Steps:                    steps,
+	})
+	if n := env.emu.Stats().Total; n != 0 {
+		t.Errorf("plan-time validation made %d API requests, want none", n)
+	}
 }

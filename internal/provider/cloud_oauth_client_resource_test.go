@@ -196,14 +196,11 @@ func TestAccCloudOAuthClient_validation(t *testing.T) {
   registered_redirect_uris = ["https://app.example.com/cb"]
   state = "deleted"`, regexp.MustCompile(`value must be one of`)},
 	}
-	steps := make([]resource.TestStep, 0, len(cases))
+	var plans []planErrorCase
 	for _, c := range cases {
-		steps = append(steps, resource.TestStep{Config: client(c.body), PlanOnly: true, ExpectError: c.want})
+		plans = append(plans, planErrorCase{c.name, client(c.body), c.want})
 	}
-	resource.Test(t, resource.TestCase{ProtoV6ProviderFactories: testProviderFactories, Steps: steps})
-	if n := env.emu.Stats().Total; n != 0 {
-		t.Errorf("plan-time validation made %d API requests, want none", n)
-	}
+	testPlanErrors(t, env, plans)
 }
 
 func (e *testEnv) checkOAuthClient(id *string, check func(*genesyscloud.OAuthClient) error) resource.TestCheckFunc {
@@ -222,7 +219,7 @@ func (e *testEnv) checkOAuthClientDestroyed(id *string) resource.TestCheckFunc {
 		if transport.IsNotFound(err) || (err == nil && c.State == "deleted") {
 			return nil
 		}
-		return fmt.Errorf("OAuth client %s still exists after destroy (err %v)", *id, err)
+		return fmt.Errorf("OAuth client %s still exists after destroy (err %w)", *id, err)
 	}
 }
 

@@ -232,14 +232,11 @@ resource "genesys_cloud_role" "test" {
 			conjunction = "AND", terms = [{ variable_name = "Queue.id", operator = "EQ", operands = [{ type = "QUEUE", value = "x" }] }] } }`,
 			regexp.MustCompile(`type QUEUE\s+needs\s+queue_id`)},
 	}
-	steps := make([]resource.TestStep, 0, len(cases))
+	var plans []planErrorCase
 	for _, c := range cases {
-		steps = append(steps, resource.TestStep{Config: policy(c.body), PlanOnly: true, ExpectError: c.want})
+		plans = append(plans, planErrorCase{c.name, policy(c.body), c.want})
 	}
-	resource.Test(t, resource.TestCase{ProtoV6ProviderFactories: testProviderFactories, Steps: steps})
-	if n := env.emu.Stats().Total; n != 0 {
-		t.Errorf("plan-time validation made %d API requests, want none", n)
-	}
+	testPlanErrors(t, env, plans)
 }
 
 // checkRole asks the API for the role and runs check on it.
@@ -257,7 +254,7 @@ func (e *testEnv) checkRolesDestroyed(id *string) resource.TestCheckFunc {
 	return func(*terraform.State) error {
 		_, err := e.cloud.GetRole(context.Background(), *id)
 		if !transport.IsNotFound(err) {
-			return fmt.Errorf("role %s still exists after destroy (err %v)", *id, err)
+			return fmt.Errorf("role %s still exists after destroy (err %w)", *id, err)
 		}
 		return nil
 	}

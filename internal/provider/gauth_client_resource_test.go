@@ -313,18 +313,11 @@ func TestAccGAuthClient_validation(t *testing.T) {
 		{"zero token lifetime", grants + `client_secret = "a"
   access_token_expiration_timeout = 0`, errorText(`Attribute access_token_expiration_timeout value must be at least 1`)},
 	}
-	steps := make([]resource.TestStep, 0, len(cases))
+	var plans []planErrorCase
 	for _, c := range cases {
-		steps = append(steps, resource.TestStep{Config: client(c.body), PlanOnly: true, ExpectError: c.want})
+		plans = append(plans, planErrorCase{c.name, client(c.body), c.want})
 	}
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
-		TerraformVersionChecks:   []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_11_0)},
-		Steps:                    steps,
-	})
-	if n := env.emu.Stats().Total; n != 0 {
-		t.Errorf("plan-time validation made %d API requests, want none", n)
-	}
+	testPlanErrors(t, env, plans, tfversion.SkipBelow(tfversion.Version1_11_0))
 }
 
 func TestGrantTypesFromAPI(t *testing.T) {

@@ -3,7 +3,6 @@ package provider
 import (
 	"context"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -264,10 +263,7 @@ func TestAccGAuthContactCenter_validation(t *testing.T) {
 	t.Parallel()
 	env := newTestEnv(t, emulator.Options{})
 	const environmentID = "9350e2fc-0000-4000-8000-000000000001"
-	cases := []struct {
-		name, config string
-		want         *regexp.Regexp
-	}{
+	cases := []planErrorCase{
 		{"id not a UUID", contactCenterConfig(env, "t100", environmentID, "t100"),
 			errorText(`Attribute id must be a UUID, got: t100`)},
 		{"no domain", contactCenterConfig(env, "", environmentID),
@@ -275,14 +271,7 @@ func TestAccGAuthContactCenter_validation(t *testing.T) {
 		{"domain with a backslash", contactCenterConfig(env, "", environmentID, `t100\default`),
 			errorText(`Attribute domains[Value("t100\\default")] must be a domain name without spaces or backslashes`)},
 	}
-	steps := make([]resource.TestStep, 0, len(cases))
-	for _, c := range cases {
-		steps = append(steps, resource.TestStep{Config: c.config, PlanOnly: true, ExpectError: c.want})
-	}
-	resource.Test(t, resource.TestCase{ProtoV6ProviderFactories: testProviderFactories, Steps: steps})
-	if n := env.emu.Stats().Total; n != 0 {
-		t.Errorf("plan-time validation made %d API requests, want none", n)
-	}
+	testPlanErrors(t, env, cases)
 }
 
 // checkContactCenter asks GAuth for the contact center and compares its managed fields.

@@ -27,25 +27,16 @@ type gauthEnvironmentDataSource struct{ gauthDataSource }
 // gauthEnvironmentDataModel holds the environment's attributes except its password, which GAuth
 // never returns.
 type gauthEnvironmentDataModel struct {
-	ID                 types.String                 `tfsdk:"id"`
-	Tenant             types.String                 `tfsdk:"tenant"`
-	AppName            types.String                 `tfsdk:"app_name"`
-	Username           types.String                 `tfsdk:"username"`
-	ConnectionProtocol types.String                 `tfsdk:"connection_protocol"`
-	LocalTimeout       types.Int64                  `tfsdk:"local_timeout"`
-	RemoteTimeout      types.Int64                  `tfsdk:"remote_timeout"`
-	TraceMode          types.String                 `tfsdk:"trace_mode"`
-	TLSEnabled         types.Bool                   `tfsdk:"tls_enabled"`
-	ConfigServers      []gauthConfigServerDataModel `tfsdk:"config_servers"`
-}
-
-type gauthConfigServerDataModel struct {
-	PrimaryAddress types.String `tfsdk:"primary_address"`
-	PrimaryPort    types.Int64  `tfsdk:"primary_port"`
-	BackupAddress  types.String `tfsdk:"backup_address"`
-	BackupPort     types.Int64  `tfsdk:"backup_port"`
-	ReadOnly       types.Bool   `tfsdk:"read_only"`
-	Locations      types.String `tfsdk:"locations"`
+	ID                 types.String             `tfsdk:"id"`
+	Tenant             types.String             `tfsdk:"tenant"`
+	AppName            types.String             `tfsdk:"app_name"`
+	Username           types.String             `tfsdk:"username"`
+	ConnectionProtocol types.String             `tfsdk:"connection_protocol"`
+	LocalTimeout       types.Int64              `tfsdk:"local_timeout"`
+	RemoteTimeout      types.Int64              `tfsdk:"remote_timeout"`
+	TraceMode          types.String             `tfsdk:"trace_mode"`
+	TLSEnabled         types.Bool               `tfsdk:"tls_enabled"`
+	ConfigServers      []gauthConfigServerModel `tfsdk:"config_servers"`
 }
 
 func (d *gauthEnvironmentDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
@@ -171,19 +162,5 @@ func (m *gauthEnvironmentDataModel) fromAPI(e *gauth.Environment) {
 	m.RemoteTimeout = types.Int64Value(e.RemoteTimeout)
 	m.TraceMode = types.StringValue(e.TraceMode)
 	m.TLSEnabled = types.BoolValue(e.TLSEnabled)
-	m.ConfigServers = make([]gauthConfigServerDataModel, 0, len(e.ConfigServers))
-	for _, cs := range e.ConfigServers {
-		backupPort := types.Int64Null()
-		if cs.BackupPort != 0 {
-			backupPort = types.Int64Value(cs.BackupPort)
-		}
-		m.ConfigServers = append(m.ConfigServers, gauthConfigServerDataModel{
-			PrimaryAddress: types.StringValue(cs.PrimaryAddress),
-			PrimaryPort:    types.Int64Value(cs.PrimaryPort),
-			BackupAddress:  optionalString(cs.BackupAddress),
-			BackupPort:     backupPort,
-			ReadOnly:       types.BoolValue(cs.ReadOnly),
-			Locations:      optionalString(cs.Locations),
-		})
-	}
+	m.ConfigServers = configServersFromAPI(e.ConfigServers)
 }

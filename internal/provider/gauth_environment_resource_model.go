@@ -74,13 +74,18 @@ func (m *gauthEnvironmentModel) fromAPI(e *gauth.Environment) {
 	m.Tenant = types.StringValue(e.Tenant)
 	m.TLSEnabled = types.BoolValue(e.TLSEnabled)
 	m.TraceMode = types.StringValue(e.TraceMode)
-	m.ConfigServers = make([]gauthConfigServerModel, 0, len(e.ConfigServers))
-	for _, cs := range e.ConfigServers {
+	m.ConfigServers = configServersFromAPI(e.ConfigServers)
+}
+
+// configServersFromAPI converts the environment's servers for the resource and the data source.
+func configServersFromAPI(servers []gauth.ConfigServer) []gauthConfigServerModel {
+	out := make([]gauthConfigServerModel, 0, len(servers))
+	for _, cs := range servers {
 		backupPort := types.Int64Null()
 		if cs.BackupPort != 0 {
 			backupPort = types.Int64Value(cs.BackupPort)
 		}
-		m.ConfigServers = append(m.ConfigServers, gauthConfigServerModel{
+		out = append(out, gauthConfigServerModel{
 			PrimaryAddress: types.StringValue(cs.PrimaryAddress),
 			PrimaryPort:    types.Int64Value(cs.PrimaryPort),
 			BackupAddress:  optionalString(cs.BackupAddress),
@@ -89,4 +94,5 @@ func (m *gauthEnvironmentModel) fromAPI(e *gauth.Environment) {
 			Locations:      optionalString(cs.Locations),
 		})
 	}
+	return out
 }

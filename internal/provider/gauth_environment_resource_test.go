@@ -345,18 +345,11 @@ func TestAccGAuthEnvironment_validation(t *testing.T) {
 		{"version without write-only password", password + `password_wo_version = 1
   ` + oneConfigServer, `"password_wo" must be specified when "password_wo_version" is specified`},
 	}
-	steps := make([]resource.TestStep, 0, len(cases))
+	var plans []planErrorCase
 	for _, c := range cases {
-		steps = append(steps, resource.TestStep{Config: gauthEnvironmentConfig(env, c.body), PlanOnly: true, ExpectError: errorText(c.want)})
+		plans = append(plans, planErrorCase{c.name, gauthEnvironmentConfig(env, c.body), errorText(c.want)})
 	}
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
-		TerraformVersionChecks:   []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_11_0)},
-		Steps:                    steps,
-	})
-	if n := env.emu.Stats().Total; n != 0 {
-		t.Errorf("plan-time validation made %d API requests, want none", n)
-	}
+	testPlanErrors(t, env, plans, tfversion.SkipBelow(tfversion.Version1_11_0))
 }
 
 // checkGAuthEnvironment asks GAuth for the environment and runs check on it.
