@@ -82,7 +82,7 @@ func tokenStatus(t *testing.T, base, id, secret string) int {
 	if err != nil {
 		t.Fatalf("token request: %v", err)
 	}
-	defer resp.Body.Close()
+	defer func() { _ = resp.Body.Close() }()
 	var body struct {
 		AccessToken string `json:"access_token"`
 	}
@@ -111,7 +111,7 @@ func TestRunServesUntilStopped(t *testing.T) {
 		t.Fatal(err)
 	}
 	if resp, err := http.DefaultClient.Do(req); err == nil {
-		resp.Body.Close()
+		_ = resp.Body.Close()
 		t.Fatal("server still answers after the stop")
 	}
 }

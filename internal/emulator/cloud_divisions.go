@@ -40,13 +40,13 @@ func (s *Server) listDivisions(c *cloudCall) (int, any) {
 	return http.StatusOK, page
 }
 
-// GET /api/v2/authorization/divisions/home
+// GET /api/v2/authorization/divisions/home: the division new objects land in.
 func (s *Server) getHomeDivision(*cloudCall) (int, any) {
 	d, _ := s.cloud.division(CloudHomeDivisionID)
 	return http.StatusOK, d
 }
 
-// GET /api/v2/authorization/divisions/{divisionId}
+// GET /api/v2/authorization/divisions/{divisionId}: one division.
 func (s *Server) getDivision(c *cloudCall) (int, any) {
 	d, ok := s.cloud.division(c.r.PathValue("divisionId"))
 	if !ok {

@@ -95,7 +95,7 @@ func (a *cloudTestAPI) roundTrip(req *http.Request) cloudTestResponse {
 	if err != nil {
 		a.t.Fatalf("%s %s: %v", req.Method, req.URL.Path, err)
 	}
-	defer resp.Body.Close()
+	defer func() { _ = resp.Body.Close() }()
 	raw, err := io.ReadAll(resp.Body)
 	if err != nil {
 		a.t.Fatalf("read body: %v", err)

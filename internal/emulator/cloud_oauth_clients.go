@@ -121,7 +121,7 @@ func (s *Server) createClient(c *cloudCall) (int, any) {
 	return http.StatusOK, cl.withSecret()
 }
 
-// GET /api/v2/oauth/clients/{clientId}
+// GET /api/v2/oauth/clients/{clientId}: one client, never with its secret.
 func (s *Server) getClient(c *cloudCall) (int, any) {
 	cl := s.cloud.clients[c.r.PathValue("clientId")]
 	if cl == nil || s.hiddenAfterCreate(cl.created) {

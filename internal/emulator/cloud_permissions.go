@@ -68,7 +68,8 @@ var permissionQueries = map[string]func(col permissionCollection, terms []string
 	},
 }
 
-// GET /api/v2/authorization/permissions?queryType=domain&query=routing,directory
+// GET /api/v2/authorization/permissions: the whole catalogue, or the domains (queryType=domain) or
+// permissions (queryType=permission) that query names, such as query=routing,directory.
 func (s *Server) listPermissions(c *cloudCall) (int, any) {
 	q := c.r.URL.Query()
 	cols := []permissionCollection(s.cloud.catalogue)

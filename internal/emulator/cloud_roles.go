@@ -76,7 +76,7 @@ var roleFilters = map[string]func(values []string) func(role) bool{
 	},
 }
 
-// GET /api/v2/authorization/roles
+// GET /api/v2/authorization/roles: a page of the roles every filter of the query keeps.
 func (s *Server) listRoles(c *cloudCall) (int, any) {
 	q := c.r.URL.Query()
 	userCount, err := queryBool(q, "userCount", true)
@@ -102,7 +102,7 @@ func (s *Server) listRoles(c *cloudCall) (int, any) {
 	return http.StatusOK, page
 }
 
-// POST /api/v2/authorization/roles
+// POST /api/v2/authorization/roles: a new role, whose name must be unused.
 func (s *Server) createRole(c *cloudCall) (int, any) {
 	var in roleInput
 	if e := c.decodeBody(&in); e != nil {
@@ -118,7 +118,7 @@ func (s *Server) createRole(c *cloudCall) (int, any) {
 	return http.StatusOK, r.view(true)
 }
 
-// GET /api/v2/authorization/roles/{roleId}
+// GET /api/v2/authorization/roles/{roleId}: one role, with its user count unless userCount=false.
 func (s *Server) getRole(c *cloudCall) (int, any) {
 	q := c.r.URL.Query()
 	userCount, err := queryBool(q, "userCount", true)

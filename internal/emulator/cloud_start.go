@@ -44,7 +44,7 @@ func orgRef() entityRef {
 	return entityRef{ID: CloudOrganizationID, Name: cloudOrganizationName, SelfURI: "/api/v2/organizations/" + CloudOrganizationID}
 }
 
-// GET /api/v2/organizations/me
+// GET /api/v2/organizations/me: the one emulated organization.
 func (s *Server) getOrganization(*cloudCall) (int, any) {
 	return http.StatusOK, organization{
 		ID: CloudOrganizationID, Name: cloudOrganizationName, DefaultLanguage: "en-us", DefaultCountry: "US",
@@ -53,7 +53,7 @@ func (s *Server) getOrganization(*cloudCall) (int, any) {
 	}
 }
 
-// GET /api/v2/tokens/me
+// GET /api/v2/tokens/me: the organization and OAuth client behind the caller's token.
 func (s *Server) getTokenInfo(c *cloudCall) (int, any) {
 	cl := s.cloud.clients[c.token.clientID] // the middleware let the call through, so the client exists
 	return http.StatusOK, tokenInfo{
@@ -64,7 +64,7 @@ func (s *Server) getTokenInfo(c *cloudCall) (int, any) {
 	}
 }
 
-// GET /api/v2/authorization/products
+// GET /api/v2/authorization/products: the products the organization is licensed for.
 func (s *Server) listProducts(*cloudCall) (int, any) {
 	return http.StatusOK, struct {
 		Entities []orgProduct `json:"entities"`

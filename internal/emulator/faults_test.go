@@ -101,6 +101,7 @@ func TestFaultDropClosesTheConnection(t *testing.T) {
 	a := newCloudTestAPI(t, Options{})
 	a.setFaults(FaultRule{Kind: FaultDrop, Count: 1})
 	if resp, err := a.sendFresh(http.MethodGet, "/api/v2/organizations/me", ""); err == nil {
+		_ = resp.Body.Close()
 		t.Fatalf("dropped request answered %d", resp.StatusCode)
 	}
 	a.call(http.MethodGet, "/api/v2/organizations/me", nil).expect(http.StatusOK)
@@ -125,6 +126,7 @@ func TestFaultCommitThenDropStoresTheObject(t *testing.T) {
 	a.setFaults(FaultRule{Method: "POST", Route: "/api/v2/oauth/*", Kind: FaultCommitThenDrop, Count: 1})
 	body := `{"name":"dropped","authorizedGrantType":"CLIENT-CREDENTIALS","roleIds":["` + CloudEmployeeRoleID + `"]}`
 	if resp, err := a.sendFresh(http.MethodPost, "/api/v2/oauth/clients", body); err == nil {
+		_ = resp.Body.Close()
 		t.Fatalf("dropped request answered %d", resp.StatusCode)
 	}
 	var l listing[oauthClient]

@@ -85,7 +85,7 @@ func (a *gauthTestAPI) do(method, path string, auth gauthTestAuth, contentType, 
 	if err != nil {
 		a.t.Fatalf("%s %s: %v", method, path, err)
 	}
-	defer resp.Body.Close()
+	defer func() { _ = resp.Body.Close() }()
 	raw, err := io.ReadAll(resp.Body)
 	if err != nil {
 		a.t.Fatalf("read %s %s: %v", method, path, err)

@@ -76,18 +76,20 @@ func TestGAuthTokenLifetimes(t *testing.T) {
 
 	status, body = api.token("short", "s", url.Values{"grant_type": {"password"}, "username": {"ops"}, "password": {"ops"}})
 	refresh, _ := body["refresh_token"].(string)
+	access, _ := body["access_token"].(string)
 	if status != http.StatusOK || body["expires_in"] != float64(60) || refresh == "" {
 		t.Fatalf("short client token = HTTP %d %v, want expires_in 60 and a refresh token", status, body)
 	}
 	clock.advance(time.Minute)
-	api.call(http.MethodGet, "/environment/v3/environments", gauthBearer(body["access_token"].(string)), "").
+	api.call(http.MethodGet, "/environment/v3/environments", gauthBearer(access), "").
 		expect(t, http.StatusUnauthorized, gauthCodeUnauthenticated)
 
 	status, body = api.token("short", "s", url.Values{"grant_type": {"refresh_token"}, "refresh_token": {refresh}})
 	if status != http.StatusOK || body["refresh_token"] != refresh {
 		t.Fatalf("refresh = HTTP %d %v, want a new access token and the same refresh token", status, body)
 	}
-	api.call(http.MethodGet, "/environment/v3/environments", gauthBearer(body["access_token"].(string)), "").expect(t, http.StatusOK, 0)
+	access, _ = body["access_token"].(string)
+	api.call(http.MethodGet, "/environment/v3/environments", gauthBearer(access), "").expect(t, http.StatusOK, 0)
 
 	clock.advance(10 * time.Minute)
 	if status, body = api.token("short", "s", url.Values{"grant_type": {"refresh_token"}, "refresh_token": {refresh}}); status != http.StatusBadRequest || body["error"] != "invalid_grant" {

@@ -14,7 +14,7 @@ import (
 )
 
 // tokenPath is where GAuth issues client-credentials tokens, relative to its URL.
-const tokenPath = "/auth/v3/oauth/token"
+const tokenPath = "/auth/v3/oauth/token" //nolint:gosec // G101: a URL path, not a credential.
 
 // Config holds the GAuth URL and the two credential pairs it accepts. Either pair may be empty;
 // a call that needs a missing pair fails with a *MissingCredentialsError.
@@ -40,6 +40,10 @@ type Config struct {
 	RetryWaitMin  time.Duration
 	RetryWaitMax  time.Duration
 	MaxRetryAfter time.Duration
+
+	// MaxRequestsPerMinute is the client-side request budget, held in any sliding minute across
+	// both credential pairs; 0 = none (GAuth documents no rate limit).
+	MaxRequestsPerMinute int
 }
 
 // Client calls GAuth. It is safe for concurrent use.
@@ -82,6 +86,8 @@ func New(cfg Config) (*Client, error) {
 		return nil, err
 	}
 
+	// One pacer for both credential pairs: the budget is for this GAuth, whichever pair a call uses.
+	pacer := transport.NewPacer(cfg.MaxRequestsPerMinute)
 	options := func(auth transport.Authenticator) transport.Options {
 		return transport.Options{
 			BaseURL:       base,
@@ -93,6 +99,7 @@ func New(cfg Config) (*Client, error) {
 			RetryWaitMin:  cfg.RetryWaitMin,
 			RetryWaitMax:  cfg.RetryWaitMax,
 			MaxRetryAfter: cfg.MaxRetryAfter,
+			Pacer:         pacer,
 			DecodeError:   decodeError,
 		}
 	}

@@ -32,13 +32,21 @@ type Config struct {
 	RetryWaitMin  time.Duration
 	RetryWaitMax  time.Duration
 	MaxRetryAfter time.Duration
+
+	// MaxRequestsPerMinute is the client-side request budget, held in any sliding minute; 0 = none
+	// beyond what the service's rate-limit headers ask for. The service allows 300 per token.
+	MaxRequestsPerMinute int
 }
 
 // Client calls the Genesys Cloud Platform API v2. It is safe for concurrent use and shares one
 // access token between all calls.
 type Client struct {
-	api    *transport.Client
-	tokens *transport.TokenSource
+	api      *transport.Client
+	tokens   *transport.TokenSource
+	clientID string // the OAuth client the calls are made as
+
+	// oauthCreates keeps an ambiguous OAuth client create from adopting another one's client.
+	oauthCreates oauthCreates
 
 	// home caches the org's home division: it never changes, and every OAuth client role
 	// without a division needs it at plan time.
@@ -72,12 +80,13 @@ func New(cfg Config) (*Client, error) {
 		RetryWaitMin:  cfg.RetryWaitMin,
 		RetryWaitMax:  cfg.RetryWaitMax,
 		MaxRetryAfter: cfg.MaxRetryAfter,
+		Pacer:         transport.NewPacer(cfg.MaxRequestsPerMinute),
 		DecodeError:   DecodeError,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("genesys cloud API URL: %w", err)
 	}
-	return &Client{api: api, tokens: tokens}, nil
+	return &Client{api: api, tokens: tokens, clientID: cfg.ClientID}, nil
 }
 
 // TokenFetches returns how many access tokens the client has requested (tests, benchmarks).

@@ -3,11 +3,14 @@ package provider
 import (
 	"context"
 	"fmt"
+	"time"
 
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
@@ -42,13 +45,59 @@ func (r *cloudOAuthClientResource) Create(ctx context.Context, req resource.Crea
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	sentAt := time.Now()
 	client, err := r.client.CreateOAuthClient(ctx, in)
-	if err != nil {
+	switch {
+	case err == nil:
+	case postOutcomeUnknown(err):
+		client = r.adoptCreated(ctx, in, sentAt, err, &resp.Diagnostics)
+	default:
 		addAPIError(&resp.Diagnostics, fmt.Sprintf("create OAuth client %q", in.Name), "oauth:client:add", err)
+	}
+	if client == nil {
 		return
 	}
+	resp.Diagnostics.Append(markCreated(ctx, resp.Private)...)
 	resp.Diagnostics.Append(plan.fromAPI(ctx, client)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+}
+
+// adoptCreated finds out what a create that failed ambiguously (no answer, a dropped connection, a
+// server error) did, since resending it blindly could make a second client. A client is adopted
+// only on the evidence FindCreatedOAuthClient lists; it is then updated to the plan and, as the API
+// shows a secret only in the answer to a create or a reset, its secret is reset so that the state
+// holds one that works. It returns the client to keep in the state, or nil after adding the error.
+// A client adopted but not updated or reset is kept all the same, with the error, so that Terraform
+// records it (tainted, to be replaced) instead of losing it.
+func (r *cloudOAuthClientResource) adoptCreated(ctx context.Context, in genesyscloud.OAuthClientInput, sentAt time.Time,
+	createErr error, diags *diag.Diagnostics,
+) *genesyscloud.OAuthClient {
+	ctx, cancel := adoptionContext(ctx)
+	defer cancel()
+	found, err := r.client.FindCreatedOAuthClient(ctx, in, sentAt)
+	switch {
+	case transport.IsNotFound(err):
+		addAPIError(diags, fmt.Sprintf("create OAuth client %q (the API gave no clear answer, and no client it could have made "+
+			"exists, so nothing was created; run terraform apply again)", in.Name), "oauth:client:add", createErr)
+		return nil
+	case err != nil:
+		addAPIError(diags, fmt.Sprintf("create OAuth client %q", in.Name), "oauth:client:add", createErr)
+		addAPIError(diags, fmt.Sprintf("find out whether the failed create made the OAuth client %q (if it did, import it "+
+			"with terraform import and set secret_rotation to get a working secret)", in.Name), "oauth:client:view", err)
+		return nil
+	}
+	if _, err := r.client.UpdateOAuthClient(ctx, found.ID, in); err != nil {
+		addAPIError(diags, fmt.Sprintf("update OAuth client %q (id %s), which the failed create made, to match the configuration",
+			in.Name, found.ID), "oauth:client:edit", err)
+		return found
+	}
+	withSecret, err := r.client.ResetOAuthClientSecret(ctx, found.ID)
+	if err != nil {
+		addAPIError(diags, fmt.Sprintf("reset the secret of OAuth client %q (id %s), which the failed create made without "+
+			"returning its secret", in.Name, found.ID), "oauth:client:edit", err)
+		return found
+	}
+	return withSecret
 }
 
 func (r *cloudOAuthClientResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
@@ -57,7 +106,7 @@ func (r *cloudOAuthClientResource) Read(ctx context.Context, req resource.ReadRe
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	client, err := r.client.GetOAuthClient(ctx, state.ID.ValueString())
+	client, err := getAfterCreate(ctx, req.Private, r.client.GetOAuthClient, state.ID.ValueString())
 	if transport.IsNotFound(err) || (err == nil && client.State == "deleted") {
 		removedOutsideTerraform(ctx, resp, "OAuth client", state.ID.ValueString())
 		return

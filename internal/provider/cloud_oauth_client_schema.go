@@ -16,6 +16,8 @@ import (
 )
 
 // Grant types and states of an OAuth client (CONTRACT.md A.5).
+//
+//nolint:gosec // G101: OAuth grant type names, not credentials.
 const (
 	grantClientCredentials = "CLIENT-CREDENTIALS"
 	grantCode              = "CODE"

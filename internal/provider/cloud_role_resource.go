@@ -4,9 +4,11 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
@@ -43,10 +45,17 @@ func (r *cloudRoleResource) Create(ctx context.Context, req resource.CreateReque
 
 	if plan.DefaultRoleID.IsNull() {
 		role, err := r.client.CreateRole(ctx, in)
-		if err != nil {
+		switch {
+		case err == nil:
+		case postOutcomeUnknown(err):
+			role = r.adoptCreated(ctx, in, err, &resp.Diagnostics)
+		default:
 			addAPIError(&resp.Diagnostics, fmt.Sprintf("create role %q", in.Name), "authorization:role:add", err)
+		}
+		if role == nil {
 			return
 		}
+		resp.Diagnostics.Append(markCreated(ctx, resp.Private)...)
 		resp.Diagnostics.Append(plan.fromAPI(ctx, role)...)
 		resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 		return
@@ -67,13 +76,43 @@ func (r *cloudRoleResource) Create(ctx context.Context, req resource.CreateReque
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
 
+// adoptCreated finds out what a create that failed ambiguously (no answer, a dropped connection, a
+// server error) did, since resending it blindly could make a second role. Role names are unique in
+// an org, so a role found under the planned name is the one the create made: it is adopted, and the
+// planned body is PUT to be sure it matches. It returns the role to keep in the state, or nil
+// after adding the error. A role found but not updated is kept all the same, with the error, so that
+// Terraform records it (tainted, to be replaced) instead of losing it.
+func (r *cloudRoleResource) adoptCreated(ctx context.Context, in genesyscloud.RoleInput, createErr error, diags *diag.Diagnostics) *genesyscloud.Role {
+	ctx, cancel := adoptionContext(ctx)
+	defer cancel()
+	found, err := r.client.FindRoleByName(ctx, in.Name)
+	switch {
+	case transport.IsNotFound(err), err == nil && found.Default:
+		addAPIError(diags, fmt.Sprintf("create role %q (the API gave no clear answer, and no role it could have made exists, "+
+			"so nothing was created; run terraform apply again)", in.Name), "authorization:role:add", createErr)
+		return nil
+	case err != nil:
+		addAPIError(diags, fmt.Sprintf("create role %q", in.Name), "authorization:role:add", createErr)
+		addAPIError(diags, fmt.Sprintf("find out whether the failed create made the role (if a role named %q exists, "+
+			"import it with terraform import)", in.Name), "authorization:role:view", err)
+		return nil
+	}
+	role, err := r.client.UpdateRole(ctx, found.ID, in)
+	if err != nil {
+		addAPIError(diags, fmt.Sprintf("update role %q (id %s), which the failed create made, to match the configuration",
+			in.Name, found.ID), "authorization:role:edit", err)
+		return found
+	}
+	return role
+}
+
 func (r *cloudRoleResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
 	var state cloudRoleModel
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	role, err := r.client.GetRole(ctx, state.ID.ValueString())
+	role, err := getAfterCreate(ctx, req.Private, r.client.GetRole, state.ID.ValueString())
 	if transport.IsNotFound(err) {
 		removedOutsideTerraform(ctx, resp, "role", state.ID.ValueString())
 		return

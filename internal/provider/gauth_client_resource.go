@@ -69,6 +69,7 @@ func (r *gauthClientResource) Create(ctx context.Context, req resource.CreateReq
 		addAPIError(&resp.Diagnostics, fmt.Sprintf("create API client %q", in.ClientID), "", err)
 		return
 	}
+	resp.Diagnostics.Append(markCreated(ctx, resp.Private)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
 
@@ -81,7 +82,7 @@ func (r *gauthClientResource) adoptCreated(ctx context.Context, createErr error,
 		return false
 	}
 	id := plan.ClientID.ValueString()
-	if _, err := r.client.GetClient(ctx, id); err != nil {
+	if _, err := getJustCreated(ctx, r.client.GetClient, id); err != nil {
 		return false
 	}
 	update, diags := plan.toUpdate(ctx, secret)
@@ -94,7 +95,7 @@ func (r *gauthClientResource) Read(ctx context.Context, req resource.ReadRequest
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	client, err := r.client.GetClient(ctx, state.ID.ValueString())
+	client, err := getAfterCreate(ctx, req.Private, r.client.GetClient, state.ID.ValueString())
 	if transport.IsNotFound(err) {
 		removedOutsideTerraform(ctx, resp, "GAuth API client", state.ID.ValueString())
 		return

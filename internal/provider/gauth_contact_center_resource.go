@@ -58,6 +58,7 @@ func (r *gauthContactCenterResource) Create(ctx context.Context, req resource.Cr
 	// GAuth answers a create with the new path only; the plan holds every other value, and
 	// reading back right away could miss an object that is not yet visible.
 	plan.ID = types.StringValue(id)
+	resp.Diagnostics.Append(markCreated(ctx, resp.Private)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
 
@@ -91,7 +92,7 @@ func (r *gauthContactCenterResource) Read(ctx context.Context, req resource.Read
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	cc, err := r.client.GetContactCenter(ctx, state.ID.ValueString())
+	cc, err := getAfterCreate(ctx, req.Private, r.client.GetContactCenter, state.ID.ValueString())
 	if transport.IsNotFound(err) {
 		removedOutsideTerraform(ctx, resp, "GAuth contact center", state.ID.ValueString())
 		return

@@ -54,6 +54,7 @@ func (r *gauthDataCenterResource) Create(ctx context.Context, req resource.Creat
 	// The plan holds every value but the id; reading back right away could miss an object that is
 	// not yet visible.
 	plan.ID = types.StringValue(id)
+	resp.Diagnostics.Append(markCreated(ctx, resp.Private)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
 
@@ -77,7 +78,7 @@ func (r *gauthDataCenterResource) Read(ctx context.Context, req resource.ReadReq
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	dc, err := r.client.GetDataCenter(ctx, state.ID.ValueString())
+	dc, err := getAfterCreate(ctx, req.Private, r.client.GetDataCenter, state.ID.ValueString())
 	if transport.IsNotFound(err) {
 		removedOutsideTerraform(ctx, resp, "GAuth data center", state.ID.ValueString())
 		return

@@ -71,6 +71,7 @@ func (r *gauthEnvironmentResource) Create(ctx context.Context, req resource.Crea
 		return
 	}
 	// GAuth answers a create with the new path only; the plan holds every other value.
+	resp.Diagnostics.Append(markCreated(ctx, resp.Private)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
 
@@ -83,7 +84,7 @@ func (r *gauthEnvironmentResource) adoptCreated(ctx context.Context, createErr e
 		return false
 	}
 	id := plan.ID.ValueString()
-	if _, err := r.client.GetEnvironment(ctx, id); err != nil {
+	if _, err := getJustCreated(ctx, r.client.GetEnvironment, id); err != nil {
 		return false
 	}
 	return r.client.UpdateEnvironment(ctx, id, plan.toAPI(password)) == nil
@@ -95,7 +96,7 @@ func (r *gauthEnvironmentResource) Read(ctx context.Context, req resource.ReadRe
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	environment, err := r.client.GetEnvironment(ctx, state.ID.ValueString())
+	environment, err := getAfterCreate(ctx, req.Private, r.client.GetEnvironment, state.ID.ValueString())
 	if transport.IsNotFound(err) {
 		removedOutsideTerraform(ctx, resp, "GAuth environment", state.ID.ValueString())
 		return

@@ -41,6 +41,8 @@ func (p *genesysProvider) Configure(ctx context.Context, req provider.ConfigureR
 			ClientSecret: cloud.clientSecret,
 			UserAgent:    userAgent,
 			Logger:       httpLogger{},
+
+			MaxRequestsPerMinute: cloud.maxRequestsPerMinute,
 		})
 		if err != nil {
 			resp.Diagnostics.AddAttributeError(path.Root("cloud"), "Invalid Genesys Cloud Configuration", err.Error())
@@ -64,6 +66,8 @@ func (p *genesysProvider) Configure(ctx context.Context, req provider.ConfigureR
 			OpsPassword:  ga.opsPassword,
 			UserAgent:    userAgent,
 			Logger:       httpLogger{},
+
+			MaxRequestsPerMinute: ga.maxRequestsPerMinute,
 		})
 		if err != nil {
 			resp.Diagnostics.AddAttributeError(path.Root("gauth"), "Invalid GAuth Configuration", err.Error())
@@ -78,6 +82,7 @@ func (p *genesysProvider) Configure(ctx context.Context, req provider.ConfigureR
 
 type cloudSettings struct {
 	apiURL, loginURL, clientID, clientSecret string
+	maxRequestsPerMinute                     int
 	// unavailable says why no client can be built (the missing settings), or is empty.
 	unavailable string
 }
@@ -90,6 +95,7 @@ func resolveCloud(m *cloudConfigModel) cloudSettings {
 	s.loginURL = setting(m.LoginURL, envCloudLoginURL, "cloud.login_url", &unknown)
 	s.clientID = setting(m.ClientID, envCloudClientID, "cloud.client_id", &unknown)
 	s.clientSecret = setting(m.ClientSecret, envCloudClientSecret, "cloud.client_secret", &unknown)
+	s.maxRequestsPerMinute = budgetSetting(m.MaxRequests, defaultCloudRequestsPerMinute, "cloud.max_requests_per_minute", &unknown)
 
 	if region != "" {
 		// The validator has already refused unknown regions in the configuration; this catches the environment.
@@ -128,6 +134,7 @@ func resolveCloud(m *cloudConfigModel) cloudSettings {
 
 type gauthSettings struct {
 	url, clientID, clientSecret, opsUsername, opsPassword string
+	maxRequestsPerMinute                                  int
 	unavailable                                           string
 }
 
@@ -139,6 +146,7 @@ func resolveGAuth(m *gauthConfigModel) gauthSettings {
 	s.clientSecret = setting(m.ClientSecret, envGAuthClientSecret, "gauth.client_secret", &unknown)
 	s.opsUsername = setting(m.OpsUsername, envGAuthOpsUsername, "gauth.ops_username", &unknown)
 	s.opsPassword = setting(m.OpsPassword, envGAuthOpsPassword, "gauth.ops_password", &unknown)
+	s.maxRequestsPerMinute = budgetSetting(m.MaxRequests, defaultGAuthRequestsPerMinute, "gauth.max_requests_per_minute", &unknown)
 
 	var missing []string
 	if s.url == "" {
@@ -168,6 +176,19 @@ func setting(v types.String, env, name string, unknown *[]string) string {
 		return v.ValueString()
 	}
 	return os.Getenv(env)
+}
+
+// budgetSetting returns a configured request budget, else def. The schema has already refused
+// negative values.
+func budgetSetting(v types.Int64, def int, name string, unknown *[]string) int {
+	switch {
+	case v.IsUnknown():
+		*unknown = append(*unknown, name)
+		return def
+	case v.IsNull():
+		return def
+	}
+	return int(v.ValueInt64())
 }
 
 func unavailableReason(missing, unknown []string) string {

@@ -2,6 +2,7 @@ package provider
 
 import (
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -163,12 +164,13 @@ func TestAccProvider_noSecretInTraceLog(t *testing.T) {
 func readAll(t *testing.T, dir string) string {
 	t.Helper()
 	var b strings.Builder
-	entries, err := os.ReadDir(dir)
+	logs := os.DirFS(dir)
+	entries, err := fs.ReadDir(logs, ".")
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, e := range entries {
-		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		data, err := fs.ReadFile(logs, e.Name())
 		if err != nil {
 			t.Fatal(err)
 		}

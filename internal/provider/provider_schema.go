@@ -2,8 +2,10 @@ package provider
 
 import (
 	"context"
+	"fmt"
 	"strings"
 
+	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
 	"github.com/hashicorp/terraform-plugin-framework/provider"
 	"github.com/hashicorp/terraform-plugin-framework/provider/schema"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
@@ -14,6 +16,8 @@ import (
 
 // Environment variables the provider reads. The Genesys Cloud names are the ones users of the
 // official genesyscloud provider already have set.
+//
+//nolint:gosec // G101: names of environment variables, not credentials.
 const (
 	envCloudRegion       = "GENESYSCLOUD_REGION"
 	envCloudClientID     = "GENESYSCLOUD_OAUTHCLIENT_ID"
@@ -28,6 +32,13 @@ const (
 	envGAuthOpsPassword  = "GENESYS_GAUTH_OPS_PASSWORD"
 )
 
+// Default client-side request budgets. Genesys Cloud allows 300 requests a minute per
+// client-credentials token; GAuth documents no limit.
+const (
+	defaultCloudRequestsPerMinute = 300
+	defaultGAuthRequestsPerMinute = 0
+)
+
 type providerModel struct {
 	Cloud *cloudConfigModel `tfsdk:"cloud"`
 	GAuth *gauthConfigModel `tfsdk:"gauth"`
@@ -39,6 +50,7 @@ type cloudConfigModel struct {
 	ClientSecret types.String `tfsdk:"client_secret"`
 	APIURL       types.String `tfsdk:"api_url"`
 	LoginURL     types.String `tfsdk:"login_url"`
+	MaxRequests  types.Int64  `tfsdk:"max_requests_per_minute"`
 }
 
 type gauthConfigModel struct {
@@ -47,6 +59,7 @@ type gauthConfigModel struct {
 	ClientSecret types.String `tfsdk:"client_secret"`
 	OpsUsername  types.String `tfsdk:"ops_username"`
 	OpsPassword  types.String `tfsdk:"ops_password"`
+	MaxRequests  types.Int64  `tfsdk:"max_requests_per_minute"`
 }
 
 func (p *genesysProvider) Schema(_ context.Context, _ provider.SchemaRequest, resp *provider.SchemaResponse) {
@@ -89,6 +102,15 @@ func (p *genesysProvider) Schema(_ context.Context, _ provider.SchemaRequest, re
 							"Default from `" + envCloudLoginURL + "`, else `https://login.<region domain>`, or `api_url` when only that is set.",
 						Validators: []validator.String{baseURLValidator{}},
 					},
+					"max_requests_per_minute": schema.Int64Attribute{
+						Optional: true,
+						MarkdownDescription: fmt.Sprintf("Most requests the provider sends to Genesys Cloud in any minute; "+
+							"`0` sets no client-side budget. Default `%d`, the API's limit per client-credentials token. "+
+							"Whatever the budget, the provider also paces itself by the rate-limit headers the API sends "+
+							"(`inin-ratelimit-*`) and by `Retry-After`, so a large apply waits for the next window instead of "+
+							"running into errors. Lower it when other tools share the OAuth client's limit.", defaultCloudRequestsPerMinute),
+						Validators: []validator.Int64{int64validator.AtLeast(0)},
+					},
 				},
 			},
 			"gauth": schema.SingleNestedBlock{
@@ -119,6 +141,13 @@ func (p *genesysProvider) Schema(_ context.Context, _ provider.SchemaRequest, re
 						Optional:            true,
 						Sensitive:           true,
 						MarkdownDescription: "Ops password (Helm `services.secret.admin_password`). Default from `" + envGAuthOpsPassword + "`.",
+					},
+					"max_requests_per_minute": schema.Int64Attribute{
+						Optional: true,
+						MarkdownDescription: fmt.Sprintf("Most requests the provider sends to GAuth in any minute, whichever "+
+							"credentials a request uses; `0` sets no client-side budget. Default `%d`: GAuth documents no rate limit. "+
+							"A `429` answer's `Retry-After` is honoured either way.", defaultGAuthRequestsPerMinute),
+						Validators: []validator.Int64{int64validator.AtLeast(0)},
 					},
 				},
 			},

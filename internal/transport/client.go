@@ -38,6 +38,9 @@ type Options struct {
 	RetryWaitMin  time.Duration // default 1s
 	RetryWaitMax  time.Duration // default 30s
 	MaxRetryAfter time.Duration // a 429 whose Retry-After exceeds this is not retried; default 180s
+	// Pacer spaces out requests (see Pacer); clients calling the same service with the same
+	// budget may share one. nil = a Pacer of its own without a client-side budget.
+	Pacer *Pacer
 	// DecodeError turns a non-2xx response into an *APIError (product-specific error body).
 	// nil = a generic decoder (status code, body text as message, correlation header).
 	DecodeError func(resp *http.Response, body []byte) *APIError
@@ -54,6 +57,7 @@ type Client struct {
 	retryWaitMin  time.Duration
 	retryWaitMax  time.Duration
 	maxRetryAfter time.Duration
+	pacer         *Pacer
 	decodeError   func(resp *http.Response, body []byte) *APIError
 }
 
@@ -77,9 +81,13 @@ func New(opts Options) (*Client, error) {
 		retryWaitMin:  orDefault(opts.RetryWaitMin, defaultRetryWaitMin),
 		retryWaitMax:  orDefault(opts.RetryWaitMax, defaultRetryWaitMax),
 		maxRetryAfter: orDefault(opts.MaxRetryAfter, defaultMaxRetryAfter),
+		pacer:         opts.Pacer,
 		decodeError:   opts.DecodeError,
 	}
 	c.retryMax = max(c.retryMax, 0)
+	if c.pacer == nil {
+		c.pacer = NewPacer(0)
+	}
 	if c.decodeError == nil {
 		c.decodeError = decodeGenericError
 	}
@@ -124,13 +132,7 @@ func (c *Client) Do(ctx context.Context, req Request, out any) (*Response, error
 		}
 	}
 
-	resp, err := c.send(ctx, req, body)
-	// A 401 may mean the token expired early or was revoked: renew once and resend. The
-	// request was rejected before it was acted on, so resending is safe for every method.
-	if err == nil && resp.StatusCode == http.StatusUnauthorized && c.auth != nil && c.auth.Renew(resp.Request) {
-		discard(resp)
-		resp, err = c.send(ctx, req, body)
-	}
+	resp, err := c.sendRenewingOnce(ctx, req, body)
 	if err != nil {
 		return nil, err
 	}
@@ -154,6 +156,18 @@ func (c *Client) Do(ctx context.Context, req Request, out any) (*Response, error
 		}
 	}
 	return result, nil
+}
+
+// sendRenewingOnce sends the request and, when the answer is a 401, renews the token once and
+// resends. A 401 may mean the token expired early or was revoked; the request was rejected
+// before it was acted on, so resending is safe for every method.
+func (c *Client) sendRenewingOnce(ctx context.Context, req Request, body []byte) (*http.Response, error) {
+	resp, err := c.send(ctx, req, body)
+	if err != nil || resp.StatusCode != http.StatusUnauthorized || c.auth == nil || !c.auth.Renew(resp.Request) {
+		return resp, err
+	}
+	discard(resp)
+	return c.send(ctx, req, body)
 }
 
 // send runs one request through the retry policy, with fresh credentials.
@@ -183,6 +197,9 @@ func (c *Client) send(ctx context.Context, req Request, body []byte) (*http.Resp
 		}
 	}
 
+	if err := c.pace(ctx, req); err != nil {
+		return nil, err
+	}
 	resp, err := c.retryClient(ctx, req).Do(hreq)
 	if err != nil {
 		discard(resp)
@@ -204,7 +221,12 @@ func (c *Client) retryClient(ctx context.Context, req Request) *retryablehttp.Cl
 		RetryWaitMin: c.retryWaitMin,
 		RetryWaitMax: c.retryWaitMax,
 		RetryMax:     c.retryMax,
-		CheckRetry:   policy.checkRetry,
+		CheckRetry: func(ctx context.Context, resp *http.Response, err error) (bool, error) {
+			c.pacer.observe(resp)
+			return policy.checkRetry(ctx, resp, err)
+		},
+		// Retries wait for the pacer like first attempts: the service counts them too.
+		PrepareRetry: func(*http.Request) error { return c.pace(ctx, req) },
 		Backoff: func(minWait, maxWait time.Duration, attempt int, resp *http.Response) time.Duration {
 			wait := policy.backoff(minWait, maxWait, attempt, resp)
 			c.logRetry(ctx, req, resp, attempt, wait)
@@ -214,6 +236,23 @@ func (c *Client) retryClient(ctx context.Context, req Request) *retryablehttp.Cl
 		// service's own message instead of retryablehttp's "giving up" error.
 		ErrorHandler: retryablehttp.PassthroughErrorHandler,
 	}
+}
+
+// pace waits until the pacer lets the request leave, logging any wait.
+func (c *Client) pace(ctx context.Context, req Request) error {
+	waited, why, err := c.pacer.wait(ctx)
+	if waited > 0 && c.logger != nil {
+		c.logger.Debug(ctx, "HTTP request paced", map[string]any{
+			"method":  req.Method,
+			"path":    req.Path,
+			"wait_ms": waited.Milliseconds(),
+			"reason":  why,
+		})
+	}
+	if err != nil {
+		return fmt.Errorf("%s %s: waiting to send: %w", req.Method, req.Path, err)
+	}
+	return nil
 }
 
 func (c *Client) logRetry(ctx context.Context, req Request, resp *http.Response, attempt int, wait time.Duration) {

@@ -104,7 +104,7 @@ func requestBody(req *http.Request) []byte {
 	if err != nil {
 		return nil
 	}
-	defer rc.Close()
+	defer func() { _ = rc.Close() }() // a copy of an in-memory body: closing it cannot fail in a way that matters
 	body, err := io.ReadAll(rc)
 	if err != nil {
 		return nil

@@ -66,7 +66,7 @@ func TestTokenSourceIsLazyReusedAndRenewed(t *testing.T) {
 		t.Errorf("after 5 calls: %d token requests (Fetches %d), want 1", fetches.count(), ts.Fetches())
 	}
 	refusedWith := func(token string) *http.Request {
-		r := httptest.NewRequest(http.MethodGet, "/x", nil)
+		r := httptest.NewRequestWithContext(t.Context(), http.MethodGet, "/x", nil)
 		r.Header.Set("Authorization", "Bearer "+token)
 		return r
 	}

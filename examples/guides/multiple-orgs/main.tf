@@ -1,0 +1,95 @@
+terraform {
+  required_version = ">= 1.5"
+
+  required_providers {
+    genesys = {
+      source = "ccaas-tf/genesys"
+    }
+  }
+}
+
+# One entry per customer org, typically from a *.tfvars file kept out of version control or from
+# TF_VAR_orgs in CI. api_url and login_url are only for a proxy, or for genesys-emulator when the
+# template is tested offline.
+variable "orgs" {
+  description = "Region and Terraform OAuth client of each customer org, by org key."
+  type = map(object({
+    region        = optional(string)
+    client_id     = string
+    client_secret = string
+    api_url       = optional(string)
+    login_url     = optional(string)
+  }))
+  sensitive = true
+}
+
+# One provider configuration per org. Provider blocks cannot be generated with for_each, so each
+# org gets a block and a module call; everything else lives in the module.
+provider "genesys" {
+  alias = "acme"
+  cloud {
+    region        = var.orgs["acme"].region
+    client_id     = var.orgs["acme"].client_id
+    client_secret = var.orgs["acme"].client_secret
+    api_url       = var.orgs["acme"].api_url
+    login_url     = var.orgs["acme"].login_url
+  }
+}
+
+provider "genesys" {
+  alias = "globex"
+  cloud {
+    region        = var.orgs["globex"].region
+    client_id     = var.orgs["globex"].client_id
+    client_secret = var.orgs["globex"].client_secret
+    api_url       = var.orgs["globex"].api_url
+    login_url     = var.orgs["globex"].login_url
+  }
+}
+
+locals {
+  # The same integration, with the same least privileges, in every org.
+  reporting_policies = [
+    {
+      domain      = "analytics"
+      entity_name = "conversationAggregate"
+      action_set  = ["view"]
+    },
+    {
+      domain      = "analytics"
+      entity_name = "queueObservation"
+      action_set  = ["view"]
+    },
+  ]
+}
+
+module "reporting_acme" {
+  source    = "../../modules/partner-onboarding"
+  providers = { genesys = genesys.acme }
+
+  name                = "Reporting Integration"
+  permission_policies = local.reporting_policies
+}
+
+module "reporting_globex" {
+  source    = "../../modules/partner-onboarding"
+  providers = { genesys = genesys.globex }
+
+  name                = "Reporting Integration"
+  permission_policies = local.reporting_policies
+}
+
+output "client_ids" {
+  value = {
+    acme   = module.reporting_acme.client_id
+    globex = module.reporting_globex.client_id
+  }
+}
+
+output "client_secrets" {
+  value = {
+    acme   = module.reporting_acme.client_secret
+    globex = module.reporting_globex.client_secret
+  }
+  sensitive = true
+}

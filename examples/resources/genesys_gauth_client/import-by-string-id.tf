@@ -1,0 +1,4 @@
+import {
+  to = genesys_gauth_client.example
+  id = "external_api_client"
+}

@@ -1,0 +1,4 @@
+import {
+  to = genesys_gauth_contact_center.example
+  id = "3c1d5e7f-9a2b-4c6d-8e0f-2a4b6c8d0e1f"
+}

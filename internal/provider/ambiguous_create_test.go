@@ -1,0 +1,173 @@
+package provider
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/terraform"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
+)
+
+const (
+	oauthClientsRoute      = "/api/v2/oauth/clients"
+	oauthClientSecretRoute = "/api/v2/oauth/clients/{clientId}/secret"
+	roleRoute              = "/api/v2/authorization/roles/{roleId}"
+)
+
+// commitThenFail makes the first failed POSTs on route store the object and answer 500, and the
+// next dropped ones store it and close the connection: the provider cannot tell from the answer
+// whether anything was created.
+func commitThenFail(route string, failed, dropped int) []emulator.FaultRule {
+	return []emulator.FaultRule{
+		{Method: "POST", Route: route, Kind: emulator.FaultCommitThenFail, Count: failed},
+		{Method: "POST", Route: route, Kind: emulator.FaultCommitThenDrop, Count: dropped},
+	}
+}
+
+// A role POST that stored the role but answered 500 or no answer at all is not resent: the role is
+// found by its name and adopted, so each role is made by exactly one POST.
+func TestAccCloudRole_ambiguousCreateAdoptedNotResent(t *testing.T) {
+	t.Parallel()
+	env := newTestEnv(t, emulator.Options{})
+	before := 0
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testProviderFactories,
+		Steps: []resource.TestStep{{
+			PreConfig: func() {
+				before = len(env.emu.Objects()["cloud_roles"])
+				env.emu.ResetStats()
+				mustSetFaults(t, env.emu, commitThenFail(rolesRoute, 3, 2)...)
+			},
+			Config: tenRoles(env),
+			Check: env.checkStats(func(st emulator.Stats) error {
+				if posts, failed := st.Count("POST", rolesRoute), st.CountStatus(500)+st.CountStatus(0); posts != 10 || failed != 5 {
+					return fmt.Errorf("%d role POSTs of which %d failed ambiguously; want 10 POSTs (one per role) and 5 failures", posts, failed)
+				}
+				if n := len(env.emu.Objects()["cloud_roles"]) - before; n != 10 {
+					return fmt.Errorf("%d roles made, want exactly 10", n)
+				}
+				// Each adopted role is PUT to match the plan.
+				if puts := st.Count("PUT", roleRoute); puts != 5 {
+					return fmt.Errorf("%d role PUTs, want 5 (one per adopted role)", puts)
+				}
+				return nil
+			}),
+		}},
+	})
+}
+
+func manyOAuthClients(env *testEnv, n int) string {
+	return env.providerConfig() + fmt.Sprintf(`
+resource "genesys_cloud_role" "test" {
+  name                = "Syncer"
+  permission_policies = [{ domain = "analytics", entity_name = "userObservation", action_set = ["view"] }]
+}
+
+resource "genesys_cloud_oauth_client" "many" {
+  count                 = %d
+  name                  = "Partner ${count.index}"
+  authorized_grant_type = "CLIENT-CREDENTIALS"
+  roles                 = [{ role_id = genesys_cloud_role.test.id }]
+}
+`, n)
+}
+
+// An OAuth client POST that stored the client but answered 500 or no answer at all is not resent:
+// the client is found, adopted, and its secret reset, since the lost answer held the only copy, so
+// that every secret in the state works.
+func TestAccCloudOAuthClient_ambiguousCreateAdoptedWithWorkingSecret(t *testing.T) {
+	t.Parallel()
+	env := newTestEnv(t, emulator.Options{})
+	before := 0
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testProviderFactories,
+		Steps: []resource.TestStep{{
+			PreConfig: func() {
+				before = len(env.emu.Objects()["cloud_oauth_clients"])
+				env.emu.ResetStats()
+				mustSetFaults(t, env.emu, commitThenFail(oauthClientsRoute, 2, 1)...)
+			},
+			Config: manyOAuthClients(env, 5),
+			Check: resource.ComposeTestCheckFunc(
+				env.checkStats(func(st emulator.Stats) error {
+					if posts := st.Count("POST", oauthClientsRoute); posts != 5 {
+						return fmt.Errorf("%d OAuth client POSTs, want 5 (one per client)", posts)
+					}
+					if resets := st.Count("POST", oauthClientSecretRoute); resets != 3 {
+						return fmt.Errorf("%d secret resets, want 3 (one per adopted client)", resets)
+					}
+					if n := len(env.emu.Objects()["cloud_oauth_clients"]) - before; n != 5 {
+						return fmt.Errorf("%d OAuth clients made, want exactly 5", n)
+					}
+					return nil
+				}),
+				env.checkEverySecretWorks("genesys_cloud_oauth_client.many"),
+			),
+		}},
+	})
+}
+
+// checkEverySecretWorks gets a token with the id and secret in the state of every instance of the
+// resource at addr (a counted resource, without the index).
+func (e *testEnv) checkEverySecretWorks(addr string) resource.TestCheckFunc {
+	return func(s *terraform.State) error {
+		checked := 0
+		for name, rs := range s.RootModule().Resources {
+			if !strings.HasPrefix(name, addr+".") {
+				continue
+			}
+			if err := e.checkClientCredentials(rs.Primary.ID, rs.Primary.Attributes["secret"]); err != nil {
+				return fmt.Errorf("%s: the secret in the state does not work: %w", name, err)
+			}
+			checked++
+		}
+		if checked == 0 {
+			return fmt.Errorf("no instance of %s in the state", addr)
+		}
+		return nil
+	}
+}
+
+// Right after an apply, the objects it made may still answer 404 on a read. The refresh that
+// follows waits for them rather than dropping them from the state.
+func TestAccCloudRole_notFoundRightAfterCreateIsWaitedOut(t *testing.T) {
+	t.Parallel()
+	env := newTestEnv(t, emulator.Options{})
+	config := roleConfig(env, "Hidden for a while", "view")
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				PreConfig: func() {
+					mustSetFaults(t, env.emu, emulator.FaultRule{Kind: emulator.FaultNotFoundAfterCreate, Window: 3 * time.Second})
+				},
+				// The step's own refresh after the apply, which must find the plan empty, reads the role
+				// while it is hidden.
+				Config: config,
+			},
+			{
+				PreConfig: func() {
+					if n := countAnswers(env.emu.Stats(), "GET", roleRoute, 404); n == 0 {
+						t.Error("no GET of the new role answered 404: the test did not exercise the wait")
+					}
+				},
+				Config: config,
+			},
+		},
+	})
+}
+
+// countAnswers counts the answers with that method, route template and status.
+func countAnswers(st emulator.Stats, method, route string, status int) int {
+	n := 0
+	for _, r := range st.Requests {
+		if r.Method == method && r.Route == route && r.Status == status {
+			n += r.Count
+		}
+	}
+	return n
+}

@@ -1,0 +1,97 @@
+package provider
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/terraform"
+)
+
+// providerBinary returns a function that builds the provider into dir the first time it is called,
+// and returns dir. Only the examples run with the terraform CLI need the binary.
+func providerBinary(dir string) func(*testing.T) string {
+	var once sync.Once
+	var err error
+	return func(t *testing.T) string {
+		t.Helper()
+		once.Do(func() {
+			name := "terraform-provider-genesys"
+			if runtime.GOOS == "windows" {
+				name += ".exe"
+			}
+			cmd := exec.CommandContext(t.Context(), "go", "build", "-o", filepath.Join(dir, name), ".")
+			cmd.Dir = filepath.Join("..", "..")
+			if out, buildErr := cmd.CombinedOutput(); buildErr != nil {
+				err = fmt.Errorf("building the provider: %w\n%s", buildErr, out)
+			}
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return dir
+	}
+}
+
+// envTerraformPath names the terraform CLI the acceptance tests use, as for terraform-plugin-testing.
+const envTerraformPath = "TF_ACC_TERRAFORM_PATH"
+
+// applyWithCLI does what a user does with a configuration: install its modules, apply, plan again
+// expecting no changes, destroy. The provider is the binary in providerDir, installed through a dev override;
+// the environment set by the caller points it at the emulator.
+func applyWithCLI(t *testing.T, providerDir, config string, applied func(), checkDestroy resource.TestCheckFunc) {
+	t.Helper()
+	tf := os.Getenv(envTerraformPath)
+	if tf == "" {
+		var err error
+		if tf, err = exec.LookPath("terraform"); err != nil {
+			t.Fatalf("terraform is not on PATH and %s is not set", envTerraformPath)
+		}
+	}
+	work := t.TempDir()
+	cliConfig := filepath.Join(work, "terraformrc")
+	overrides := fmt.Sprintf("provider_installation {\n  dev_overrides {\n    %q = %q\n  }\n  direct {}\n}\n",
+		"registry.terraform.io/ccaas-tf/genesys", filepath.ToSlash(providerDir))
+	for name, content := range map[string]string{cliConfig: overrides, filepath.Join(work, "main.tf"): config} {
+		if err := os.WriteFile(name, []byte(content), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	run := func(args ...string) error {
+		cmd := exec.CommandContext(t.Context(), tf, append([]string{"-chdir=" + work}, args...)...)
+		cmd.Env = append(os.Environ(), "TF_CLI_CONFIG_FILE="+cliConfig, "TF_IN_AUTOMATION=1", "CHECKPOINT_DISABLE=1")
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			return fmt.Errorf("terraform %s: %w\n%s", args[0], err, out)
+		}
+		return nil
+	}
+	// The dev override stands in for terraform init's provider install; get installs the modules.
+	err := run("get")
+	if err == nil {
+		err = run("apply", "-auto-approve", "-input=false")
+	}
+	if err == nil {
+		applied()
+		var exit *exec.ExitError
+		if err = run("plan", "-input=false", "-detailed-exitcode"); errors.As(err, &exit) && exit.ExitCode() == 2 {
+			err = fmt.Errorf("the plan after apply is not empty: %w", err)
+		}
+	}
+	if err != nil {
+		t.Error(err)
+	}
+	if err := run("destroy", "-auto-approve", "-input=false"); err != nil {
+		t.Fatal(err)
+	}
+	if err := checkDestroy(&terraform.State{}); err != nil {
+		t.Error(err)
+	}
+}

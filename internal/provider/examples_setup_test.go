@@ -1,0 +1,187 @@
+package provider
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/plancheck"
+	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
+)
+
+// exampleSetup is what an example needs beyond an empty org: objects that in real life exist
+// before the configuration is applied (made by hand, or by another tool), and what its first
+// plan must show.
+type exampleSetup struct {
+	prepare    func(t *testing.T, env *testEnv)
+	planChecks []plancheck.PlanCheck
+	// applied checks the API after the first apply.
+	applied func(t *testing.T, env *testEnv)
+}
+
+// exampleSetups are keyed by the example's directory under examples/.
+var exampleSetups = map[string]exampleSetup{
+	"data-sources/genesys_cloud_oauth_client": {
+		prepare: func(t *testing.T, env *testEnv) {
+			existingClient(t, env, "Reporting Back-end", analyticsPolicy("conversationDetail"))
+		},
+	},
+	"data-sources/genesys_gauth_environment": {
+		prepare: func(t *testing.T, env *testEnv) { existingEnvironment(t, env) },
+	},
+	"data-sources/genesys_gauth_contact_center": {
+		prepare: func(t *testing.T, env *testEnv) { existingContactCenter(t, env, existingEnvironment(t, env), "t100") },
+	},
+	"guides/migrating-from-genesyscloud": {
+		// What the genesyscloud provider had created, translated faithfully: adopting it changes nothing.
+		prepare: func(t *testing.T, env *testEnv) {
+			home := homeDivision(t, env)
+			queues := genesyscloud.PermissionPolicy{
+				Domain: "routing", EntityName: "queue", ActionSet: []string{"view"},
+				ResourceConditionNode: &genesyscloud.ConditionNode{Conjunction: "AND", Terms: []genesyscloud.ConditionNode{{
+					VariableName: "Division.id", Operator: "EQ",
+					Operands: []genesyscloud.ConditionValue{{Type: "SCALAR", Value: home}},
+				}}},
+			}
+			role := existingRole(t, env, genesyscloud.RoleInput{
+				Name: "Reporting Integration", Description: "Reads analytics for the reporting back-end",
+				PermissionPolicies: []genesyscloud.PermissionPolicy{analyticsPolicy("conversationDetail"), queues},
+			})
+			createClient(t, env, genesyscloud.OAuthClientInput{
+				Name: "Reporting Integration", Description: "Credentials of the reporting back-end",
+				AuthorizedGrantType: grantClientCredentials, AccessTokenValiditySeconds: 600,
+				RoleDivisions: []genesyscloud.RoleDivision{{RoleID: role, DivisionID: home}},
+			})
+		},
+		planChecks: []plancheck.PlanCheck{
+			expectImported("genesys_cloud_role.reporting"),
+			plancheck.ExpectResourceAction("genesys_cloud_role.reporting", plancheck.ResourceActionNoop),
+			expectImported("genesys_cloud_oauth_client.reporting"),
+			plancheck.ExpectResourceAction("genesys_cloud_oauth_client.reporting", plancheck.ResourceActionNoop),
+		},
+	},
+	"guides/rotating-oauth-client-secrets": {
+		prepare: func(t *testing.T, env *testEnv) {
+			existingClient(t, env, "Nightly Export", analyticsPolicy("conversationAggregate"))
+		},
+		planChecks: []plancheck.PlanCheck{
+			expectImported("genesys_cloud_oauth_client.nightly_export"),
+			plancheck.ExpectResourceAction("genesys_cloud_oauth_client.nightly_export", plancheck.ResourceActionUpdate),
+			plancheck.ExpectUnknownValue("genesys_cloud_oauth_client.nightly_export", tfjsonpath.New("secret")),
+		},
+	},
+	"guides/multiple-orgs": multipleOrgsSetup(),
+	"guides/testing-with-the-emulator": {
+		// The guide's fault plan: the provider must ride through it.
+		prepare: func(t *testing.T, env *testEnv) {
+			raw, err := os.ReadFile(filepath.Join(examplesDir, "guides", "testing-with-the-emulator", "faults.json"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var plan emulator.FaultPlan
+			if err := json.Unmarshal(raw, &plan); err != nil {
+				t.Fatalf("faults.json: %v", err)
+			}
+			if err := env.emu.SetFaults(plan); err != nil {
+				t.Fatalf("faults.json: %v", err)
+			}
+		},
+	},
+}
+
+// multipleOrgsSetup serves the guide's two orgs from two emulators: the template must put each
+// org's objects in its own org, and destroy must empty both.
+func multipleOrgsSetup() exampleSetup {
+	var orgs [2]*testEnv
+	const role = "Reporting Integration"
+	checkRole := func(t *testing.T, want bool) {
+		for i, org := range orgs {
+			_, err := org.cloud.FindRoleByName(t.Context(), role)
+			if found := err == nil; found != want {
+				t.Errorf("org %d holds the role %q: %v, want %v (%v)", i+1, role, found, want, err)
+			}
+		}
+	}
+	return exampleSetup{
+		prepare: func(t *testing.T, env *testEnv) {
+			orgs = [2]*testEnv{env, newTestEnv(t, emulator.Options{})}
+			d := emulator.DefaultOptions()
+			creds := func(e *testEnv) map[string]string {
+				return map[string]string{"api_url": e.url, "login_url": e.url, "client_id": d.CloudClientID, "client_secret": d.CloudClientSecret}
+			}
+			value, err := json.Marshal(map[string]any{"acme": creds(orgs[0]), "globex": creds(orgs[1])})
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Setenv("TF_VAR_orgs", string(value))
+			t.Cleanup(func() { checkRole(t, false) }) // after destroy
+		},
+		applied: func(t *testing.T, _ *testEnv) { checkRole(t, true) },
+	}
+}
+
+func analyticsPolicy(entity string) genesyscloud.PermissionPolicy {
+	return genesyscloud.PermissionPolicy{Domain: "analytics", EntityName: entity, ActionSet: []string{"view"}}
+}
+
+func homeDivision(t *testing.T, env *testEnv) string {
+	t.Helper()
+	d, err := env.cloud.HomeDivision(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d.ID
+}
+
+func existingRole(t *testing.T, env *testEnv, in genesyscloud.RoleInput) string {
+	t.Helper()
+	role, err := env.cloud.CreateRole(t.Context(), in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return role.ID
+}
+
+func createClient(t *testing.T, env *testEnv, in genesyscloud.OAuthClientInput) {
+	t.Helper()
+	if _, err := env.cloud.CreateOAuthClient(t.Context(), in); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// existingClient is a client-credentials client made by hand, with a role of the same name.
+func existingClient(t *testing.T, env *testEnv, name string, policy genesyscloud.PermissionPolicy) {
+	t.Helper()
+	role := existingRole(t, env, genesyscloud.RoleInput{Name: name, PermissionPolicies: []genesyscloud.PermissionPolicy{policy}})
+	createClient(t, env, genesyscloud.OAuthClientInput{
+		Name: name, AuthorizedGrantType: grantClientCredentials,
+		RoleDivisions: []genesyscloud.RoleDivision{{RoleID: role, DivisionID: homeDivision(t, env)}},
+	})
+}
+
+// existingEnvironment is the environment of the Configuration Server tenant "Environment".
+func existingEnvironment(t *testing.T, env *testEnv) string {
+	t.Helper()
+	id, err := env.gauth.CreateEnvironment(t.Context(), gauth.Environment{
+		Username: "default", Password: "password", ConnectionProtocol: "addp", LocalTimeout: 5, RemoteTimeout: 7,
+		TraceMode: "CFGTMBoth", AppName: "Cloud", Tenant: "Environment",
+		ConfigServers: []gauth.ConfigServer{{PrimaryAddress: "cs-primary.usw1.example.com", PrimaryPort: 8888, Locations: "/USW1"}},
+	})
+	if err != nil {
+		t.Fatalf("environment: %v", err)
+	}
+	return id
+}
+
+func existingContactCenter(t *testing.T, env *testEnv, environmentID, domain string) {
+	t.Helper()
+	_, err := env.gauth.CreateContactCenter(t.Context(), gauth.ContactCenter{Domains: []string{domain}, EnvironmentID: environmentID, Auth: "configServer"})
+	if err != nil {
+		t.Fatal(err)
+	}
+}

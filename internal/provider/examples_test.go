@@ -1,0 +1,439 @@
+package provider
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/plancheck"
+	"github.com/hashicorp/terraform-plugin-testing/terraform"
+	"github.com/hashicorp/terraform-plugin-testing/tfversion"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
+)
+
+// examplesDir is the repository's examples/ directory, seen from this package.
+const examplesDir = "../../examples"
+
+// TestAccExamples applies, then destroys, every configuration under examples/: the ones the
+// reference pages render, the guides' and the modules'. Each runs against its own emulator and
+// takes its connection from the environment, as a user's configuration would, so no example
+// names the emulator. Resource examples also go through their import examples.
+func TestAccExamples(t *testing.T) {
+	if os.Getenv(resource.EnvTfAcc) == "" {
+		t.Skipf("acceptance test: set %s=1", resource.EnvTfAcc)
+	}
+	// The examples declare source = "ccaas-tf/genesys": serve the in-process provider under that address.
+	t.Setenv(resource.EnvTfAccProviderNamespace, "ccaas-tf")
+
+	dirs := exampleDirs(t)
+	for name := range exampleSetups {
+		if !slices.Contains(dirs, name) {
+			t.Errorf("exampleSetups names %s, which holds no example", name)
+		}
+	}
+	// Sequential: each example points the process environment at its own emulator.
+	provider := providerBinary(t.TempDir())
+	for _, dir := range dirs {
+		t.Run(dir, func(t *testing.T) { testExample(t, dir, provider) })
+	}
+}
+
+// exampleDirs lists the directories under examples/ holding .tf files, relative and slash-separated.
+func exampleDirs(t *testing.T) []string {
+	t.Helper()
+	var dirs []string
+	err := filepath.WalkDir(examplesDir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || filepath.Ext(p) != ".tf" {
+			return err
+		}
+		rel, err := filepath.Rel(examplesDir, filepath.Dir(p))
+		if err == nil && !slices.Contains(dirs, filepath.ToSlash(rel)) {
+			dirs = append(dirs, filepath.ToSlash(rel))
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(dirs) == 0 {
+		t.Fatalf("no examples under %s", examplesDir)
+	}
+	slices.Sort(dirs)
+	return dirs
+}
+
+func testExample(t *testing.T, dir string, provider func(*testing.T) string) {
+	env := newTestEnv(t, emulator.Options{})
+	setExampleEnvironment(t, env)
+	setup := exampleSetups[dir]
+	if setup.prepare != nil {
+		setup.prepare(t, env)
+	}
+	before := storedObjects(env)
+
+	abs := filepath.Join(examplesDir, filepath.FromSlash(dir))
+	var steps []resource.TestStep
+	switch kind, _, _ := strings.Cut(dir, "/"); kind {
+	case "resources":
+		steps = resourceExampleSteps(t, abs, path.Base(dir))
+	case "data-sources":
+		steps = []resource.TestStep{{Config: readExample(t, abs, "data-source*.tf")}}
+	case "modules":
+		steps = []resource.TestStep{{Config: moduleWrapper(t, dir, abs)}}
+	default: // provider, guides
+		steps = []resource.TestStep{{Config: readExample(t, abs, "*.tf")}}
+	}
+	steps[0].ConfigPlanChecks.PreApply = append(steps[0].ConfigPlanChecks.PreApply, setup.planChecks...)
+	if setup.applied != nil {
+		steps[0].Check = resource.ComposeTestCheckFunc(steps[0].Check, func(*terraform.State) error {
+			setup.applied(t, env)
+			return nil
+		})
+	}
+
+	var versionChecks []tfversion.TerraformVersionCheck
+	for _, feature := range terraformFeatures {
+		if slices.ContainsFunc(steps, func(s resource.TestStep) bool { return feature.uses.MatchString(s.Config) }) {
+			versionChecks = append(versionChecks, feature.needs)
+		}
+	}
+
+	if usesModules.MatchString(steps[0].Config) {
+		// resource.Test cannot read the state of child modules: run these with the terraform CLI.
+		if len(steps) > 1 || len(setup.planChecks) > 0 {
+			t.Fatal("an example with modules is applied once, without plan checks")
+		}
+		applied := func() {}
+		if setup.applied != nil {
+			applied = func() { setup.applied(t, env) }
+		}
+		applyWithCLI(t, provider(t), steps[0].Config, applied, checkNothingLeft(env, before))
+		return
+	}
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testProviderFactories,
+		TerraformVersionChecks:   versionChecks,
+		Steps:                    steps,
+		CheckDestroy:             checkNothingLeft(env, before),
+	})
+}
+
+var usesModules = regexp.MustCompile(`(?m)^module "`)
+
+// terraformFeatures are the language features the examples use that need more than Terraform 1.5.
+var terraformFeatures = []struct {
+	uses  *regexp.Regexp
+	needs tfversion.TerraformVersionCheck
+}{
+	{regexp.MustCompile(`(?m)^import \{\n[^}]*\n\s*id\s*=\s*[a-z]`), tfversion.SkipBelow(tfversion.Version1_6_0)}, // an import id from an expression
+	{regexp.MustCompile(`(?m)^removed \{`), tfversion.SkipBelow(tfversion.Version1_7_0)},
+	{regexp.MustCompile(`(?m)^\s*(\w+_wo|ephemeral)\s*=`), tfversion.SkipBelow(tfversion.Version1_11_0)}, // write-only arguments, ephemeral variables
+}
+
+// setExampleEnvironment points every provider setting at env's emulator through the variables a
+// user sets, and gives the examples' input variables a value.
+func setExampleEnvironment(t *testing.T, env *testEnv) {
+	d := emulator.DefaultOptions()
+	for name, value := range map[string]string{
+		envCloudRegion:       "", // a developer's own settings must not leak in
+		envCloudAPIURL:       env.url,
+		envCloudLoginURL:     env.url,
+		envCloudClientID:     d.CloudClientID,
+		envCloudClientSecret: d.CloudClientSecret,
+		envGAuthURL:          env.url,
+		envGAuthClientID:     d.GAuthClientID,
+		envGAuthClientSecret: d.GAuthClientSecret,
+		envGAuthOpsUsername:  d.OpsUsername,
+		envGAuthOpsPassword:  d.OpsPassword,
+
+		"TF_VAR_api_client_secret":      "example-api-client-secret",
+		"TF_VAR_config_server_password": "example-config-server-password",
+	} {
+		t.Setenv(name, value)
+	}
+}
+
+// readExample concatenates the example's files matching pattern, with relative module sources made
+// absolute: the test runs the configuration from a directory of its own.
+func readExample(t *testing.T, dir, pattern string) string {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, pattern))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no %s in %s (%v)", pattern, dir, err)
+	}
+	slices.Sort(files)
+	var b strings.Builder
+	for _, f := range files {
+		src, err := os.ReadFile(f) //nolint:gosec // G304: files of the repository's examples/ directory
+		if err != nil {
+			t.Fatal(err)
+		}
+		b.Write(src)
+		b.WriteString("\n")
+	}
+	return localModuleSource.ReplaceAllStringFunc(b.String(), func(m string) string {
+		parts := localModuleSource.FindStringSubmatch(m)
+		abs, err := filepath.Abs(filepath.Join(dir, filepath.FromSlash(parts[2])))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return parts[1] + filepath.ToSlash(abs) + `"`
+	})
+}
+
+var localModuleSource = regexp.MustCompile(`(?m)^(\s*source\s*=\s*")(\.\.?/[^"]*)"`)
+
+// moduleWrappers call each module under examples/modules the way a user would.
+var moduleWrappers = map[string]string{
+	"modules/partner-onboarding": `
+terraform {
+  required_providers {
+    genesys = {
+      source = "ccaas-tf/genesys"
+    }
+  }
+}
+
+module "under_test" {
+  source = %q
+
+  name = "Wrapper Integration"
+  permission_policies = [{
+    domain      = "analytics"
+    entity_name = "userObservation"
+    action_set  = ["view"]
+  }]
+  secret_rotation = { rotated = "first" }
+}
+
+output "client_id" {
+  value = module.under_test.client_id
+}
+`,
+}
+
+func moduleWrapper(t *testing.T, dir, abs string) string {
+	t.Helper()
+	wrapper, ok := moduleWrappers[dir]
+	if !ok {
+		t.Fatalf("add a wrapper calling %s to moduleWrappers", dir)
+	}
+	source, err := filepath.Abs(abs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fmt.Sprintf(wrapper, filepath.ToSlash(source))
+}
+
+// Import examples. tfplugindocs renders import.sh (the terraform import command) and
+// import-by-string-id.tf (an import block) in each resource page's Import section.
+const (
+	importCommandFile = "import.sh"
+	importBlockFile   = "import-by-string-id.tf"
+)
+
+// unreadableAttributes cannot be read back from the API, so an import leaves them null.
+var unreadableAttributes = map[string][]string{
+	"genesys_cloud_oauth_client": {"secret", "secret_rotation"},
+	"genesys_gauth_client":       {"client_secret", "client_secret_wo_version"},
+	"genesys_gauth_environment":  {"password", "password_wo_version"},
+}
+
+// generatedImportIDs are the resource types whose import example can only show a made-up id: the
+// API generates the id and no data source finds it. The test swaps in the real one.
+var generatedImportIDs = map[string]bool{"genesys_gauth_data_center": true}
+
+// resourceExampleSteps apply the resource example, make Terraform forget the import target (the
+// object stays), adopt it again through the import block example, then check the terraform import
+// command of import.sh against it.
+func resourceExampleSteps(t *testing.T, dir, resourceType string) []resource.TestStep {
+	t.Helper()
+	base := readExample(t, dir, "resource*.tf")
+	block, err := os.ReadFile(filepath.Join(dir, importBlockFile)) //nolint:gosec // G304: a file of examples/
+	if err != nil {
+		t.Fatalf("every resource example shows its import block: %v", err)
+	}
+	command, err := os.ReadFile(filepath.Join(dir, importCommandFile)) //nolint:gosec // G304: a file of examples/
+	if err != nil {
+		t.Fatalf("every resource example shows its import command: %v", err)
+	}
+	target := firstMatch(t, importTo, string(block), importBlockFile)
+	commandTarget := firstMatch(t, importCommand, string(command), importCommandFile)
+	if !strings.HasPrefix(target, resourceType+".") || commandTarget != target {
+		t.Fatalf("%s imports %s and %s imports %s; both must import the same %s", importBlockFile, target,
+			importCommandFile, commandTarget, resourceType)
+	}
+
+	first := resource.TestStep{Config: base}
+	importConfig := base + "\n" + string(block)
+	if generatedImportIDs[resourceType] {
+		// The id exists only once the first step has created the object: hand it over in a variable.
+		importConfig = base + "\n" + importIDLiteral.ReplaceAllString(string(block), "${1}var.example_import_id") +
+			"\nvariable \"example_import_id\" {\n  type = string\n}\n"
+		first.Check = func(s *terraform.State) error {
+			rs, ok := s.RootModule().Resources[target]
+			if !ok {
+				return fmt.Errorf("%s not in state", target)
+			}
+			t.Setenv("TF_VAR_example_import_id", rs.Primary.ID)
+			return nil
+		}
+	}
+
+	return []resource.TestStep{
+		first,
+		{Config: forgetResource(t, base, target)},
+		{
+			Config:           importConfig,
+			ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{expectImported(target)}},
+		},
+		{
+			ResourceName:            target,
+			ImportState:             true,
+			ImportStateKind:         resource.ImportCommandWithID,
+			ImportStateVerify:       true,
+			ImportStateVerifyIgnore: unreadableAttributes[resourceType],
+		},
+	}
+}
+
+var (
+	importTo        = regexp.MustCompile(`(?m)^\s*to\s*=\s*(\S+)`)
+	importCommand   = regexp.MustCompile(`(?m)^terraform import (\S+) \S+\s*$`)
+	importIDLiteral = regexp.MustCompile(`(?m)^(\s*id\s*=\s*)"[^"]*"`)
+)
+
+func firstMatch(t *testing.T, re *regexp.Regexp, text, file string) string {
+	t.Helper()
+	m := re.FindStringSubmatch(text)
+	if m == nil {
+		t.Fatalf("%s has no line matching %s", file, re)
+	}
+	return m[1]
+}
+
+// forgetResource replaces the resource block of addr, and the outputs that refer to it, with a
+// removed block that keeps the object: the next step finds it existing outside Terraform.
+func forgetResource(t *testing.T, src, addr string) string {
+	t.Helper()
+	resourceType, name, _ := strings.Cut(addr, ".")
+	header := fmt.Sprintf("resource %q %q {", resourceType, name)
+	var kept []string
+	found := false
+	for _, block := range topLevelBlocks(src) {
+		switch first := blockHeader(block); {
+		case strings.HasPrefix(first, header):
+			found = true
+		case strings.Contains(block, addr+"."):
+			if !strings.HasPrefix(first, "output ") {
+				t.Fatalf("keep %s a leaf of its example: this block refers to it:\n%s", addr, block)
+			}
+		default:
+			kept = append(kept, block)
+		}
+	}
+	if !found {
+		t.Fatalf("the example has no block %s", header)
+	}
+	return strings.Join(kept, "\n") + fmt.Sprintf("\nremoved {\n  from = %s\n  lifecycle {\n    destroy = false\n  }\n}\n", addr)
+}
+
+// topLevelBlocks splits a configuration formatted by terraform fmt into its top-level blocks, each
+// with the comment lines just above it. A block ends at the first "}" in the first column.
+func topLevelBlocks(src string) []string {
+	var blocks []string
+	var current []string
+	open := false
+	for _, line := range strings.Split(src, "\n") {
+		if !open && strings.TrimSpace(line) == "" {
+			current = nil // comments separated from the next block by a blank line belong to no block
+			continue
+		}
+		current = append(current, line)
+		starts := !open && line != "" && line[0] != ' ' && !isComment(line)
+		switch {
+		case starts && strings.HasSuffix(line, "{"):
+			open = true
+		case starts, open && line == "}":
+			blocks = append(blocks, strings.Join(current, "\n"))
+			current, open = nil, false
+		}
+	}
+	return blocks
+}
+
+// blockHeader is the first line of a block that is not a comment.
+func blockHeader(block string) string {
+	for _, line := range strings.Split(block, "\n") {
+		if !isComment(line) {
+			return line
+		}
+	}
+	return ""
+}
+
+func isComment(line string) bool {
+	return strings.HasPrefix(line, "#") || strings.HasPrefix(line, "//")
+}
+
+// expectImported is a plan check: the plan imports addr.
+func expectImported(addr string) plancheck.PlanCheck { return importedCheck{addr: addr} }
+
+type importedCheck struct{ addr string }
+
+func (c importedCheck) CheckPlan(_ context.Context, req plancheck.CheckPlanRequest, resp *plancheck.CheckPlanResponse) {
+	for _, rc := range req.Plan.ResourceChanges {
+		if rc.Address == c.addr {
+			if rc.Change == nil || rc.Change.Importing == nil {
+				resp.Error = fmt.Errorf("the plan does not import %s", c.addr)
+			}
+			return
+		}
+	}
+	resp.Error = fmt.Errorf("%s is not in the plan", c.addr)
+}
+
+// storedObjects lists the emulator's objects as "kind/id".
+func storedObjects(env *testEnv) []string {
+	var keys []string
+	for kind, objects := range env.emu.Objects() {
+		for _, o := range objects {
+			raw, _ := json.Marshal(o)
+			var fields struct {
+				ID       string `json:"id"`
+				ClientID string `json:"client_id"`
+			}
+			_ = json.Unmarshal(raw, &fields)
+			keys = append(keys, kind+"/"+fields.ID+fields.ClientID)
+		}
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// checkNothingLeft fails when destroy left behind an object the example created. Objects that
+// existed before may be gone: an example that imports them also destroys them.
+func checkNothingLeft(env *testEnv, before []string) resource.TestCheckFunc {
+	return func(*terraform.State) error {
+		var left []string
+		for _, key := range storedObjects(env) {
+			if !slices.Contains(before, key) {
+				left = append(left, key)
+			}
+		}
+		if len(left) > 0 {
+			return fmt.Errorf("destroy left these objects behind: %s", strings.Join(left, ", "))
+		}
+		return nil
+	}
+}

@@ -1,0 +1,219 @@
+package provider
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
+)
+
+// Bounds of the interrupt test.
+const (
+	interruptAfterCreates = 3                // roles made before the interrupt
+	interruptExitWithin   = 5 * time.Second  // how soon terraform must stop after it
+	interruptRunLimit     = 60 * time.Second // the whole apply, should the interrupt fail
+)
+
+// An apply interrupted with Ctrl-C stops within seconds and loses nothing: every role the API
+// made, including one whose create was under way, is in the state. It runs the real terraform CLI
+// against the provider built from this tree, as a user would.
+func TestAccProvider_interruptedApplyLosesNothing(t *testing.T) {
+	if os.Getenv("TF_ACC") == "" {
+		t.Skip("acceptance test: set TF_ACC=1 to run it")
+	}
+	tf := terraformCLI(t)
+	t.Parallel()
+	env := newTestEnv(t, emulator.Options{})
+	dir := t.TempDir()
+	cliConfig := buildProviderForCLI(t, dir)
+	const roles = 20
+	config := `
+terraform {
+  required_providers {
+    genesys = { source = "ccaas-tf/genesys" }
+  }
+}
+` + env.providerConfig() + fmt.Sprintf(`
+resource "genesys_cloud_role" "slow" {
+  count               = %d
+  name                = "Interrupted role ${count.index}"
+  permission_policies = [{ domain = "directory", entity_name = "user", action_set = ["view"] }]
+}
+`, roles)
+	if err := os.WriteFile(filepath.Join(dir, "main.tf"), []byte(config), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	// Every API call takes 300ms, so the apply runs long enough to be interrupted midway.
+	mustSetFaults(t, env.emu, emulator.FaultRule{Route: "/api/v2/*", Kind: emulator.FaultLatency, Latency: 300 * time.Millisecond})
+
+	ctx, cancel := context.WithTimeout(t.Context(), interruptRunLimit)
+	defer cancel()
+	// The output is read while terraform may still write to it.
+	var out lockedBuffer
+	apply := exec.CommandContext(ctx, tf, //nolint:gosec // G204: the terraform CLI the acceptance tests are configured with
+		"apply", "-auto-approve", "-input=false", "-no-color", "-parallelism=2")
+	apply.Dir, apply.Stdout, apply.Stderr = dir, &out, &out
+	apply.Env = append(os.Environ(), "TF_CLI_CONFIG_FILE="+cliConfig, "TF_IN_AUTOMATION=1", "CHECKPOINT_DISABLE=1")
+	if err := apply.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan error, 1)
+	go func() { exited <- apply.Wait() }()
+
+	if !waitFor(ctx, func() bool { return len(madeRoles(env)) >= interruptAfterCreates }) {
+		t.Fatalf("fewer than %d roles made before the time limit; terraform said:\n%s", interruptAfterCreates, out.String())
+	}
+	if err := apply.Process.Signal(os.Interrupt); err != nil {
+		t.Fatal(err)
+	}
+	interrupted := time.Now()
+	select {
+	case err := <-exited:
+		t.Logf("terraform apply ended with %v", err)
+	case <-time.After(interruptExitWithin):
+		t.Fatalf("terraform still running %v after the interrupt; it said:\n%s", interruptExitWithin, out.String())
+	}
+	t.Logf("terraform stopped %v after the interrupt", time.Since(interrupted).Round(time.Millisecond))
+	mustSetFaults(t, env.emu)
+
+	made := madeRoles(env)
+	inState := stateRoleIDs(t, tf, dir, cliConfig)
+	if len(made) >= roles {
+		t.Fatalf("all %d roles were made: the interrupt came too late to prove anything", roles)
+	}
+	if !slices.Equal(made, inState) {
+		t.Errorf("the API holds roles %v but the state %v: the interrupt lost track of some; terraform said:\n%s", made, inState, out.String())
+	}
+	t.Logf("%d of %d roles made before the interrupt; the state holds %d", len(made), roles, len(inState))
+}
+
+// lockedBuffer collects a command's output and may be read while the command runs.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// terraformCLI is the terraform binary the acceptance tests use, or skips the test without one.
+func terraformCLI(t *testing.T) string {
+	t.Helper()
+	if p := os.Getenv("TF_ACC_TERRAFORM_PATH"); p != "" {
+		return p
+	}
+	p, err := exec.LookPath("terraform")
+	if err != nil {
+		t.Skip("the terraform CLI is not on PATH and TF_ACC_TERRAFORM_PATH is not set")
+	}
+	return p
+}
+
+// buildProviderForCLI builds the provider into dir/bin and returns a CLI configuration that makes
+// terraform use it (dev_overrides: no registry, no terraform init).
+func buildProviderForCLI(t *testing.T, dir string) string {
+	t.Helper()
+	bin := filepath.Join(dir, "bin")
+	build := exec.CommandContext(t.Context(), "go", "build", //nolint:gosec // G204: fixed arguments but for the test's own directory
+		"-o", filepath.Join(bin, "terraform-provider-genesys"),
+		"github.com/ccaas-tf/terraform-provider-genesys")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("building the provider: %v\n%s", err, out)
+	}
+	cliConfig := filepath.Join(dir, "terraformrc")
+	rc := fmt.Sprintf("provider_installation {\n  dev_overrides {\n    %q = %q\n  }\n  direct {}\n}\n",
+		"registry.terraform.io/ccaas-tf/genesys", bin)
+	if err := os.WriteFile(cliConfig, []byte(rc), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return cliConfig
+}
+
+// waitFor polls cond every 50ms until it holds or ctx ends.
+func waitFor(ctx context.Context, cond func() bool) bool {
+	tick := time.NewTicker(50 * time.Millisecond)
+	defer tick.Stop()
+	for !cond() {
+		select {
+		case <-ctx.Done():
+			return false
+		case <-tick.C:
+		}
+	}
+	return true
+}
+
+// madeRoles returns the sorted ids of the roles the interrupt test's configuration made.
+func madeRoles(env *testEnv) []string {
+	raw, _ := json.Marshal(env.emu.Objects()["cloud_roles"])
+	var roles []struct {
+		ID   string `json:"id"`
+		Name string `json:"name"`
+	}
+	_ = json.Unmarshal(raw, &roles)
+	var ids []string
+	for _, r := range roles {
+		if strings.HasPrefix(r.Name, "Interrupted role ") {
+			ids = append(ids, r.ID)
+		}
+	}
+	slices.Sort(ids)
+	return ids
+}
+
+// stateRoleIDs returns the sorted ids of the roles in the state of the configuration in dir.
+func stateRoleIDs(t *testing.T, tf, dir, cliConfig string) []string {
+	t.Helper()
+	pull := exec.CommandContext(t.Context(), tf, "state", "pull") //nolint:gosec // G204: as for the apply
+	pull.Dir = dir
+	pull.Env = append(os.Environ(), "TF_CLI_CONFIG_FILE="+cliConfig, "CHECKPOINT_DISABLE=1")
+	raw, err := pull.Output()
+	if err != nil {
+		t.Fatalf("terraform state pull: %v", err)
+	}
+	var state struct {
+		Resources []struct {
+			Type      string `json:"type"`
+			Instances []struct {
+				Attributes struct {
+					ID string `json:"id"`
+				} `json:"attributes"`
+			} `json:"instances"`
+		} `json:"resources"`
+	}
+	if len(bytes.TrimSpace(raw)) > 0 {
+		if err := json.Unmarshal(raw, &state); err != nil {
+			t.Fatalf("terraform state pull: %v\n%s", err, raw)
+		}
+	}
+	var ids []string
+	for _, r := range state.Resources {
+		if r.Type != "genesys_cloud_role" {
+			continue
+		}
+		for _, in := range r.Instances {
+			ids = append(ids, in.Attributes.ID)
+		}
+	}
+	slices.Sort(ids)
+	return ids
+}

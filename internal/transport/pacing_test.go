@@ -1,0 +1,293 @@
+package transport
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"strconv"
+	"sync"
+	"testing"
+	"time"
+)
+
+// t0 is an arbitrary instant for the tests that drive the pacer with their own clock.
+var t0 = time.Date(2025, 1, 2, 3, 4, 5, 0, time.UTC)
+
+func rateHeaders(count, allowed, reset int) http.Header {
+	h := http.Header{}
+	h.Set(headerRateCount, strconv.Itoa(count))
+	h.Set(headerRateAllowed, strconv.Itoa(allowed))
+	h.Set(headerRateReset, strconv.Itoa(reset))
+	return h
+}
+
+func mustReserve(t *testing.T, p *Pacer, at time.Time) {
+	t.Helper()
+	if d, why := p.reserve(at); d != 0 {
+		t.Fatalf("at +%v: told to wait %v (%s), want to go at once", at.Sub(t0), d, why)
+	}
+}
+
+func mustWait(t *testing.T, p *Pacer, at time.Time, want time.Duration) {
+	t.Helper()
+	if d, why := p.reserve(at); d != want || why == "" {
+		t.Fatalf("at +%v: wait %v (reason %q), want %v with a reason", at.Sub(t0), d, why, want)
+	}
+}
+
+func TestPacerBudgetHoldsAnySlidingMinuteToTheLimit(t *testing.T) {
+	p := newPacer(3, time.Minute, nil)
+	mustReserve(t, p, t0)
+	mustReserve(t, p, t0.Add(10*time.Second))
+	mustReserve(t, p, t0.Add(20*time.Second))
+	// A fourth request in the same minute waits until the first one is a minute old.
+	mustWait(t, p, t0.Add(30*time.Second), 30*time.Second)
+	mustReserve(t, p, t0.Add(time.Minute+time.Nanosecond))
+	// The window slides: the next slot frees when the second request is a minute old.
+	mustWait(t, p, t0.Add(time.Minute+time.Second), 9*time.Second)
+	mustReserve(t, p, t0.Add(70*time.Second+time.Nanosecond))
+}
+
+func TestPacerWithoutBudgetLetsEverythingGo(t *testing.T) {
+	p := newPacer(0, time.Minute, nil)
+	for i := range 1000 {
+		mustReserve(t, p, t0.Add(time.Duration(i)*time.Millisecond))
+	}
+}
+
+func TestPacerWaitsForTheServiceWindowOnceItsAllowanceIsSpent(t *testing.T) {
+	p := newPacer(0, time.Minute, func() time.Time { return t0 })
+	// The service has counted 7 of 10 requests; its window resets in 20 s.
+	p.observe(&http.Response{StatusCode: http.StatusOK, Header: rateHeaders(7, 10, 20)})
+	for range 3 {
+		mustReserve(t, p, t0)
+	}
+	// The three requests just sent spend the rest: the next one waits for the reset, not for a 429.
+	mustWait(t, p, t0.Add(5*time.Second), 15*time.Second)
+	mustReserve(t, p, t0.Add(20*time.Second))
+}
+
+func TestPacerKeepsTheLowestAllowanceOfOneWindowAndAdoptsANewWindow(t *testing.T) {
+	now := t0
+	p := newPacer(0, time.Minute, func() time.Time { return now })
+	p.observe(&http.Response{StatusCode: http.StatusOK, Header: rateHeaders(10, 10, 30)}) // spent
+	p.observe(&http.Response{StatusCode: http.StatusOK, Header: rateHeaders(4, 10, 30)})  // an older answer arriving late must not reopen the window
+	mustWait(t, p, t0, 30*time.Second)
+
+	now = t0.Add(31 * time.Second)
+	p.observe(&http.Response{StatusCode: http.StatusOK, Header: rateHeaders(1, 10, 60)}) // the next window
+	mustReserve(t, p, now)
+}
+
+func TestPacerHoldsEveryRequestUntilRetryAfter(t *testing.T) {
+	p := newPacer(0, time.Minute, func() time.Time { return t0 })
+	h := http.Header{}
+	h.Set("Retry-After", "2")
+	p.observe(&http.Response{StatusCode: http.StatusTooManyRequests, Header: h})
+	mustWait(t, p, t0.Add(500*time.Millisecond), 1500*time.Millisecond)
+	mustReserve(t, p, t0.Add(2*time.Second))
+
+	// A wait longer than the pacer may hold for is left to each request to meet on its own.
+	h.Set("Retry-After", strconv.Itoa(int((maxPacingHold+time.Second)/time.Second)))
+	p.observe(&http.Response{StatusCode: http.StatusTooManyRequests, Header: h})
+	mustReserve(t, p, t0.Add(3*time.Second))
+}
+
+func TestPacerIgnoresMissingOrMalformedWindowHeaders(t *testing.T) {
+	p := newPacer(0, time.Minute, func() time.Time { return t0 })
+	p.observe(&http.Response{StatusCode: http.StatusOK, Header: http.Header{}})
+	bad := rateHeaders(5, 5, 30)
+	bad.Set(headerRateReset, "soon")
+	p.observe(&http.Response{StatusCode: http.StatusOK, Header: bad})
+	mustReserve(t, p, t0)
+}
+
+func TestPacerWaitStopsWhenTheContextIsCancelled(t *testing.T) {
+	p := newPacer(1, time.Hour, time.Now)
+	if _, _, err := p.wait(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	_, why, err := p.wait(ctx)
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("err = %v, want the context's deadline", err)
+	}
+	if elapsed := time.Since(start); elapsed > time.Second {
+		t.Errorf("wait returned after %v, want soon after the 50ms deadline", elapsed)
+	}
+	if why == "" {
+		t.Error("no reason given for the wait")
+	}
+}
+
+func TestPacerSpacesConcurrentCallersByTheBudget(t *testing.T) {
+	const budget, callers = 4, 12
+	window := 150 * time.Millisecond
+	p := newPacer(budget, window, time.Now)
+	start := time.Now()
+	var wg sync.WaitGroup
+	for range callers {
+		wg.Go(func() {
+			if _, _, err := p.wait(context.Background()); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
+	// Twelve requests at four per window need three windows: they go at 0, 1 and 2 windows.
+	if elapsed := time.Since(start); elapsed < 2*window || elapsed > 2*window+2*time.Second {
+		t.Errorf("%d callers took %v, want about %v", callers, elapsed, 2*window)
+	}
+}
+
+// fixedWindowServer answers like Genesys Cloud's rate limit: a fixed window starting at the first
+// request, inin-ratelimit-* headers on every answer, and 429 with Retry-After once it is spent.
+type fixedWindowServer struct {
+	allowed int
+	window  time.Duration
+
+	mu      sync.Mutex
+	start   time.Time
+	count   int
+	refused int
+	served  int
+}
+
+func (s *fixedWindowServer) ServeHTTP(w http.ResponseWriter, _ *http.Request) {
+	s.mu.Lock()
+	now := time.Now()
+	if s.start.IsZero() || now.Sub(s.start) >= s.window {
+		s.start, s.count = now, 0
+	}
+	left := s.start.Add(s.window).Sub(now)
+	reset := strconv.Itoa(int((left + time.Second - 1) / time.Second))
+	status := http.StatusOK
+	if s.count >= s.allowed {
+		status = http.StatusTooManyRequests
+		s.refused++
+		w.Header().Set("Retry-After", reset)
+	} else {
+		s.count++
+		s.served++
+	}
+	w.Header().Set(headerRateCount, strconv.Itoa(s.count))
+	w.Header().Set(headerRateAllowed, strconv.Itoa(s.allowed))
+	w.Header().Set(headerRateReset, reset)
+	s.mu.Unlock()
+	writeJSON(w, status, `{}`)
+}
+
+func TestDoWaitsForTheServiceWindowInsteadOfRunningIntoIt(t *testing.T) {
+	srv := &fixedWindowServer{allowed: 2, window: time.Second}
+	c := newTestClient(t, newServer(t, srv.ServeHTTP).URL, nil)
+
+	// One request first, so the client learns the window before the others go out together.
+	if _, err := c.Do(context.Background(), Request{Method: http.MethodGet, Path: "/x"}, nil); err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for range 3 {
+		wg.Go(func() {
+			if _, err := c.Do(context.Background(), Request{Method: http.MethodGet, Path: "/x"}, nil); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
+
+	srv.mu.Lock()
+	defer srv.mu.Unlock()
+	if srv.served != 4 || srv.refused != 0 {
+		t.Errorf("server served %d and refused %d requests, want 4 and none refused", srv.served, srv.refused)
+	}
+}
+
+func TestDoPacesRetriesByTheBudget(t *testing.T) {
+	var (
+		mu    sync.Mutex
+		times []time.Time
+	)
+	srv := newServer(t, func(w http.ResponseWriter, _ *http.Request) {
+		mu.Lock()
+		times = append(times, time.Now())
+		n := len(times)
+		mu.Unlock()
+		if n == 1 {
+			writeJSON(w, http.StatusServiceUnavailable, `{}`)
+			return
+		}
+		writeJSON(w, http.StatusOK, `{}`)
+	})
+	window := 200 * time.Millisecond
+	c := newTestClient(t, srv.URL, func(o *Options) { o.Pacer = newPacer(1, window, time.Now) })
+
+	if _, err := c.Do(context.Background(), Request{Method: http.MethodGet, Path: "/x"}, nil); err != nil {
+		t.Fatal(err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(times) != 2 {
+		t.Fatalf("server got %d attempts, want 2", len(times))
+	}
+	if gap := times[1].Sub(times[0]); gap < window-10*time.Millisecond {
+		t.Errorf("the retry left %v after the first attempt, want at least the budget's %v", gap, window)
+	}
+}
+
+func TestDoHoldsOtherRequestsAfterA429(t *testing.T) {
+	var (
+		mu    sync.Mutex
+		times []time.Time
+	)
+	srv := newServer(t, func(w http.ResponseWriter, _ *http.Request) {
+		mu.Lock()
+		times = append(times, time.Now())
+		first := len(times) == 1
+		mu.Unlock()
+		if first {
+			w.Header().Set("Retry-After", "1")
+			writeJSON(w, http.StatusTooManyRequests, `{}`)
+			return
+		}
+		writeJSON(w, http.StatusOK, `{}`)
+	})
+	logger := &recordingLogger{}
+	c := newTestClient(t, srv.URL, func(o *Options) { o.RetryMax = -1; o.Logger = logger })
+
+	if _, err := c.Do(context.Background(), Request{Method: http.MethodGet, Path: "/a"}, nil); err == nil {
+		t.Fatal("the refused request succeeded without retries")
+	}
+	if _, err := c.Do(context.Background(), Request{Method: http.MethodGet, Path: "/b"}, nil); err != nil {
+		t.Fatal(err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if gap := times[1].Sub(times[0]); gap < 900*time.Millisecond {
+		t.Errorf("the next request left %v after the 429, want about the 1s of Retry-After", gap)
+	}
+	if len(logger.find("debug", "HTTP request paced")) != 1 {
+		t.Error("the wait was not logged")
+	}
+}
+
+func TestDoGivesUpWaitingWhenTheContextIsCancelled(t *testing.T) {
+	var h hits
+	srv := newServer(t, func(w http.ResponseWriter, _ *http.Request) {
+		h.next()
+		writeJSON(w, http.StatusOK, `{}`)
+	})
+	c := newTestClient(t, srv.URL, func(o *Options) { o.Pacer = newPacer(1, time.Hour, time.Now) })
+	if _, err := c.Do(context.Background(), Request{Method: http.MethodGet, Path: "/x"}, nil); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	if _, err := c.Do(ctx, Request{Method: http.MethodPost, Path: "/x"}, nil); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("err = %v, want the context's deadline", err)
+	}
+	if h.count() != 1 {
+		t.Errorf("server got %d requests, want only the first (the second never left)", h.count())
+	}
+}
