@@ -150,6 +150,9 @@ func TestAccProvider_chaos(t *testing.T) {
 		st := env.emu.Stats()
 		t.Logf("%d resources under faults: the first apply took %v (failed: %v), %d requests, by status %v",
 			n, time.Since(started).Round(time.Millisecond), firstError != nil, st.Total, statusCounts(st))
+		if firstError != nil {
+			t.Logf("the first apply failed:\n%v", firstError)
+		}
 		step = 2
 		if err := env.emu.SetFaults(emulator.FaultPlan{}); err != nil {
 			t.Fatal(err)

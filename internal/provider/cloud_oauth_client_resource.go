@@ -35,6 +35,7 @@ func (r *cloudOAuthClientResource) Schema(_ context.Context, _ resource.SchemaRe
 }
 
 func (r *cloudOAuthClientResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
+	defer r.reads.oauthClients.invalidate()
 	var plan cloudOAuthClientModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	if resp.Diagnostics.HasError() {
@@ -106,7 +107,7 @@ func (r *cloudOAuthClientResource) Read(ctx context.Context, req resource.ReadRe
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	client, err := getAfterCreate(ctx, req.Private, r.client.GetOAuthClient, state.ID.ValueString())
+	client, err := getAfterCreate(ctx, req.Private, r.reads.oauthClients.get, state.ID.ValueString())
 	if transport.IsNotFound(err) || (err == nil && client.State == "deleted") {
 		removedOutsideTerraform(ctx, resp, "OAuth client", state.ID.ValueString())
 		return
@@ -120,6 +121,7 @@ func (r *cloudOAuthClientResource) Read(ctx context.Context, req resource.ReadRe
 }
 
 func (r *cloudOAuthClientResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
+	defer r.reads.oauthClients.invalidate()
 	var plan, state cloudOAuthClientModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
@@ -153,6 +155,7 @@ func (r *cloudOAuthClientResource) Update(ctx context.Context, req resource.Upda
 }
 
 func (r *cloudOAuthClientResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
+	defer r.reads.oauthClients.invalidate()
 	var state cloudOAuthClientModel
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
 	if resp.Diagnostics.HasError() {

@@ -32,6 +32,7 @@ func (r *cloudRoleResource) Schema(_ context.Context, _ resource.SchemaRequest, 
 }
 
 func (r *cloudRoleResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
+	defer r.reads.roles.invalidate()
 	var plan cloudRoleModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	if resp.Diagnostics.HasError() {
@@ -112,7 +113,7 @@ func (r *cloudRoleResource) Read(ctx context.Context, req resource.ReadRequest, 
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	role, err := getAfterCreate(ctx, req.Private, r.client.GetRole, state.ID.ValueString())
+	role, err := getAfterCreate(ctx, req.Private, r.reads.roles.get, state.ID.ValueString())
 	if transport.IsNotFound(err) {
 		removedOutsideTerraform(ctx, resp, "role", state.ID.ValueString())
 		return
@@ -126,6 +127,7 @@ func (r *cloudRoleResource) Read(ctx context.Context, req resource.ReadRequest, 
 }
 
 func (r *cloudRoleResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
+	defer r.reads.roles.invalidate()
 	var plan, state cloudRoleModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
@@ -147,6 +149,7 @@ func (r *cloudRoleResource) Update(ctx context.Context, req resource.UpdateReque
 }
 
 func (r *cloudRoleResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
+	defer r.reads.roles.invalidate()
 	var state cloudRoleModel
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
 	if resp.Diagnostics.HasError() {

@@ -10,13 +10,17 @@ import (
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
 )
 
-// cloudResource is embedded by every Genesys Cloud resource: its Configure picks the client out of
-// the provider data, or reports which cloud settings are missing.
-type cloudResource struct{ client *genesyscloud.Client }
+// cloudResource is embedded by every Genesys Cloud resource: its Configure picks the client and
+// the read caches out of the provider data, or reports which cloud settings are missing.
+type cloudResource struct {
+	client *genesyscloud.Client
+	reads  *cloudReads
+}
 
 func (b *cloudResource) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
 	if data := configuredData(req.ProviderData, &resp.Diagnostics); data != nil {
 		b.client = data.cloudClient(&resp.Diagnostics)
+		b.reads = data.cloudReads
 	}
 }
 
@@ -30,11 +34,15 @@ func (b *cloudDataSource) Configure(_ context.Context, req datasource.ConfigureR
 }
 
 // gauthResource is embedded by every GAuth resource.
-type gauthResource struct{ client *gauth.Client }
+type gauthResource struct {
+	client *gauth.Client
+	reads  *gauthReads
+}
 
 func (b *gauthResource) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
 	if data := configuredData(req.ProviderData, &resp.Diagnostics); data != nil {
 		b.client = data.gauthClient(&resp.Diagnostics)
+		b.reads = data.gauthReads
 	}
 }
 

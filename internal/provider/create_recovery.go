@@ -3,15 +3,31 @@ package provider
 import (
 	"context"
 	"encoding/json"
+	"errors"
+	"net/http"
 	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
 // What every resource shares about the moments after a create: finding out what an ambiguous
 // create did, and objects the API does not show yet.
+
+// postOutcomeUnknown reports whether a failed create may nevertheless have created the object: the
+// request got no answer, or a server error that says nothing of what was stored. A POST is never
+// resent blindly; the resource looks the object up by its natural key instead. A request that never
+// left, for want of credentials or a token, made nothing.
+func postOutcomeUnknown(err error) bool {
+	apiErr, ok := transport.AsAPIError(err)
+	if !ok {
+		var tokenErr *transport.TokenError
+		return !errors.Is(err, gauth.ErrMissingCredentials) && !errors.As(err, &tokenErr)
+	}
+	return apiErr.StatusCode >= http.StatusInternalServerError
+}
 
 // adoptionTimeout bounds the lookups that follow an ambiguous create.
 const adoptionTimeout = 30 * time.Second

@@ -3,12 +3,15 @@ package provider
 import (
 	"context"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"net/http"
 	"testing"
 	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
@@ -105,5 +108,29 @@ func TestGetUntilVisibleIsBounded(t *testing.T) {
 	h = &hiddenFor{misses: 1000}
 	if _, err := getUntilVisible(ctx, time.Now().Add(time.Hour), h.get, "x"); !transport.IsNotFound(err) || h.calls != 1 {
 		t.Errorf("with a cancelled context: err %v after %d reads, want the first 404 at once", err, h.calls)
+	}
+}
+
+func TestPostOutcomeUnknown(t *testing.T) {
+	apiErr := func(status int) error {
+		return fmt.Errorf("creating: %w", &transport.APIError{Method: http.MethodPost, Path: "/things", StatusCode: status})
+	}
+	cases := []struct {
+		name string
+		err  error
+		want bool
+	}{
+		{"server error", apiErr(http.StatusBadGateway), true},
+		{"no answer", errors.New("POST /things: EOF"), true},
+		{"interrupted while waiting for the answer", fmt.Errorf("POST /things: %w", context.Canceled), true},
+		{"refused as invalid", apiErr(http.StatusBadRequest), false},
+		{"rate limited", apiErr(http.StatusTooManyRequests), false},
+		{"no token, so never sent", fmt.Errorf("POST /things: %w", &transport.TokenError{StatusCode: http.StatusBadRequest}), false},
+		{"no credentials, so never sent", fmt.Errorf("creating: %w", gauth.ErrMissingCredentials), false},
+	}
+	for _, tc := range cases {
+		if got := postOutcomeUnknown(tc.err); got != tc.want {
+			t.Errorf("%s: postOutcomeUnknown = %v, want %v", tc.name, got, tc.want)
+		}
 	}
 }

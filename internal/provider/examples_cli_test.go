@@ -26,7 +26,7 @@ func providerBinary(dir string) func(*testing.T) string {
 			if runtime.GOOS == "windows" {
 				name += ".exe"
 			}
-			cmd := exec.CommandContext(t.Context(), "go", "build", "-o", filepath.Join(dir, name), ".")
+			cmd := exec.CommandContext(t.Context(), "go", "build", "-o", filepath.Join(dir, name), ".") //nolint:gosec // G204: the test's own toolchain and paths
 			cmd.Dir = filepath.Join("..", "..")
 			if out, buildErr := cmd.CombinedOutput(); buildErr != nil {
 				err = fmt.Errorf("building the provider: %w\n%s", buildErr, out)
@@ -65,7 +65,7 @@ func applyWithCLI(t *testing.T, providerDir, config string, applied func(), chec
 	}
 
 	run := func(args ...string) error {
-		cmd := exec.CommandContext(t.Context(), tf, append([]string{"-chdir=" + work}, args...)...)
+		cmd := exec.CommandContext(t.Context(), tf, append([]string{"-chdir=" + work}, args...)...) //nolint:gosec // G204: the terraform CLI the acceptance tests use, with the test's own arguments
 		cmd.Env = append(os.Environ(), "TF_CLI_CONFIG_FILE="+cliConfig, "TF_IN_AUTOMATION=1", "CHECKPOINT_DISABLE=1")
 		out, err := cmd.CombinedOutput()
 		if err != nil {

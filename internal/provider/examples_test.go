@@ -81,44 +81,30 @@ func testExample(t *testing.T, dir string, provider func(*testing.T) string) {
 	}
 	before := storedObjects(env)
 
-	abs := filepath.Join(examplesDir, filepath.FromSlash(dir))
-	var steps []resource.TestStep
-	switch kind, _, _ := strings.Cut(dir, "/"); kind {
-	case "resources":
-		steps = resourceExampleSteps(t, abs, path.Base(dir))
-	case "data-sources":
-		steps = []resource.TestStep{{Config: readExample(t, abs, "data-source*.tf")}}
-	case "modules":
-		steps = []resource.TestStep{{Config: moduleWrapper(t, dir, abs)}}
-	default: // provider, guides
-		steps = []resource.TestStep{{Config: readExample(t, abs, "*.tf")}}
-	}
+	steps := exampleSteps(t, dir)
 	steps[0].ConfigPlanChecks.PreApply = append(steps[0].ConfigPlanChecks.PreApply, setup.planChecks...)
-	if setup.applied != nil {
-		steps[0].Check = resource.ComposeTestCheckFunc(steps[0].Check, func(*terraform.State) error {
+	applied := func() {
+		if setup.applied != nil {
 			setup.applied(t, env)
-			return nil
-		})
-	}
-
-	var versionChecks []tfversion.TerraformVersionCheck
-	for _, feature := range terraformFeatures {
-		if slices.ContainsFunc(steps, func(s resource.TestStep) bool { return feature.uses.MatchString(s.Config) }) {
-			versionChecks = append(versionChecks, feature.needs)
 		}
 	}
+	versionChecks := requiredVersions(steps)
 
 	if usesModules.MatchString(steps[0].Config) {
 		// resource.Test cannot read the state of child modules: run these with the terraform CLI.
-		if len(steps) > 1 || len(setup.planChecks) > 0 {
-			t.Fatal("an example with modules is applied once, without plan checks")
-		}
-		applied := func() {}
-		if setup.applied != nil {
-			applied = func() { setup.applied(t, env) }
+		if len(steps) > 1 || len(setup.planChecks) > 0 || len(versionChecks) > 0 {
+			t.Fatal("an example with modules is applied once, without plan checks, and runs on Terraform 1.5")
 		}
 		applyWithCLI(t, provider(t), steps[0].Config, applied, checkNothingLeft(env, before))
 		return
+	}
+	check := steps[0].Check
+	steps[0].Check = func(s *terraform.State) error {
+		applied()
+		if check == nil {
+			return nil
+		}
+		return check(s)
 	}
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
@@ -126,6 +112,33 @@ func testExample(t *testing.T, dir string, provider func(*testing.T) string) {
 		Steps:                    steps,
 		CheckDestroy:             checkNothingLeft(env, before),
 	})
+}
+
+// exampleSteps are the test steps of the example in dir, by the kind of example it is.
+func exampleSteps(t *testing.T, dir string) []resource.TestStep {
+	t.Helper()
+	abs := filepath.Join(examplesDir, filepath.FromSlash(dir))
+	switch kind, _, _ := strings.Cut(dir, "/"); kind {
+	case "resources":
+		return resourceExampleSteps(t, abs, path.Base(dir))
+	case "data-sources":
+		return []resource.TestStep{{Config: readExample(t, abs, "data-source*.tf")}}
+	case "modules":
+		return []resource.TestStep{{Config: moduleWrapper(t, dir, abs)}}
+	default: // provider, guides
+		return []resource.TestStep{{Config: readExample(t, abs, "*.tf")}}
+	}
+}
+
+// requiredVersions skips the example on a Terraform too old for the language features it uses.
+func requiredVersions(steps []resource.TestStep) []tfversion.TerraformVersionCheck {
+	var checks []tfversion.TerraformVersionCheck
+	for _, feature := range terraformFeatures {
+		if slices.ContainsFunc(steps, func(s resource.TestStep) bool { return feature.uses.MatchString(s.Config) }) {
+			checks = append(checks, feature.needs)
+		}
+	}
+	return checks
 }
 
 var usesModules = regexp.MustCompile(`(?m)^module "`)
@@ -249,9 +262,14 @@ var unreadableAttributes = map[string][]string{
 	"genesys_gauth_environment":  {"password", "password_wo_version"},
 }
 
-// generatedImportIDs are the resource types whose import example can only show a made-up id: the
-// API generates the id and no data source finds it. The test swaps in the real one.
-var generatedImportIDs = map[string]bool{"genesys_gauth_data_center": true}
+// generatedIDs are the resource types whose ids the API generates: their import examples can only
+// show a made-up id, which the test replaces with the real one. The import examples of the other
+// types show the id the example itself chose, and are run as they are.
+var generatedIDs = map[string]bool{
+	"genesys_cloud_role":         true,
+	"genesys_cloud_oauth_client": true,
+	"genesys_gauth_data_center":  true,
+}
 
 // resourceExampleSteps apply the resource example, make Terraform forget the import target (the
 // object stays), adopt it again through the import block example, then check the terraform import
@@ -267,8 +285,12 @@ func resourceExampleSteps(t *testing.T, dir, resourceType string) []resource.Tes
 	if err != nil {
 		t.Fatalf("every resource example shows its import command: %v", err)
 	}
-	target := firstMatch(t, importTo, string(block), importBlockFile)
-	commandTarget := firstMatch(t, importCommand, string(command), importCommandFile)
+	target := firstMatch(t, importTo, string(block), importBlockFile)[1]
+	commandArgs := firstMatch(t, importCommand, string(command), importCommandFile)
+	commandTarget, commandID := commandArgs[1], commandArgs[2]
+	if generatedIDs[resourceType] {
+		commandID = "" // the id of the object in the state
+	}
 	if !strings.HasPrefix(target, resourceType+".") || commandTarget != target {
 		t.Fatalf("%s imports %s and %s imports %s; both must import the same %s", importBlockFile, target,
 			importCommandFile, commandTarget, resourceType)
@@ -276,7 +298,7 @@ func resourceExampleSteps(t *testing.T, dir, resourceType string) []resource.Tes
 
 	first := resource.TestStep{Config: base}
 	importConfig := base + "\n" + string(block)
-	if generatedImportIDs[resourceType] {
+	if generatedIDs[resourceType] && importIDLiteral.Match(block) {
 		// The id exists only once the first step has created the object: hand it over in a variable.
 		importConfig = base + "\n" + importIDLiteral.ReplaceAllString(string(block), "${1}var.example_import_id") +
 			"\nvariable \"example_import_id\" {\n  type = string\n}\n"
@@ -301,6 +323,7 @@ func resourceExampleSteps(t *testing.T, dir, resourceType string) []resource.Tes
 			ResourceName:            target,
 			ImportState:             true,
 			ImportStateKind:         resource.ImportCommandWithID,
+			ImportStateId:           commandID,
 			ImportStateVerify:       true,
 			ImportStateVerifyIgnore: unreadableAttributes[resourceType],
 		},
@@ -309,17 +332,18 @@ func resourceExampleSteps(t *testing.T, dir, resourceType string) []resource.Tes
 
 var (
 	importTo        = regexp.MustCompile(`(?m)^\s*to\s*=\s*(\S+)`)
-	importCommand   = regexp.MustCompile(`(?m)^terraform import (\S+) \S+\s*$`)
+	importCommand   = regexp.MustCompile(`(?m)^terraform import (\S+) (\S+)\s*$`)
 	importIDLiteral = regexp.MustCompile(`(?m)^(\s*id\s*=\s*)"[^"]*"`)
 )
 
-func firstMatch(t *testing.T, re *regexp.Regexp, text, file string) string {
+// firstMatch returns the first match of re in text and its groups.
+func firstMatch(t *testing.T, re *regexp.Regexp, text, file string) []string {
 	t.Helper()
 	m := re.FindStringSubmatch(text)
 	if m == nil {
 		t.Fatalf("%s has no line matching %s", file, re)
 	}
-	return m[1]
+	return m
 }
 
 // forgetResource replaces the resource block of addr, and the outputs that refer to it, with a

@@ -38,6 +38,7 @@ func (r *gauthClientResource) ConfigValidators(context.Context) []resource.Confi
 }
 
 func (r *gauthClientResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
+	defer r.reads.clients.invalidate()
 	var plan, config gauthClientModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	resp.Diagnostics.Append(req.Config.Get(ctx, &config)...)
@@ -95,7 +96,7 @@ func (r *gauthClientResource) Read(ctx context.Context, req resource.ReadRequest
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	client, err := getAfterCreate(ctx, req.Private, r.client.GetClient, state.ID.ValueString())
+	client, err := getAfterCreate(ctx, req.Private, r.reads.clients.get, state.ID.ValueString())
 	if transport.IsNotFound(err) {
 		removedOutsideTerraform(ctx, resp, "GAuth API client", state.ID.ValueString())
 		return
@@ -109,6 +110,7 @@ func (r *gauthClientResource) Read(ctx context.Context, req resource.ReadRequest
 }
 
 func (r *gauthClientResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
+	defer r.reads.clients.invalidate()
 	var plan, state, config gauthClientModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
@@ -134,6 +136,7 @@ func (r *gauthClientResource) Update(ctx context.Context, req resource.UpdateReq
 }
 
 func (r *gauthClientResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
+	defer r.reads.clients.invalidate()
 	var state gauthClientModel
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
 	if resp.Diagnostics.HasError() {

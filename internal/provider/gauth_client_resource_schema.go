@@ -21,6 +21,8 @@ import (
 )
 
 // Grant types GAuth knows (CONTRACT.md B.3). GAuth adds the last two to every client it creates.
+//
+//nolint:gosec // G101: OAuth grant type URNs, not credentials.
 const (
 	gauthGrantTokenExchange = "urn:ietf:params:oauth:grant-type:token-exchange"
 	gauthGrantJWTBearer     = "urn:ietf:params:oauth:grant-type:jwt-bearer"

@@ -364,7 +364,7 @@ func (e *testEnv) checkGAuthClientDestroyed(clientID string) resource.TestCheckF
 	return func(*terraform.State) error {
 		_, err := e.gauth.GetClient(context.Background(), clientID)
 		if !transport.IsNotFound(err) {
-			return fmt.Errorf("API client %s still exists after destroy (err %v)", clientID, err)
+			return fmt.Errorf("API client %s still exists after destroy (err %w)", clientID, err)
 		}
 		return nil
 	}

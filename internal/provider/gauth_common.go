@@ -2,35 +2,19 @@ package provider
 
 import (
 	"crypto/rand"
-	"errors"
 	"fmt"
-	"net/http"
 	"regexp"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
-
-	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
-	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
-// What the GAuth resources share: identifiers, locations, secrets and ambiguous creates.
+// What the GAuth resources share: identifiers, locations and secrets.
 
 // uuidPattern is a caller-chosen GAuth id (environment, contact center): a UUID, as the
 // provisioning guide uses.
 var uuidPattern = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
-
-// postOutcomeUnknown reports whether a failed create may nevertheless have created the object: the
-// request got no answer, or a server error that says nothing of what was stored. A POST is never
-// resent blindly; the resource looks the object up by its natural key instead.
-func postOutcomeUnknown(err error) bool {
-	apiErr, ok := transport.AsAPIError(err)
-	if !ok {
-		return !errors.Is(err, gauth.ErrMissingCredentials)
-	}
-	return apiErr.StatusCode >= http.StatusInternalServerError
-}
 
 // gauthLocationPattern is a Genesys Multicloud CX location (region) path: "/" alone means every
 // region, "/USW1" one region.

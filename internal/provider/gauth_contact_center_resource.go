@@ -31,6 +31,7 @@ func (r *gauthContactCenterResource) Schema(_ context.Context, _ resource.Schema
 }
 
 func (r *gauthContactCenterResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
+	defer r.reads.contactCenters.invalidate()
 	var plan gauthContactCenterModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	if resp.Diagnostics.HasError() {
@@ -92,7 +93,7 @@ func (r *gauthContactCenterResource) Read(ctx context.Context, req resource.Read
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	cc, err := getAfterCreate(ctx, req.Private, r.client.GetContactCenter, state.ID.ValueString())
+	cc, err := getAfterCreate(ctx, req.Private, r.reads.contactCenters.get, state.ID.ValueString())
 	if transport.IsNotFound(err) {
 		removedOutsideTerraform(ctx, resp, "GAuth contact center", state.ID.ValueString())
 		return
@@ -106,6 +107,7 @@ func (r *gauthContactCenterResource) Read(ctx context.Context, req resource.Read
 }
 
 func (r *gauthContactCenterResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
+	defer r.reads.contactCenters.invalidate()
 	var plan, state gauthContactCenterModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
@@ -127,6 +129,7 @@ func (r *gauthContactCenterResource) Update(ctx context.Context, req resource.Up
 }
 
 func (r *gauthContactCenterResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
+	defer r.reads.contactCenters.invalidate()
 	var state gauthContactCenterModel
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
 	if resp.Diagnostics.HasError() {

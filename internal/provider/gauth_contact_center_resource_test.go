@@ -294,7 +294,7 @@ func (e *testEnv) checkContactCentersDestroyed(ids ...string) resource.TestCheck
 	return func(*terraform.State) error {
 		for _, id := range ids {
 			if _, err := e.gauth.GetContactCenter(context.Background(), id); !transport.IsNotFound(err) {
-				return fmt.Errorf("contact center %s still exists after destroy (err %v)", id, err)
+				return fmt.Errorf("contact center %s still exists after destroy (err %w)", id, err)
 			}
 		}
 		return nil
@@ -336,7 +336,7 @@ resource "genesys_gauth_cors_origins" "test" {
 				return err
 			}
 			if _, err := env.gauth.GetEnvironment(context.Background(), environmentID); !transport.IsNotFound(err) {
-				return fmt.Errorf("environment %s still exists after destroy (err %v)", environmentID, err)
+				return fmt.Errorf("environment %s still exists after destroy (err %w)", environmentID, err)
 			}
 			return nil
 		},
@@ -352,7 +352,7 @@ resource "genesys_gauth_cors_origins" "test" {
 				func(*terraform.State) error {
 					// The premise of the test: GAuth protects an environment in use.
 					if err := env.gauth.DeleteEnvironment(context.Background(), environmentID); !gauth.HasCode(err, gauth.CodeInUse) {
-						return fmt.Errorf("deleting the environment in use answered %v, want code %d", err, gauth.CodeInUse)
+						return fmt.Errorf("deleting the environment in use answered %w, want code %d", err, gauth.CodeInUse)
 					}
 					return nil
 				},

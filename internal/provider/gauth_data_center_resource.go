@@ -31,6 +31,7 @@ func (r *gauthDataCenterResource) Schema(_ context.Context, _ resource.SchemaReq
 }
 
 func (r *gauthDataCenterResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
+	defer r.reads.dataCenters.invalidate()
 	var plan gauthDataCenterModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	if resp.Diagnostics.HasError() {
@@ -78,7 +79,7 @@ func (r *gauthDataCenterResource) Read(ctx context.Context, req resource.ReadReq
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	dc, err := getAfterCreate(ctx, req.Private, r.client.GetDataCenter, state.ID.ValueString())
+	dc, err := getAfterCreate(ctx, req.Private, r.reads.dataCenters.get, state.ID.ValueString())
 	if transport.IsNotFound(err) {
 		removedOutsideTerraform(ctx, resp, "GAuth data center", state.ID.ValueString())
 		return
@@ -92,6 +93,7 @@ func (r *gauthDataCenterResource) Read(ctx context.Context, req resource.ReadReq
 }
 
 func (r *gauthDataCenterResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
+	defer r.reads.dataCenters.invalidate()
 	var plan, state gauthDataCenterModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
@@ -108,6 +110,7 @@ func (r *gauthDataCenterResource) Update(ctx context.Context, req resource.Updat
 }
 
 func (r *gauthDataCenterResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
+	defer r.reads.dataCenters.invalidate()
 	var state gauthDataCenterModel
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
 	if resp.Diagnostics.HasError() {

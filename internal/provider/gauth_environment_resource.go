@@ -39,6 +39,7 @@ func (r *gauthEnvironmentResource) ConfigValidators(context.Context) []resource.
 }
 
 func (r *gauthEnvironmentResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
+	defer r.reads.environments.invalidate()
 	var plan, config gauthEnvironmentModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	resp.Diagnostics.Append(req.Config.Get(ctx, &config)...)
@@ -96,7 +97,7 @@ func (r *gauthEnvironmentResource) Read(ctx context.Context, req resource.ReadRe
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	environment, err := getAfterCreate(ctx, req.Private, r.client.GetEnvironment, state.ID.ValueString())
+	environment, err := getAfterCreate(ctx, req.Private, r.reads.environments.get, state.ID.ValueString())
 	if transport.IsNotFound(err) {
 		removedOutsideTerraform(ctx, resp, "GAuth environment", state.ID.ValueString())
 		return
@@ -110,6 +111,7 @@ func (r *gauthEnvironmentResource) Read(ctx context.Context, req resource.ReadRe
 }
 
 func (r *gauthEnvironmentResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
+	defer r.reads.environments.invalidate()
 	var plan, state, config gauthEnvironmentModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
@@ -129,6 +131,7 @@ func (r *gauthEnvironmentResource) Update(ctx context.Context, req resource.Upda
 }
 
 func (r *gauthEnvironmentResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
+	defer r.reads.environments.invalidate()
 	var state gauthEnvironmentModel
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
 	if resp.Diagnostics.HasError() {

@@ -299,7 +299,7 @@ func TestAccGAuthEnvironment_createAnswerLost(t *testing.T) {
 					func(*terraform.State) error {
 						all, err := env.gauth.ListEnvironments(context.Background())
 						if err != nil || len(all) != 1 || all[0].ID != id {
-							return fmt.Errorf("GAuth holds %+v (err %v), want only %s", all, err, id)
+							return fmt.Errorf("GAuth holds %+v (err %w), want only %s", all, err, id)
 						}
 						return nil
 					},
@@ -382,7 +382,7 @@ func (e *testEnv) checkGAuthEnvironmentDestroyed(id *string) resource.TestCheckF
 	return func(*terraform.State) error {
 		_, err := e.gauth.GetEnvironment(context.Background(), *id)
 		if !transport.IsNotFound(err) {
-			return fmt.Errorf("environment %s still exists (err %v)", *id, err)
+			return fmt.Errorf("environment %s still exists (err %w)", *id, err)
 		}
 		return nil
 	}

@@ -49,6 +49,7 @@ func (p *genesysProvider) Configure(ctx context.Context, req provider.ConfigureR
 			return
 		}
 		data.cloud = c
+		data.cloudReads = newCloudReads(c)
 	}
 
 	if cfg.GAuth == nil {
@@ -74,6 +75,7 @@ func (p *genesysProvider) Configure(ctx context.Context, req provider.ConfigureR
 			return
 		}
 		data.gauth = c
+		data.gauthReads = newGAuthReads(c)
 	}
 
 	resp.ResourceData = data

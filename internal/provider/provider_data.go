@@ -10,11 +10,14 @@ import (
 )
 
 // providerData is what Configure hands to resources and data sources: one client per configured
-// product (so one token per product per provider process), or why that product is unavailable.
+// product (so one token per product per provider process), or why that product is unavailable, and
+// the read caches that let a refresh list each type once instead of reading objects one by one.
 type providerData struct {
 	cloud            *genesyscloud.Client
+	cloudReads       *cloudReads
 	cloudUnavailable string
 	gauth            *gauth.Client
+	gauthReads       *gauthReads
 	gauthUnavailable string
 }
 

@@ -1,4 +1,5 @@
-# Adopt a client that already exists, found by its exact name (unique among the org's clients).
+# Adopt a client that already exists, found by its exact name, unique among the org's clients
+# (an id from an expression needs Terraform 1.6 or later).
 data "genesys_cloud_oauth_client" "existing" {
   name = "Reporting Back-end"
 }

@@ -1,2 +1,3 @@
-# A role is imported by its id, shown in the admin UI's address bar and by GET /api/v2/authorization/roles.
+# A role is imported by its id: GET /api/v2/authorization/roles?name=... lists it, and so does the
+# genesys_cloud_role data source.
 terraform import genesys_cloud_role.example 3f9c1a7e-5b2d-4c8e-9f10-6a7b8c9d0e1f
