@@ -346,6 +346,7 @@ func gauthFaultBody(status int) gauthFaultStatus {
 // over (HTTP/2), aborting the handler resets the stream instead.
 func dropConnection(w *statusRecorder) {
 	w.status = 0
+	w.finish()
 	conn, _, err := http.NewResponseController(w).Hijack()
 	if err != nil {
 		panic(http.ErrAbortHandler)

@@ -134,9 +134,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	// can match it even when the handler never runs.
 	_, pattern := s.mux.Handler(r)
 	route := routeOf(pattern)
-	rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
-	// Deferred, so a connection aborted by a drop fault is counted too.
-	defer func() { s.stats.record(r.Method, route, rec.status) }()
+	rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK,
+		record: func(status int) { s.stats.record(r.Method, route, status) }}
+	defer rec.finish()
 	s.serveWithFaults(rec, r, route)
 }
 

@@ -122,6 +122,19 @@ type statusRecorder struct {
 	http.ResponseWriter
 	status      int
 	wroteHeader bool
+
+	// record counts the request once it is answered; finish calls it once.
+	record   func(status int)
+	recorded bool
+}
+
+// finish counts the request with the status sent so far. A dropped connection calls it before
+// closing, so the count is there by the time the client sees the connection close.
+func (r *statusRecorder) finish() {
+	if !r.recorded && r.record != nil {
+		r.recorded = true
+		r.record(r.status)
+	}
 }
 
 func (r *statusRecorder) WriteHeader(code int) {
