@@ -134,23 +134,56 @@ func TestAccProvider_noSecretInTraceLog(t *testing.T) {
 	t.Setenv(envGAuthURL, env.url)
 	t.Setenv(envGAuthClientID, d.GAuthClientID)
 	t.Setenv(envGAuthClientSecret, d.GAuthClientSecret)
+	t.Setenv(envGAuthOpsUsername, d.OpsUsername)
+	t.Setenv(envGAuthOpsPassword, d.OpsPassword)
+	// The user-supplied GAuth secrets come as sensitive variables, the way users pass them.
+	const apiClientSecret, configServerPassword = "api-client-secret-9f3e", "config-server-password-4c1d"
+	t.Setenv("TF_VAR_api_client_secret", apiClientSecret)
+	t.Setenv("TF_VAR_config_server_password", configServerPassword)
+	gauthObjects := `
+variable "api_client_secret" {
+  type      = string
+  sensitive = true
+}
+variable "config_server_password" {
+  type      = string
+  sensitive = true
+}
+resource "genesys_gauth_client" "logged" {
+  client_id              = "logged_client"
+  name                   = "logged_client"
+  authorized_grant_types = ["client_credentials"]
+  client_secret          = var.api_client_secret
+}
+resource "genesys_gauth_environment" "logged" {
+  username       = "default"
+  password       = var.config_server_password
+  app_name       = "Cloud"
+  tenant         = "Environment"
+  config_servers = [{ primary_address = "10.0.0.1", primary_port = 2020 }]
+}
+`
 	var secret string
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
 		Steps: []resource.TestStep{{
-			Config: strings.Replace(oauthConfig(env, "logged", 3600, ""), env.providerConfig(), `provider "genesys" {}`, 1),
+			Config: strings.Replace(oauthConfig(env, "logged", 3600, ""), env.providerConfig(), `provider "genesys" {}`, 1) + gauthObjects,
 			Check:  captureAttr(oauthAddr, "secret", &secret),
 		}},
 	})
 
 	logs := readAll(t, logDir)
-	if !strings.Contains(logs, "/api/v2/oauth/clients") {
-		t.Fatalf("the trace log holds no API traffic; the test would prove nothing (%d bytes)", len(logs))
+	for _, traffic := range []string{"/api/v2/oauth/clients", "/auth/v3/ops/clients", "/environment/v3/environments"} {
+		if !strings.Contains(logs, traffic) {
+			t.Fatalf("the trace log holds no %s traffic; the test would prove nothing (%d bytes)", traffic, len(logs))
+		}
 	}
 	for name, s := range map[string]string{
-		"provider client secret": d.CloudClientSecret,
-		"GAuth client secret":    d.GAuthClientSecret,
-		"created client secret":  secret,
+		"provider client secret":        d.CloudClientSecret,
+		"GAuth client secret":           d.GAuthClientSecret,
+		"created client secret":         secret,
+		"GAuth API client secret":       apiClientSecret,
+		"Configuration Server password": configServerPassword,
 	} {
 		if s == "" {
 			t.Fatalf("%s unknown", name)
