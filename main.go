@@ -2,11 +2,10 @@
 package main
 
 import (
-	"context"
 	"flag"
 	"log"
 
-	"github.com/hashicorp/terraform-plugin-framework/providerserver"
+	"github.com/hashicorp/terraform-plugin-go/tfprotov6/tf6server"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/provider"
 )
@@ -24,11 +23,12 @@ func main() {
 	flag.BoolVar(&debug, "debug", false, "start the provider with support for debuggers like delve")
 	flag.Parse()
 
-	err := providerserver.Serve(context.Background(), provider.New(version), providerserver.ServeOpts{
-		Address: "registry.terraform.io/ccaas-tf/genesys",
-		Debug:   debug,
-	})
-	if err != nil {
+	var opts []tf6server.ServeOpt
+	if debug {
+		opts = append(opts, tf6server.WithManagedDebug())
+	}
+	// provider.NewServer rather than providerserver.Serve: it keeps the memory of a large run flat.
+	if err := tf6server.Serve("registry.terraform.io/ccaas-tf/genesys", provider.NewServer(version), opts...); err != nil {
 		log.Fatal(err.Error())
 	}
 }

@@ -6,7 +6,6 @@ import (
 	"os"
 	"testing"
 
-	"github.com/hashicorp/terraform-plugin-framework/providerserver"
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
@@ -14,9 +13,10 @@ import (
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
 )
 
-// testProviderFactories serve the provider in-process to the terraform CLI the tests drive.
+// testProviderFactories serve the provider in-process to the terraform CLI the tests drive, through
+// the same server main serves.
 var testProviderFactories = map[string]func() (tfprotov6.ProviderServer, error){
-	"genesys": providerserver.NewProtocol6WithError(New("test")()),
+	"genesys": func() (tfprotov6.ProviderServer, error) { return NewServer("test")(), nil },
 }
 
 func TestMain(m *testing.M) {

@@ -102,6 +102,12 @@ func (c *readCache[T]) listing(ctx context.Context) map[string]T {
 // so far justify, or a write overlapped it. It returns what the waiting Reads are to use.
 func (c *readCache[T]) fetch(ctx context.Context) map[string]T {
 	c.mu.Lock()
+	if c.listed != nil || c.listFailed || c.reads < c.pagesNeeded {
+		// Decided by a fetch that ended between this Read's check and its joining the flight.
+		listed := c.listed
+		c.mu.Unlock()
+		return listed
+	}
 	generation, reads := c.generation, c.reads
 	c.mu.Unlock()
 
