@@ -1,7 +1,7 @@
 // Package emulator is an in-memory emulator of the Genesys Cloud Platform API v2 and the Genesys
 // Multicloud CX authentication service (GAuth v3), served as one http.Handler.
 //
-// It follows ../shared/api/CONTRACT.md, not the provider: tests and the demo rely on it behaving
+// It follows the API contract (CONTRACT.md), not the provider: tests and the demo rely on it behaving
 // like the real services. Genesys Cloud routes live in cloud_*.go, GAuth routes in gauth_*.go,
 // and what both share (tokens, request counters, faults, admin paths) in the files named after it.
 package emulator
