@@ -18,6 +18,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
@@ -64,6 +65,22 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.IntVar(&c.opts.RateLimit, "rate-limit", 0, "Genesys Cloud requests per minute per token (0 = no limit)")
 	fs.StringVar(&c.faultsFile, "faults", "", "`FILE` holding a JSON fault plan to start with (see PUT /__emulator/faults)")
 	fs.Int64Var(&c.faultSeed, "fault-seed", 0, "seed for the -faults plan's fractions, replacing the file's")
+
+	// Role-holding rule (a real org's: an OAuth client may be granted only roles its creator holds).
+	fs.BoolVar(&c.opts.AllowUnheldRoleGrants, "allow-unheld-role-grants", false,
+		"let OAuth client creates and updates grant roles the caller does not hold (a real org refuses them with 403)")
+	fs.Func("cloud-client-roles", "comma-separated built-in `ROLES` (names or ids) the bootstrap client holds besides Master Admin;\n"+
+		"grant other roles on a running emulator with POST /__emulator/cloud/client-roles", func(v string) error {
+		for _, ref := range strings.Split(v, ",") {
+			if ref = strings.TrimSpace(ref); ref != "" {
+				c.opts.CloudClientRoles = append(c.opts.CloudClientRoles, ref)
+			}
+		}
+		return emulator.CheckBuiltinRoles(c.opts.CloudClientRoles)
+	})
+	fs.StringVar(&c.opts.CloudUserToken, "cloud-user-token", "",
+		"a fixed access `TOKEN` of the seeded administrator user (Master Admin), valid from the start and after every reset;\n"+
+			"POST /__emulator/cloud/user-token hands out fresh ones")
 	if err := fs.Parse(args); err != nil {
 		return config{}, err
 	}

@@ -147,9 +147,28 @@ func TestRunRefusesBadCommandLines(t *testing.T) {
 		{"-faults", bad},
 		{"-token-ttl", "0s"},
 		{"-addr", "127.0.0.1:notaport"},
+		{"-cloud-client-roles", "Supervisor,No Such Role"},
 	} {
 		if err := run(t.Context(), args, io.Discard, io.Discard); err == nil {
 			t.Errorf("run %v succeeded, want an error", args)
 		}
+	}
+}
+
+// The role-holding flags reach the options: extra built-in roles of the bootstrap client, a fixed
+// user token, and the switch that turns the rule off.
+func TestParseFlagsRoleHolding(t *testing.T) {
+	c, err := parseFlags([]string{"-cloud-client-roles", "Supervisor, Employee", "-cloud-user-token", "ci-user-token",
+		"-allow-unheld-role-grants"}, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(c.opts.CloudClientRoles, "|"); got != "Supervisor|Employee" || c.opts.CloudUserToken != "ci-user-token" ||
+		!c.opts.AllowUnheldRoleGrants {
+		t.Errorf("options = roles %q, user token %q, allow %v", got, c.opts.CloudUserToken, c.opts.AllowUnheldRoleGrants)
+	}
+	c, err = parseFlags(nil, io.Discard)
+	if err != nil || c.opts.AllowUnheldRoleGrants || len(c.opts.CloudClientRoles) != 0 || c.opts.CloudUserToken != "" {
+		t.Errorf("defaults = %+v, %v; want the rule on, no extra roles, no fixed user token", c.opts, err)
 	}
 }

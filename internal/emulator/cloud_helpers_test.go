@@ -14,7 +14,8 @@ import (
 )
 
 // cloudTestAPI is an emulator behind a loopback HTTP server with a fake clock and a token of the
-// bootstrap client.
+// bootstrap client. Unless opts names other roles, the bootstrap client also holds Employee, the
+// role createClient grants, so the role-holding rule lets it.
 type cloudTestAPI struct {
 	t     *testing.T
 	em    *Server
@@ -34,6 +35,9 @@ func newCloudTestAPI(t *testing.T, opts Options) *cloudTestAPI {
 	clock := &cloudTestClock{}
 	clock.nanos.Store(time.Date(2025, 3, 4, 5, 6, 7, 0, time.UTC).UnixNano())
 	opts.Now = clock.now
+	if opts.CloudClientRoles == nil {
+		opts.CloudClientRoles = []string{"Employee"}
+	}
 	em := New(opts)
 	hs := httptest.NewServer(em)
 	t.Cleanup(hs.Close)
@@ -167,6 +171,15 @@ func (a *cloudTestAPI) createRole(name string) role {
 	var r role
 	a.call(http.MethodPost, "/api/v2/authorization/roles", map[string]any{"name": name}).expect(http.StatusOK).decode(&r)
 	return r
+}
+
+// grantToBootstrap grants roles to the bootstrap client, as an administrator would before a
+// client-credentials caller grants them on.
+func (a *cloudTestAPI) grantToBootstrap(roleIDs ...string) {
+	a.t.Helper()
+	if err := a.em.GrantClientRoles("", roleIDs...); err != nil {
+		a.t.Fatal(err)
+	}
 }
 
 // createClient creates a CLIENT-CREDENTIALS client holding Employee and returns it with its secret.

@@ -93,7 +93,7 @@ func (s *Server) admitCloud(header http.Header, c *cloudCall) (int, any) {
 			"No authentication bearer token specified in authorization header.").reply()
 	}
 	c.token = s.tokens.lookup(productCloud, value, c.now)
-	if c.token == nil || !s.cloud.clientMayCall(c.token.clientID) {
+	if c.token == nil || !s.cloud.tokenMayCall(c.token) {
 		setRateHeaders(header, 0, s.allowedRate(), rateWindow)
 		return newCloudError(http.StatusUnauthorized, "bad.credentials", "Invalid login credentials.").reply()
 	}

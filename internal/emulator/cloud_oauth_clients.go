@@ -110,6 +110,9 @@ func (s *Server) createClient(c *cloudCall) (int, any) {
 	if e := s.cloud.checkClient(&in); e != nil {
 		return e.reply()
 	}
+	if e := s.checkRolesHeld(c, in.RoleDivisions, nil); e != nil {
+		return e.reply()
+	}
 	caller := callerRef(c)
 	cl := &oauthClient{
 		ID: newUUID(), DateCreated: stamp(c.now), CreatedBy: caller,
@@ -141,6 +144,9 @@ func (s *Server) replaceClient(c *cloudCall) (int, any) {
 		return e.reply()
 	}
 	if e := s.cloud.checkClient(&in); e != nil {
+		return e.reply()
+	}
+	if e := s.checkRolesHeld(c, in.RoleDivisions, cl); e != nil {
 		return e.reply()
 	}
 	cl.set(in, c.now, callerRef(c))
@@ -272,7 +278,11 @@ func (c *cloudState) revokeRole(roleID string) {
 	}
 }
 
-// callerRef names the OAuth client whose token made the call, for createdBy and modifiedBy.
+// callerRef names who made the call, for createdBy and modifiedBy: the user of a user token,
+// else the OAuth client whose token it is.
 func callerRef(c *cloudCall) *entityRef {
+	if c.token.userID != "" {
+		return &entityRef{ID: c.token.userID, SelfURI: userURI(c.token.userID)}
+	}
 	return &entityRef{ID: c.token.clientID, SelfURI: clientURI(c.token.clientID)}
 }

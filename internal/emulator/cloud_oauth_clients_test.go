@@ -27,6 +27,7 @@ func hasSecretField(t *testing.T, raw []byte) bool {
 func TestCloudOAuthClientLifecycle(t *testing.T) {
 	a := newCloudTestAPI(t, Options{})
 	roleID := a.createRole("nGuvu").ID
+	a.grantToBootstrap(roleID)
 
 	r := a.call(http.MethodPost, "/api/v2/oauth/clients", map[string]any{
 		"name": "nguvu_syncer", "description": "", "accessTokenValiditySeconds": 86400,
@@ -186,6 +187,7 @@ func TestCloudOAuthClientListIsOnePage(t *testing.T) {
 func TestCloudDeletingARoleRevokesItsGrants(t *testing.T) {
 	a := newCloudTestAPI(t, Options{})
 	doomed := a.createRole("Doomed")
+	a.grantToBootstrap(doomed.ID)
 	var cl oauthClient
 	a.call(http.MethodPost, "/api/v2/oauth/clients", map[string]any{
 		"name": "holder", "authorizedGrantType": "CLIENT-CREDENTIALS", "roleIds": []string{doomed.ID, CloudEmployeeRoleID},

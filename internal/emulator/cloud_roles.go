@@ -184,6 +184,7 @@ func (s *Server) deleteRole(c *cloudCall) (int, any) {
 	}
 	delete(s.cloud.roles, r.ID)
 	s.cloud.revokeRole(r.ID)
+	s.cloud.revokeUserRole(r.ID)
 	return http.StatusNoContent, nil
 }
 

@@ -29,6 +29,10 @@ func (s *Server) routeCloud() {
 		"GET /api/v2/tokens/me":              s.getTokenInfo,
 		"GET /api/v2/authorization/products": s.listProducts,
 
+		"GET /api/v2/users/me":                s.getUserMe,
+		"GET /api/v2/users/{subjectId}/roles": s.getUserRoles,
+		"PUT /api/v2/users/{subjectId}/roles": s.putUserRoles,
+
 		// Anything else under /api/v2 answers a JSON 404, never the mux's plain-text one.
 		"/api/v2/": func(*cloudCall) (int, any) { return errNotFound().reply() },
 	} {

@@ -53,14 +53,19 @@ func (s *Server) getOrganization(*cloudCall) (int, any) {
 	}
 }
 
-// GET /api/v2/tokens/me: the organization and OAuth client behind the caller's token.
+// GET /api/v2/tokens/me: the organization and OAuth client behind the caller's token. A user
+// token names Genesys Cloud's own login client, of organization purecloud-builtin.
 func (s *Server) getTokenInfo(c *cloudCall) (int, any) {
-	cl := s.cloud.clients[c.token.clientID] // the middleware let the call through, so the client exists
+	owner := userLoginClient
+	if c.token.userID == "" {
+		cl := s.cloud.clients[c.token.clientID] // the middleware let the call through, so the client exists
+		owner = tokenInfoOwner{ID: cl.ID, Name: cl.Name, Organization: orgRef()}
+	}
 	return http.StatusOK, tokenInfo{
 		Organization:     orgRef(),
 		HomeOrganization: orgRef(),
 		AuthorizedScope:  []string{},
-		OAuthClient:      tokenInfoOwner{ID: cl.ID, Name: cl.Name, Organization: orgRef()},
+		OAuthClient:      owner,
 	}
 }
 

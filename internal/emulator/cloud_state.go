@@ -16,6 +16,7 @@ type cloudState struct {
 	clients   map[string]*oauthClient
 	divisions []division
 	catalogue permissionCatalogue
+	users     map[string]*user
 }
 
 func newCloudState(opts Options) *cloudState {
@@ -24,12 +25,16 @@ func newCloudState(opts Options) *cloudState {
 		clients:   map[string]*oauthClient{},
 		divisions: seedDivisions(),
 		catalogue: seedPermissionCatalogue(),
+		users:     map[string]*user{},
 	}
 	for _, r := range builtinRoles(c.catalogue) {
 		c.roles[r.ID] = &r
 	}
 	boot := bootstrapClient(opts)
+	boot.setGrants(append(boot.RoleDivisions, c.builtinGrants(opts.CloudClientRoles)...))
 	c.clients[boot.ID] = &boot
+	admin := seedUser()
+	c.users[admin.ID] = &admin
 	return c
 }
 
@@ -47,9 +52,14 @@ func (c *cloudState) dump(out Objects) {
 	for _, d := range c.divisions {
 		divisions = append(divisions, d)
 	}
+	users := make([]any, 0, len(c.users))
+	for _, u := range c.sortedUsers() {
+		users = append(users, userDump{user: u, RoleIDs: u.roleIDs})
+	}
 	out["cloud_roles"] = roles
 	out["cloud_oauth_clients"] = clients
 	out["cloud_divisions"] = divisions
+	out["cloud_users"] = users
 }
 
 // sortedRoles returns copies of the roles by name (case-insensitive), then id.
@@ -76,10 +86,13 @@ func (c *cloudState) sortedClients() []oauthClient {
 	return out
 }
 
-// clientMayCall reports whether tokens of the client are still good: a disabled or deleted client's
-// existing tokens stop working (CONTRACT A.5).
-func (c *cloudState) clientMayCall(clientID string) bool {
-	cl := c.clients[clientID]
+// tokenMayCall reports whether a token is still good: a disabled or deleted client's existing
+// tokens stop working (CONTRACT A.5), and so do a deleted user's.
+func (c *cloudState) tokenMayCall(t *token) bool {
+	if t.userID != "" {
+		return c.users[t.userID] != nil
+	}
+	cl := c.clients[t.clientID]
 	return cl != nil && cl.State != clientDisabled
 }
 

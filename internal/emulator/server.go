@@ -38,6 +38,19 @@ type Options struct {
 
 	// Now is the clock; tests may replace it.
 	Now func() time.Time
+
+	// Role-holding rule (REAL-ORG-BEHAVIOUR R1): an OAuth client create or update may grant only
+	// roles the caller holds, and may edit only a client whose roles the caller holds.
+
+	// AllowUnheldRoleGrants turns the rule off, for tests about something else that grant freshly
+	// created roles with the bootstrap client.
+	AllowUnheldRoleGrants bool
+	// CloudClientRoles are built-in roles (by id or name) the bootstrap client holds in the home
+	// division besides Master Admin. Unknown ones are ignored; CheckBuiltinRoles tells them.
+	CloudClientRoles []string
+	// CloudUserToken, when not empty, is an access token of the seeded user, issued again at every
+	// seed so scripts can hold on to it (ours: real user tokens come from a login).
+	CloudUserToken string
 }
 
 // DefaultOptions returns the defaults the command line documents.
@@ -104,6 +117,7 @@ func New(opts Options) *Server {
 	s.faults = newFaultState(FaultPlan{})
 	s.seed()
 	s.routeAdmin()
+	s.routeCloudAdmin()
 	s.routeFaults()
 	s.routeCloud()
 	s.routeGAuth()
@@ -115,6 +129,7 @@ func (s *Server) seed() {
 	s.tokens = newTokenStore()
 	s.cloud = newCloudState(s.opts)
 	s.gauth = newGAuthState(s.opts)
+	s.seedUserToken()
 }
 
 // Reset empties the store back to its seed and clears tokens and counters. The fault plan stays,

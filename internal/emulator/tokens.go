@@ -19,7 +19,9 @@ type token struct {
 	value    string
 	product  product
 	clientID string
-	expires  time.Time
+	// userID is the user a Genesys Cloud user token acts for; empty for a client-credentials token.
+	userID  string
+	expires time.Time
 
 	// Per-token rate-limit window (Genesys Cloud): start of the current 60 s window and its count.
 	windowStart time.Time
