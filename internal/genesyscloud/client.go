@@ -1,6 +1,6 @@
 // Package genesyscloud is a client for the parts of the Genesys Cloud Platform API v2 the
 // provider manages: authorization roles, OAuth clients, the permission catalogue and divisions.
-// It authenticates with the OAuth client-credentials grant and shares retries, logging and
+// It authenticates with the OAuth client-credentials grant, or with a user's access token, and shares retries, logging and
 // errors with the other API clients through package transport.
 package genesyscloud
 
@@ -23,7 +23,10 @@ type Config struct {
 	LoginURL     string // e.g. https://login.mypurecloud.com; tokens come from LoginURL + "/oauth/token"
 	ClientID     string
 	ClientSecret string
-	UserAgent    string
+	// AccessToken is a user's token obtained elsewhere, used as it is instead of ClientID and
+	// ClientSecret; it cannot be renewed, so a 401 fails the call.
+	AccessToken string
+	UserAgent   string
 	Logger       transport.Logger // nil = no logging
 	HTTPClient   *http.Client     // nil = a default with timeouts
 
@@ -42,8 +45,8 @@ type Config struct {
 // access token between all calls.
 type Client struct {
 	api      *transport.Client
-	tokens   *transport.TokenSource
-	clientID string // the OAuth client the calls are made as
+	tokens   *transport.TokenSource // nil with a fixed AccessToken
+	clientID string                 // the OAuth client the calls are made as; empty with an AccessToken
 
 	// oauthCreates keeps an ambiguous OAuth client create from adopting another one's client.
 	oauthCreates oauthCreates
@@ -57,22 +60,31 @@ type Client struct {
 // New returns a Client. It validates the configuration but does no network I/O: the token is
 // fetched on the first call.
 func New(cfg Config) (*Client, error) {
-	if cfg.ClientID == "" || cfg.ClientSecret == "" {
-		return nil, errors.New("genesys cloud: an OAuth client id and client secret are required")
+	var auth transport.Authenticator
+	var tokens *transport.TokenSource
+	switch {
+	case cfg.AccessToken != "" && (cfg.ClientID != "" || cfg.ClientSecret != ""):
+		return nil, errors.New("genesys cloud: use either an access token or an OAuth client id and secret, not both")
+	case cfg.AccessToken != "":
+		auth = transport.NewBearer(cfg.AccessToken)
+	case cfg.ClientID == "" || cfg.ClientSecret == "":
+		return nil, errors.New("genesys cloud: an OAuth client id and client secret, or an access token, are required")
+	default:
+		if _, err := transport.ValidateURL(cfg.LoginURL); err != nil {
+			return nil, fmt.Errorf("genesys cloud login URL: %w", err)
+		}
+		tokens = transport.NewTokenSource(transport.TokenConfig{
+			TokenURL:     strings.TrimSuffix(cfg.LoginURL, "/") + "/oauth/token",
+			ClientID:     cfg.ClientID,
+			ClientSecret: cfg.ClientSecret,
+			HTTPClient:   cfg.HTTPClient,
+			Logger:       cfg.Logger,
+		})
+		auth = tokens
 	}
-	if _, err := transport.ValidateURL(cfg.LoginURL); err != nil {
-		return nil, fmt.Errorf("genesys cloud login URL: %w", err)
-	}
-	tokens := transport.NewTokenSource(transport.TokenConfig{
-		TokenURL:     strings.TrimSuffix(cfg.LoginURL, "/") + "/oauth/token",
-		ClientID:     cfg.ClientID,
-		ClientSecret: cfg.ClientSecret,
-		HTTPClient:   cfg.HTTPClient,
-		Logger:       cfg.Logger,
-	})
 	api, err := transport.New(transport.Options{
 		BaseURL:       cfg.APIURL,
-		Auth:          tokens,
+		Auth:          auth,
 		UserAgent:     cfg.UserAgent,
 		Logger:        cfg.Logger,
 		HTTPClient:    cfg.HTTPClient,
@@ -89,8 +101,12 @@ func New(cfg Config) (*Client, error) {
 	return &Client{api: api, tokens: tokens, clientID: cfg.ClientID}, nil
 }
 
-// TokenFetches returns how many access tokens the client has requested (tests, benchmarks).
+// TokenFetches returns how many access tokens the client has requested (tests, benchmarks); none
+// with a fixed access token.
 func (c *Client) TokenFetches() int {
+	if c.tokens == nil {
+		return 0
+	}
 	return c.tokens.Fetches()
 }
 

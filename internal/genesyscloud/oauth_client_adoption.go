@@ -90,7 +90,8 @@ func (o *oauthCreates) claimOnly(name string, candidates []OAuthClient) (*OAuthC
 //   - it was created no earlier than the create was sent (less createClockSkew), so it is not an
 //     older client that happens to share the name;
 //   - its createdBy, when the service reports one, is the OAuth client this Client authenticates
-//     as, so it is not someone else's at the same moment;
+//     as, so it is not someone else's at the same moment (with a user's access token the caller
+//     is not known without another call, and this check is skipped);
 //   - this Client neither created nor adopted it for another resource, and no other create of the
 //     same name is under way here (two resources of one configuration may share a name);
 //   - exactly one client is left after all that.
@@ -108,7 +109,7 @@ func (c *Client) FindCreatedOAuthClient(ctx context.Context, in OAuthClientInput
 		switch {
 		case cl.AuthorizedGrantType != in.AuthorizedGrantType, cl.State == OAuthClientStateDeleted:
 		case err != nil, created.Before(since):
-		case cl.CreatedBy != nil && cl.CreatedBy.ID != "" && cl.CreatedBy.ID != c.clientID:
+		case c.clientID != "" && cl.CreatedBy != nil && cl.CreatedBy.ID != "" && cl.CreatedBy.ID != c.clientID:
 		default:
 			candidates = append(candidates, cl)
 		}

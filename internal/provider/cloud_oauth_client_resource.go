@@ -46,14 +46,22 @@ func (r *cloudOAuthClientResource) Create(ctx context.Context, req resource.Crea
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	roleIDs := roleIDsOfInput(in)
+	granted := r.grantToUserFirst(ctx, roleIDs, &resp.Diagnostics)
+	if resp.Diagnostics.HasError() {
+		return
+	}
 	sentAt := time.Now()
-	client, err := r.client.CreateOAuthClient(ctx, in)
+	client, err := retryRefusedGrant(ctx, granted, func() (*genesyscloud.OAuthClient, error) {
+		sentAt = time.Now()
+		return r.client.CreateOAuthClient(ctx, in)
+	})
 	switch {
 	case err == nil:
 	case postOutcomeUnknown(err):
 		client = r.adoptCreated(ctx, in, sentAt, err, &resp.Diagnostics)
 	default:
-		addAPIError(&resp.Diagnostics, fmt.Sprintf("create OAuth client %q", in.Name), "oauth:client:add", err)
+		r.addRefusal(ctx, &resp.Diagnostics, fmt.Sprintf("create OAuth client %q", in.Name), "oauth:client:add", err, roleIDs)
 	}
 	if client == nil {
 		return
@@ -134,9 +142,19 @@ func (r *cloudOAuthClientResource) Update(ctx context.Context, req resource.Upda
 		return
 	}
 	id := state.ID.ValueString()
-	client, err := r.client.UpdateOAuthClient(ctx, id, in)
+	// Editing needs the client's current roles as well as the new ones.
+	current, _, diags := plannedRoleIDs(ctx, state.Roles)
+	resp.Diagnostics.Append(diags...)
+	roleIDs := append(roleIDsOfInput(in), current...)
+	granted := r.grantToUserFirst(ctx, roleIDs, &resp.Diagnostics)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	client, err := retryRefusedGrant(ctx, granted, func() (*genesyscloud.OAuthClient, error) {
+		return r.client.UpdateOAuthClient(ctx, id, in)
+	})
 	if err != nil {
-		addAPIError(&resp.Diagnostics, fmt.Sprintf("update OAuth client %q", in.Name), "oauth:client:edit", err)
+		r.addRefusal(ctx, &resp.Diagnostics, fmt.Sprintf("update OAuth client %q", in.Name), "oauth:client:edit", err, roleIDs)
 		return
 	}
 	if !plan.SecretRotation.Equal(state.SecretRotation) {
@@ -161,8 +179,17 @@ func (r *cloudOAuthClientResource) Delete(ctx context.Context, req resource.Dele
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	if err := r.client.DeleteOAuthClient(ctx, state.ID.ValueString()); err != nil && !transport.IsNotFound(err) {
-		addAPIError(&resp.Diagnostics, fmt.Sprintf("delete OAuth client %q", state.Name.ValueString()), "oauth:client:delete", err)
+	roleIDs, _, diags := plannedRoleIDs(ctx, state.Roles)
+	resp.Diagnostics.Append(diags...)
+	granted := r.grantToUserFirst(ctx, roleIDs, &resp.Diagnostics)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	_, err := retryRefusedGrant(ctx, granted, func() (struct{}, error) {
+		return struct{}{}, r.client.DeleteOAuthClient(ctx, state.ID.ValueString())
+	})
+	if err != nil && !transport.IsNotFound(err) {
+		r.addRefusal(ctx, &resp.Diagnostics, fmt.Sprintf("delete OAuth client %q", state.Name.ValueString()), "oauth:client:delete", err, roleIDs)
 	}
 }
 
@@ -171,10 +198,24 @@ func (r *cloudOAuthClientResource) ImportState(ctx context.Context, req resource
 }
 
 // ModifyPlan fills in the home division for roles that name none, so the plan shows the value the
-// API will store, and marks the secret unknown when a rotation is planned.
+// API will store, marks the secret unknown when a rotation is planned, and warns about roles the
+// caller does not hold, which the API will refuse to grant.
 func (r *cloudOAuthClientResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
-	if req.Plan.Raw.IsNull() || r.client == nil {
-		return // destroy, or not configured yet
+	if r.client == nil {
+		return // not configured yet
+	}
+	var state *cloudOAuthClientModel
+	if !req.State.Raw.IsNull() {
+		state = &cloudOAuthClientModel{}
+		resp.Diagnostics.Append(req.State.Get(ctx, state)...)
+	}
+	if req.Plan.Raw.IsNull() {
+		if state != nil { // destroy: setting the client inactive is an edit
+			current, _, diags := plannedRoleIDs(ctx, state.Roles)
+			resp.Diagnostics.Append(diags...)
+			r.warnUnheldRoles(ctx, nil, false, current, &resp.Diagnostics)
+		}
+		return
 	}
 	var plan, config cloudOAuthClientModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
@@ -183,14 +224,19 @@ func (r *cloudOAuthClientResource) ModifyPlan(ctx context.Context, req resource.
 		return
 	}
 
-	if !req.State.Raw.IsNull() {
-		var state cloudOAuthClientModel
-		resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-		if !plan.SecretRotation.Equal(state.SecretRotation) {
-			resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root("secret"), types.StringUnknown())...)
-		}
+	if state != nil && !plan.SecretRotation.Equal(state.SecretRotation) {
+		resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root("secret"), types.StringUnknown())...)
 	}
+	r.fillHomeDivisions(ctx, config, resp)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	resp.Diagnostics.Append(resp.Plan.GetAttribute(ctx, path.Root("roles"), &plan.Roles)...)
+	r.warnPlannedRoles(ctx, plan, state, &resp.Diagnostics)
+}
 
+// fillHomeDivisions plans the home division for the configured roles that name no division.
+func (r *cloudOAuthClientResource) fillHomeDivisions(ctx context.Context, config cloudOAuthClientModel, resp *resource.ModifyPlanResponse) {
 	if config.Roles.IsNull() || config.Roles.IsUnknown() {
 		return
 	}
@@ -211,6 +257,26 @@ func (r *cloudOAuthClientResource) ModifyPlan(ctx context.Context, req resource.
 	if changed {
 		resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root("roles"), roles)...)
 	}
+}
+
+// warnPlannedRoles runs the role-holding check on a create, or on an update that changes the
+// client (an update sends a PUT whatever changed; a plan with nothing to change sends nothing).
+func (r *cloudOAuthClientResource) warnPlannedRoles(ctx context.Context, plan cloudOAuthClientModel, state *cloudOAuthClientModel, diags *diag.Diagnostics) {
+	var current []string
+	if state != nil {
+		if plan.Roles.Equal(state.Roles) && plan.Name.Equal(state.Name) && plan.Description.Equal(state.Description) &&
+			plan.State.Equal(state.State) && plan.AccessTokenValiditySeconds.Equal(state.AccessTokenValiditySeconds) &&
+			plan.RegisteredRedirectURIs.Equal(state.RegisteredRedirectURIs) && plan.Scopes.Equal(state.Scopes) &&
+			plan.SecretRotation.Equal(state.SecretRotation) {
+			return
+		}
+		var d diag.Diagnostics
+		current, _, d = plannedRoleIDs(ctx, state.Roles)
+		diags.Append(d...)
+	}
+	planned, unknown, d := plannedRoleIDs(ctx, plan.Roles)
+	diags.Append(d...)
+	r.warnUnheldRoles(ctx, planned, unknown, current, diags)
 }
 
 func (r *cloudOAuthClientResource) homeDivisionID(ctx context.Context) (string, error) {

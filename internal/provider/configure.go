@@ -15,12 +15,14 @@ import (
 type cloudResource struct {
 	client *genesyscloud.Client
 	reads  *cloudReads
+	caller *cloudCaller
 }
 
 func (b *cloudResource) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
 	if data := configuredData(req.ProviderData, &resp.Diagnostics); data != nil {
 		b.client = data.cloudClient(&resp.Diagnostics)
 		b.reads = data.cloudReads
+		b.caller = data.cloudCaller
 	}
 }
 

@@ -31,6 +31,10 @@ func (p *genesysProvider) Configure(ctx context.Context, req provider.ConfigureR
 		cfg.Cloud = &cloudConfigModel{}
 	}
 	cloud := resolveCloud(cfg.Cloud)
+	if cloud.conflict != "" {
+		resp.Diagnostics.AddAttributeError(path.Root("cloud").AtName("access_token"), "Conflicting Genesys Cloud Credentials", cloud.conflict)
+		return
+	}
 	if cloud.unavailable != "" {
 		data.cloudUnavailable = cloud.unavailable
 	} else {
@@ -39,6 +43,7 @@ func (p *genesysProvider) Configure(ctx context.Context, req provider.ConfigureR
 			LoginURL:     cloud.loginURL,
 			ClientID:     cloud.clientID,
 			ClientSecret: cloud.clientSecret,
+			AccessToken:  cloud.accessToken,
 			UserAgent:    userAgent,
 			Logger:       httpLogger{},
 
@@ -50,6 +55,7 @@ func (p *genesysProvider) Configure(ctx context.Context, req provider.ConfigureR
 		}
 		data.cloud = c
 		data.cloudReads = newCloudReads(c)
+		data.cloudCaller = newCloudCaller(c, cloud.grantRolesToUser)
 	}
 
 	if cfg.GAuth == nil {
@@ -83,10 +89,13 @@ func (p *genesysProvider) Configure(ctx context.Context, req provider.ConfigureR
 }
 
 type cloudSettings struct {
-	apiURL, loginURL, clientID, clientSecret string
-	maxRequestsPerMinute                     int
+	apiURL, loginURL, clientID, clientSecret, accessToken string
+	maxRequestsPerMinute                                  int
+	grantRolesToUser                                      bool
 	// unavailable says why no client can be built (the missing settings), or is empty.
 	unavailable string
+	// conflict says which settings contradict each other, or is empty.
+	conflict string
 }
 
 func resolveCloud(m *cloudConfigModel) cloudSettings {
@@ -97,6 +106,11 @@ func resolveCloud(m *cloudConfigModel) cloudSettings {
 	s.loginURL = setting(m.LoginURL, envCloudLoginURL, "cloud.login_url", &unknown)
 	s.clientID = setting(m.ClientID, envCloudClientID, "cloud.client_id", &unknown)
 	s.clientSecret = setting(m.ClientSecret, envCloudClientSecret, "cloud.client_secret", &unknown)
+	s.accessToken = setting(m.AccessToken, envCloudAccessToken, "cloud.access_token", &unknown)
+	s.grantRolesToUser = m.GrantRolesToUser.ValueBool()
+	if m.GrantRolesToUser.IsUnknown() {
+		unknown = append(unknown, "cloud.grant_roles_to_user")
+	}
 	s.maxRequestsPerMinute = budgetSetting(m.MaxRequests, defaultCloudRequestsPerMinute, "cloud.max_requests_per_minute", &unknown)
 
 	if region != "" {
@@ -120,15 +134,25 @@ func resolveCloud(m *cloudConfigModel) cloudSettings {
 		s.loginURL = strings.Replace(s.apiURL, "//api.", "//login.", 1)
 	}
 
+	if s.accessToken != "" && (s.clientID != "" || s.clientSecret != "") {
+		s.conflict = "Both a user's access token (cloud.access_token or " + envCloudAccessToken + ") and OAuth client " +
+			"credentials (cloud.client_id / cloud.client_secret, or " + envCloudClientID + " / " + envCloudClientSecret +
+			") are set. The provider authenticates one way only: unset the access token to use the client credentials, " +
+			"or unset the client credentials (including the environment variables) to run as the user."
+		return s
+	}
 	var missing []string
 	if s.apiURL == "" {
 		missing = append(missing, "cloud.region ("+envCloudRegion+") or cloud.api_url ("+envCloudAPIURL+")")
 	}
-	if s.clientID == "" {
+	if s.accessToken == "" && s.clientID == "" {
 		missing = append(missing, "cloud.client_id ("+envCloudClientID+")")
 	}
-	if s.clientSecret == "" {
+	if s.accessToken == "" && s.clientSecret == "" {
 		missing = append(missing, "cloud.client_secret ("+envCloudClientSecret+")")
+	}
+	if s.accessToken == "" && s.clientID == "" && s.clientSecret == "" {
+		missing = append(missing, "or, instead of both, a user's cloud.access_token ("+envCloudAccessToken+")")
 	}
 	s.unavailable = unavailableReason(missing, unknown)
 	return s

@@ -59,12 +59,20 @@ func TestAccProvider_configurationErrors(t *testing.T) {
     client_secret = "y"
   }
 }`, regexp.MustCompile(`Insecure URL`)},
+		{"access token and client credentials", `provider "genesys" {
+  cloud {
+    api_url      = "http://127.0.0.1:1"
+    access_token = "user-token"
+    client_id     = "from-an-old-setup"
+  }
+}`, regexp.MustCompile(`(?s)Conflicting Genesys Cloud Credentials.*GENESYSCLOUD_OAUTHCLIENT_ID`)},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			t.Setenv(envCloudRegion, "")
 			t.Setenv(envCloudClientID, "")
 			t.Setenv(envCloudClientSecret, "")
+			t.Setenv(envCloudAccessToken, "")
 			t.Setenv(envCloudAPIURL, "")
 			t.Setenv(envCloudLoginURL, "")
 			resource.Test(t, resource.TestCase{

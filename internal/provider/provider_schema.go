@@ -22,6 +22,7 @@ const (
 	envCloudRegion       = "GENESYSCLOUD_REGION"
 	envCloudClientID     = "GENESYSCLOUD_OAUTHCLIENT_ID"
 	envCloudClientSecret = "GENESYSCLOUD_OAUTHCLIENT_SECRET"
+	envCloudAccessToken  = "GENESYSCLOUD_ACCESS_TOKEN"
 	envCloudAPIURL       = "GENESYSCLOUD_API_URL"
 	envCloudLoginURL     = "GENESYSCLOUD_LOGIN_URL"
 
@@ -51,6 +52,9 @@ type cloudConfigModel struct {
 	APIURL       types.String `tfsdk:"api_url"`
 	LoginURL     types.String `tfsdk:"login_url"`
 	MaxRequests  types.Int64  `tfsdk:"max_requests_per_minute"`
+
+	AccessToken      types.String `tfsdk:"access_token"`
+	GrantRolesToUser types.Bool   `tfsdk:"grant_roles_to_user"`
 }
 
 type gauthConfigModel struct {
@@ -71,7 +75,9 @@ func (p *genesysProvider) Schema(_ context.Context, _ provider.SchemaRequest, re
 		Blocks: map[string]schema.Block{
 			"cloud": schema.SingleNestedBlock{
 				MarkdownDescription: "Genesys Cloud (Platform API v2) connection. The provider authenticates with the " +
-					"OAuth client-credentials grant; the client's roles must hold the permissions each resource lists.",
+					"OAuth client-credentials grant (`client_id`, `client_secret`), or with a user's token (`access_token`); " +
+					"the client's roles, or the user's, must hold the permissions each resource lists. Genesys Cloud grants " +
+					"an OAuth client only roles the caller already holds: see `grant_roles_to_user`.",
 				Attributes: map[string]schema.Attribute{
 					"region": schema.StringAttribute{
 						Optional: true,
@@ -81,13 +87,33 @@ func (p *genesysProvider) Schema(_ context.Context, _ provider.SchemaRequest, re
 						Validators: []validator.String{regionValidator{}},
 					},
 					"client_id": schema.StringAttribute{
-						Optional:            true,
-						MarkdownDescription: "OAuth client id (client-credentials grant). Default from `" + envCloudClientID + "`.",
+						Optional: true,
+						MarkdownDescription: "OAuth client id (client-credentials grant). Default from `" + envCloudClientID + "`. " +
+							"Not with `access_token`.",
 					},
 					"client_secret": schema.StringAttribute{
 						Optional:            true,
 						Sensitive:           true,
 						MarkdownDescription: "OAuth client secret. Default from `" + envCloudClientSecret + "`.",
+					},
+					"access_token": schema.StringAttribute{
+						Optional:  true,
+						Sensitive: true,
+						MarkdownDescription: "A user's access token, obtained by signing in (authorization-code grant), used as " +
+							"it is instead of `client_id` and `client_secret` (set one or the other, not both). Default from `" +
+							envCloudAccessToken + "`. The provider cannot renew it: when it expires, calls fail with `401` " +
+							"until a new one is set. Running as a user, such as a Master Admin, is how a configuration that " +
+							"creates a role and grants it to a new OAuth client can apply in one run (with `grant_roles_to_user`).",
+					},
+					"grant_roles_to_user": schema.BoolAttribute{
+						Optional: true,
+						MarkdownDescription: "Opt-in, off by default. Genesys Cloud grants an OAuth client only roles the " +
+							"caller already holds. With this set and a user's `access_token`, the provider first adds the roles " +
+							"a `genesys_cloud_oauth_client` is to be granted to **that user's own roles** (`PUT " +
+							"/api/v2/users/{id}/roles`), waits until the grant shows, then creates or updates the client. " +
+							"The user keeps those roles afterwards: Terraform neither tracks nor removes them, so review the " +
+							"user's roles in the admin UI after on-boarding. It has no effect with client credentials, " +
+							"which can grant only roles an administrator granted their OAuth client beforehand.",
 					},
 					"api_url": schema.StringAttribute{
 						Optional: true,

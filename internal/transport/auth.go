@@ -30,3 +30,19 @@ func (b basicAuth) Apply(_ context.Context, req *http.Request) error {
 
 // Renew cannot help: the same credentials would be rejected again.
 func (basicAuth) Renew(*http.Request) bool { return false }
+
+// NewBearer returns an Authenticator sending a fixed access token obtained elsewhere (a user's
+// token from a login): there is nothing to renew it with.
+func NewBearer(token string) Authenticator {
+	return bearerAuth(token)
+}
+
+type bearerAuth string
+
+func (b bearerAuth) Apply(_ context.Context, req *http.Request) error {
+	req.Header.Set("Authorization", "Bearer "+string(b))
+	return nil
+}
+
+// Renew cannot help: a refused token stays refused until the user signs in again.
+func (bearerAuth) Renew(*http.Request) bool { return false }
