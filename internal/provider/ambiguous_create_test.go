@@ -61,7 +61,7 @@ func TestAccCloudRole_ambiguousCreateAdoptedNotResent(t *testing.T) {
 }
 
 func manyOAuthClients(env *testEnv, n int) string {
-	return env.providerConfig() + fmt.Sprintf(`
+	return env.userProviderConfig() + fmt.Sprintf(`
 resource "genesys_cloud_role" "test" {
   name                = "Syncer"
   permission_policies = [{ domain = "analytics", entity_name = "userObservation", action_set = ["view"] }]

@@ -57,7 +57,7 @@ func chaosCounts(n int) map[string]int {
 }
 
 func chaosConfig(env *testEnv, c map[string]int) string {
-	return env.providerConfig() + fmt.Sprintf(`
+	return env.userProviderConfig() + fmt.Sprintf(`
 resource "genesys_cloud_role" "chaos" {
   count               = %[1]d
   name                = "Chaos role ${count.index}"

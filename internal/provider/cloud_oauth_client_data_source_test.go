@@ -32,7 +32,7 @@ data "genesys_cloud_oauth_client" "test" {
 				},
 			},
 			{
-				Config:      env.providerConfig() + `data "genesys_cloud_oauth_client" "x" { name = "Nobody" }`,
+				Config:      env.userProviderConfig() + `data "genesys_cloud_oauth_client" "x" { name = "Nobody" }`,
 				ExpectError: regexp.MustCompile(`Found 0 OAuth clients named "Nobody"`),
 			},
 		},

@@ -20,13 +20,14 @@ import (
 
 const oauthAddr = "genesys_cloud_oauth_client.test"
 
-// oauthConfig is a role and a client-credentials client bound to it in the home division (by default).
+// oauthConfig is a role and a client-credentials client bound to it in the home division (by
+// default), applied as a user who is granted the new role first.
 func oauthConfig(env *testEnv, description string, validity int, rotation string) string {
 	rot := ""
 	if rotation != "" {
 		rot = fmt.Sprintf("secret_rotation = { rotated = %q }", rotation)
 	}
-	return env.providerConfig() + fmt.Sprintf(`
+	return env.userProviderConfig() + fmt.Sprintf(`
 resource "genesys_cloud_role" "test" {
   name = "Syncer"
   permission_policies = [{ domain = "analytics", entity_name = "userObservation", action_set = ["view"] }]
@@ -131,14 +132,14 @@ func TestAccCloudOAuthClient_lifecycle(t *testing.T) {
 			{
 				// Changed outside Terraform: the plan puts it back.
 				PreConfig: func() {
-					c, err := env.cloud.GetOAuthClient(context.Background(), clientID)
+					c, err := env.cloudUser.GetOAuthClient(context.Background(), clientID)
 					if err != nil {
 						t.Fatal(err)
 					}
 					in := genesyscloud.OAuthClientInput{Name: c.Name, Description: "edited by hand", AuthorizedGrantType: c.AuthorizedGrantType,
 						AccessTokenValiditySeconds: c.AccessTokenValiditySeconds, RoleDivisions: c.RoleDivisions, State: "disabled",
 						RegisteredRedirectURI: []string{}, Scope: []string{}}
-					if _, err := env.cloud.UpdateOAuthClient(context.Background(), clientID, in); err != nil {
+					if _, err := env.cloudUser.UpdateOAuthClient(context.Background(), clientID, in); err != nil {
 						t.Fatal(err)
 					}
 				},
@@ -156,7 +157,7 @@ func TestAccCloudOAuthClient_lifecycle(t *testing.T) {
 			{
 				// Deleted outside Terraform: planned for creation again, without error.
 				PreConfig: func() {
-					if err := env.cloud.DeleteOAuthClient(context.Background(), clientID); err != nil {
+					if err := env.cloudUser.DeleteOAuthClient(context.Background(), clientID); err != nil {
 						t.Fatal(err)
 					}
 				},

@@ -171,14 +171,17 @@ func isForbidden(err error) bool {
 // of roleIDs is the role-holding rule: the error says which role and what to do. Anything else is
 // an ordinary API error.
 func (r *cloudOAuthClientResource) addRefusal(ctx context.Context, diags *diag.Diagnostics, what, permission string, err error, roleIDs []string) {
-	if isForbidden(err) && r.caller != nil {
+	apiErr, ok := transport.AsAPIError(err)
+	if ok && apiErr.StatusCode == http.StatusForbidden && r.caller != nil {
 		// The cached roles may be stale: the refusal is the moment to look again.
 		if c, readErr := r.caller.refresh(ctx); readErr == nil {
 			if unheld := c.unheld(roleIDs); len(unheld) > 0 {
-				diags.AddAttributeError(path.Root("roles"), roleNotHeldSummary, fmt.Sprintf(
-					"Genesys Cloud refused to %s: role %s is not held by %s, and an OAuth client can be granted, or edited "+
-						"with, only roles its caller holds. %s\n\n%s",
-					what, strings.Join(unheld, ", "), c.describe(), fixFor(c, r.caller.grantToUser), apiErrorDetail(what, permission, err)))
+				var b strings.Builder
+				fmt.Fprintf(&b, "Could not %s: role %s is not held by %s, and Genesys Cloud lets a caller grant an OAuth "+
+					"client, or edit one, only with roles the caller holds. %s\n\n",
+					what, strings.Join(unheld, ", "), c.describe(), fixFor(c, r.caller.grantToUser))
+				writeAPIAnswer(&b, apiErr)
+				diags.AddAttributeError(path.Root("roles"), roleNotHeldSummary, b.String())
 				return
 			}
 		}

@@ -30,17 +30,7 @@ func apiErrorDetail(what, permission string, err error) string {
 		return b.String()
 	}
 
-	fmt.Fprintf(&b, "%s %s answered HTTP %d", apiErr.Method, apiErr.Path, apiErr.StatusCode)
-	if apiErr.Code != "" {
-		fmt.Fprintf(&b, " (code %s)", apiErr.Code)
-	}
-	if apiErr.Message != "" {
-		fmt.Fprintf(&b, ": %s", apiErr.Message)
-	}
-	b.WriteString(".")
-	if apiErr.CorrelationID != "" {
-		fmt.Fprintf(&b, "\nCorrelation id: %s (quote it to Genesys support).", apiErr.CorrelationID)
-	}
+	writeAPIAnswer(&b, apiErr)
 
 	gauthCall := strings.HasPrefix(apiErr.Path, "/auth/v3") || strings.HasPrefix(apiErr.Path, "/environment/v3")
 	switch {
@@ -48,7 +38,8 @@ func apiErrorDetail(what, permission string, err error) string {
 		b.WriteString("\n\nThe credentials were refused. Check the gauth block: ops_username and ops_password for " +
 			"/auth/v3/ops and data centers, client_id and client_secret for /environment/v3.")
 	case apiErr.StatusCode == 401:
-		b.WriteString("\n\nThe credentials were refused. Check the cloud block's client_id and client_secret, and that the OAuth client is active.")
+		b.WriteString("\n\nThe credentials were refused. Check the cloud block's client_id and client_secret, and that the OAuth client " +
+			"is active; or, when running with a user's access_token, that it has not expired.")
 	case apiErr.StatusCode == 403 && gauthCall:
 		b.WriteString("\n\nThe GAuth API client used by Terraform (gauth.client_id) needs the ROLE_INTERNAL_CLIENT authority, " +
 			"or configure the ops credentials instead.")
@@ -60,4 +51,20 @@ func apiErrorDetail(what, permission string, err error) string {
 		b.WriteString("\n\nThe API rate limit was still exhausted after retries; run terraform again later or with lower -parallelism.")
 	}
 	return b.String()
+}
+
+// writeAPIAnswer states what the API answered: the call, the status, the code and message, and
+// the correlation id.
+func writeAPIAnswer(b *strings.Builder, apiErr *transport.APIError) {
+	fmt.Fprintf(b, "%s %s answered HTTP %d", apiErr.Method, apiErr.Path, apiErr.StatusCode)
+	if apiErr.Code != "" {
+		fmt.Fprintf(b, " (code %s)", apiErr.Code)
+	}
+	if apiErr.Message != "" {
+		fmt.Fprintf(b, ": %s", apiErr.Message)
+	}
+	b.WriteString(".")
+	if apiErr.CorrelationID != "" {
+		fmt.Fprintf(b, "\nCorrelation id: %s (quote it to Genesys support).", apiErr.CorrelationID)
+	}
 }

@@ -42,10 +42,11 @@ func providerBinary(dir string) func(*testing.T) string {
 // envTerraformPath names the terraform CLI the acceptance tests use, as for terraform-plugin-testing.
 const envTerraformPath = "TF_ACC_TERRAFORM_PATH"
 
-// applyWithCLI does what a user does with a configuration: install its modules, apply, plan again
-// expecting no changes, destroy. The provider is the binary in providerDir, installed through a dev override;
-// the environment set by the caller points it at the emulator.
-func applyWithCLI(t *testing.T, providerDir, config string, applied func(), checkDestroy resource.TestCheckFunc) {
+// cliWorkspace writes config to a fresh directory and returns a function running the terraform
+// CLI there, with the provider binary in providerDir installed through a dev override, and
+// answering the CLI's combined output. The environment set by the caller points the provider at
+// the emulator.
+func cliWorkspace(t *testing.T, providerDir, config string) func(args ...string) (string, error) {
 	t.Helper()
 	tf := os.Getenv(envTerraformPath)
 	if tf == "" {
@@ -63,15 +64,25 @@ func applyWithCLI(t *testing.T, providerDir, config string, applied func(), chec
 			t.Fatal(err)
 		}
 	}
-
-	run := func(args ...string) error {
+	return func(args ...string) (string, error) {
 		cmd := exec.CommandContext(t.Context(), tf, append([]string{"-chdir=" + work}, args...)...) //nolint:gosec // G204: the terraform CLI the acceptance tests use, with the test's own arguments
 		cmd.Env = append(os.Environ(), "TF_CLI_CONFIG_FILE="+cliConfig, "TF_IN_AUTOMATION=1", "CHECKPOINT_DISABLE=1")
 		out, err := cmd.CombinedOutput()
 		if err != nil {
-			return fmt.Errorf("terraform %s: %w\n%s", args[0], err, out)
+			return string(out), fmt.Errorf("terraform %s: %w\n%s", args[0], err, out)
 		}
-		return nil
+		return string(out), nil
+	}
+}
+
+// applyWithCLI does what a user does with a configuration: install its modules, apply, plan again
+// expecting no changes, destroy.
+func applyWithCLI(t *testing.T, providerDir, config string, applied func(), checkDestroy resource.TestCheckFunc) {
+	t.Helper()
+	cli := cliWorkspace(t, providerDir, config)
+	run := func(args ...string) error {
+		_, err := cli(args...)
+		return err
 	}
 	// The dev override stands in for terraform init's provider install; get installs the modules.
 	err := run("get")

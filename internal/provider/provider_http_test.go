@@ -119,7 +119,9 @@ func TestAccProvider_rateLimitWaitedOut(t *testing.T) {
 // Nothing secret reaches the logs, even at TRACE: not the provider's credentials, not a created
 // client's secret.
 func TestAccProvider_noSecretInTraceLog(t *testing.T) {
-	env := newTestEnv(t, emulator.Options{})
+	// The client below is granted Employee, which the bootstrap client holds: the role-holding
+	// rule lets a client-credentials run grant it.
+	env := newTestEnv(t, emulator.Options{CloudClientRoles: []string{"Employee"}})
 	logDir := t.TempDir()
 	t.Setenv("TF_LOG", "TRACE")
 	t.Setenv("TF_LOG_PATH_MASK", filepath.Join(logDir, "%s.log"))
@@ -167,7 +169,13 @@ resource "genesys_gauth_environment" "logged" {
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
 		Steps: []resource.TestStep{{
-			Config: strings.Replace(oauthConfig(env, "logged", 3600, ""), env.providerConfig(), `provider "genesys" {}`, 1) + gauthObjects,
+			Config: `provider "genesys" {}` + fmt.Sprintf(`
+resource "genesys_cloud_oauth_client" "test" {
+  name                  = "Logged"
+  authorized_grant_type = "CLIENT-CREDENTIALS"
+  roles                 = [{ role_id = %q }]
+}
+`, emulator.CloudEmployeeRoleID) + gauthObjects,
 			Check:  captureAttr(oauthAddr, "secret", &secret),
 		}},
 	})

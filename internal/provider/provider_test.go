@@ -29,12 +29,17 @@ func TestMain(m *testing.M) {
 }
 
 // testEnv is one acceptance test's world: its own emulator, a provider configuration pointing at
-// it, and an API client to change things behind Terraform's back and to check destroy.
+// it, and API clients to change things behind Terraform's back and to check destroy. The
+// emulator enforces the role-holding rule: cloud (the bootstrap client) can grant only the roles
+// it holds, while cloudUser, like the configurations of userProviderConfig, acts as the seeded
+// administrator user and holds whatever roles the provider granted that user.
 type testEnv struct {
-	emu   *emulator.Server
-	url   string
-	cloud *genesyscloud.Client
-	gauth *gauth.Client
+	emu       *emulator.Server
+	url       string
+	cloud     *genesyscloud.Client
+	cloudUser *genesyscloud.Client
+	userToken string
+	gauth     *gauth.Client
 }
 
 func newTestEnv(t *testing.T, opts emulator.Options) *testEnv {
@@ -53,6 +58,11 @@ func newTestEnv(t *testing.T, opts emulator.Options) *testEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
+	userToken, _ := emu.UserToken()
+	cloudUser, err := genesyscloud.New(genesyscloud.Config{APIURL: srv.URL, AccessToken: userToken, UserAgent: "acceptance-test"})
+	if err != nil {
+		t.Fatal(err)
+	}
 	ga, err := gauth.New(gauth.Config{
 		URL:          srv.URL,
 		ClientID:     defaults.GAuthClientID,
@@ -64,7 +74,7 @@ func newTestEnv(t *testing.T, opts emulator.Options) *testEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &testEnv{emu: emu, url: srv.URL, cloud: cloud, gauth: ga}
+	return &testEnv{emu: emu, url: srv.URL, cloud: cloud, cloudUser: cloudUser, userToken: userToken, gauth: ga}
 }
 
 // providerConfig is the provider block for this environment; append resources to it.
@@ -87,4 +97,28 @@ provider "genesys" {
   }
 }
 `, e.url, d.CloudClientID, d.CloudClientSecret, d.GAuthClientID, d.GAuthClientSecret, d.OpsUsername, d.OpsPassword)
+}
+
+// userProviderConfig is providerConfig running as the seeded administrator user, with the opt-in
+// that grants the user a new client's roles first: the pattern for a configuration that creates a
+// role and grants it to a new OAuth client in one apply.
+func (e *testEnv) userProviderConfig() string {
+	d := emulator.DefaultOptions()
+	return fmt.Sprintf(`
+provider "genesys" {
+  cloud {
+    api_url             = %[1]q
+    login_url           = %[1]q
+    access_token        = %[2]q
+    grant_roles_to_user = true
+  }
+  gauth {
+    url           = %[1]q
+    client_id     = %[3]q
+    client_secret = %[4]q
+    ops_username  = %[5]q
+    ops_password  = %[6]q
+  }
+}
+`, e.url, e.userToken, d.GAuthClientID, d.GAuthClientSecret, d.OpsUsername, d.OpsPassword)
 }

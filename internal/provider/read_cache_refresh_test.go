@@ -32,7 +32,7 @@ var refreshedTypes = []refreshedType{
 
 // manyObjectsConfig is roles and OAuth clients bound to them, n of each, and GAuth objects, g of each.
 func manyObjectsConfig(env *testEnv, n, g int, description string) string {
-	return env.providerConfig() + fmt.Sprintf(`
+	return env.userProviderConfig() + fmt.Sprintf(`
 resource "genesys_cloud_role" "many" {
   count       = %[1]d
   name        = "Refresh ${count.index}"
