@@ -27,8 +27,8 @@ type Config struct {
 	// ClientSecret; it cannot be renewed, so a 401 fails the call.
 	AccessToken string
 	UserAgent   string
-	Logger       transport.Logger // nil = no logging
-	HTTPClient   *http.Client     // nil = a default with timeouts
+	Logger      transport.Logger // nil = no logging
+	HTTPClient  *http.Client     // nil = a default with timeouts
 
 	// Retry tuning, passed to transport.Options; zero values take the transport defaults.
 	RetryMax      int

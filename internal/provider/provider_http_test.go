@@ -176,7 +176,7 @@ resource "genesys_cloud_oauth_client" "test" {
   roles                 = [{ role_id = %q }]
 }
 `, emulator.CloudEmployeeRoleID) + gauthObjects,
-			Check:  captureAttr(oauthAddr, "secret", &secret),
+			Check: captureAttr(oauthAddr, "secret", &secret),
 		}},
 	})
 
