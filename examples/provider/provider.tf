@@ -14,6 +14,12 @@ provider "genesys" {
     region        = "eu-west-1"                    # GENESYSCLOUD_REGION
     client_id     = var.genesyscloud_client_id     # GENESYSCLOUD_OAUTHCLIENT_ID
     client_secret = var.genesyscloud_client_secret # GENESYSCLOUD_OAUTHCLIENT_SECRET
+
+    # Or, instead of client_id and client_secret, a signed-in user's token
+    # (GENESYSCLOUD_ACCESS_TOKEN), with the opt-in that lets one apply create a role and grant it
+    # to a new OAuth client (Genesys Cloud grants only roles the caller holds):
+    # access_token        = var.genesyscloud_access_token
+    # grant_roles_to_user = true
   }
 
   gauth {

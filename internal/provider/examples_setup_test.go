@@ -52,6 +52,7 @@ var exampleSetups = map[string]exampleSetup{
 				Name: "Reporting Integration", Description: "Reads analytics for the reporting back-end",
 				PermissionPolicies: []genesyscloud.PermissionPolicy{analyticsPolicy("conversationDetail"), queues},
 			})
+			grantToTerraformClient(t, env, role)
 			createClient(t, env, genesyscloud.OAuthClientInput{
 				Name: "Reporting Integration", Description: "Credentials of the reporting back-end",
 				AuthorizedGrantType: grantClientCredentials, AccessTokenValiditySeconds: 600,
@@ -76,6 +77,15 @@ var exampleSetups = map[string]exampleSetup{
 		},
 	},
 	"guides/multiple-orgs": multipleOrgsSetup(),
+	"resources/genesys_cloud_oauth_client": {
+		// The role an administrator made and granted to the Terraform client beforehand.
+		prepare: func(t *testing.T, env *testEnv) {
+			role := existingRole(t, env, genesyscloud.RoleInput{
+				Name: "Reporting Back-end", PermissionPolicies: []genesyscloud.PermissionPolicy{analyticsPolicy("conversationDetail")},
+			})
+			grantToTerraformClient(t, env, role)
+		},
+	},
 	"guides/testing-with-the-emulator": {
 		// The guide's fault plan: the provider must ride through it.
 		prepare: func(t *testing.T, env *testEnv) {
@@ -110,9 +120,8 @@ func multipleOrgsSetup() exampleSetup {
 	return exampleSetup{
 		prepare: func(t *testing.T, env *testEnv) {
 			orgs = [2]*testEnv{env, newTestEnv(t, emulator.Options{})}
-			d := emulator.DefaultOptions()
 			creds := func(e *testEnv) map[string]string {
-				return map[string]string{"api_url": e.url, "login_url": e.url, "client_id": d.CloudClientID, "client_secret": d.CloudClientSecret}
+				return map[string]string{"api_url": e.url, "login_url": e.url, "access_token": e.userToken}
 			}
 			value, err := json.Marshal(map[string]any{"acme": creds(orgs[0]), "globex": creds(orgs[1])})
 			if err != nil {
@@ -154,10 +163,21 @@ func createClient(t *testing.T, env *testEnv, in genesyscloud.OAuthClientInput) 
 	}
 }
 
-// existingClient is a client-credentials client made by hand, with a role of the same name.
+// grantToTerraformClient grants a role to the OAuth client the examples run as, as an
+// administrator does before a client-credentials run may grant it on (or edit a client holding it).
+func grantToTerraformClient(t *testing.T, env *testEnv, roleID string) {
+	t.Helper()
+	if err := env.emu.GrantClientRoles("", roleID); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// existingClient is a client-credentials client made by hand, with a role of the same name that
+// the Terraform client holds too.
 func existingClient(t *testing.T, env *testEnv, name string, policy genesyscloud.PermissionPolicy) {
 	t.Helper()
 	role := existingRole(t, env, genesyscloud.RoleInput{Name: name, PermissionPolicies: []genesyscloud.PermissionPolicy{policy}})
+	grantToTerraformClient(t, env, role)
 	createClient(t, env, genesyscloud.OAuthClientInput{
 		Name: name, AuthorizedGrantType: grantClientCredentials,
 		RoleDivisions: []genesyscloud.RoleDivision{{RoleID: role, DivisionID: homeDivision(t, env)}},

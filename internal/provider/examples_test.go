@@ -82,6 +82,12 @@ func testExample(t *testing.T, dir string, provider func(*testing.T) string) {
 	before := storedObjects(env)
 
 	steps := exampleSteps(t, dir)
+	if grantsRolesToUser.MatchString(steps[0].Config) {
+		// The example runs as a signed-in administrator, as it tells its users to.
+		t.Setenv(envCloudClientID, "")
+		t.Setenv(envCloudClientSecret, "")
+		t.Setenv(envCloudAccessToken, env.userToken)
+	}
 	steps[0].ConfigPlanChecks.PreApply = append(steps[0].ConfigPlanChecks.PreApply, setup.planChecks...)
 	applied := func() {
 		if setup.applied != nil {
@@ -141,7 +147,10 @@ func requiredVersions(steps []resource.TestStep) []tfversion.TerraformVersionChe
 	return checks
 }
 
-var usesModules = regexp.MustCompile(`(?m)^module "`)
+var (
+	usesModules       = regexp.MustCompile(`(?m)^module "`)
+	grantsRolesToUser = regexp.MustCompile(`(?m)^\s*grant_roles_to_user\s*=\s*true`)
+)
 
 // terraformFeatures are the language features the examples use that need more than Terraform 1.5.
 var terraformFeatures = []struct {
@@ -163,6 +172,7 @@ func setExampleEnvironment(t *testing.T, env *testEnv) {
 		envCloudLoginURL:     env.url,
 		envCloudClientID:     d.CloudClientID,
 		envCloudClientSecret: d.CloudClientSecret,
+		envCloudAccessToken:  "",
 		envGAuthURL:          env.url,
 		envGAuthClientID:     d.GAuthClientID,
 		envGAuthClientSecret: d.GAuthClientSecret,
@@ -214,6 +224,13 @@ terraform {
     genesys = {
       source = "ccaas-tf/genesys"
     }
+  }
+}
+
+# The module creates a role and grants it: run as a user who is granted the role first.
+provider "genesys" {
+  cloud {
+    grant_roles_to_user = true
   }
 }
 

@@ -8,11 +8,14 @@ terraform {
   }
 }
 
-# The OAuth client Terraform acts as comes from GENESYSCLOUD_OAUTHCLIENT_ID and
-# GENESYSCLOUD_OAUTHCLIENT_SECRET; the region can come from GENESYSCLOUD_REGION instead.
+# Genesys Cloud grants an OAuth client only roles the caller already holds, and this configuration
+# creates the role it grants. So it runs as an administrator user: the user's token comes from
+# GENESYSCLOUD_ACCESS_TOKEN, and grant_roles_to_user adds the new role to that user's own roles
+# before the OAuth client is created. The region can come from GENESYSCLOUD_REGION instead.
 provider "genesys" {
   cloud {
-    region = "eu-west-1"
+    region              = "eu-west-1"
+    grant_roles_to_user = true
   }
 }
 

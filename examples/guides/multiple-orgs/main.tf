@@ -9,16 +9,17 @@ terraform {
 }
 
 # One entry per customer org, typically from a *.tfvars file kept out of version control or from
-# TF_VAR_orgs in CI. api_url and login_url are only for a proxy, or for genesys-emulator when the
-# template is tested offline.
+# TF_VAR_orgs in CI. The module creates a role and grants it to a new OAuth client, which Genesys
+# Cloud allows only a caller holding that role: each org's entry is the token of an administrator
+# user of that org, and grant_roles_to_user adds the new role to that user first. api_url and
+# login_url are only for a proxy, or for genesys-emulator when the template is tested offline.
 variable "orgs" {
-  description = "Region and Terraform OAuth client of each customer org, by org key."
+  description = "Region and an administrator's access token of each customer org, by org key."
   type = map(object({
-    region        = optional(string)
-    client_id     = string
-    client_secret = string
-    api_url       = optional(string)
-    login_url     = optional(string)
+    region       = optional(string)
+    access_token = string
+    api_url      = optional(string)
+    login_url    = optional(string)
   }))
   sensitive = true
 }
@@ -28,22 +29,22 @@ variable "orgs" {
 provider "genesys" {
   alias = "acme"
   cloud {
-    region        = var.orgs["acme"].region
-    client_id     = var.orgs["acme"].client_id
-    client_secret = var.orgs["acme"].client_secret
-    api_url       = var.orgs["acme"].api_url
-    login_url     = var.orgs["acme"].login_url
+    region              = var.orgs["acme"].region
+    access_token        = var.orgs["acme"].access_token
+    grant_roles_to_user = true
+    api_url             = var.orgs["acme"].api_url
+    login_url           = var.orgs["acme"].login_url
   }
 }
 
 provider "genesys" {
   alias = "globex"
   cloud {
-    region        = var.orgs["globex"].region
-    client_id     = var.orgs["globex"].client_id
-    client_secret = var.orgs["globex"].client_secret
-    api_url       = var.orgs["globex"].api_url
-    login_url     = var.orgs["globex"].login_url
+    region              = var.orgs["globex"].region
+    access_token        = var.orgs["globex"].access_token
+    grant_roles_to_user = true
+    api_url             = var.orgs["globex"].api_url
+    login_url           = var.orgs["globex"].login_url
   }
 }
 

@@ -8,9 +8,15 @@ terraform {
   }
 }
 
-# The customer's org: region and credentials from GENESYSCLOUD_REGION,
-# GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET.
-provider "genesys" {}
+# The customer's org, with the region from GENESYSCLOUD_REGION and the token of the customer's
+# administrator, who signed in, from GENESYSCLOUD_ACCESS_TOKEN. Genesys Cloud grants an OAuth
+# client only roles the caller holds: grant_roles_to_user first adds the new role to that
+# administrator's roles, so the role and the client it is granted to are made in one apply.
+provider "genesys" {
+  cloud {
+    grant_roles_to_user = true
+  }
+}
 
 data "genesys_cloud_division" "home" {
   home = true

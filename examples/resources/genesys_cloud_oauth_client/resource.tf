@@ -1,12 +1,9 @@
-# A back-end integration: a client-credentials client that acts only through one least-privilege role.
-resource "genesys_cloud_role" "reporting" {
+# A back-end integration: a client-credentials client that acts only through one least-privilege
+# role. Genesys Cloud grants an OAuth client only roles the caller holds: here an administrator
+# made the role and granted it to the OAuth client Terraform uses beforehand. (To create the role
+# in the same apply, run as a user with the provider's grant_roles_to_user.)
+data "genesys_cloud_role" "reporting" {
   name = "Reporting Back-end"
-
-  permission_policies = [{
-    domain      = "analytics"
-    entity_name = "conversationDetail"
-    action_set  = ["view"]
-  }]
 }
 
 resource "genesys_cloud_oauth_client" "example" {
@@ -16,7 +13,7 @@ resource "genesys_cloud_oauth_client" "example" {
   access_token_validity_seconds = 3600
 
   roles = [{
-    role_id = genesys_cloud_role.reporting.id
+    role_id = data.genesys_cloud_role.reporting.id
     # division_id defaults to the home division; "*" grants the role in every division.
   }]
 }
