@@ -39,9 +39,18 @@ func cloudOAuthClientSchema() schema.Schema {
 			"Terraform keeps it in the state as the sensitive `secret`. Change any value of `secret_rotation` to reset it " +
 			"in place. An imported client has no known secret until its first rotation.\n\n" +
 			"Destroy first sets the client `inactive` (Genesys Cloud deletes only inactive clients) and then deletes it.\n\n" +
+			"**Role holding (a rule of real Genesys Cloud orgs).** A caller may grant an OAuth client only roles it holds " +
+			"itself, and may edit or delete a client (destroy's `inactive` update included) only if it holds every role " +
+			"of the client. With client credentials, the roles must have been granted to the OAuth client Terraform " +
+			"uses beforehand, so a role created in the same apply cannot be granted. Running with a user's token " +
+			"(`access_token`) and the provider's `grant_roles_to_user = true`, the provider first adds the roles to that " +
+			"user and waits for the grant to show. The plan warns (`Role Not Held By The Caller`) about roles the caller " +
+			"does not hold or that are created in the same run, and a refused apply names the role and the fix.\n\n" +
 			"API: `POST/GET/PUT/DELETE /api/v2/oauth/clients`, `POST /api/v2/oauth/clients/{id}/secret`, " +
 			"`GET /api/v2/authorization/divisions/home`. Permissions: `oauth:client:add`, `oauth:client:view`, " +
-			"`oauth:client:edit`, `oauth:client:delete`; the roles granted must also be held by the client Terraform uses.",
+			"`oauth:client:edit`, `oauth:client:delete`; the roles granted must also be held by the caller (above). With " +
+			"`grant_roles_to_user`: `GET /api/v2/tokens/me`, `GET /api/v2/users/me`, `GET/PUT /api/v2/users/{id}/roles` " +
+			"and `authorization:grant:add`.",
 		Attributes: map[string]schema.Attribute{
 			"id": schema.StringAttribute{
 				Computed:            true,
@@ -69,7 +78,7 @@ func cloudOAuthClientSchema() schema.Schema {
 				Computed: true,
 				Default:  setdefault.StaticValue(types.SetValueMust(roleDivisionType, []attr.Value{})),
 				MarkdownDescription: "Roles of a `CLIENT-CREDENTIALS` client (required for that grant, not allowed for others), " +
-					"each granted in one division.",
+					"each granted in one division. Each must be held by the caller Terraform runs as (see Role holding above).",
 				NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
 					"role_id": schema.StringAttribute{
 						Required:            true,
