@@ -18,12 +18,21 @@ variable "emulator_url" {
   description = "Base URL of genesys-emulator, such as http://127.0.0.1:8080."
 }
 
+variable "user_token" {
+  type        = string
+  sensitive   = true
+  description = "Access token of the administrator user the demo runs as (the emulator's -cloud-user-token)."
+}
+
+# Genesys Cloud grants an OAuth client only roles the caller already holds, and this configuration
+# creates the role it grants. So it runs as an administrator user, as partners' on-boarding flows
+# do, and grant_roles_to_user adds the new role to that user before the OAuth client is created.
 provider "genesys" {
   cloud {
-    api_url       = var.emulator_url
-    login_url     = var.emulator_url
-    client_id     = "emulator-client"
-    client_secret = "emulator-secret"
+    api_url             = var.emulator_url
+    login_url           = var.emulator_url
+    access_token        = var.user_token
+    grant_roles_to_user = true
   }
   gauth {
     url           = var.emulator_url

@@ -20,7 +20,10 @@ command -v "$terraform" >/dev/null 2>&1 || {
 rm -rf "$work" && mkdir -p "$work"
 cp "$root/demo/main.tf" "$work/"
 
-"$bin/genesys-emulator" -addr 127.0.0.1:0 >"$work/emulator.log" 2>&1 &
+# Genesys Cloud grants an OAuth client only roles the caller holds, and the demo grants the role it
+# creates: it runs as the emulator's administrator user, with a token standing for a sign-in.
+user_token="demo-admin-user-token"
+"$bin/genesys-emulator" -addr 127.0.0.1:0 -cloud-user-token "$user_token" >"$work/emulator.log" 2>&1 &
 emulator_pid=$!
 trap 'kill "$emulator_pid" 2>/dev/null || true; wait "$emulator_pid" 2>/dev/null || true' EXIT
 
@@ -44,6 +47,7 @@ RC
 export TF_CLI_CONFIG_FILE="$work/terraformrc"
 export TF_IN_AUTOMATION=1
 export TF_VAR_emulator_url="$url"
+export TF_VAR_user_token="$user_token"
 color=()
 [ -t 1 ] || color=(-no-color) # plain text in CI logs
 tf() {
