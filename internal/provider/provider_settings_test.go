@@ -8,7 +8,7 @@ import (
 )
 
 func TestResolveCloud(t *testing.T) {
-	for _, k := range []string{envCloudRegion, envCloudClientID, envCloudClientSecret, envCloudAPIURL, envCloudLoginURL} {
+	for _, k := range []string{envCloudRegion, envCloudClientID, envCloudClientSecret, envCloudAPIURL, envCloudLoginURL, envCloudAccessToken} {
 		t.Setenv(k, "")
 	}
 	creds := func(m cloudConfigModel) *cloudConfigModel {
@@ -48,7 +48,39 @@ func TestResolveCloud(t *testing.T) {
 	}
 }
 
+// A user's access token replaces the client credentials, never joins them, wherever each comes from.
+func TestResolveCloudAccessToken(t *testing.T) {
+	for _, k := range []string{envCloudRegion, envCloudClientID, envCloudClientSecret, envCloudAPIURL, envCloudLoginURL, envCloudAccessToken} {
+		t.Setenv(k, "")
+	}
+	api := types.StringValue("https://api.mypurecloud.com")
+	got := resolveCloud(&cloudConfigModel{APIURL: api, AccessToken: types.StringValue("user-token"), GrantRolesToUser: types.BoolValue(true)})
+	if got.unavailable != "" || got.conflict != "" || got.accessToken != "user-token" || !got.grantRolesToUser {
+		t.Fatalf("token alone: %+v", got)
+	}
+	if got := resolveCloud(&cloudConfigModel{APIURL: api}); !strings.Contains(got.unavailable, "cloud.access_token ("+envCloudAccessToken+")") {
+		t.Errorf("nothing set: %q does not offer the access token", got.unavailable)
+	}
+
+	t.Setenv(envCloudClientID, "old-ci-client")
+	got = resolveCloud(&cloudConfigModel{APIURL: api, AccessToken: types.StringValue("user-token")})
+	if !strings.Contains(got.conflict, envCloudClientID) {
+		t.Errorf("token in the configuration, client id in the environment: conflict = %q", got.conflict)
+	}
+	t.Setenv(envCloudClientID, "")
+	t.Setenv(envCloudAccessToken, "env-token")
+	got = resolveCloud(&cloudConfigModel{APIURL: api, ClientID: types.StringValue("id"), ClientSecret: types.StringValue("secret")})
+	if got.conflict == "" {
+		t.Errorf("client credentials in the configuration, token in the environment: no conflict (%+v)", got)
+	}
+	got = resolveCloud(&cloudConfigModel{APIURL: api})
+	if got.unavailable != "" || got.conflict != "" || got.accessToken != "env-token" || got.grantRolesToUser {
+		t.Errorf("token from the environment: %+v", got)
+	}
+}
+
 func TestResolveCloudFromEnvironment(t *testing.T) {
+	t.Setenv(envCloudAccessToken, "")
 	t.Setenv(envCloudRegion, "ap-southeast-2")
 	t.Setenv(envCloudClientID, "env-id")
 	t.Setenv(envCloudClientSecret, "env-secret")
