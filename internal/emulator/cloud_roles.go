@@ -44,7 +44,8 @@ type rolePatch struct {
 
 func roleURI(id string) string { return "/api/v2/authorization/roles/" + id }
 
-// view is the role as an answer shows it; the emulator has no users, so userCount is 0 when asked for.
+// view is the role as an answer shows it; userCount, when asked for, is 0: the emulator does not
+// count the grants of its one seeded user (ours).
 func (r role) view(userCount bool) role {
 	if userCount {
 		r.UserCount = new(int)
