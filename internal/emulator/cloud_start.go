@@ -46,7 +46,11 @@ func orgRef() entityRef {
 
 // GET /api/v2/organizations/me: the one emulated organization.
 func (s *Server) getOrganization(*cloudCall) (int, any) {
-	return http.StatusOK, organization{
+	return http.StatusOK, emulatedOrganization()
+}
+
+func emulatedOrganization() organization {
+	return organization{
 		ID: CloudOrganizationID, Name: cloudOrganizationName, DefaultLanguage: "en-us", DefaultCountry: "US",
 		ThirdPartyOrgName: "emulated-org", Domain: "emulated-org", State: "active", Version: 1,
 		SelfURI: "/api/v2/organizations/" + CloudOrganizationID,

@@ -122,9 +122,8 @@ func (s *Server) getUserMe(c *cloudCall) (int, any) {
 		for _, p := range strings.Split(part, ",") {
 			switch p {
 			case "organization":
-				_, org := s.getOrganization(c)
-				o := org.(organization)
-				me.Organization = &o
+				org := emulatedOrganization()
+				me.Organization = &org
 			case "authorization":
 				a := s.cloud.authorization(u)
 				me.Authorization = &a
