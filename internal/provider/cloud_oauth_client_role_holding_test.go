@@ -262,3 +262,23 @@ func wrappedText(phrases ...string) *regexp.Regexp {
 	}
 	return regexp.MustCompile(`(?s)` + strings.Join(parts, ".*"))
 }
+
+// Editing a client needs its roles too: the bootstrap client, which does not hold the role the
+// user granted, may not change the client the user made; the user may.
+func TestAccCloudOAuthClient_editingNeedsTheClientsRoles(t *testing.T) {
+	env := newTestEnv(t, emulator.Options{})
+	edited := strings.Replace(newRoleAndClient, `name                  = "Partner Syncer"`,
+		`name                  = "Partner Syncer"
+  description           = "edited"`, 1)
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testProviderFactories,
+		Steps: []resource.TestStep{
+			{Config: env.userProviderConfig() + newRoleAndClient},
+			{
+				Config:      env.providerConfig() + edited,
+				ExpectError: wrappedText(`Role Not Held By The Caller`, `Could not update OAuth client "Partner Syncer"`, `is not held by the OAuth client Terraform uses`),
+			},
+			{Config: env.userProviderConfig() + edited},
+		},
+	})
+}
