@@ -16,6 +16,7 @@ type cloudState struct {
 	clients   map[string]*oauthClient
 	divisions []division
 	catalogue permissionCatalogue
+	rules     policyRules
 }
 
 func newCloudState(opts Options) *cloudState {
@@ -24,8 +25,12 @@ func newCloudState(opts Options) *cloudState {
 		clients:   map[string]*oauthClient{},
 		divisions: seedDivisions(),
 		catalogue: seedPermissionCatalogue(),
+		rules:     rulesOf(opts),
 	}
-	for _, r := range builtinRoles(c.catalogue) {
+	if opts.PermissionCatalogue != nil {
+		c.catalogue = opts.PermissionCatalogue.cols
+	}
+	for _, r := range c.builtinRoles() {
 		c.roles[r.ID] = &r
 	}
 	boot := bootstrapClient(opts)
