@@ -206,3 +206,39 @@ resource "genesys_cloud_role" "test" {
 		},
 	})
 }
+
+// A policy not known at plan time is checked by nobody before the apply: the plan leaves
+// effective_permissions unknown, and the apply fills it from what the API stored.
+func TestAccCloudRole_unknownPolicySkipsTheCheck(t *testing.T) {
+	t.Parallel()
+	env := newTestEnv(t, emulator.Options{})
+	config := env.providerConfig() + `
+resource "terraform_data" "domain" {
+  input = "wfm"
+}
+
+resource "genesys_cloud_role" "test" {
+  name                = "Known later"
+  permission_policies = [{ domain = terraform_data.domain.output, entity_name = "schedule", action_set = ["view"] }]
+}
+`
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				Config: config,
+				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
+					plancheck.ExpectUnknownValue(roleAddr, tfjsonpath.New("effective_permissions")),
+				}},
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(roleAddr, tfjsonpath.New("effective_permissions"),
+						knownvalue.SetExact([]knownvalue.Check{knownvalue.StringExact("wfm:schedule:view")})),
+				},
+			},
+			{
+				Config:           config,
+				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
+			},
+		},
+	})
+}

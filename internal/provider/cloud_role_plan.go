@@ -46,6 +46,10 @@ func (r *cloudRoleResource) planEffective(ctx context.Context, plan cloudRoleMod
 	if plan.PermissionPolicies.IsUnknown() {
 		return unknown
 	}
+	if len(plan.PermissionPolicies.Elements()) == 0 {
+		// Nothing to check: a plan of roles without policies stays offline.
+		return types.SetValueMust(types.StringType, nil)
+	}
 	pc, err := r.reads.catalogue.get(ctx)
 	if err != nil {
 		diags.AddWarning("Permission Catalogue Unavailable",
