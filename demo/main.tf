@@ -67,14 +67,6 @@ resource "genesys_cloud_role" "partner" {
       domain      = "wfm"
       entity_name = "activityCode"
       action_set  = ["administer"]
-      conditions = {
-        conjunction = "AND"
-        terms = [{
-          variable_name = "Division.id"
-          operator      = "EQ"
-          operands      = [{ type = "SCALAR", value = data.genesys_cloud_division.home.id }]
-        }]
-      }
     },
   ]
 }

@@ -47,6 +47,8 @@ type config struct {
 	faultsFile string
 	faultSeed  int64
 	seedSet    bool
+
+	permissionsFile string
 }
 
 func parseFlags(args []string, stderr io.Writer) (config, error) {
@@ -81,6 +83,13 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&c.opts.CloudUserToken, "cloud-user-token", "",
 		"a fixed access `TOKEN` of the seeded administrator user (Master Admin), valid from the start and after every reset;\n"+
 			"POST /__emulator/cloud/user-token hands out fresh ones")
+	// Permission catalogue and the real-org rules on role policies; each rule is on by default.
+	fs.StringVar(&c.permissionsFile, "permissions-file", "", "`FILE` holding an org's permission catalogue as GET /api/v2/authorization/permissions answers it "+
+		"(one listing page, or every page one after the other), replacing the seeded catalogue")
+	fs.BoolVar(&c.opts.KeepWildcardPolicies, "keep-wildcard-policies", false, "store \"*\" in role policies as sent instead of expanding it against the catalogue")
+	fs.BoolVar(&c.opts.KeepUncataloguedPolicies, "keep-uncatalogued-policies", false, "store role policies outside the catalogue as sent instead of silently dropping them")
+	fs.BoolVar(&c.opts.AllowConditionsAnywhere, "allow-conditions-anywhere", false, "accept conditions on permissions whose catalogue entry does not allow them")
+	fs.BoolVar(&c.opts.AllowDefaultRoleRename, "allow-default-role-rename", false, "let PUT and PATCH rename a built-in role")
 	if err := fs.Parse(args); err != nil {
 		return config{}, err
 	}
@@ -115,6 +124,13 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	c, err := parseFlags(args, stderr)
 	if err != nil {
 		return err
+	}
+	if c.permissionsFile != "" {
+		pc, err := emulator.ReadPermissionCatalogue(c.permissionsFile)
+		if err != nil {
+			return err
+		}
+		c.opts.PermissionCatalogue = pc
 	}
 	em := emulator.New(c.opts)
 	if c.faultsFile != "" {

@@ -44,7 +44,7 @@ func TestCloudStatsCountByRouteTemplate(t *testing.T) {
 func TestCloudResetRestoresTheSeed(t *testing.T) {
 	a := newCloudTestAPI(t, Options{})
 	created := a.createRole("Temporary")
-	a.call(http.MethodPut, "/api/v2/authorization/roles/"+CloudEmployeeRoleID, map[string]any{"name": "Renamed"}).expect(http.StatusOK)
+	a.call(http.MethodPut, "/api/v2/authorization/roles/"+CloudEmployeeRoleID, map[string]any{"name": "Employee", "description": "Changed"}).expect(http.StatusOK)
 	a.call(http.MethodPost, "/__emulator/reset", nil).expect(http.StatusNoContent)
 
 	// Tokens are gone with the store.
@@ -53,8 +53,8 @@ func TestCloudResetRestoresTheSeed(t *testing.T) {
 	a.call(http.MethodGet, "/api/v2/authorization/roles/"+created.ID, nil).expectError(http.StatusNotFound, "not.found")
 	var employee role
 	a.call(http.MethodGet, "/api/v2/authorization/roles/"+CloudEmployeeRoleID, nil).expect(http.StatusOK).decode(&employee)
-	if employee.Name != "Employee" {
-		t.Errorf("Employee after reset = %q", employee.Name)
+	if employee.Description == "Changed" {
+		t.Errorf("Employee after reset = %+v", employee)
 	}
 	if st := a.em.Stats(); st.Total != 4 {
 		t.Errorf("stats after reset counted %d requests, want only the 4 made since", st.Total)
@@ -77,8 +77,8 @@ func TestCloudObjectsDumpWithoutSecrets(t *testing.T) {
 	if n := len(objects["cloud_oauth_clients"]); n != 2 {
 		t.Errorf("cloud_oauth_clients = %d, want 2", n)
 	}
-	if n := len(objects["cloud_roles"]); n != 8 {
-		t.Errorf("cloud_roles = %d, want 7 built-in + 1", n)
+	if n := len(objects["cloud_roles"]); n != 9 {
+		t.Errorf("cloud_roles = %d, want 8 built-in + 1", n)
 	}
 	if n := len(objects["cloud_divisions"]); n != 2 {
 		t.Errorf("cloud_divisions = %d, want 2", n)

@@ -89,7 +89,7 @@ func (c *cloudState) builtinGrants(refs []string) []roleDivision {
 
 // CheckBuiltinRoles reports the refs of Options.CloudClientRoles that name no built-in role.
 func CheckBuiltinRoles(refs []string) error {
-	roles := builtinRoles(seedPermissionCatalogue())
+	roles := newCloudState(DefaultOptions().withDefaults()).builtinRoles()
 	var unknown []string
 	for _, ref := range refs {
 		if _, ok := builtinRole(roles, ref); !ok {

@@ -52,7 +52,7 @@ var (
 )
 
 // annotate returns a copy of the policies with allowConditions filled from the catalogue, the way
-// the service populates it. Policies outside the catalogue are kept as sent (CONTRACT A.3).
+// the service populates it.
 func (pc permissionCatalogue) annotate(policies []permissionPolicy) []permissionPolicy {
 	out := make([]permissionPolicy, len(policies))
 	for i, p := range policies {

@@ -143,6 +143,9 @@ func (s *Server) replaceRole(c *cloudCall) (int, any) {
 	if e := c.decodeBody(&in); e != nil {
 		return e.reply()
 	}
+	if e := s.checkRename(r, in.Name); e != nil {
+		return e.reply()
+	}
 	if e := s.cloud.checkRole(in, r.ID); e != nil {
 		return e.reply()
 	}
@@ -165,6 +168,9 @@ func (s *Server) patchRole(c *cloudCall) (int, any) {
 		Description:        deref(p.Description, r.Description),
 		Permissions:        deref(p.Permissions, r.Permissions),
 		PermissionPolicies: deref(p.PermissionPolicies, r.PermissionPolicies),
+	}
+	if e := s.checkRename(r, in.Name); e != nil {
+		return e.reply()
 	}
 	if e := s.cloud.checkRole(in, r.ID); e != nil {
 		return e.reply()
@@ -192,7 +198,7 @@ func (s *Server) deleteRole(c *cloudCall) (int, any) {
 // POST /api/v2/authorization/roles/default restores every built-in role.
 func (s *Server) restoreAllDefaultRoles(c *cloudCall) (int, any) {
 	var restored []role
-	for _, def := range builtinRoles(s.cloud.catalogue) {
+	for _, def := range s.cloud.builtinRoles() {
 		s.cloud.roles[def.ID] = &def
 		restored = append(restored, def.view(true))
 	}
@@ -229,19 +235,24 @@ func (c *cloudState) checkRole(in roleInput, selfID string) *errorBody {
 			return errBadRequest("A role with that name already exists.")
 		}
 	}
-	return validatePolicies(in.PermissionPolicies)
+	if e := validatePolicies(in.PermissionPolicies); e != nil {
+		return e
+	}
+	_, e := c.storedPolicies(in.PermissionPolicies)
+	return e
 }
 
 // setRole replaces the role's content with fresh slices (copies already handed out keep theirs).
+// The policies are what the catalogue rules store of them; checkRole has refused those they refuse.
 func (c *cloudState) setRole(r *role, in roleInput) {
 	r.Name, r.Description = in.Name, in.Description
 	r.Permissions = append([]string{}, in.Permissions...)
-	r.PermissionPolicies = c.catalogue.annotate(in.PermissionPolicies)
+	r.PermissionPolicies, _ = c.storedPolicies(in.PermissionPolicies)
 }
 
 // restoreDefault puts a built-in role back to its seeded definition.
 func (c *cloudState) restoreDefault(id string) (role, *errorBody) {
-	defs := builtinRoles(c.catalogue)
+	defs := c.builtinRoles()
 	i := slices.IndexFunc(defs, func(def role) bool { return def.ID == id })
 	switch {
 	case i >= 0:

@@ -256,8 +256,8 @@ func TestCloudBuiltinRolesCannotBeDeletedButCanBeRestored(t *testing.T) {
 	change()
 	var all listing[role]
 	a.call(http.MethodPost, "/api/v2/authorization/roles/default", nil).expect(http.StatusOK).decode(&all)
-	if len(all.Entities) != 7 || !slices.Contains(roleIDs(all.Entities), CloudEmployeeRoleID) {
-		t.Fatalf("POST restored %v, want the 7 built-in roles", roleIDs(all.Entities))
+	if len(all.Entities) != 8 || !slices.Contains(roleIDs(all.Entities), CloudEmployeeRoleID) {
+		t.Fatalf("POST restored %v, want the 8 built-in roles", roleIDs(all.Entities))
 	}
 	restored()
 

@@ -17,6 +17,7 @@ type cloudState struct {
 	divisions []division
 	catalogue permissionCatalogue
 	users     map[string]*user
+	rules     policyRules
 }
 
 func newCloudState(opts Options) *cloudState {
@@ -26,8 +27,12 @@ func newCloudState(opts Options) *cloudState {
 		divisions: seedDivisions(),
 		catalogue: seedPermissionCatalogue(),
 		users:     map[string]*user{},
+		rules:     rulesOf(opts),
 	}
-	for _, r := range builtinRoles(c.catalogue) {
+	if opts.PermissionCatalogue != nil {
+		c.catalogue = opts.PermissionCatalogue.cols
+	}
+	for _, r := range c.builtinRoles() {
 		c.roles[r.ID] = &r
 	}
 	boot := bootstrapClient(opts)

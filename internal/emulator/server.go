@@ -51,6 +51,23 @@ type Options struct {
 	// CloudUserToken, when not empty, is an access token of the seeded user, issued again at every
 	// seed so scripts can hold on to it (ours: real user tokens come from a login).
 	CloudUserToken string
+	// Permission catalogue and the real-org rules on role policies (REAL-ORG-BEHAVIOUR.md R2, R3,
+	// R5). Each rule is on by default; a field set to true turns it off.
+
+	// PermissionCatalogue replaces the seeded catalogue with an org's own (ReadPermissionCatalogue),
+	// so that roles store exactly what that org would store; nil keeps the seeded one.
+	PermissionCatalogue *PermissionCatalogue
+	// KeepWildcardPolicies stores "*" entity names and actions as sent instead of expanding them
+	// against the catalogue (R2 off).
+	KeepWildcardPolicies bool
+	// KeepUncataloguedPolicies stores policies outside the catalogue as sent instead of silently
+	// dropping them (R3 off).
+	KeepUncataloguedPolicies bool
+	// AllowConditionsAnywhere accepts conditions on permissions whose catalogue entry does not allow
+	// them, instead of answering 400.
+	AllowConditionsAnywhere bool
+	// AllowDefaultRoleRename lets PUT and PATCH rename a built-in role (R5 off).
+	AllowDefaultRoleRename bool
 }
 
 // DefaultOptions returns the defaults the command line documents.

@@ -18,6 +18,8 @@ type cloudRoleModel struct {
 	Permissions        types.Set    `tfsdk:"permissions"`
 	PermissionPolicies types.Set    `tfsdk:"permission_policies"`
 	DefaultRoleID      types.String `tfsdk:"default_role_id"`
+
+	EffectivePermissions types.Set `tfsdk:"effective_permissions"`
 }
 
 type permissionPolicyModel struct {

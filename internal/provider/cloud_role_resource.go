@@ -57,7 +57,7 @@ func (r *cloudRoleResource) Create(ctx context.Context, req resource.CreateReque
 			return
 		}
 		resp.Diagnostics.Append(markCreated(ctx, resp.Private)...)
-		resp.Diagnostics.Append(plan.fromAPI(ctx, role)...)
+		resp.Diagnostics.Append(r.fromAPIKeeping(ctx, &plan, role)...)
 		resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 		return
 	}
@@ -73,7 +73,7 @@ func (r *cloudRoleResource) Create(ctx context.Context, req resource.CreateReque
 		addAPIError(&resp.Diagnostics, fmt.Sprintf("update the built-in role %q", plan.DefaultRoleID.ValueString()), "authorization:role:edit", err)
 		return
 	}
-	resp.Diagnostics.Append(plan.fromAPI(ctx, role)...)
+	resp.Diagnostics.Append(r.fromAPIKeeping(ctx, &plan, role)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
 
@@ -122,7 +122,7 @@ func (r *cloudRoleResource) Read(ctx context.Context, req resource.ReadRequest, 
 		addAPIError(&resp.Diagnostics, fmt.Sprintf("read role %s", state.ID.ValueString()), "authorization:role:view", err)
 		return
 	}
-	resp.Diagnostics.Append(state.fromAPI(ctx, role)...)
+	resp.Diagnostics.Append(r.fromAPIKeeping(ctx, &state, role)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
 }
 
@@ -144,7 +144,7 @@ func (r *cloudRoleResource) Update(ctx context.Context, req resource.UpdateReque
 		addAPIError(&resp.Diagnostics, fmt.Sprintf("update role %q", in.Name), "authorization:role:edit", err)
 		return
 	}
-	resp.Diagnostics.Append(plan.fromAPI(ctx, role)...)
+	resp.Diagnostics.Append(r.fromAPIKeeping(ctx, &plan, role)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
 
@@ -166,6 +166,18 @@ func (r *cloudRoleResource) Delete(ctx context.Context, req resource.DeleteReque
 	if err := r.client.DeleteRole(ctx, id); err != nil && !transport.IsNotFound(err) {
 		addAPIError(&resp.Diagnostics, fmt.Sprintf("delete role %q", state.Name.ValueString()), "authorization:role:delete", err)
 	}
+}
+
+// fromAPIKeeping sets the model from the API's view of the role, keeping the policies the model
+// held (the plan, or the prior state) when they grant what the API stores (settlePolicies).
+func (r *cloudRoleResource) fromAPIKeeping(ctx context.Context, m *cloudRoleModel, role *genesyscloud.Role) diag.Diagnostics {
+	configured := m.PermissionPolicies
+	diags := m.fromAPI(ctx, role)
+	if diags.HasError() {
+		return diags
+	}
+	diags.Append(r.settlePolicies(ctx, configured, m, role)...)
+	return diags
 }
 
 func (r *cloudRoleResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {

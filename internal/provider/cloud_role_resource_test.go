@@ -36,6 +36,11 @@ resource "genesys_cloud_role" "test" {
       domain      = "wfm"
       entity_name = "schedule"
       action_set  = [%[2]q]
+    },
+    {
+      domain      = "analytics"
+      entity_name = "conversationDetail"
+      action_set  = ["view"]
       conditions = {
         conjunction = "AND"
         terms = [{
@@ -68,19 +73,19 @@ func TestAccCloudRole_lifecycle(t *testing.T) {
 					statecheck.ExpectKnownValue(roleAddr, tfjsonpath.New("name"), knownvalue.StringExact("Partner Integration")),
 					statecheck.ExpectKnownValue(roleAddr, tfjsonpath.New("description"), knownvalue.StringExact("first")),
 					statecheck.ExpectKnownValue(roleAddr, tfjsonpath.New("permissions"), knownvalue.SetExact([]knownvalue.Check{knownvalue.StringExact("group_creation")})),
-					statecheck.ExpectKnownValue(roleAddr, tfjsonpath.New("permission_policies"), knownvalue.SetSizeExact(2)),
+					statecheck.ExpectKnownValue(roleAddr, tfjsonpath.New("permission_policies"), knownvalue.SetSizeExact(3)),
 					statecheck.ExpectKnownValue(roleAddr, tfjsonpath.New("default_role_id"), knownvalue.Null()),
 				},
 				Check: resource.ComposeTestCheckFunc(
 					captureID(roleAddr, &roleID),
 					env.checkRole(&roleID, func(r *genesyscloud.Role) error {
-						if len(r.PermissionPolicies) != 2 {
-							return fmt.Errorf("the API holds %d policies, want 2", len(r.PermissionPolicies))
+						if len(r.PermissionPolicies) != 3 {
+							return fmt.Errorf("the API holds %d policies, want 3", len(r.PermissionPolicies))
 						}
 						for _, p := range r.PermissionPolicies {
-							if p.EntityName == "schedule" && (p.ResourceConditionNode == nil || len(p.ResourceConditionNode.Terms) != 1 ||
+							if p.EntityName == "conversationDetail" && (p.ResourceConditionNode == nil || len(p.ResourceConditionNode.Terms) != 1 ||
 								p.ResourceConditionNode.Terms[0].Operands[0].Queue == nil) {
-								return fmt.Errorf("the schedule policy lost its queue condition: %+v", p.ResourceConditionNode)
+								return fmt.Errorf("the conversation-detail policy lost its queue condition: %+v", p.ResourceConditionNode)
 							}
 						}
 						return nil
@@ -132,7 +137,7 @@ func TestAccCloudRole_lifecycle(t *testing.T) {
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(roleAddr, plancheck.ResourceActionUpdate)},
 				},
 				Check: env.checkRole(&roleID, func(r *genesyscloud.Role) error {
-					if r.Description != "second" || len(r.PermissionPolicies) != 2 {
+					if r.Description != "second" || len(r.PermissionPolicies) != 3 {
 						return fmt.Errorf("drift not corrected: %+v", r)
 					}
 					return nil

@@ -26,8 +26,21 @@ func cloudRoleSchema() schema.Schema {
 		MarkdownDescription: "A Genesys Cloud authorization role: a named set of permission policies that can be granted " +
 			"to users and OAuth clients. With `default_role_id` the resource adopts one of the org's built-in roles " +
 			"(such as `employee`) instead of creating one, and destroy restores that role's defaults instead of deleting it.\n\n" +
-			"API: `POST/GET/PUT/DELETE /api/v2/authorization/roles`, `PUT /api/v2/authorization/roles/default`. " +
-			"Permissions: `authorization:role:add`, `authorization:role:view`, `authorization:role:edit`, `authorization:role:delete`.",
+			"API: `POST/GET/PUT/DELETE /api/v2/authorization/roles`, `PUT /api/v2/authorization/roles/default`, " +
+			"`GET /api/v2/authorization/permissions` (the catalogue, read once per run). " +
+			"Permissions: `authorization:role:add`, `authorization:role:view`, `authorization:role:edit`, `authorization:role:delete`.\n\n" +
+			"How real orgs behave, and what the resource does about it:\n\n" +
+			"- **Wildcards are expanded.** Genesys Cloud no longer stores `*` in a policy: it stores one policy per entity " +
+			"for `entity_name = \"*\"` and every action of the entity for `action_set = [\"*\"]`. The plan shows what the " +
+			"policies will grant in `effective_permissions`, expanded from the org's permission catalogue, and the state keeps " +
+			"the configured `*` as long as the role grants exactly that expansion, so a configuration with `*` plans clean.\n" +
+			"- **Policies outside the catalogue are refused at plan.** Genesys Cloud accepts a policy for a domain, entity or " +
+			"action its catalogue lacks (a typo, or a product the org is not licensed for) and silently does not store it. " +
+			"Every policy is checked against the catalogue at plan time, before any change is made, with an error on the " +
+			"offending attribute and the closest catalogue name as a suggestion. Conditions are accepted only on " +
+			"permissions whose catalogue entry allows them (see the `genesys_cloud_permissions` data source).\n" +
+			"- **Built-in roles keep their names.** A role adopted with `default_role_id` cannot be renamed in Genesys " +
+			"Cloud: a `name` other than the built-in role's is a plan-time error.",
 		Attributes: map[string]schema.Attribute{
 			"id": schema.StringAttribute{
 				Computed:            true,
@@ -36,7 +49,7 @@ func cloudRoleSchema() schema.Schema {
 			},
 			"name": schema.StringAttribute{
 				Required:            true,
-				MarkdownDescription: "Role name, unique in the org.",
+				MarkdownDescription: "Role name, unique in the org. A built-in role (`default_role_id`) keeps its name.",
 				Validators:          []validator.String{stringvalidator.LengthAtLeast(1)},
 			},
 			"description": schema.StringAttribute{
@@ -62,11 +75,19 @@ func cloudRoleSchema() schema.Schema {
 					"`genesys_cloud_permissions` data source. Default: none.",
 				NestedObject: schema.NestedAttributeObject{Attributes: permissionPolicySchema()},
 			},
+			"effective_permissions": schema.SetAttribute{
+				ElementType: types.StringType,
+				Computed:    true,
+				MarkdownDescription: "What the permission policies grant, as `domain:entity:action` names with wildcards " +
+					"expanded from the org's permission catalogue, the way Genesys Cloud stores them. Known at plan time " +
+					"once the policies are; conditions still narrow the policies that carry them. Legacy `permissions` are not included.",
+			},
 			"default_role_id": schema.StringAttribute{
 				Optional: true,
 				MarkdownDescription: "Adopt the org's built-in role with this default role id (such as `employee` or `admin`) " +
-					"instead of creating a role. Its name, description and permissions are then managed by Terraform, and " +
-					"destroy restores the built-in defaults instead of deleting it. Changing it replaces the resource.",
+					"instead of creating a role. Its description and permissions are then managed by Terraform; its name " +
+					"cannot change, so `name` must be the built-in role's. Destroy " +
+					"restores the built-in defaults instead of deleting it. Changing it replaces the resource.",
 				Validators:    []validator.String{stringvalidator.LengthAtLeast(1)},
 				PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()},
 			},

@@ -73,7 +73,8 @@ func exampleDirs(t *testing.T) []string {
 }
 
 func testExample(t *testing.T, dir string, provider func(*testing.T) string) {
-	env := newTestEnv(t, emulator.Options{})
+	// The org's catalogue is the real one, so an example naming a permission no org has fails.
+	env := newTestEnv(t, emulator.Options{PermissionCatalogue: realCatalogue(t)})
 	setExampleEnvironment(t, env)
 	setup := exampleSetups[dir]
 	if setup.prepare != nil {

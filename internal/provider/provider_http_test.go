@@ -38,7 +38,8 @@ func (e *testEnv) checkStats(check func(emulator.Stats) error) resource.TestChec
 	return func(*terraform.State) error { return check(e.emu.Stats()) }
 }
 
-// One provider process fetches one token and shares it among all its resources.
+// One provider process fetches one token and shares it among all its resources. The plan's
+// process needs one too: it checks the roles' policies against the permission catalogue.
 func TestAccProvider_oneTokenPerApply(t *testing.T) {
 	t.Parallel()
 	env := newTestEnv(t, emulator.Options{})
@@ -48,8 +49,8 @@ func TestAccProvider_oneTokenPerApply(t *testing.T) {
 			PreConfig: env.emu.ResetStats,
 			Config:    tenRoles(env),
 			Check: env.checkStats(func(st emulator.Stats) error {
-				if st.TokenRequests != 1 || st.Count("POST", rolesRoute) != 10 {
-					return fmt.Errorf("apply of 10 roles made %d token requests and %d role POSTs, want 1 and 10",
+				if st.TokenRequests != 2 || st.Count("POST", rolesRoute) != 10 {
+					return fmt.Errorf("plan and apply of 10 roles made %d token requests and %d role POSTs, want 2 (one per process) and 10",
 						st.TokenRequests, st.Count("POST", rolesRoute))
 				}
 				return nil
@@ -74,10 +75,10 @@ func TestAccProvider_tokenRenewedMidApply(t *testing.T) {
 			Config: tenRoles(env),
 			Check: env.checkStats(func(st emulator.Stats) error {
 				// Every request in flight when the token died is refused once and resent once, and
-				// all of them share the one renewed token.
+				// all of them share the one renewed token: the plan's token, the apply's, and its renewal.
 				refused := st.CountStatus(401)
-				if refused < 1 || st.TokenRequests != 2 || st.Count("POST", rolesRoute) != 10+refused {
-					return fmt.Errorf("got %d 401s, %d token requests, %d role POSTs; want >=1, 2 and 10 plus one per 401",
+				if refused < 1 || st.TokenRequests != 3 || st.Count("POST", rolesRoute) != 10+refused {
+					return fmt.Errorf("got %d 401s, %d token requests, %d role POSTs; want >=1, 3 and 10 plus one per 401",
 						refused, st.TokenRequests, st.Count("POST", rolesRoute))
 				}
 				if n := len(env.emu.Objects()["cloud_roles"]) - before; n != 10 {

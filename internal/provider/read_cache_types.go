@@ -17,6 +17,7 @@ import (
 type cloudReads struct {
 	roles        *readCache[genesyscloud.Role]
 	oauthClients *readCache[genesyscloud.OAuthClient]
+	catalogue    *catalogueCache
 }
 
 func newCloudReads(c *genesyscloud.Client) *cloudReads {
@@ -31,6 +32,7 @@ func newCloudReads(c *genesyscloud.Client) *cloudReads {
 		roles: newReadCache(c.GetRole, rolePage, func(r *genesyscloud.Role) string { return r.ID }),
 		oauthClients: newReadCache(c.GetOAuthClient, singlePage(c.ListOAuthClients),
 			func(cl *genesyscloud.OAuthClient) string { return cl.ID }),
+		catalogue: newCatalogueCache(c),
 	}
 }
 

@@ -17,7 +17,13 @@ resource "genesys_cloud_role" "example" {
     {
       domain      = "routing"
       entity_name = "queue"
-      action_set  = ["view", "search"]
+      action_set  = ["search"]
+    },
+    {
+      # Conditions only on permissions whose catalogue entry allows them (routing:queue:view does).
+      domain      = "routing"
+      entity_name = "queue"
+      action_set  = ["view"]
       conditions = {
         conjunction = "AND"
         terms = [{
@@ -31,7 +37,7 @@ resource "genesys_cloud_role" "example" {
 }
 
 # Adopt the org's built-in Employee role and manage its permissions. It is not created and not
-# deleted: destroy restores its built-in defaults.
+# deleted: destroy restores its built-in defaults. A built-in role keeps its name.
 resource "genesys_cloud_role" "employee" {
   default_role_id = "employee"
   name            = "Employee"
@@ -46,11 +52,6 @@ resource "genesys_cloud_role" "employee" {
     {
       domain      = "directory"
       entity_name = "group"
-      action_set  = ["view"]
-    },
-    {
-      domain      = "authorization"
-      entity_name = "division"
       action_set  = ["view"]
     },
   ]
