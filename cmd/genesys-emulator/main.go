@@ -64,6 +64,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.IntVar(&c.opts.RateLimit, "rate-limit", 0, "Genesys Cloud requests per minute per token (0 = no limit)")
 	fs.StringVar(&c.faultsFile, "faults", "", "`FILE` holding a JSON fault plan to start with (see PUT /__emulator/faults)")
 	fs.Int64Var(&c.faultSeed, "fault-seed", 0, "seed for the -faults plan's fractions, replacing the file's")
+	addRealOrgFlags(fs, &c.opts)
 	if err := fs.Parse(args); err != nil {
 		return config{}, err
 	}
@@ -74,8 +75,11 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	if c.seedSet && c.faultsFile == "" {
 		return config{}, errors.New("-fault-seed needs -faults")
 	}
-	if c.opts.TokenTTL <= 0 || c.opts.RateLimit < 0 {
-		return config{}, errors.New("-token-ttl must be positive and -rate-limit not negative")
+	if c.opts.TokenTTL <= 0 || c.opts.RateLimit < 0 || c.opts.TokenRateLimit < 0 {
+		return config{}, errors.New("-token-ttl must be positive, and -rate-limit and -token-rate-limit not negative")
+	}
+	if c.opts.TokenRateLimit == 0 {
+		c.opts.TokenRateLimit = -1 // 0 on the command line turns the limit off; in Options it means the default
 	}
 	return c, nil
 }

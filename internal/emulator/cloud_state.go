@@ -16,6 +16,7 @@ type cloudState struct {
 	clients   map[string]*oauthClient
 	divisions []division
 	catalogue permissionCatalogue
+	rules     oauthClientRules
 }
 
 func newCloudState(opts Options) *cloudState {
@@ -24,6 +25,7 @@ func newCloudState(opts Options) *cloudState {
 		clients:   map[string]*oauthClient{},
 		divisions: seedDivisions(),
 		catalogue: seedPermissionCatalogue(),
+		rules:     newOAuthClientRules(opts),
 	}
 	for _, r := range builtinRoles(c.catalogue) {
 		c.roles[r.ID] = &r
