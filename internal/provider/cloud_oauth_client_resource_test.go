@@ -136,7 +136,7 @@ func TestAccCloudOAuthClient_lifecycle(t *testing.T) {
 						t.Fatal(err)
 					}
 					in := genesyscloud.OAuthClientInput{Name: c.Name, Description: "edited by hand", AuthorizedGrantType: c.AuthorizedGrantType,
-						AccessTokenValiditySeconds: c.AccessTokenValiditySeconds, RoleDivisions: c.RoleDivisions, State: "disabled",
+						AccessTokenValiditySeconds: c.AccessTokenValiditySeconds, RoleDivisions: c.RoleDivisions, State: "inactive",
 						RegisteredRedirectURI: []string{}, Scope: []string{}}
 					if _, err := env.cloud.UpdateOAuthClient(context.Background(), clientID, in); err != nil {
 						t.Fatal(err)

@@ -57,7 +57,8 @@ func cloudOAuthClientSchema() schema.Schema {
 			"Destroy first sets the client `inactive` (Genesys Cloud deletes only inactive clients) and then deletes it.\n\n" +
 			"API: `POST/GET/PUT/DELETE /api/v2/oauth/clients`, `POST /api/v2/oauth/clients/{id}/secret`, " +
 			"`GET /api/v2/authorization/divisions/home`. Permissions: `oauth:client:add`, `oauth:client:view`, " +
-			"`oauth:client:edit`, `oauth:client:delete`; the roles granted must also be held by the client Terraform uses.",
+			"`oauth:client:edit`, `oauth:client:delete`; the roles granted must also be held by the client Terraform uses.\n\n" +
+			oauthClientRealOrgRules,
 		Attributes: map[string]schema.Attribute{
 			"id": schema.StringAttribute{
 				Computed:            true,
