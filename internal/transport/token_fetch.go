@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/base64"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -67,20 +68,26 @@ func (ts *TokenSource) fetchWaitingOutRateLimits(ctx context.Context) (string, t
 // rateLimitDelay reports whether err is a token endpoint's rate-limit answer and how long to wait
 // before asking again: Retry-After when a 429 has one, otherwise the backoff.
 func rateLimitDelay(err error, backoff time.Duration) (time.Duration, bool) {
-	te, ok := err.(*TokenError) //nolint:errorlint // exchange returns a *TokenError unwrapped
-	if !ok {
+	var te *TokenError
+	if !errors.As(err, &te) {
 		return 0, false
 	}
 	switch {
+	case !te.rateLimited():
+		return 0, false
 	case te.StatusCode == http.StatusTooManyRequests && te.retryAfter > 0:
 		return te.retryAfter, true
-	case te.StatusCode == http.StatusTooManyRequests:
-		return backoff, true
-	case te.StatusCode == http.StatusBadRequest && te.Code == "invalid_request" &&
-		strings.Contains(strings.ToLower(te.Description), "rate limit exceeded"):
+	default:
 		return backoff, true
 	}
-	return 0, false
+}
+
+// rateLimited reports whether the endpoint refused for its rate limit: a 429, or Genesys Cloud's
+// 400 invalid_request "rate limit exceeded; ...".
+func (e *TokenError) rateLimited() bool {
+	return e.StatusCode == http.StatusTooManyRequests ||
+		(e.StatusCode == http.StatusBadRequest && e.Code == "invalid_request" &&
+			strings.Contains(strings.ToLower(e.Description), "rate limit exceeded"))
 }
 
 // exchange makes one client-credentials token request. The client authenticates with HTTP Basic

@@ -72,6 +72,9 @@ func TestTokenSourceGivesUpOnTheRateLimitAfterItsBound(t *testing.T) {
 	if !errors.As(err, &te) || te.Code != "invalid_request" || !strings.Contains(te.Description, "rate limit exceeded") {
 		t.Fatalf("err = %v, want the endpoint's rate-limit answer", err)
 	}
+	if !strings.Contains(err.Error(), "rate limit did not clear in time") {
+		t.Errorf("error %q does not say the wait ran out", err)
+	}
 	if elapsed := time.Since(start); elapsed > time.Second {
 		t.Errorf("gave up after %v, want within the 100 ms bound", elapsed)
 	}

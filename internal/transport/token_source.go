@@ -167,8 +167,11 @@ func (e *TokenError) Error() string {
 	if e.Description != "" {
 		b.WriteString(": " + e.Description)
 	}
-	if e.Code == "invalid_client" {
+	switch {
+	case e.Code == "invalid_client":
 		b.WriteString(" (check the client id and secret, and that the OAuth client is active)")
+	case e.rateLimited():
+		b.WriteString(" (the token endpoint's rate limit did not clear in time; fewer runs sharing this OAuth client at once would help)")
 	}
 	return b.String()
 }
