@@ -66,7 +66,7 @@ func (r oauthClientRules) checkState(in *oauthClientRequest, prior *oauthClient)
 // 38880000 (450 days) for a SCIM client.
 func (c *cloudState) checkValidity(grant string, grants []roleDivision, v int64) *errorBody {
 	limit := int64(maxTokenValidity)
-	if grant == grantClientCredentials && (c.rules.longTokenValidityForAll || c.grantsAll(grants, scimPermissions)) {
+	if c.rules.longTokenValidityForAll || (grant == grantClientCredentials && c.grantsAll(grants, scimPermissions)) {
 		limit = maxSCIMTokenValidity
 	}
 	if v < minTokenValidity || v > limit {

@@ -68,6 +68,8 @@ func TestCloudOAuthClientTokenValidityRange(t *testing.T) {
 
 	lenient := newCloudTestAPI(t, Options{LongTokenValidityForAll: true})
 	lenient.call(http.MethodPost, "/api/v2/oauth/clients", client(CloudEmployeeRoleID, 38880000)).expect(http.StatusOK)
+	lenient.call(http.MethodPost, "/api/v2/oauth/clients", map[string]any{"name": "code", "authorizedGrantType": "CODE",
+		"registeredRedirectUri": []string{"https://app.example.com/cb"}, "accessTokenValiditySeconds": 38880000}).expect(http.StatusOK)
 }
 
 // REAL-ORG-BEHAVIOUR R7: state takes active and inactive; disabled is Genesys support's to set,

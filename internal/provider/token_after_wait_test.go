@@ -10,7 +10,7 @@ import (
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 )
 
-// Issue 9 item 7: a token that expires while a call waits out a 429 is renewed again, instead of
+// A token that expires while a call waits out a 429 is renewed again, instead of
 // the call failing with "check client_id and client_secret". The create meets an early token
 // expiry, then a 429, then another expiry during that wait.
 func TestAccProvider_tokenExpiredDuringAWaitIsRenewed(t *testing.T) {

@@ -69,7 +69,7 @@ func TestDoAttachesCredentialsAfterWaiting(t *testing.T) {
 	}
 }
 
-// Issue 9 item 7: a token refused after a wait is renewed again before the credentials are blamed;
+// A token refused after a wait is renewed again before the credentials are blamed;
 // a fresh token refused at once is the credentials' fault.
 func TestDoRenewsATokenRefusedAfterAWait(t *testing.T) {
 	var calls hits
