@@ -164,8 +164,9 @@ const maxRenewals = 3
 // sendRenewing sends the request and, when the answer is a 401, renews the token and resends. A
 // 401 may mean the token expired early or was revoked, or expired while the call waited for the
 // pacer or a retry; the request was rejected before it was acted on, so resending is safe for
-// every method. The first 401 always renews; a later one renews only if its attempt followed a
-// wait, because a fresh token refused at once means the credentials themselves are refused.
+// every method. The first 401 always renews; a later one renews only if its attempt was a retry,
+// whose token may have expired during the retry's wait: a fresh token refused at once means the
+// credentials themselves are refused.
 func (c *Client) sendRenewing(ctx context.Context, req Request, body []byte) (*http.Response, error) {
 	for renewals := 0; ; renewals++ {
 		resp, waited, err := c.send(ctx, req, body)
@@ -181,7 +182,8 @@ func (c *Client) sendRenewing(ctx context.Context, req Request, body []byte) (*h
 
 // send runs one request through the pacer and the retry policy. Credentials are put on each
 // attempt just before it leaves, after any wait, so that no attempt carries a token that expired
-// while it waited. waited reports whether the answer's attempt followed a pacing or retry wait.
+// while it waited. waited reports whether the answer's attempt was a retry, sent after a wait
+// (backoff or Retry-After) with the token cached before it.
 func (c *Client) send(ctx context.Context, req Request, body []byte) (resp *http.Response, waited bool, err error) {
 	target := c.baseURL + req.Path
 	if len(req.Query) > 0 {
@@ -203,17 +205,15 @@ func (c *Client) send(ctx context.Context, req Request, body []byte) (resp *http
 		hreq.Header.Set("User-Agent", c.userAgent)
 	}
 
-	paced, err := c.pace(ctx, req)
-	if err != nil {
+	if err := c.pace(ctx, req); err != nil {
 		return nil, false, err
 	}
 	if err := c.authorize(ctx, req, hreq.Request); err != nil {
 		return nil, false, err
 	}
-	waited = paced
 	prepare := func(retry *http.Request) error {
-		waited = true // a retry always follows the backoff or Retry-After wait
-		if _, err := c.pace(ctx, req); err != nil {
+		waited = true
+		if err := c.pace(ctx, req); err != nil {
 			return err
 		}
 		// The retry is a shallow copy sharing the previous attempt's header map.
@@ -271,8 +271,8 @@ func (c *Client) retryClient(ctx context.Context, req Request, prepare retryable
 	}
 }
 
-// pace waits until the pacer lets the request leave, logging any wait, and reports whether it waited.
-func (c *Client) pace(ctx context.Context, req Request) (bool, error) {
+// pace waits until the pacer lets the request leave, logging any wait.
+func (c *Client) pace(ctx context.Context, req Request) error {
 	waited, why, err := c.pacer.wait(ctx)
 	if waited > 0 && c.logger != nil {
 		c.logger.Debug(ctx, "HTTP request paced", map[string]any{
@@ -283,9 +283,9 @@ func (c *Client) pace(ctx context.Context, req Request) (bool, error) {
 		})
 	}
 	if err != nil {
-		return waited > 0, fmt.Errorf("%s %s: waiting to send: %w", req.Method, req.Path, err)
+		return fmt.Errorf("%s %s: waiting to send: %w", req.Method, req.Path, err)
 	}
-	return waited > 0, nil
+	return nil
 }
 
 func (c *Client) logRetry(ctx context.Context, req Request, resp *http.Response, attempt int, wait time.Duration) {
