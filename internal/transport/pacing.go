@@ -7,8 +7,11 @@ import (
 	"time"
 )
 
-// budgetWindow is the span of the client-side budget: the services count requests per minute.
-const budgetWindow = time.Minute
+// budgetWindow is the span of the client-side budget: the services count requests per minute,
+// from when a request arrives, a moment after the pacer lets it go. With nothing but Retry-After
+// to learn the service's window from, a second of margin keeps a request sent exactly a minute
+// after another from landing in that other's window.
+const budgetWindow = time.Minute + time.Second
 
 // maxPacingHold bounds how long the service's signals may hold requests back. A longer wait is
 // not worth holding every request for: each request then meets the limit itself and fails with
