@@ -90,6 +90,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.BoolVar(&c.opts.KeepUncataloguedPolicies, "keep-uncatalogued-policies", false, "store role policies outside the catalogue as sent instead of silently dropping them")
 	fs.BoolVar(&c.opts.AllowConditionsAnywhere, "allow-conditions-anywhere", false, "accept conditions on permissions whose catalogue entry does not allow them")
 	fs.BoolVar(&c.opts.AllowDefaultRoleRename, "allow-default-role-rename", false, "let PUT and PATCH rename a built-in role")
+	addRealOrgFlags(fs, &c.opts)
 	if err := fs.Parse(args); err != nil {
 		return config{}, err
 	}
@@ -100,8 +101,11 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	if c.seedSet && c.faultsFile == "" {
 		return config{}, errors.New("-fault-seed needs -faults")
 	}
-	if c.opts.TokenTTL <= 0 || c.opts.RateLimit < 0 {
-		return config{}, errors.New("-token-ttl must be positive and -rate-limit not negative")
+	if c.opts.TokenTTL <= 0 || c.opts.RateLimit < 0 || c.opts.TokenRateLimit < 0 {
+		return config{}, errors.New("-token-ttl must be positive, and -rate-limit and -token-rate-limit not negative")
+	}
+	if c.opts.TokenRateLimit == 0 {
+		c.opts.TokenRateLimit = -1 // 0 on the command line turns the limit off; in Options it means the default
 	}
 	return c, nil
 }

@@ -146,6 +146,7 @@ func TestRunRefusesBadCommandLines(t *testing.T) {
 		{"-faults", filepath.Join(t.TempDir(), "missing.json")},
 		{"-faults", bad},
 		{"-token-ttl", "0s"},
+		{"-token-rate-limit", "-1"},
 		{"-addr", "127.0.0.1:notaport"},
 		{"-cloud-client-roles", "Supervisor,No Such Role"},
 	} {

@@ -32,7 +32,8 @@ type userTokenResponse struct {
 	UserID string `json:"user_id"`
 }
 
-// errUnknownClient is GrantClientRoles' answer for a client id the store does not hold.
+// errUnknownClient is the admin calls' answer (GrantClientRoles, SetOAuthClientState) for a client
+// id the store does not hold.
 var errUnknownClient = errors.New("no such OAuth client")
 
 func (s *Server) routeCloudAdmin() {

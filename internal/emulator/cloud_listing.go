@@ -63,7 +63,8 @@ func paginate[T any](c *cloudCall, items []T) (listing[T], *errorBody) {
 func onePage[T any](c *cloudCall, items []T) listing[T] {
 	uri := c.r.URL.Path
 	return listing[T]{
-		Entities: items, PageSize: len(items), PageNumber: 1, Total: len(items), PageCount: 1,
+		// Entities is never null: clients range over it.
+		Entities: append([]T{}, items...), PageSize: len(items), PageNumber: 1, Total: len(items), PageCount: 1,
 		FirstURI: uri, LastURI: uri, SelfURI: uri,
 	}
 }

@@ -20,7 +20,8 @@ const (
 	// rateWindow is the fixed per-token window of the Genesys Cloud rate limit (CONTRACT A.1).
 	rateWindow = 60 * time.Second
 
-	// unlimitedRate is what inin-ratelimit-allowed reports when the emulator's rate limit is off.
+	// unlimitedRate is what inin-ratelimit-allowed reports when the emulator's rate limit is off
+	// and Options.RateLimitHeaders asks for the headers.
 	unlimitedRate = math.MaxInt32
 )
 
@@ -37,7 +38,8 @@ type cloudCall struct {
 type cloudHandler func(c *cloudCall) (int, any)
 
 // cloudAPI wraps a handler with what every /api/v2 answer shares: a correlation id, bearer
-// authentication, the inin-ratelimit-* headers and the per-token rate limit, and JSON encoding.
+// authentication, the per-token rate limit (and the inin-ratelimit-* headers when asked for), and
+// JSON encoding.
 func (s *Server) cloudAPI(h cloudHandler) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		correlationID := newUUID()
@@ -88,20 +90,20 @@ func (s *Server) callCloud(header http.Header, c *cloudCall, h cloudHandler, cor
 func (s *Server) admitCloud(header http.Header, c *cloudCall) (int, any) {
 	value, ok := bearerToken(c.r)
 	if !ok {
-		setRateHeaders(header, 0, s.allowedRate(), rateWindow)
+		s.setRateHeaders(header, 0, s.allowedRate(), rateWindow)
 		return newCloudError(http.StatusUnauthorized, "authentication.required",
 			"No authentication bearer token specified in authorization header.").reply()
 	}
 	c.token = s.tokens.lookup(productCloud, value, c.now)
 	if c.token == nil || !s.cloud.tokenMayCall(c.token) {
-		setRateHeaders(header, 0, s.allowedRate(), rateWindow)
+		s.setRateHeaders(header, 0, s.allowedRate(), rateWindow)
 		return newCloudError(http.StatusUnauthorized, "bad.credentials", "Invalid login credentials.").reply()
 	}
 	return s.chargeRate(header, c.token, c.now)
 }
 
 // chargeRate counts the call in its token's fixed 60 s window and answers 429 once the budget of
-// Options.RateLimit is spent. Retry-After and inin-ratelimit-reset are the seconds left in the window.
+// Options.RateLimit is spent. Retry-After (and inin-ratelimit-reset) is the seconds left in the window.
 func (s *Server) chargeRate(header http.Header, t *token, now time.Time) (int, any) {
 	if now.Sub(t.windowStart) >= rateWindow {
 		t.windowStart, t.windowCount = now, 0
@@ -109,12 +111,12 @@ func (s *Server) chargeRate(header http.Header, t *token, now time.Time) (int, a
 	left := t.windowStart.Add(rateWindow).Sub(now)
 	limit := s.opts.RateLimit
 	if limit > 0 && t.windowCount >= limit {
-		setRateHeaders(header, t.windowCount, limit, left)
+		s.setRateHeaders(header, t.windowCount, limit, left)
 		header.Set("Retry-After", strconv.Itoa(ceilSeconds(left)))
 		return errTooManyRequests(limit, int(rateWindow/time.Second)).reply()
 	}
 	t.windowCount++
-	setRateHeaders(header, t.windowCount, s.allowedRate(), left)
+	s.setRateHeaders(header, t.windowCount, s.allowedRate(), left)
 	return 0, nil
 }
 
@@ -125,7 +127,13 @@ func (s *Server) allowedRate() int {
 	return unlimitedRate
 }
 
-func setRateHeaders(h http.Header, count, allowed int, left time.Duration) {
+// setRateHeaders sets the inin-ratelimit-* headers when Options.RateLimitHeaders asks for them.
+// Genesys Cloud stopped sending them on 2021-06-05 (REAL-ORG-BEHAVIOUR R6): only Retry-After on a
+// 429 is left to pace by.
+func (s *Server) setRateHeaders(h http.Header, count, allowed int, left time.Duration) {
+	if !s.opts.RateLimitHeaders {
+		return
+	}
 	h.Set("inin-ratelimit-count", strconv.Itoa(count))
 	h.Set("inin-ratelimit-allowed", strconv.Itoa(allowed))
 	h.Set("inin-ratelimit-reset", strconv.Itoa(ceilSeconds(left)))

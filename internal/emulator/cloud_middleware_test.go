@@ -18,13 +18,11 @@ func TestCloudAPIRequiresBearerToken(t *testing.T) {
 	}
 	a.send("not-a-token", http.MethodGet, "/api/v2/authorization/roles", nil).expectError(http.StatusUnauthorized, "bad.credentials")
 
-	// Tokens of a disabled client stop working at once.
+	// Tokens of a client support disabled stop working at once.
 	cl := a.createClient("soon disabled")
 	tok := a.newToken(cl.ID, cl.Secret)
 	a.send(tok, http.MethodGet, "/api/v2/tokens/me", nil).expect(http.StatusOK)
-	a.call(http.MethodPut, "/api/v2/oauth/clients/"+cl.ID, map[string]any{
-		"name": cl.Name, "authorizedGrantType": "CLIENT-CREDENTIALS", "state": "disabled", "roleIds": []string{CloudEmployeeRoleID},
-	}).expect(http.StatusOK)
+	a.send("", http.MethodPut, "/__emulator/cloud/oauth-clients/"+cl.ID+"/state", map[string]any{"state": "disabled"}).expect(http.StatusNoContent)
 	a.send(tok, http.MethodGet, "/api/v2/tokens/me", nil).expectError(http.StatusUnauthorized, "bad.credentials")
 }
 
@@ -52,7 +50,7 @@ func TestCloudUnknownAPIPathAnswersJSONNotFound(t *testing.T) {
 }
 
 func TestCloudRateLimitHeadersAndBudget(t *testing.T) {
-	a := newCloudTestAPI(t, Options{RateLimit: 3})
+	a := newCloudTestAPI(t, Options{RateLimit: 3, RateLimitHeaders: true})
 	rate := func(r cloudTestResponse) [3]int {
 		var out [3]int
 		for i, h := range []string{"inin-ratelimit-count", "inin-ratelimit-allowed", "inin-ratelimit-reset"} {
@@ -95,7 +93,7 @@ func TestCloudRateLimitHeadersAndBudget(t *testing.T) {
 }
 
 func TestCloudRateHeadersWithoutLimit(t *testing.T) {
-	a := newCloudTestAPI(t, Options{})
+	a := newCloudTestAPI(t, Options{RateLimitHeaders: true})
 	var r cloudTestResponse
 	for range 5 {
 		r = a.call(http.MethodGet, "/api/v2/organizations/me", nil).expect(http.StatusOK)

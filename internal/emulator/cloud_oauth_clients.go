@@ -19,24 +19,19 @@ const (
 	defaultTokenValidity = 86400
 	minTokenValidity     = 300
 	maxTokenValidity     = 172800
+	maxSCIMTokenValidity = 38880000 // 450 days, for SCIM clients only (REAL-ORG-BEHAVIOUR R7)
 
 	// inactiveDeleteDelay is how far in the future dateToDelete lands when a client goes inactive.
 	inactiveDeleteDelay = 30 * 24 * time.Hour
 )
 
-// grantTypes maps every accepted authorizedGrantType to the current spelling; the 2017 spellings
-// (CLIENT_CREDENTIALS, SAML2BEARER) still appear in older scripts and are stored in the new form.
-var grantTypes = map[string]string{
-	"CODE":               "CODE",
-	"TOKEN":              "TOKEN",
-	"SAML2-BEARER":       "SAML2-BEARER",
-	"SAML2BEARER":        "SAML2-BEARER",
-	"PASSWORD":           "PASSWORD",
-	"CLIENT-CREDENTIALS": grantClientCredentials,
-	"CLIENT_CREDENTIALS": grantClientCredentials,
-}
-
-var clientStates = []string{clientActive, clientDisabled, clientInactive}
+// grantTypes are the authorizedGrantType values the API takes, spelled with hyphens: real orgs
+// refuse the 2017 spellings CLIENT_CREDENTIALS and SAML2BEARER (REAL-ORG-BEHAVIOUR R7), which
+// Options.AcceptUnderscoreGrantTypes maps through underscoreGrantTypes instead.
+var (
+	grantTypes           = []string{"CODE", "TOKEN", "SAML2-BEARER", "PASSWORD", grantClientCredentials}
+	underscoreGrantTypes = map[string]string{"CLIENT_CREDENTIALS": grantClientCredentials, "SAML2BEARER": "SAML2-BEARER"}
+)
 
 // oauthClient is an OAuthClient as GET, PUT and list show it: the secret is never among its JSON fields.
 type oauthClient struct {
@@ -107,7 +102,7 @@ func (s *Server) createClient(c *cloudCall) (int, any) {
 		return newCloudError(http.StatusBadRequest, "auth.too.many.clients",
 			fmt.Sprintf("The organization already has the maximum of %d OAuth clients.", limit)).reply()
 	}
-	if e := s.cloud.checkClient(&in); e != nil {
+	if e := s.cloud.checkClient(&in, nil); e != nil {
 		return e.reply()
 	}
 	if e := s.checkRolesHeld(c, in.RoleDivisions, nil); e != nil {
@@ -143,7 +138,7 @@ func (s *Server) replaceClient(c *cloudCall) (int, any) {
 	if e := c.decodeBody(&in); e != nil {
 		return e.reply()
 	}
-	if e := s.cloud.checkClient(&in); e != nil {
+	if e := s.cloud.checkClient(&in, cl); e != nil {
 		return e.reply()
 	}
 	if e := s.checkRolesHeld(c, in.RoleDivisions, cl); e != nil {
@@ -178,41 +173,34 @@ func (s *Server) resetClientSecret(c *cloudCall) (int, any) {
 	return http.StatusOK, cl.withSecret()
 }
 
-// checkClient validates a request and normalizes it in place: the current grant type spelling,
-// the default validity and state, and roleIds folded into roleDivisions.
-func (c *cloudState) checkClient(in *oauthClientRequest) *errorBody {
+// checkClient validates a request and normalizes it in place: the default validity and state,
+// and roleIds folded into roleDivisions. prior is the client a PUT replaces (nil for a create).
+func (c *cloudState) checkClient(in *oauthClientRequest, prior *oauthClient) *errorBody {
 	if strings.TrimSpace(in.Name) == "" {
 		return errBadRequest("The client name is required.")
 	}
-	if in.AuthorizedGrantType == "" {
-		return newCloudError(http.StatusBadRequest, "grant.type.required", "An authorized grant type is required.")
-	}
-	grant, ok := grantTypes[in.AuthorizedGrantType]
-	if !ok {
-		return newCloudError(http.StatusBadRequest, "bad.grant.type",
-			"Grant type ["+in.AuthorizedGrantType+"] is not valid. Allowable values are: CODE, TOKEN, SAML2-BEARER, PASSWORD, CLIENT-CREDENTIALS")
-	}
-	in.AuthorizedGrantType = grant
-	if in.AccessTokenValiditySeconds == nil {
-		in.AccessTokenValiditySeconds = new(int64(defaultTokenValidity))
-	}
-	if v := *in.AccessTokenValiditySeconds; v < minTokenValidity || v > maxTokenValidity {
-		return errInvalidValue("accessTokenValiditySeconds", fmt.Sprint(v),
-			fmt.Sprintf("%d to %d", minTokenValidity, maxTokenValidity))
+	if e := c.clientRules.checkGrantType(in); e != nil {
+		return e
 	}
 	if in.State == "" {
 		in.State = clientActive
 	}
-	if e := checkEnum("state", in.State, clientStates, true); e != nil {
+	if e := c.clientRules.checkState(in, prior); e != nil {
 		return e
 	}
 	grants, e := c.roleGrants(in)
 	if e != nil {
 		return e
 	}
-	if grant == grantClientCredentials && len(grants) == 0 {
+	if in.AuthorizedGrantType == grantClientCredentials && len(grants) == 0 {
 		return newCloudError(http.StatusBadRequest, "missing.client.roles",
 			"A client using the client credentials grant needs at least one role.")
+	}
+	if in.AccessTokenValiditySeconds == nil {
+		in.AccessTokenValiditySeconds = new(int64(defaultTokenValidity))
+	}
+	if e := c.checkValidity(in.AuthorizedGrantType, grants, *in.AccessTokenValiditySeconds); e != nil {
+		return e
 	}
 	in.RoleDivisions, in.RoleIDs = grants, nil
 	return nil

@@ -32,7 +32,7 @@ func TestCloudOAuthClientLifecycle(t *testing.T) {
 	r := a.call(http.MethodPost, "/api/v2/oauth/clients", map[string]any{
 		"name": "nguvu_syncer", "description": "", "accessTokenValiditySeconds": 86400,
 		"registeredRedirectUri": []string{}, "secret": "", "roleIds": []string{roleID},
-		"authorizedGrantType": "CLIENT_CREDENTIALS",
+		"authorizedGrantType": "CLIENT-CREDENTIALS",
 	}).expect(http.StatusOK)
 	var created oauthClientWithSecret
 	r.decode(&created)

@@ -73,9 +73,18 @@ func (s *Server) getTokenInfo(c *cloudCall) (int, any) {
 	}
 }
 
+// productListing is an OrganizationProductEntityListing. Unlike the other listings, the SDK
+// model has no page URIs, and the operation takes no paging parameters: one page holds them all.
+type productListing struct {
+	Entities   []orgProduct `json:"entities"`
+	PageSize   int          `json:"pageSize"`
+	PageNumber int          `json:"pageNumber"`
+	Total      int          `json:"total"`
+	PageCount  int          `json:"pageCount"`
+}
+
 // GET /api/v2/authorization/products: the products the organization is licensed for.
 func (s *Server) listProducts(*cloudCall) (int, any) {
-	return http.StatusOK, struct {
-		Entities []orgProduct `json:"entities"`
-	}{cloudProducts}
+	n := len(cloudProducts)
+	return http.StatusOK, productListing{Entities: cloudProducts, PageSize: n, PageNumber: 1, Total: n, PageCount: 1}
 }

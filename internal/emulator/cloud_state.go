@@ -12,22 +12,24 @@ import (
 // Stored objects are replaced field by field, never mutated inside a slice they share with a
 // copy handed out (dump, answers), so a copy stays valid after the lock is released.
 type cloudState struct {
-	roles     map[string]*role
-	clients   map[string]*oauthClient
-	divisions []division
-	catalogue permissionCatalogue
-	users     map[string]*user
-	rules     policyRules
+	roles       map[string]*role
+	clients     map[string]*oauthClient
+	divisions   []division
+	catalogue   permissionCatalogue
+	users       map[string]*user
+	rules       policyRules
+	clientRules oauthClientRules
 }
 
 func newCloudState(opts Options) *cloudState {
 	c := &cloudState{
-		roles:     map[string]*role{},
-		clients:   map[string]*oauthClient{},
-		divisions: seedDivisions(),
-		catalogue: seedPermissionCatalogue(),
-		users:     map[string]*user{},
-		rules:     rulesOf(opts),
+		roles:       map[string]*role{},
+		clients:     map[string]*oauthClient{},
+		divisions:   seedDivisions(),
+		catalogue:   seedPermissionCatalogue(),
+		users:       map[string]*user{},
+		rules:       rulesOf(opts),
+		clientRules: newOAuthClientRules(opts),
 	}
 	if opts.PermissionCatalogue != nil {
 		c.catalogue = opts.PermissionCatalogue.cols

@@ -33,15 +33,13 @@ func (s *Server) cloudToken(w http.ResponseWriter, r *http.Request) {
 		writeTokenError(w, "invalid_client", "authentication failed")
 		return
 	}
+	if description, limited := s.chargeTokenRequest(id, s.opts.Now()); limited {
+		writeTokenError(w, "invalid_request", description)
+		return
+	}
 	cl, failure := s.cloud.authenticateClient(id, secret)
-	if cl == nil {
-		// golang.org/x/oauth2 URL-encodes both halves before Base64 (AuthStyleInHeader); other
-		// clients do not. Try the decoded form before refusing.
-		uid, errID := url.QueryUnescape(id)
-		usecret, errSecret := url.QueryUnescape(secret)
-		if errID == nil && errSecret == nil && (uid != id || usecret != secret) {
-			cl, failure = s.cloud.authenticateClient(uid, usecret)
-		}
+	if cl == nil && s.opts.AcceptURLEncodedCredentials {
+		cl, failure = s.cloud.authenticateEncoded(id, secret, failure)
 	}
 	switch {
 	case cl == nil:
@@ -57,6 +55,19 @@ func (s *Server) cloudToken(w http.ResponseWriter, r *http.Request) {
 		t := s.tokens.issue(productCloud, cl.ID, s.opts.Now(), ttl)
 		writeJSON(w, http.StatusOK, cloudTokenResponse{AccessToken: t.value, TokenType: "bearer", ExpiresIn: int(ttl / time.Second)})
 	}
+}
+
+// authenticateEncoded retries with the id and secret form-decoded, for clients that encode them
+// before Base64 as RFC 6749 section 2.3.1 says (golang.org/x/oauth2 does). Every Genesys SDK and
+// curl -u send them raw, and nothing public says the service decodes them, so this is a leniency
+// (Options.AcceptURLEncodedCredentials): by default a secret with "+ / = @ :" works only raw.
+func (c *cloudState) authenticateEncoded(id, secret, failure string) (*oauthClient, string) {
+	uid, errID := url.QueryUnescape(id)
+	usecret, errSecret := url.QueryUnescape(secret)
+	if errID != nil || errSecret != nil || (uid == id && usecret == secret) {
+		return nil, failure
+	}
+	return c.authenticateClient(uid, usecret)
 }
 
 // authenticateClient returns the client when the secret matches, or nil and the service's

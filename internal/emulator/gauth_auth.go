@@ -136,9 +136,12 @@ func (s *Server) gauthCheckClient(r *http.Request) (*gauthClient, gauthReply, bo
 		return nil, gauthOAuthUnauthorized("client authentication is required"), false
 	}
 	client := s.gauth.authenticateClient(id, secret)
-	if client == nil {
+	if client == nil && s.opts.AcceptURLEncodedCredentials {
 		// RFC 6749 section 2.3.1 has clients form-encode both values before the Basic encoding, as
-		// golang.org/x/oauth2 does; curl sends them as they are. Accept both.
+		// golang.org/x/oauth2 does. GAuth's documented calls use curl -u, which sends them raw,
+		// and Spring Security's Basic filter of the Spring OAuth generation GAuth answers like
+		// (DefaultOAuth2AccessToken) does not decode them: a real GAuth refuses the encoded form
+		// of a secret with "+ / = @ :". Accepting it is a leniency.
 		uid, idErr := url.QueryUnescape(id)
 		usecret, secretErr := url.QueryUnescape(secret)
 		if idErr == nil && secretErr == nil {

@@ -120,6 +120,9 @@ func (s *Server) gauthCreateClient(call gauthCall) gauthReply {
 	}
 	c := &gauthClient{ClientID: *in.ClientID, CreatedAt: call.now.UnixMilli(), created: call.now, key: newUUID()}
 	in.mergeInto(c)
+	if !s.opts.GAuthEchoGrantTypes {
+		c.AuthorizedGrantTypes = withAddedGrantTypes(c.AuthorizedGrantTypes)
+	}
 	s.gauth.clients.put(c.ClientID, c)
 	return gauthOK(c.view())
 }

@@ -55,7 +55,8 @@ func TestGAuthClientsCRUD(t *testing.T) {
 	}
 	want := gauthClient{
 		ClientID: "gws", Name: "GWS", Description: "web services", ClientType: "CONFIDENTIAL", InternalClient: true,
-		Authorities: []string{"ROLE_INTERNAL_CLIENT"}, Scope: []string{"*"}, AuthorizedGrantTypes: []string{"client_credentials"},
+		Authorities: []string{"ROLE_INTERNAL_CLIENT"}, Scope: []string{"*"},
+		AuthorizedGrantTypes:         []string{"client_credentials", gauthAddedGrantTypes[0], gauthAddedGrantTypes[1]},
 		RedirectURIs:                 []string{"https://gws.example.com", "https://wwe.example.com"},
 		AccessTokenExpirationTimeout: 43200, RefreshTokenExpirationTimeout: 2592000, ContactCenterIDs: []string{},
 		CreatedAt: got.CreatedAt,

@@ -52,7 +52,9 @@ func TestGAuthSeedProvisioningSequence(t *testing.T) {
 		client.ClientType != "CONFIDENTIAL" || !client.InternalClient ||
 		!slices.Equal(client.Scope, []string{"*"}) ||
 		!slices.Equal(client.Authorities, []string{"ROLE_INTERNAL_CLIENT"}) ||
-		!slices.Equal(client.AuthorizedGrantTypes, []string{"client_credentials", "authorization_code", "refresh_token", "password"}) ||
+		// GAuth adds two grants to the four sent, as the documented answer shows.
+		!slices.Equal(client.AuthorizedGrantTypes, []string{"client_credentials", "authorization_code", "refresh_token", "password",
+			"urn:ietf:params:oauth:grant-type:token-exchange", "urn:ietf:params:oauth:grant-type:jwt-bearer"}) ||
 		len(client.RedirectURIs) != 4 ||
 		client.AccessTokenExpirationTimeout != 43200 || client.RefreshTokenExpirationTimeout != 43200 ||
 		client.CreatedAt <= 0 {

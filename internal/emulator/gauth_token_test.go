@@ -97,16 +97,27 @@ func TestGAuthTokenLifetimes(t *testing.T) {
 	}
 }
 
-// TestGAuthTokenFormEncodedClientCredentials checks that Basic client credentials are accepted both
-// as they are (curl) and form-encoded first (RFC 6749 section 2.3.1, golang.org/x/oauth2).
-func TestGAuthTokenFormEncodedClientCredentials(t *testing.T) {
+// TestGAuthTokenRawClientCredentials follows seed 001: a user-chosen secret sent with curl -u, that
+// is raw inside the Basic header, works whatever it holds. The form-encoded variant (RFC 6749
+// section 2.3.1, golang.org/x/oauth2) is refused unless Options.AcceptURLEncodedCredentials.
+func TestGAuthTokenRawClientCredentials(t *testing.T) {
+	const secret = "p@ss+word/=:%"
+	create := `{"data":{"client_id":"odd","client_secret":"` + secret + `",
+		"authorities":["ROLE_INTERNAL_CLIENT"],"authorizedGrantTypes":["client_credentials"]}}`
+	grant := url.Values{"grant_type": {"client_credentials"}}
+
 	api := newGAuthTestAPI(t, Options{})
-	const secret = "p@ss+word/=%"
-	api.call(http.MethodPost, "/auth/v3/ops/clients", api.ops(), `{"data":{"client_id":"odd","client_secret":"`+secret+`",
-		"authorities":["ROLE_INTERNAL_CLIENT"],"authorizedGrantTypes":["client_credentials"]}}`).expect(t, http.StatusOK, 0)
+	api.call(http.MethodPost, "/auth/v3/ops/clients", api.ops(), create).expect(t, http.StatusOK, 0)
 	api.clientToken("odd", secret)
-	api.clientToken("odd", url.QueryEscape(secret))
-	if status, body := api.token("odd", url.QueryEscape("p@ss+word"), url.Values{"grant_type": {"client_credentials"}}); status != http.StatusUnauthorized {
+	if status, body := api.token("odd", url.QueryEscape(secret), grant); status != http.StatusUnauthorized {
+		t.Fatalf("form-encoded secret: HTTP %d %v, want 401", status, body)
+	}
+
+	lenient := newGAuthTestAPI(t, Options{AcceptURLEncodedCredentials: true})
+	lenient.call(http.MethodPost, "/auth/v3/ops/clients", lenient.ops(), create).expect(t, http.StatusOK, 0)
+	lenient.clientToken("odd", secret)
+	lenient.clientToken("odd", url.QueryEscape(secret))
+	if status, body := lenient.token("odd", url.QueryEscape("p@ss+word"), grant); status != http.StatusUnauthorized {
 		t.Fatalf("wrong encoded secret: HTTP %d %v, want 401", status, body)
 	}
 }

@@ -68,6 +68,32 @@ type Options struct {
 	AllowConditionsAnywhere bool
 	// AllowDefaultRoleRename lets PUT and PATCH rename a built-in role (R5 off).
 	AllowDefaultRoleRename bool
+	// Real-org rate limits, OAuth client rules and credentials (REAL-ORG-BEHAVIOUR.md R6-R8). The
+	// zero value of each field is what a real org does; the others are leniencies for tests that
+	// need them.
+
+	// RateLimitHeaders sends inin-ratelimit-count/allowed/reset on every /api/v2 answer, as Genesys
+	// Cloud did until 2021. Real orgs send only Retry-After on a 429.
+	RateLimitHeaders bool
+	// TokenRateLimit is the number of token requests one OAuth client may make per minute at
+	// /oauth/token; beyond it the endpoint answers 400 invalid_request "rate limit exceeded".
+	// 0 means DefaultTokenRateLimit; a negative value turns the limit off.
+	TokenRateLimit int
+	// AcceptUnderscoreGrantTypes stores the 2017 spellings CLIENT_CREDENTIALS and SAML2BEARER in
+	// their hyphenated form instead of refusing them.
+	AcceptUnderscoreGrantTypes bool
+	// AcceptDisabledState lets OAuth client requests set state "disabled", which on a real org
+	// only Genesys support sets.
+	AcceptDisabledState bool
+	// LongTokenValidityForAll allows accessTokenValiditySeconds up to the SCIM maximum for every
+	// OAuth client, not only SCIM clients.
+	LongTokenValidityForAll bool
+	// AcceptURLEncodedCredentials also accepts token-endpoint Basic credentials whose id and
+	// secret were form-encoded before Base64 (golang.org/x/oauth2's header style), on both products.
+	AcceptURLEncodedCredentials bool
+	// GAuthEchoGrantTypes stores a new GAuth API client's grant types as sent, without the
+	// token-exchange and jwt-bearer grants real GAuth adds.
+	GAuthEchoGrantTypes bool
 }
 
 // DefaultOptions returns the defaults the command line documents.
@@ -81,6 +107,7 @@ func DefaultOptions() Options {
 		GAuthClientSecret: "emulator-gauth-secret",
 		TokenTTL:          24 * time.Hour,
 		Now:               time.Now,
+		TokenRateLimit:    DefaultTokenRateLimit,
 	}
 }
 
@@ -110,6 +137,9 @@ func (o Options) withDefaults() Options {
 	if o.Now == nil {
 		o.Now = d.Now
 	}
+	if o.TokenRateLimit == 0 {
+		o.TokenRateLimit = DefaultTokenRateLimit
+	}
 	return o
 }
 
@@ -135,6 +165,7 @@ func New(opts Options) *Server {
 	s.seed()
 	s.routeAdmin()
 	s.routeCloudAdmin()
+	s.routeSupport()
 	s.routeFaults()
 	s.routeCloud()
 	s.routeGAuth()

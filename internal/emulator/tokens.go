@@ -30,9 +30,13 @@ type token struct {
 
 type tokenStore struct {
 	byValue map[string]*token
+	// requests counts token requests per client id at the Genesys Cloud token endpoint.
+	requests map[string]tokenWindow
 }
 
-func newTokenStore() *tokenStore { return &tokenStore{byValue: map[string]*token{}} }
+func newTokenStore() *tokenStore {
+	return &tokenStore{byValue: map[string]*token{}, requests: map[string]tokenWindow{}}
+}
 
 // issue creates a token for a client. The caller holds Server.mu.
 func (ts *tokenStore) issue(p product, clientID string, now time.Time, ttl time.Duration) *token {

@@ -37,7 +37,8 @@ type Config struct {
 	MaxRetryAfter time.Duration
 
 	// MaxRequestsPerMinute is the client-side request budget, held in any sliding minute; 0 = none
-	// beyond what the service's rate-limit headers ask for. The service allows 300 per token.
+	// beyond the Retry-After of a 429. The service allows 300 per token and, since 2021, reports
+	// nothing else to pace by.
 	MaxRequestsPerMinute int
 }
 

@@ -37,7 +37,7 @@ func (m cloudOAuthClientModel) toAPI(ctx context.Context) (genesyscloud.OAuthCli
 		Description:                m.Description.ValueString(),
 		AuthorizedGrantType:        m.AuthorizedGrantType.ValueString(),
 		AccessTokenValiditySeconds: m.AccessTokenValiditySeconds.ValueInt64(),
-		State:                      m.State.ValueString(),
+		State:                      stateInput(m.State.ValueString()),
 		RegisteredRedirectURI:      []string{},
 		Scope:                      []string{},
 		RoleDivisions:              []genesyscloud.RoleDivision{},
@@ -88,4 +88,14 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
+}
+
+// stateInput is the state a request sends: the API takes only active and inactive, so a client
+// Genesys support disabled is sent as active, which the API answers by keeping it disabled
+// [I: ours; no public source says what a real org does with that PUT].
+func stateInput(state string) string {
+	if state == clientDisabled {
+		return clientActive
+	}
+	return state
 }

@@ -224,8 +224,11 @@ func (r *cloudOAuthClientResource) ModifyPlan(ctx context.Context, req resource.
 		return
 	}
 
-	if state != nil && !plan.SecretRotation.Equal(state.SecretRotation) {
-		resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root("secret"), types.StringUnknown())...)
+	if state != nil {
+		if !plan.SecretRotation.Equal(state.SecretRotation) {
+			resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root("secret"), types.StringUnknown())...)
+		}
+		keepDisabled(ctx, *state, plan, resp)
 	}
 	r.fillHomeDivisions(ctx, config, resp)
 	if resp.Diagnostics.HasError() {
@@ -287,6 +290,20 @@ func (r *cloudOAuthClientResource) homeDivisionID(ctx context.Context) (string, 
 	return d.ID, nil
 }
 
+// keepDisabled plans a client Genesys support disabled to stay disabled when the configuration
+// asks for active: the API takes only active and inactive, and keeps a disabled client disabled
+// [I: ours]. Asking for inactive (or destroying it) still works.
+func keepDisabled(ctx context.Context, state, plan cloudOAuthClientModel, resp *resource.ModifyPlanResponse) {
+	if state.State.ValueString() != clientDisabled || plan.State.ValueString() != clientActive {
+		return
+	}
+	resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root("state"), types.StringValue(clientDisabled))...)
+	resp.Diagnostics.AddAttributeWarning(path.Root("state"), "OAuth Client Disabled by Genesys Support",
+		fmt.Sprintf("OAuth client %s is disabled: its tokens no longer work and it gets no new ones. Only Genesys support "+
+			"can enable it again; Terraform leaves the state as it is. Set state = \"inactive\" or remove the resource to retire it.",
+			state.ID.ValueString()))
+}
+
 // ValidateConfig enforces at plan time what the API would refuse at apply time.
 func (r *cloudOAuthClientResource) ValidateConfig(ctx context.Context, req resource.ValidateConfigRequest, resp *resource.ValidateConfigResponse) {
 	var cfg cloudOAuthClientModel
@@ -312,6 +329,11 @@ func (r *cloudOAuthClientResource) ValidateConfig(ctx context.Context, req resou
 			resp.Diagnostics.AddAttributeError(path.Root("roles"), "Roles Not Allowed",
 				fmt.Sprintf("Roles apply only to CLIENT-CREDENTIALS clients; a %s client acts with the signed-in user's permissions. Remove roles.", grant))
 		}
+	}
+	if v := cfg.AccessTokenValiditySeconds; !v.IsNull() && !v.IsUnknown() && v.ValueInt64() > maxTokenValidity && grant != grantClientCredentials {
+		resp.Diagnostics.AddAttributeError(path.Root("access_token_validity_seconds"), "Token Validity Too Long",
+			fmt.Sprintf("%d seconds is more than a %s client may have: %d to %d. Only SCIM clients, which use "+
+				"CLIENT-CREDENTIALS, may go up to %d.", v.ValueInt64(), grant, minTokenValidity, maxTokenValidity, maxSCIMTokenValidity))
 	}
 	if (grant == grantCode || grant == grantToken) && empty(cfg.RegisteredRedirectURIs) {
 		resp.Diagnostics.AddAttributeError(path.Root("registered_redirect_uris"), "Missing Redirect URIs",

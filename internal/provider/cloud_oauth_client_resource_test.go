@@ -137,7 +137,7 @@ func TestAccCloudOAuthClient_lifecycle(t *testing.T) {
 						t.Fatal(err)
 					}
 					in := genesyscloud.OAuthClientInput{Name: c.Name, Description: "edited by hand", AuthorizedGrantType: c.AuthorizedGrantType,
-						AccessTokenValiditySeconds: c.AccessTokenValiditySeconds, RoleDivisions: c.RoleDivisions, State: "disabled",
+						AccessTokenValiditySeconds: c.AccessTokenValiditySeconds, RoleDivisions: c.RoleDivisions, State: "inactive",
 						RegisteredRedirectURI: []string{}, Scope: []string{}}
 					if _, err := env.cloudUser.UpdateOAuthClient(context.Background(), clientID, in); err != nil {
 						t.Fatal(err)
@@ -192,7 +192,7 @@ func TestAccCloudOAuthClient_validation(t *testing.T) {
   roles = [{ role_id = "r" }]`, regexp.MustCompile(`Roles Not Allowed`)},
 		{"validity too short", `authorized_grant_type = "TOKEN"
   registered_redirect_uris = ["https://app.example.com/cb"]
-  access_token_validity_seconds = 299`, regexp.MustCompile(`must be between 300 and 172800`)},
+  access_token_validity_seconds = 299`, errorText("must be between 300 and 38880000")},
 		{"unknown state", `authorized_grant_type = "TOKEN"
   registered_redirect_uris = ["https://app.example.com/cb"]
   state = "deleted"`, regexp.MustCompile(`value must be one of`)},

@@ -24,9 +24,25 @@ const (
 	grantToken             = "TOKEN"
 )
 
+// OAuth client states. Only active and inactive are inputs: Genesys support sets disabled, and
+// deleted shows while a delete propagates (REAL-ORG-BEHAVIOUR R7).
+const (
+	clientActive   = "active"
+	clientInactive = "inactive"
+	clientDisabled = "disabled"
+)
+
+// Token validity bounds (REAL-ORG-BEHAVIOUR R7): SCIM clients, which use CLIENT-CREDENTIALS, may
+// go up to 450 days.
+const (
+	minTokenValidity     = 300
+	maxTokenValidity     = 172800
+	maxSCIMTokenValidity = 38880000
+)
+
 var (
 	oauthGrantTypes  = []string{grantClientCredentials, grantCode, grantToken, "SAML2-BEARER", "PASSWORD"}
-	oauthStates      = []string{"active", "disabled", "inactive"}
+	oauthStates      = []string{clientActive, clientInactive}
 	roleDivisionType = types.ObjectType{AttrTypes: map[string]attr.Type{"role_id": types.StringType, "division_id": types.StringType}}
 )
 
@@ -50,7 +66,8 @@ func cloudOAuthClientSchema() schema.Schema {
 			"`GET /api/v2/authorization/divisions/home`. Permissions: `oauth:client:add`, `oauth:client:view`, " +
 			"`oauth:client:edit`, `oauth:client:delete`; the roles granted must also be held by the caller (above). With " +
 			"`grant_roles_to_user`: `GET /api/v2/tokens/me`, `GET /api/v2/users/me`, `GET/PUT /api/v2/users/{id}/roles` " +
-			"and `authorization:grant:add`.",
+			"and `authorization:grant:add`.\n\n" +
+			oauthClientRealOrgRules,
 		Attributes: map[string]schema.Attribute{
 			"id": schema.StringAttribute{
 				Computed:            true,
@@ -110,18 +127,22 @@ func cloudOAuthClientSchema() schema.Schema {
 				Validators:          []validator.Set{setvalidator.ValueStringsAre(stringvalidator.LengthAtLeast(1))},
 			},
 			"access_token_validity_seconds": schema.Int64Attribute{
-				Optional:            true,
-				Computed:            true,
-				Default:             int64default.StaticInt64(86400),
-				MarkdownDescription: "Lifetime of the access tokens the client gets, in seconds: 300 (5 minutes) to 172800 (48 hours). Default: 86400.",
-				Validators:          []validator.Int64{int64validator.Between(300, 172800)},
+				Optional: true,
+				Computed: true,
+				Default:  int64default.StaticInt64(86400),
+				MarkdownDescription: "Lifetime of the access tokens the client gets, in seconds: 300 (5 minutes) to 172800 (48 hours). " +
+					"A Genesys Cloud SCIM (Identity Management) client may go up to 38880000 (450 days); a value above 172800 " +
+					"is refused at plan time for grants other than `CLIENT-CREDENTIALS`, and by the API for a client that is not a SCIM client. Default: 86400.",
+				Validators: []validator.Int64{int64validator.Between(minTokenValidity, maxSCIMTokenValidity)},
 			},
 			"state": schema.StringAttribute{
-				Optional:            true,
-				Computed:            true,
-				Default:             stringdefault.StaticString("active"),
-				MarkdownDescription: "`active` (tokens can be issued), `disabled` (existing tokens invalid, no new ones) or `inactive` (marked for deletion). Default: `active`.",
-				Validators:          []validator.String{stringvalidator.OneOf(oauthStates...)},
+				Optional: true,
+				Computed: true,
+				Default:  stringdefault.StaticString(clientActive),
+				MarkdownDescription: "`active` (tokens can be issued) or `inactive` (no tokens; marked for deletion). Default: `active`. " +
+					"The state may also read `disabled` (existing tokens invalid, no new ones), which only Genesys support sets: " +
+					"Terraform then leaves it disabled, with a warning, rather than planning a change it cannot make.",
+				Validators: []validator.String{stringvalidator.OneOf(oauthStates...)},
 			},
 			"secret": schema.StringAttribute{
 				Computed:            true,

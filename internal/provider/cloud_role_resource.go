@@ -209,16 +209,28 @@ func (r *cloudRoleResource) ValidateConfig(ctx context.Context, req resource.Val
 	}
 }
 
+// operandFields says which field each operand type takes and whether it must be set. A VARIABLE
+// operand needs no value: the official provider's acceptance test applies `type = "VARIABLE"`
+// alone against a real org (REAL-ORG-BEHAVIOUR R7).
+var operandFields = map[string]struct {
+	field    string
+	required bool
+}{
+	"SCALAR": {"value", true}, "VARIABLE": {"value", false}, "USER": {"user_id", true},
+	"QUEUE": {"queue_id", true}, "TEAM": {"team_id", true},
+}
+
 // operandProblem returns what is wrong with an operand, or "". A value not known yet counts as set.
 func operandProblem(o conditionOperandModel) string {
-	want := map[string]string{"SCALAR": "value", "VARIABLE": "value", "USER": "user_id", "QUEUE": "queue_id", "TEAM": "team_id"}[o.Type.ValueString()]
-	if want == "" {
+	spec, ok := operandFields[o.Type.ValueString()]
+	if !ok {
 		return "" // unknown yet, or an invalid type that the type's own validator reports
 	}
+	want := spec.field
 	set := map[string]bool{
 		"value": !o.Value.IsNull(), "user_id": !o.UserID.IsNull(), "queue_id": !o.QueueID.IsNull(), "team_id": !o.TeamID.IsNull(),
 	}
-	if !set[want] {
+	if spec.required && !set[want] {
 		return fmt.Sprintf("an operand of type %s needs %s.", o.Type.ValueString(), want)
 	}
 	for _, f := range []string{"value", "user_id", "queue_id", "team_id"} {

@@ -148,11 +148,12 @@ func permissionPolicySchema() map[string]schema.Attribute {
 							NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
 								"type": schema.StringAttribute{
 									Required: true,
-									MarkdownDescription: "Operand type: `SCALAR` or `VARIABLE` (set `value`), `USER` (set `user_id`), " +
+									MarkdownDescription: "Operand type: `SCALAR` (set `value`), `VARIABLE` (`value` optional: " +
+										"real orgs take a `VARIABLE` operand without one), `USER` (set `user_id`), " +
 										"`QUEUE` (set `queue_id`) or `TEAM` (set `team_id`).",
 									Validators: []validator.String{stringvalidator.OneOf(conditionOperandTypes...)},
 								},
-								"value":    schema.StringAttribute{Optional: true, MarkdownDescription: "Value of a `SCALAR` or `VARIABLE` operand."},
+								"value":    schema.StringAttribute{Optional: true, MarkdownDescription: "Value of a `SCALAR` operand, or of a `VARIABLE` operand that has one."},
 								"user_id":  schema.StringAttribute{Optional: true, MarkdownDescription: "User id of a `USER` operand."},
 								"queue_id": schema.StringAttribute{Optional: true, MarkdownDescription: "Queue id of a `QUEUE` operand."},
 								"team_id":  schema.StringAttribute{Optional: true, MarkdownDescription: "Team id of a `TEAM` operand."},

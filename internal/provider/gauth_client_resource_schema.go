@@ -54,7 +54,8 @@ func gauthClientSchema() schema.Schema {
 			"the configured `client_secret` (or `client_secret_wo`, when `client_secret_wo_version` is set); apply it " +
 			"to make GAuth and the configuration agree.\n\n" +
 			"API: `POST/GET/PUT/DELETE /auth/v3/ops/clients`. Credentials: the ops Basic credentials " +
-			"(`ops_username` and `ops_password` of the provider's `gauth` block).",
+			"(`ops_username` and `ops_password` of the provider's `gauth` block).\n\n" +
+			gauthClientRealOrgRules,
 		Attributes: map[string]schema.Attribute{
 			"id": schema.StringAttribute{
 				Computed:            true,

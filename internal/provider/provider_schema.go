@@ -132,9 +132,10 @@ func (p *genesysProvider) Schema(_ context.Context, _ provider.SchemaRequest, re
 						Optional: true,
 						MarkdownDescription: fmt.Sprintf("Most requests the provider sends to Genesys Cloud in any minute; "+
 							"`0` sets no client-side budget. Default `%d`, the API's limit per client-credentials token. "+
-							"Whatever the budget, the provider also paces itself by the rate-limit headers the API sends "+
-							"(`inin-ratelimit-*`) and by `Retry-After`, so a large apply waits for the next window instead of "+
-							"running into errors. Lower it when other tools share the OAuth client's limit.", defaultCloudRequestsPerMinute),
+							"Real orgs report nothing else to pace by (the `inin-ratelimit-*` headers are gone since 2021): "+
+							"the provider keeps to this budget and, after a `429`, holds every request until its `Retry-After`. "+
+							"Lower it when other tools share the OAuth client's limit. The token endpoint's own limit "+
+							"(`400 invalid_request` \"rate limit exceeded\") is waited out for up to a minute.", defaultCloudRequestsPerMinute),
 						Validators: []validator.Int64{int64validator.AtLeast(0)},
 					},
 				},

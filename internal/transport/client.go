@@ -132,7 +132,7 @@ func (c *Client) Do(ctx context.Context, req Request, out any) (*Response, error
 		}
 	}
 
-	resp, err := c.sendRenewingOnce(ctx, req, body)
+	resp, err := c.sendRenewing(ctx, req, body)
 	if err != nil {
 		return nil, err
 	}
@@ -158,20 +158,33 @@ func (c *Client) Do(ctx context.Context, req Request, out any) (*Response, error
 	return result, nil
 }
 
-// sendRenewingOnce sends the request and, when the answer is a 401, renews the token once and
-// resends. A 401 may mean the token expired early or was revoked; the request was rejected
-// before it was acted on, so resending is safe for every method.
-func (c *Client) sendRenewingOnce(ctx context.Context, req Request, body []byte) (*http.Response, error) {
-	resp, err := c.send(ctx, req, body)
-	if err != nil || resp.StatusCode != http.StatusUnauthorized || c.auth == nil || !c.auth.Renew(resp.Request) {
-		return resp, err
+// maxRenewals bounds the token renewals of one call.
+const maxRenewals = 3
+
+// sendRenewing sends the request and, when the answer is a 401, renews the token and resends. A
+// 401 may mean the token expired early or was revoked, or expired while the call waited for the
+// pacer or a retry; the request was rejected before it was acted on, so resending is safe for
+// every method. The first 401 always renews; a later one renews only if its attempt was a retry,
+// whose token may have expired during the retry's wait: a fresh token refused at once means the
+// credentials themselves are refused.
+func (c *Client) sendRenewing(ctx context.Context, req Request, body []byte) (*http.Response, error) {
+	for renewals := 0; ; renewals++ {
+		resp, waited, err := c.send(ctx, req, body)
+		if err != nil || resp.StatusCode != http.StatusUnauthorized || c.auth == nil {
+			return resp, err
+		}
+		if renewals == maxRenewals || (renewals > 0 && !waited) || !c.auth.Renew(resp.Request) {
+			return resp, nil
+		}
+		discard(resp)
 	}
-	discard(resp)
-	return c.send(ctx, req, body)
 }
 
-// send runs one request through the retry policy, with fresh credentials.
-func (c *Client) send(ctx context.Context, req Request, body []byte) (*http.Response, error) {
+// send runs one request through the pacer and the retry policy. Credentials are put on each
+// attempt just before it leaves, after any wait, so that no attempt carries a token that expired
+// while it waited. waited reports whether the answer's attempt was a retry, sent after a wait
+// (backoff or Retry-After) with the token cached before it.
+func (c *Client) send(ctx context.Context, req Request, body []byte) (resp *http.Response, waited bool, err error) {
 	target := c.baseURL + req.Path
 	if len(req.Query) > 0 {
 		target += "?" + req.Query.Encode()
@@ -182,7 +195,7 @@ func (c *Client) send(ctx context.Context, req Request, body []byte) (*http.Resp
 	}
 	hreq, err := retryablehttp.NewRequestWithContext(ctx, req.Method, target, rawBody)
 	if err != nil {
-		return nil, fmt.Errorf("%s %s: %w", req.Method, req.Path, err)
+		return nil, false, fmt.Errorf("%s %s: %w", req.Method, req.Path, err)
 	}
 	hreq.Header.Set("Accept", "application/json")
 	if body != nil {
@@ -191,29 +204,48 @@ func (c *Client) send(ctx context.Context, req Request, body []byte) (*http.Resp
 	if c.userAgent != "" {
 		hreq.Header.Set("User-Agent", c.userAgent)
 	}
-	if c.auth != nil {
-		if err := c.auth.Apply(ctx, hreq.Request); err != nil {
-			return nil, fmt.Errorf("%s %s: %w", req.Method, req.Path, err)
-		}
-	}
 
 	if err := c.pace(ctx, req); err != nil {
-		return nil, err
+		return nil, false, err
 	}
-	resp, err := c.retryClient(ctx, req).Do(hreq)
+	if err := c.authorize(ctx, req, hreq.Request); err != nil {
+		return nil, false, err
+	}
+	prepare := func(retry *http.Request) error {
+		waited = true
+		if err := c.pace(ctx, req); err != nil {
+			return err
+		}
+		// The retry is a shallow copy sharing the previous attempt's header map.
+		retry.Header = retry.Header.Clone()
+		return c.authorize(ctx, req, retry)
+	}
+	resp, err = c.retryClient(ctx, req, prepare).Do(hreq)
 	if err != nil {
 		discard(resp)
 		if ctx.Err() != nil {
-			return nil, fmt.Errorf("%s %s: %w", req.Method, req.Path, ctx.Err())
+			return nil, waited, fmt.Errorf("%s %s: %w", req.Method, req.Path, ctx.Err())
 		}
-		return nil, fmt.Errorf("%s %s: %w", req.Method, req.Path, err)
+		return nil, waited, fmt.Errorf("%s %s: %w", req.Method, req.Path, err)
 	}
-	return resp, nil
+	return resp, waited, nil
+}
+
+// authorize puts the current credentials on one attempt.
+func (c *Client) authorize(ctx context.Context, req Request, attempt *http.Request) error {
+	if c.auth == nil {
+		return nil
+	}
+	if err := c.auth.Apply(ctx, attempt); err != nil {
+		return fmt.Errorf("%s %s: %w", req.Method, req.Path, err)
+	}
+	return nil
 }
 
 // retryClient builds the retryablehttp client for one request: the policy depends on the
 // method, and its own logger stays off because loggingTransport already logs every attempt.
-func (c *Client) retryClient(ctx context.Context, req Request) *retryablehttp.Client {
+// prepare readies each retry after its wait.
+func (c *Client) retryClient(ctx context.Context, req Request, prepare retryablehttp.PrepareRetry) *retryablehttp.Client {
 	policy := retryPolicy{method: req.Method, maxRetryAfter: c.maxRetryAfter}
 	return &retryablehttp.Client{
 		HTTPClient:   c.http,
@@ -225,8 +257,9 @@ func (c *Client) retryClient(ctx context.Context, req Request) *retryablehttp.Cl
 			c.pacer.observe(resp)
 			return policy.checkRetry(ctx, resp, err)
 		},
-		// Retries wait for the pacer like first attempts: the service counts them too.
-		PrepareRetry: func(*http.Request) error { return c.pace(ctx, req) },
+		// Retries wait for the pacer like first attempts (the service counts them too), then take
+		// fresh credentials.
+		PrepareRetry: prepare,
 		Backoff: func(minWait, maxWait time.Duration, attempt int, resp *http.Response) time.Duration {
 			wait := policy.backoff(minWait, maxWait, attempt, resp)
 			c.logRetry(ctx, req, resp, attempt, wait)

@@ -2,17 +2,12 @@ package transport
 
 import (
 	"context"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"net/http"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
-
-	"golang.org/x/oauth2"
-	"golang.org/x/oauth2/clientcredentials"
 )
 
 // TokenConfig configures a TokenSource.
@@ -22,6 +17,12 @@ type TokenConfig struct {
 	ClientSecret string
 	HTTPClient   *http.Client // nil = default
 	Logger       Logger       // optional
+
+	// RateLimitWait bounds how long a fetch waits out the token endpoint's rate-limit answers
+	// (429, or Genesys Cloud's 400 invalid_request "rate limit exceeded"); 0 = a minute.
+	RateLimitWait time.Duration
+	// RetryWaitMin is the first wait between rate-limited attempts, doubling up to 10 s; 0 = 1 s.
+	RetryWaitMin time.Duration
 }
 
 // TokenSource is an Authenticator for the OAuth client-credentials grant, with the client
@@ -29,13 +30,16 @@ type TokenConfig struct {
 // (no network until the first Apply or Token), keeps one token until shortly before it expires
 // and drops it on Renew. It is safe for concurrent use; concurrent callers share one fetch.
 type TokenSource struct {
-	conf clientcredentials.Config
-	// base is context.Background() carrying the HTTP client for the oauth2 package. A request
-	// context is never used as the base: its values and deadline belong to one call.
-	base     context.Context
-	urlErr   error
-	fetching chan struct{} // held while fetching; a channel so waiters can give up on ctx
-	fetches  atomic.Int64
+	tokenURL      string
+	clientID      string
+	clientSecret  string
+	http          *http.Client
+	logger        Logger
+	rateLimitWait time.Duration
+	retryWaitMin  time.Duration
+	urlErr        error
+	fetching      chan struct{} // held while fetching; a channel so waiters can give up on ctx
+	fetches       atomic.Int64
 
 	mu      sync.Mutex
 	token   string
@@ -52,15 +56,15 @@ func NewTokenSource(cfg TokenConfig) *TokenSource {
 	}
 	_, urlErr := ValidateURL(cfg.TokenURL)
 	return &TokenSource{
-		conf: clientcredentials.Config{
-			ClientID:     cfg.ClientID,
-			ClientSecret: cfg.ClientSecret,
-			TokenURL:     cfg.TokenURL,
-			AuthStyle:    oauth2.AuthStyleInHeader,
-		},
-		base:     context.WithValue(context.Background(), oauth2.HTTPClient, withLogging(hc, cfg.Logger)),
-		urlErr:   urlErr,
-		fetching: make(chan struct{}, 1),
+		tokenURL:      cfg.TokenURL,
+		clientID:      cfg.ClientID,
+		clientSecret:  cfg.ClientSecret,
+		http:          withLogging(hc, cfg.Logger),
+		logger:        cfg.Logger,
+		rateLimitWait: orDefault(cfg.RateLimitWait, defaultTokenRateLimitWait),
+		retryWaitMin:  orDefault(cfg.RetryWaitMin, defaultTokenRetryWaitMin),
+		urlErr:        urlErr,
+		fetching:      make(chan struct{}, 1),
 	}
 }
 
@@ -123,25 +127,14 @@ func (ts *TokenSource) fetch(ctx context.Context) (string, error) {
 	if ts.urlErr != nil {
 		return "", fmt.Errorf("OAuth token URL: %w", ts.urlErr)
 	}
-	// The fetch runs on the background base context but still stops when the caller gives
-	// up. clientcredentials.Config.Token keeps no reference to the context after returning.
-	fetchCtx, cancel := context.WithCancel(ts.base)
-	defer cancel()
-	stop := context.AfterFunc(ctx, cancel)
-	defer stop()
-
-	ts.fetches.Add(1)
-	tok, err := ts.conf.Token(fetchCtx)
+	tok, expiry, err := ts.fetchWaitingOutRateLimits(ctx)
 	if err != nil {
-		if ctx.Err() != nil {
-			return "", fmt.Errorf("fetching OAuth token from %s: %w", ts.conf.TokenURL, ctx.Err())
-		}
-		return "", ts.tokenError(err)
+		return "", err
 	}
 	ts.mu.Lock()
 	defer ts.mu.Unlock()
-	ts.token = tok.AccessToken
-	ts.renewAt = renewalTime(time.Now(), tok.Expiry)
+	ts.token = tok
+	ts.renewAt = renewalTime(time.Now(), expiry)
 	return ts.token, nil
 }
 
@@ -161,6 +154,8 @@ type TokenError struct {
 	StatusCode  int
 	Code        string // OAuth "error", e.g. invalid_client
 	Description string // OAuth "error_description" (or Genesys Cloud's "description")
+
+	retryAfter time.Duration // from Retry-After, when the endpoint sent one
 }
 
 func (e *TokenError) Error() string {
@@ -172,41 +167,11 @@ func (e *TokenError) Error() string {
 	if e.Description != "" {
 		b.WriteString(": " + e.Description)
 	}
-	if e.Code == "invalid_client" {
+	switch {
+	case e.Code == "invalid_client":
 		b.WriteString(" (check the client id and secret, and that the OAuth client is active)")
+	case e.rateLimited():
+		b.WriteString(" (the token endpoint's rate limit did not clear in time; fewer runs sharing this OAuth client at once would help)")
 	}
 	return b.String()
-}
-
-func (ts *TokenSource) tokenError(err error) error {
-	var rErr *oauth2.RetrieveError
-	if !errors.As(err, &rErr) || rErr.Response == nil {
-		return fmt.Errorf("fetching OAuth token from %s: %w", ts.conf.TokenURL, err)
-	}
-	te := &TokenError{
-		TokenURL:    ts.conf.TokenURL,
-		StatusCode:  rErr.Response.StatusCode,
-		Code:        rErr.ErrorCode,
-		Description: rErr.ErrorDescription,
-	}
-	if te.Description == "" {
-		te.Description = errorDescription(rErr.Body)
-	}
-	return te
-}
-
-// errorDescription digs a description out of a token error body that oauth2 could not: Genesys
-// Cloud may send only "description", and a proxy may answer with plain text.
-func errorDescription(body []byte) string {
-	var genesys struct {
-		Description string `json:"description"`
-	}
-	if json.Unmarshal(body, &genesys) == nil {
-		return genesys.Description
-	}
-	text := strings.TrimSpace(string(body))
-	if len(text) > maxGenericMessage {
-		text = text[:maxGenericMessage] + "…"
-	}
-	return text
 }
