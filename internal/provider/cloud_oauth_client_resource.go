@@ -3,9 +3,9 @@ package provider
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
-	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -46,15 +46,10 @@ func (r *cloudOAuthClientResource) Create(ctx context.Context, req resource.Crea
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	sentAt := time.Now()
-	client, err := r.client.CreateOAuthClient(ctx, in)
-	switch {
-	case err == nil:
-	case postOutcomeUnknown(err):
-		client = r.adoptCreated(ctx, in, sentAt, err, &resp.Diagnostics)
-	default:
-		addAPIError(&resp.Diagnostics, fmt.Sprintf("create OAuth client %q", in.Name), "oauth:client:add", err)
-	}
+	client := createOnce(ctx, &r.reads.creates, r.clientKey(in), "oauth:client:add",
+		func(ctx context.Context) (*genesyscloud.OAuthClient, error) {
+			return r.client.CreateOAuthClient(ctx, in)
+		}, &resp.Diagnostics)
 	if client == nil {
 		return
 	}
@@ -63,42 +58,75 @@ func (r *cloudOAuthClientResource) Create(ctx context.Context, req resource.Crea
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
 
-// adoptCreated finds out what a create that failed ambiguously (no answer, a dropped connection, a
-// server error) did, since resending it blindly could make a second client. A client is adopted
-// only on the evidence FindCreatedOAuthClient lists; it is then updated to the plan and, as the API
-// shows a secret only in the answer to a create or a reset, its secret is reset so that the state
-// holds one that works. It returns the client to keep in the state, or nil after adding the error.
-// A client adopted but not updated or reset is kept all the same, with the error, so that Terraform
-// records it (tainted, to be replaced) instead of losing it.
-func (r *cloudOAuthClientResource) adoptCreated(ctx context.Context, in genesyscloud.OAuthClientInput, sentAt time.Time,
-	createErr error, diags *diag.Diagnostics,
-) *genesyscloud.OAuthClient {
-	ctx, cancel := adoptionContext(ctx)
+// createClockSkew is how far the service's clock may run behind ours when a client's dateCreated
+// is compared with the time its create was sent; it also covers dateCreated being stamped in whole
+// milliseconds. NTP keeps clocks far closer.
+const createClockSkew = 2 * time.Second
+
+// clientKey is how a create of in recognises its client. Client names need not be unique, and
+// adopting a client means resetting its secret, which breaks whoever else holds it, so a client
+// that appeared under the name after an ambiguous create is taken as its own only when it holds
+// the grant type and role grants sent, is not deleted, was created no earlier than the create was
+// sent, and (when the service says) was created by the OAuth client Terraform runs as. It is then
+// PUT to the plan and, as the API shows a secret only in the answer to a create or a reset, its
+// secret is reset, so that the state holds one that works.
+func (r *cloudOAuthClientResource) clientKey(in genesyscloud.OAuthClientInput) naturalKey[genesyscloud.OAuthClient] {
+	return naturalKey[genesyscloud.OAuthClient]{
+		kind: "OAuth client", key: fmt.Sprintf("named %q", in.Name), resourceType: "genesys_cloud_oauth_client",
+		lookup: func(ctx context.Context) ([]genesyscloud.OAuthClient, error) {
+			return r.client.FindOAuthClientsByName(ctx, in.Name)
+		},
+		idOf: func(cl *genesyscloud.OAuthClient) string { return cl.ID },
+		holdsSent: func(cl *genesyscloud.OAuthClient, sentAt time.Time) bool {
+			created, err := time.Parse(time.RFC3339Nano, cl.DateCreated)
+			return err == nil && !created.Before(sentAt.Add(-createClockSkew)) &&
+				cl.AuthorizedGrantType == in.AuthorizedGrantType && cl.State != genesyscloud.OAuthClientStateDeleted &&
+				(cl.CreatedBy == nil || cl.CreatedBy.ID == "" || cl.CreatedBy.ID == r.client.CallerID()) &&
+				sameRoleDivisions(cl.RoleDivisions, in.RoleDivisions)
+		},
+		reconcile: func(ctx context.Context, cl *genesyscloud.OAuthClient) (*genesyscloud.OAuthClient, error) {
+			if _, err := r.client.UpdateOAuthClient(ctx, cl.ID, in); err != nil {
+				return nil, err
+			}
+			return r.resetSecret(ctx, cl.ID)
+		},
+	}
+}
+
+// sameRoleDivisions reports whether two lists hold the same role grants, in any order.
+func sameRoleDivisions(a, b []genesyscloud.RoleDivision) bool {
+	key := func(rd genesyscloud.RoleDivision) string { return rd.RoleID + "/" + rd.DivisionID }
+	ka, kb := make([]string, len(a)), make([]string, len(b))
+	for i := range a {
+		ka[i] = key(a[i])
+	}
+	for i := range b {
+		kb[i] = key(b[i])
+	}
+	slices.Sort(ka)
+	slices.Sort(kb)
+	return slices.Equal(ka, kb)
+}
+
+// secretResetAttempts is how many times a secret reset that fails ambiguously is sent: each reset
+// makes a new secret and voids the one before, so sending it again is safe, and only the answer
+// of the last one holds the secret that works.
+const secretResetAttempts = 3
+
+// resetSecret resets a client's secret, sending the reset again while it fails ambiguously. The
+// retries run on a context that outlives an interrupted apply: the secret in the state may
+// already be void, and only a reset that answers gives one that works.
+func (r *cloudOAuthClientResource) resetSecret(ctx context.Context, id string) (*genesyscloud.OAuthClient, error) {
+	client, err := r.client.ResetOAuthClientSecret(ctx, id)
+	if err == nil || !postOutcomeUnknown(err) {
+		return client, err
+	}
+	retryCtx, cancel := adoptionContext(ctx)
 	defer cancel()
-	found, err := r.client.FindCreatedOAuthClient(ctx, in, sentAt)
-	switch {
-	case transport.IsNotFound(err):
-		addAPIError(diags, fmt.Sprintf("create OAuth client %q (the API gave no clear answer, and no client it could have made "+
-			"exists, so nothing was created; run terraform apply again)", in.Name), "oauth:client:add", createErr)
-		return nil
-	case err != nil:
-		addAPIError(diags, fmt.Sprintf("create OAuth client %q", in.Name), "oauth:client:add", createErr)
-		addAPIError(diags, fmt.Sprintf("find out whether the failed create made the OAuth client %q (if it did, import it "+
-			"with terraform import and set secret_rotation to get a working secret)", in.Name), "oauth:client:view", err)
-		return nil
+	for attempt := 1; attempt < secretResetAttempts && postOutcomeUnknown(err); attempt++ {
+		client, err = r.client.ResetOAuthClientSecret(retryCtx, id)
 	}
-	if _, err := r.client.UpdateOAuthClient(ctx, found.ID, in); err != nil {
-		addAPIError(diags, fmt.Sprintf("update OAuth client %q (id %s), which the failed create made, to match the configuration",
-			in.Name, found.ID), "oauth:client:edit", err)
-		return found
-	}
-	withSecret, err := r.client.ResetOAuthClientSecret(ctx, found.ID)
-	if err != nil {
-		addAPIError(diags, fmt.Sprintf("reset the secret of OAuth client %q (id %s), which the failed create made without "+
-			"returning its secret", in.Name, found.ID), "oauth:client:edit", err)
-		return found
-	}
-	return withSecret
+	return client, err
 }
 
 func (r *cloudOAuthClientResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
@@ -140,13 +168,18 @@ func (r *cloudOAuthClientResource) Update(ctx context.Context, req resource.Upda
 		return
 	}
 	if !plan.SecretRotation.Equal(state.SecretRotation) {
-		client, err = r.client.ResetOAuthClientSecret(ctx, id)
+		client, err = r.resetSecret(ctx, id)
 		if err != nil {
 			// The other changes are applied; keep them in state so only the rotation is retried.
 			plan.Secret = state.Secret
 			plan.SecretRotation = state.SecretRotation
 			resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
-			addAPIError(&resp.Diagnostics, fmt.Sprintf("reset the secret of OAuth client %q", in.Name), "oauth:client:edit", err)
+			what := fmt.Sprintf("reset the secret of OAuth client %q", in.Name)
+			if postOutcomeUnknown(err) {
+				what += " (the API gave no clear answer, so the reset may have happened: the secret in the state " +
+					"may no longer work. Run terraform apply again to rotate it again; the rotation stays planned until one answers)"
+			}
+			addAPIError(&resp.Diagnostics, what, "oauth:client:edit", err)
 			return
 		}
 	}

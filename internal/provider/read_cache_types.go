@@ -17,6 +17,8 @@ import (
 type cloudReads struct {
 	roles        *readCache[genesyscloud.Role]
 	oauthClients *readCache[genesyscloud.OAuthClient]
+	// creates keeps the creates of both types from adopting each other's objects (see createOnce).
+	creates createClaims
 }
 
 func newCloudReads(c *genesyscloud.Client) *cloudReads {
@@ -40,6 +42,8 @@ type gauthReads struct {
 	environments   *readCache[gauth.Environment]
 	contactCenters *readCache[gauth.ContactCenter]
 	dataCenters    *readCache[gauth.DataCenter]
+	// creates keeps the creates of every GAuth type from adopting each other's objects (see createOnce).
+	creates createClaims
 }
 
 func newGAuthReads(c *gauth.Client) *gauthReads {
