@@ -68,16 +68,20 @@ func (r *gauthClientResource) Create(ctx context.Context, req resource.CreateReq
 }
 
 // clientKey is how a create of the planned client recognises it: client ids are unique in GAuth.
-// GAuth shows no creation time and never the secret, so a client that appeared under the id after
-// an ambiguous create is taken as its own when it holds the name sent; it is then updated to the
-// plan, secret included. in is the create's body.
+// GAuth never shows the secret, so a client that appeared under the id after an ambiguous create
+// is taken as its own when it holds the name sent and, when GAuth shows its creation time, was
+// created no earlier than the create was sent; it is then updated to the plan, secret included.
+// in is the create's body.
 func (r *gauthClientResource) clientKey(ctx context.Context, plan gauthClientModel, in gauth.APIClient, secret string) naturalKey[gauth.APIClient] {
 	id := plan.ClientID.ValueString()
 	return naturalKey[gauth.APIClient]{
 		kind: "GAuth API client", key: fmt.Sprintf("with client_id %q", id), resourceType: "genesys_gauth_client", unique: true,
 		lookup:    func(ctx context.Context) ([]gauth.APIClient, error) { return lookupByID(ctx, r.client.GetClient, id) },
 		idOf:      func(cl *gauth.APIClient) string { return cl.ClientID },
-		holdsSent: func(cl *gauth.APIClient, _ time.Time) bool { return cl.Name == plan.Name.ValueString() },
+		holdsSent: func(cl *gauth.APIClient, sentAt time.Time) bool {
+			return cl.Name == plan.Name.ValueString() &&
+				(cl.CreatedAt == 0 || !time.UnixMilli(cl.CreatedAt).Before(sentAt.Add(-createClockSkew)))
+		},
 		reconcile: func(lookupCtx context.Context, cl *gauth.APIClient) (*gauth.APIClient, error) {
 			update, diags := plan.toUpdate(ctx, secret)
 			if diags.HasError() {
