@@ -123,7 +123,7 @@ func (r *cloudOAuthClientResource) resetSecret(ctx context.Context, id string) (
 	}
 	retryCtx, cancel := adoptionContext(ctx)
 	defer cancel()
-	for attempt := 1; attempt < secretResetAttempts && postOutcomeUnknown(err); attempt++ {
+	for attempt := 1; attempt < secretResetAttempts && err != nil && postOutcomeUnknown(err); attempt++ {
 		client, err = r.client.ResetOAuthClientSecret(retryCtx, id)
 	}
 	return client, err
