@@ -26,7 +26,8 @@ var interruptedGAuth = map[string]struct {
 
 // An apply of every GAuth type interrupted with Ctrl-C while creates are answered late (GAuth has
 // stored the objects, the answers are still on their way) loses nothing: every object GAuth made
-// is in the state.
+// is in the state. The resources depend on nothing the apply makes, so that the creates of every
+// type are under way together when the interrupt comes.
 func TestAccProvider_interruptedGAuthApplyLosesNothing(t *testing.T) {
 	if os.Getenv("TF_ACC") == "" {
 		t.Skip("acceptance test: set TF_ACC=1 to run it")
@@ -36,7 +37,12 @@ func TestAccProvider_interruptedGAuthApplyLosesNothing(t *testing.T) {
 	env := newTestEnv(t, emulator.Options{})
 	dir := t.TempDir()
 	cliConfig := buildProviderForCLI(t, dir)
-	const each = 6
+	const each = 2
+	environment := env.seedGAuthEnvironment(t, "Seeded", "Cloud")
+	var contactCenters []string
+	for i := range each {
+		contactCenters = append(contactCenters, env.seedGAuthContactCenter(t, "", environment, fmt.Sprintf("seeded%d", i)))
+	}
 	config := `
 terraform {
   required_providers {
@@ -56,12 +62,12 @@ resource "genesys_gauth_environment" "slow" {
 resource "genesys_gauth_contact_center" "slow" {
   count          = %[1]d
   domains        = ["interrupted${count.index}"]
-  environment_id = genesys_gauth_environment.slow[count.index].id
+  environment_id = %[2]q
 }
 
 resource "genesys_gauth_cors_origins" "slow" {
   count             = %[1]d
-  contact_center_id = genesys_gauth_contact_center.slow[count.index].id
+  contact_center_id = [%[3]s][count.index]
   origins           = ["https://interrupted${count.index}.example.com"]
 }
 
@@ -78,7 +84,7 @@ resource "genesys_gauth_data_center" "slow" {
   location    = "/INTERRUPTED${count.index}"
   entry_point = "https://interrupted${count.index}.example.com"
 }
-`, each)
+`, each, environment, quoteList(contactCenters))
 	if err := os.WriteFile(filepath.Join(dir, "main.tf"), []byte(config), 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -98,8 +104,7 @@ resource "genesys_gauth_data_center" "slow" {
 		}
 		return out
 	}
-	// Interrupt once every type has a create under way or done, contact centers and CORS origins
-	// (which wait for an environment, then a contact center) included.
+	// Interrupt once every type has an object stored, all of whose answers are still held back.
 	everyType := func() bool {
 		for _, ids := range made() {
 			if len(ids) == 0 {
@@ -115,13 +120,13 @@ resource "genesys_gauth_data_center" "slow" {
 		}
 		return n
 	}
-	out := applyAndInterrupt(t, tf, dir, cliConfig, everyType)
+	out, err := applyAndInterrupt(t, tf, dir, cliConfig, each*len(interruptedGAuth), everyType)
 	mustSetFaults(t, env.emu)
+	if err == nil {
+		t.Fatalf("the apply completed: the interrupt came too late to prove anything; terraform said:\n%s", out.String())
+	}
 
 	after, inState := made(), stateIDs(t, tf, dir, cliConfig)
-	if total(after) >= each*len(interruptedGAuth) {
-		t.Fatalf("all objects were made: the interrupt came too late to prove anything")
-	}
 	for typ := range interruptedGAuth {
 		if !slices.Equal(after[typ], inState[typ]) {
 			t.Errorf("%s: GAuth holds %v but the state %v: the interrupt lost track of some", typ, after[typ], inState[typ])

@@ -56,7 +56,7 @@ resource "genesys_cloud_role" "slow" {
 	// Every API call takes 300ms, so the apply runs long enough to be interrupted midway.
 	mustSetFaults(t, env.emu, emulator.FaultRule{Route: "/api/v2/*", Kind: emulator.FaultLatency, Latency: 300 * time.Millisecond})
 
-	out := applyAndInterrupt(t, tf, dir, cliConfig, func() bool { return len(madeRoles(env)) >= interruptAfterCreates })
+	out, _ := applyAndInterrupt(t, tf, dir, cliConfig, 2, func() bool { return len(madeRoles(env)) >= interruptAfterCreates })
 	mustSetFaults(t, env.emu)
 
 	made := madeRoles(env)
@@ -70,16 +70,17 @@ resource "genesys_cloud_role" "slow" {
 	t.Logf("%d of %d roles made before the interrupt; the state holds %d", len(made), roles, len(inState))
 }
 
-// applyAndInterrupt runs terraform apply in dir, sends it an interrupt (Ctrl-C) once ready holds,
-// checks that it stops within interruptExitWithin, and returns what it said.
-func applyAndInterrupt(t *testing.T, tf, dir, cliConfig string, ready func() bool) *lockedBuffer {
+// applyAndInterrupt runs terraform apply in dir with that parallelism, sends it an interrupt
+// (Ctrl-C) once ready holds, checks that it stops within interruptExitWithin, and returns what it
+// said and how it ended.
+func applyAndInterrupt(t *testing.T, tf, dir, cliConfig string, parallelism int, ready func() bool) (*lockedBuffer, error) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(t.Context(), interruptRunLimit)
 	defer cancel()
 	// The output is read while terraform may still write to it.
 	out := &lockedBuffer{}
 	apply := exec.CommandContext(ctx, tf, //nolint:gosec // G204: the terraform CLI the acceptance tests are configured with
-		"apply", "-auto-approve", "-input=false", "-no-color", "-parallelism=2")
+		"apply", "-auto-approve", "-input=false", "-no-color", fmt.Sprintf("-parallelism=%d", parallelism))
 	apply.Dir, apply.Stdout, apply.Stderr = dir, out, out
 	apply.Env = append(os.Environ(), "TF_CLI_CONFIG_FILE="+cliConfig, "TF_IN_AUTOMATION=1", "CHECKPOINT_DISABLE=1")
 	if err := apply.Start(); err != nil {
@@ -95,14 +96,15 @@ func applyAndInterrupt(t *testing.T, tf, dir, cliConfig string, ready func() boo
 		t.Fatal(err)
 	}
 	interrupted := time.Now()
+	var err error
 	select {
-	case err := <-exited:
+	case err = <-exited:
 		t.Logf("terraform apply ended with %v", err)
 	case <-time.After(interruptExitWithin):
 		t.Fatalf("terraform still running %v after the interrupt; it said:\n%s", interruptExitWithin, out.String())
 	}
 	t.Logf("terraform stopped %v after the interrupt", time.Since(interrupted).Round(time.Millisecond))
-	return out
+	return out, err
 }
 
 // lockedBuffer collects a command's output and may be read while the command runs.
