@@ -241,9 +241,25 @@ func (r *cloudOAuthClientResource) ModifyPlan(ctx context.Context, req resource.
 			changed = true
 		}
 	}
-	if changed {
-		resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root("roles"), roles)...)
+	if !changed {
+		return
 	}
+	// Filling in the home division can make two grants equal; a set cannot hold them both.
+	seen := map[string]bool{}
+	for _, rd := range roles {
+		if rd.RoleID.IsUnknown() || rd.DivisionID.IsUnknown() {
+			continue
+		}
+		key := rd.RoleID.ValueString() + "/" + rd.DivisionID.ValueString()
+		if seen[key] {
+			resp.Diagnostics.AddAttributeError(path.Root("roles"), "Duplicate Role Grant",
+				fmt.Sprintf("The role %s is granted twice in the division %s: once without division_id, which means the "+
+					"home division, and once naming it. List each role and division once.", rd.RoleID.ValueString(), rd.DivisionID.ValueString()))
+			return
+		}
+		seen[key] = true
+	}
+	resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root("roles"), roles)...)
 }
 
 func (r *cloudOAuthClientResource) homeDivisionID(ctx context.Context) (string, error) {

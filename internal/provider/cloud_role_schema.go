@@ -36,8 +36,8 @@ func cloudRoleSchema() schema.Schema {
 			},
 			"name": schema.StringAttribute{
 				Required:            true,
-				MarkdownDescription: "Role name, unique in the org.",
-				Validators:          []validator.String{stringvalidator.LengthAtLeast(1)},
+				MarkdownDescription: "Role name, unique in the org: at most 255 characters, not blank, no control characters.",
+				Validators:          nameValidators(),
 			},
 			"description": schema.StringAttribute{
 				Optional:            true,
