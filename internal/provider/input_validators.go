@@ -67,7 +67,9 @@ func (redirectURIValidator) Description(context.Context) string {
 	return "must be an absolute http or https URL with a host and no fragment"
 }
 
-func (v redirectURIValidator) MarkdownDescription(ctx context.Context) string { return v.Description(ctx) }
+func (v redirectURIValidator) MarkdownDescription(ctx context.Context) string {
+	return v.Description(ctx)
+}
 
 func (v redirectURIValidator) ValidateString(ctx context.Context, req validator.StringRequest, resp *validator.StringResponse) {
 	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {

@@ -34,7 +34,7 @@ resource "genesys_cloud_role" "test" {
 			"  password = \"p\"\n  " + oneConfigServer + "\n" + body + "\n}\n"
 	}
 	const code = `name = "Valid"` + "\n" + `authorized_grant_type = "CODE"` + "\n"
-	long := strings.Repeat("n", maxNameLength+1)
+	long := strings.Repeat("n", 256)
 	cases := []planErrorCase{
 		{"role name too long", role(long), errorText(`Attribute name string length must be between 1 and 255`)},
 		{"role name only spaces", role("   "), regexp.MustCompile(`Blank Name`)},
@@ -64,9 +64,9 @@ resource "genesys_cloud_role" "test" {
 		{"GAuth token lifetime out of range", gauthClient(`client_id = "c"` + "\n" + `name = "N"` + "\n" +
 			`access_token_expiration_timeout = 2147483648`), errorText(`must be between 1 and 2147483647`)},
 		{"GAuth client name only spaces", gauthClient(`client_id = "c"` + "\n" + `name = " "`), regexp.MustCompile(`Blank Name`)},
-		{"environment timeout out of range", environment(`app_name = "Cloud"`+"\n"+`tenant = "T"`+"\n"+`remote_timeout = 2147483648`),
+		{"environment timeout out of range", environment(`app_name = "Cloud"` + "\n" + `tenant = "T"` + "\n" + `remote_timeout = 2147483648`),
 			errorText(`must be between 1 and 2147483647`)},
-		{"environment tenant with a control character", environment(`app_name = "Cloud"`+"\n"+`tenant = "T\u0007"`),
+		{"environment tenant with a control character", environment(`app_name = "Cloud"` + "\n" + `tenant = "T\u0007"`),
 			regexp.MustCompile(`Control Character in Name`)},
 	}
 	testPlanErrors(t, env, cases)
