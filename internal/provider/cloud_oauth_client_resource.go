@@ -32,6 +32,9 @@ func (r *cloudOAuthClientResource) Metadata(_ context.Context, req resource.Meta
 
 func (r *cloudOAuthClientResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = cloudOAuthClientSchema()
+	resp.Schema.MarkdownDescription += recoveryDoc("client", "of the same name", "holds the grant type and roles sent, "+
+		"created by the OAuth client Terraform runs as after the create was sent (its secret is then reset, so the one in "+
+		"the state works)", false)
 }
 
 func (r *cloudOAuthClientResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {

@@ -30,6 +30,7 @@ func (r *cloudRoleResource) Metadata(_ context.Context, req resource.MetadataReq
 
 func (r *cloudRoleResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = cloudRoleSchema()
+	resp.Schema.MarkdownDescription += recoveryDoc("role", "of the same name", "holds the description sent", true)
 }
 
 func (r *cloudRoleResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {

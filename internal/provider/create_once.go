@@ -242,3 +242,18 @@ func claimOnly[T any](c *createClaims, k naturalKey[T], candidates []T) (*T, int
 	c.claimLocked(k.kind, k.idOf(&free[0]))
 	return &free[0], 1
 }
+
+// recoveryDoc is the paragraph each resource page gives to ambiguous creates: object names the
+// type ("role"), key its natural key ("of the same name"), evidence what an object found must hold
+// to be adopted, unique whether the API takes only one object with the key.
+func recoveryDoc(object, key, evidence string, unique bool) string {
+	before := "One that existed before the create is never taken over: the error gives its id, to import it with `terraform import`."
+	if unique {
+		before = "As the API takes only one " + object + " " + key + ", one that already exists stops the create, " +
+			"with its id, to import it with `terraform import`; it is never taken over."
+	}
+	return fmt.Sprintf("\n\n**When a create gets no clear answer** (a dropped connection, a server error, Ctrl-C), it is not sent "+
+		"again. The provider looks for a %[1]s %[2]s, for up to %[3]v, that was not there before the create and %[4]s, "+
+		"and adopts it into the state; when making it match the configuration fails, it stays in the state, to be "+
+		"replaced. %[5]s", object, key, createLookupWindow, evidence, before)
+}

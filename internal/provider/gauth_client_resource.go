@@ -30,6 +30,7 @@ func (r *gauthClientResource) Metadata(_ context.Context, req resource.MetadataR
 
 func (r *gauthClientResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = gauthClientSchema()
+	resp.Schema.MarkdownDescription += recoveryDoc("client", "with the same `client_id`", "holds the name sent", true)
 }
 
 func (r *gauthClientResource) ConfigValidators(context.Context) []resource.ConfigValidator {

@@ -30,6 +30,8 @@ func (r *gauthContactCenterResource) Metadata(_ context.Context, req resource.Me
 
 func (r *gauthContactCenterResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = gauthContactCenterSchema()
+	resp.Schema.MarkdownDescription += recoveryDoc("contact center", "with the same id, or without `id` the same domains,",
+		"holds exactly the domains, environment and authentication sent", false)
 }
 
 func (r *gauthContactCenterResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {

@@ -30,6 +30,9 @@ func (r *gauthCORSOriginsResource) Metadata(_ context.Context, req resource.Meta
 
 func (r *gauthCORSOriginsResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = gauthCORSOriginsSchema()
+	resp.Schema.MarkdownDescription += "\n\n**When a write gets no clear answer** (a dropped connection, a server error, Ctrl-C), " +
+		"the provider reads the setting back, for up to " + createLookupWindow.String() + ": origins GAuth stored are kept in the state, " +
+		"so that removing the resource removes them."
 }
 
 func (r *gauthCORSOriginsResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {

@@ -31,6 +31,8 @@ func (r *gauthEnvironmentResource) Metadata(_ context.Context, req resource.Meta
 
 func (r *gauthEnvironmentResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = gauthEnvironmentSchema()
+	resp.Schema.MarkdownDescription += recoveryDoc("environment", "with the same id (a random one Terraform chose, unless `id` is set)",
+		"holds the tenant, user and application sent", true)
 }
 
 func (r *gauthEnvironmentResource) ConfigValidators(context.Context) []resource.ConfigValidator {
