@@ -76,6 +76,7 @@ const createClockSkew = 2 * time.Second
 func (r *cloudOAuthClientResource) clientKey(in genesyscloud.OAuthClientInput) naturalKey[genesyscloud.OAuthClient] {
 	return naturalKey[genesyscloud.OAuthClient]{
 		kind: "OAuth client", key: fmt.Sprintf("named %q", in.Name), resourceType: "genesys_cloud_oauth_client",
+		existing: holding(r.reads.oauthClients.recent, func(cl *genesyscloud.OAuthClient) bool { return cl.Name == in.Name }),
 		lookup: func(ctx context.Context) ([]genesyscloud.OAuthClient, error) {
 			return r.client.FindOAuthClientsByName(ctx, in.Name)
 		},

@@ -79,6 +79,7 @@ func (r *cloudRoleResource) Create(ctx context.Context, req resource.CreateReque
 func (r *cloudRoleResource) roleKey(in genesyscloud.RoleInput) naturalKey[genesyscloud.Role] {
 	return naturalKey[genesyscloud.Role]{
 		kind: "role", key: fmt.Sprintf("named %q", in.Name), resourceType: "genesys_cloud_role", unique: true,
+		existing: holding(r.reads.roles.recent, func(role *genesyscloud.Role) bool { return role.Name == in.Name }),
 		lookup: func(ctx context.Context) ([]genesyscloud.Role, error) {
 			roles, err := r.client.ListRoles(ctx, genesyscloud.RoleQuery{Name: in.Name})
 			// The name filter may match more loosely than the exact name.

@@ -15,10 +15,13 @@ import (
 // an object that was not there before and holds what was sent. An object of someone else is never
 // taken over, and an object the failed create did make is not lost.
 //
-// Cost: one lookup request before each create (a GET by id, or the type's list, filtered by name
-// on the server for roles), and after an ambiguous failure one lookup per poll until the object
-// shows or createLookupWindow ends. A listing shared by all the creates of an apply would be
-// cheaper, but would miss the objects others create while the apply runs.
+// Cost: before a create, the type's listing, shared by every create of the type within
+// recentMaxAge (one request per few seconds of creates, roles by pages of 500), plus one fresh
+// lookup (a GET by id, or a name query) only when the listing shows the key taken for a type that
+// takes one object per key; after an ambiguous failure, one fresh lookup per poll until the object
+// shows or createLookupWindow ends. A listing up to recentMaxAge old misses what others created
+// since, as an eventually consistent service's fresh listing would too: such an object must still
+// hold what the create sent to be adopted.
 
 // createLookupWindow is how long the lookups that follow an ambiguous create are repeated before
 // concluding that the create stored nothing: lists and GETs of an eventually consistent service
@@ -39,9 +42,11 @@ type naturalKey[T any] struct {
 	// unique is set when the API refuses a second object with the key: a create is then not even
 	// sent while one exists.
 	unique bool
-	// lookup returns the objects holding the key now (none is not an error).
-	lookup func(context.Context) ([]T, error)
-	idOf   func(*T) string
+	// existing returns the objects holding the key a moment ago, from a listing shared by creates;
+	// lookup returns them now, with a request of its own. None is not an error.
+	existing func(context.Context) ([]T, error)
+	lookup   func(context.Context) ([]T, error)
+	idOf     func(*T) string
 	// holdsSent reports whether an object holds what the create sent at sentAt (the fields, and the
 	// creation time where the API shows one).
 	holdsSent func(obj *T, sentAt time.Time) bool
@@ -58,7 +63,11 @@ type naturalKey[T any] struct {
 func createOnce[T any](ctx context.Context, claims *createClaims, k naturalKey[T], permission string,
 	create func(context.Context) (*T, error), diags *diag.Diagnostics,
 ) *T {
-	existing, err := k.lookup(ctx)
+	existing, err := k.existing(ctx)
+	if err == nil && k.unique && len(existing) > 0 {
+		// The listing may be a few seconds old, from before this apply deleted the object.
+		existing, err = k.lookup(ctx)
+	}
 	if err != nil {
 		addAPIError(diags, fmt.Sprintf("find out whether a %s %s exists before creating one", k.kind, k.key), permission, err)
 		return nil
@@ -164,6 +173,20 @@ func pollUntil(ctx context.Context, deadline time.Time, try func(context.Context
 		case <-timer.C:
 		}
 		wait = min(2*wait, visibilityRetryMax)
+	}
+}
+
+// holding adapts a listing to the existing of naturalKey: the objects of list that hold the key.
+func holding[T any](list func(context.Context) ([]T, error), hasKey func(*T) bool) func(context.Context) ([]T, error) {
+	return func(ctx context.Context) ([]T, error) {
+		all, err := list(ctx)
+		var out []T
+		for i := range all {
+			if hasKey(&all[i]) {
+				out = append(out, all[i])
+			}
+		}
+		return out, err
 	}
 }
 

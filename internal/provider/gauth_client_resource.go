@@ -77,8 +77,9 @@ func (r *gauthClientResource) clientKey(ctx context.Context, plan gauthClientMod
 	id := plan.ClientID.ValueString()
 	return naturalKey[gauth.APIClient]{
 		kind: "GAuth API client", key: fmt.Sprintf("with client_id %q", id), resourceType: "genesys_gauth_client", unique: true,
-		lookup: func(ctx context.Context) ([]gauth.APIClient, error) { return lookupByID(ctx, r.client.GetClient, id) },
-		idOf:   func(cl *gauth.APIClient) string { return cl.ClientID },
+		existing: holding(r.reads.clients.recent, func(cl *gauth.APIClient) bool { return cl.ClientID == id }),
+		lookup:   func(ctx context.Context) ([]gauth.APIClient, error) { return lookupByID(ctx, r.client.GetClient, id) },
+		idOf:     func(cl *gauth.APIClient) string { return cl.ClientID },
 		holdsSent: func(cl *gauth.APIClient, sentAt time.Time) bool {
 			return cl.Name == plan.Name.ValueString() &&
 				(cl.CreatedAt == 0 || !time.UnixMilli(cl.CreatedAt).Before(sentAt.Add(-createClockSkew)))

@@ -68,6 +68,9 @@ func (r *gauthContactCenterResource) Create(ctx context.Context, req resource.Cr
 func (r *gauthContactCenterResource) contactCenterKey(in gauth.ContactCenter) naturalKey[gauth.ContactCenter] {
 	k := naturalKey[gauth.ContactCenter]{
 		kind: "GAuth contact center", key: fmt.Sprintf("with domains %q", in.Domains), resourceType: "genesys_gauth_contact_center",
+		existing: holding(r.reads.contactCenters.recent, func(cc *gauth.ContactCenter) bool {
+			return sameDomains(cc.Domains, in.Domains)
+		}),
 		lookup: func(ctx context.Context) ([]gauth.ContactCenter, error) {
 			all, err := r.client.ListContactCenters(ctx)
 			return slices.DeleteFunc(all, func(cc gauth.ContactCenter) bool { return !sameDomains(cc.Domains, in.Domains) }), err
@@ -77,6 +80,7 @@ func (r *gauthContactCenterResource) contactCenterKey(in gauth.ContactCenter) na
 	}
 	if in.ID != "" {
 		k.key, k.unique = "with id "+in.ID, true
+		k.existing = holding(r.reads.contactCenters.recent, func(cc *gauth.ContactCenter) bool { return cc.ID == in.ID })
 		k.lookup = func(ctx context.Context) ([]gauth.ContactCenter, error) {
 			return lookupByID(ctx, r.client.GetContactCenter, in.ID)
 		}

@@ -62,7 +62,8 @@ func (r *gauthDataCenterResource) Create(ctx context.Context, req resource.Creat
 func (r *gauthDataCenterResource) dataCenterKey(in gauth.DataCenter) naturalKey[gauth.DataCenter] {
 	return naturalKey[gauth.DataCenter]{
 		kind: "GAuth data center", key: fmt.Sprintf("for location %q", in.Location), resourceType: "genesys_gauth_data_center",
-		unique: true,
+		unique:   true,
+		existing: holding(r.reads.dataCenters.recent, func(dc *gauth.DataCenter) bool { return dc.Location == in.Location }),
 		lookup: func(ctx context.Context) ([]gauth.DataCenter, error) {
 			all, err := r.client.ListDataCenters(ctx)
 			return slices.DeleteFunc(all, func(dc gauth.DataCenter) bool { return dc.Location != in.Location }), err

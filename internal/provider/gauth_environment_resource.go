@@ -82,6 +82,7 @@ func (r *gauthEnvironmentResource) Create(ctx context.Context, req resource.Crea
 func (r *gauthEnvironmentResource) environmentKey(in gauth.Environment) naturalKey[gauth.Environment] {
 	return naturalKey[gauth.Environment]{
 		kind: "GAuth environment", key: fmt.Sprintf("with id %s", in.ID), resourceType: "genesys_gauth_environment", unique: true,
+		existing: holding(r.reads.environments.recent, func(e *gauth.Environment) bool { return e.ID == in.ID }),
 		lookup: func(ctx context.Context) ([]gauth.Environment, error) {
 			return lookupByID(ctx, r.client.GetEnvironment, in.ID)
 		},
