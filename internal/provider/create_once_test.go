@@ -138,7 +138,10 @@ func TestCreateOnceAdoptsOnlyWhatHoldsTheFieldsSent(t *testing.T) {
 	var diags diag.Diagnostics
 	// Someone else's create of the same key lands while ours fails without storing.
 	got := createOnce(context.Background(), &createClaims{}, f.key("x", "ours", false), "",
-		func(context.Context) (*thing, error) { f.add(thing{"theirs", "x", "theirs"}, 0); return nil, serverError }, &diags)
+		func(context.Context) (*thing, error) {
+			f.add(thing{"theirs", "x", "theirs"}, 0)
+			return nil, serverError
+		}, &diags)
 	if got != nil {
 		t.Fatalf("adopted %+v, which holds another body", got)
 	}
