@@ -271,7 +271,9 @@ func (e *testEnv) seedOthersObjects(t *testing.T, oauthClients int) map[string][
 		ids["cloud_oauth_clients"] = append(ids["cloud_oauth_clients"], cl.ID)
 	}
 	environment := e.seedGAuthEnvironment(t, "Other team", "Others")
+	waitVisible(t, func() bool { _, err := e.gauth.GetEnvironment(ctx, environment); return err == nil })
 	cc := e.seedGAuthContactCenter(t, "", environment, "otherteam")
+	waitVisible(t, func() bool { _, err := e.gauth.GetContactCenter(ctx, cc); return err == nil })
 	if err := e.gauth.UpsertSetting(ctx, cc, gauth.Setting{Location: "/", Name: gauth.CORSOriginsSetting,
 		Shared: gauth.SharedFlag(true), Value: "https://others.example.com"}); err != nil {
 		t.Fatal(err)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"reflect"
 	"testing"
+	"time"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
@@ -37,6 +38,18 @@ func objectsOf(t *testing.T, env *testEnv, kind string) []map[string]any {
 	return out
 }
 
+// waitVisible waits until found reports the object seeded a moment ago as visible through the
+// API, as an eventually consistent service may show it only after a while: the tests below are
+// about an object that was there well before the create.
+func waitVisible(t *testing.T, found func() bool) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
+	defer cancel()
+	if !waitFor(ctx, found) {
+		t.Fatal("the seeded object never became visible")
+	}
+}
+
 // checkUntouched fails when the objects of kind differ from before.
 func (e *testEnv) checkUntouched(t *testing.T, kind string, before []map[string]any) error {
 	if after := objectsOf(t, e, kind); !reflect.DeepEqual(after, before) {
@@ -55,6 +68,10 @@ func TestAccCloudRole_othersRoleOfSameNameNotTakenOver(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	waitVisible(t, func() bool {
+		roles, err := env.cloud.ListRoles(t.Context(), genesyscloud.RoleQuery{Name: theirs.Name})
+		return err == nil && len(roles) > 0
+	})
 	before := objectsOf(t, env, "cloud_roles")
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
@@ -92,6 +109,10 @@ func TestAccCloudOAuthClient_othersClientOfSameNameNotTakenOver(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	waitVisible(t, func() bool {
+		clients, err := env.cloud.FindOAuthClientsByName(t.Context(), theirs.Name)
+		return err == nil && len(clients) > 0
+	})
 	before := objectsOf(t, env, "cloud_oauth_clients")
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
@@ -119,6 +140,7 @@ func TestAccGAuthClient_othersClientOfSameIDNotTakenOver(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
+	waitVisible(t, func() bool { _, err := env.gauth.GetClient(t.Context(), gauthClientID); return err == nil })
 	before := objectsOf(t, env, "gauth_clients")
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
@@ -139,6 +161,7 @@ func TestAccGAuthEnvironment_othersEnvironmentOfSameIDNotTakenOver(t *testing.T)
 	t.Parallel()
 	env := newTestEnv(t, emulator.Options{})
 	theirs := env.seedGAuthEnvironment(t, "Another team's tenant", "Theirs")
+	waitVisible(t, func() bool { _, err := env.gauth.GetEnvironment(t.Context(), theirs); return err == nil })
 	before := objectsOf(t, env, "gauth_environments")
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,

@@ -39,9 +39,12 @@ func TestAccProvider_interruptedGAuthApplyLosesNothing(t *testing.T) {
 	cliConfig := buildProviderForCLI(t, dir)
 	const each = 2
 	environment := env.seedGAuthEnvironment(t, "Seeded", "Cloud")
+	waitVisible(t, func() bool { _, err := env.gauth.GetEnvironment(t.Context(), environment); return err == nil })
 	var contactCenters []string
 	for i := range each {
-		contactCenters = append(contactCenters, env.seedGAuthContactCenter(t, "", environment, fmt.Sprintf("seeded%d", i)))
+		cc := env.seedGAuthContactCenter(t, "", environment, fmt.Sprintf("seeded%d", i))
+		waitVisible(t, func() bool { _, err := env.gauth.GetContactCenter(t.Context(), cc); return err == nil })
+		contactCenters = append(contactCenters, cc)
 	}
 	config := `
 terraform {
