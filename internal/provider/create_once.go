@@ -34,6 +34,11 @@ var createLookupWindow = 20 * time.Second
 // this is not in the state; the next apply then reports it as existing, with its id to import.
 const interruptedLookupWindow = 3 * time.Second
 
+// createClockSkew is how far the service's clock may run behind ours when an object's creation time
+// is compared with the time its create was sent; it also covers dateCreated being stamped in whole
+// milliseconds. NTP keeps clocks far closer.
+const createClockSkew = 2 * time.Second
+
 // naturalKey describes, for one create, how to recognise the object it may make.
 type naturalKey[T any] struct {
 	kind         string // "role", as messages name the type
