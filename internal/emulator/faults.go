@@ -27,6 +27,9 @@ const (
 	FaultCommitThenFail FaultKind = "commit-then-fail"
 	// FaultCommitThenDrop runs the handler (the change is stored) and closes the connection without answering.
 	FaultCommitThenDrop FaultKind = "commit-then-drop"
+	// FaultCommitThenLatency runs the handler (the change is stored), then holds the answer back for
+	// Latency: a client that gives up meanwhile never learns what it made.
+	FaultCommitThenLatency FaultKind = "commit-then-latency"
 	// FaultExpireTokens expires every issued token, then serves the request (which answers 401).
 	FaultExpireTokens FaultKind = "expire-tokens"
 	// FaultNotFoundAfterCreate makes a GET of one object answer 404 while the object is younger than
@@ -60,7 +63,7 @@ type FaultRule struct {
 	Count int `json:"count,omitempty"`
 	// Fraction is the chance that a matching request is hit; 0 means every one.
 	Fraction float64 `json:"fraction,omitempty"`
-	// Latency is the delay of FaultLatency; JSON takes a Go duration string ("200ms").
+	// Latency is the delay of FaultLatency and FaultCommitThenLatency; JSON takes a Go duration string ("200ms").
 	Latency time.Duration `json:"-"`
 	// Window is how long FaultNotFoundAfterCreate hides a new object; JSON takes a duration string ("2s").
 	Window time.Duration `json:"-"`
@@ -132,9 +135,9 @@ func (fr FaultRule) validate() error {
 		if fr.Status == 0 {
 			return errors.New(`kind "status" needs a status`)
 		}
-	case FaultLatency:
+	case FaultLatency, FaultCommitThenLatency:
 		if fr.Latency <= 0 {
-			return errors.New(`kind "latency" needs a positive latency`)
+			return fmt.Errorf("kind %q needs a positive latency", fr.Kind)
 		}
 	case FaultNotFoundAfterCreate:
 		if fr.Window <= 0 {
@@ -258,6 +261,15 @@ var faultActions = map[FaultKind]func(s *Server, w *statusRecorder, r *http.Requ
 		s.mux.ServeHTTP(newDiscardResponse(), r)
 		dropConnection(w)
 	},
+	FaultCommitThenLatency: func(s *Server, w *statusRecorder, r *http.Request, fr *FaultRule) {
+		held := newHeldResponse()
+		s.mux.ServeHTTP(held, r)
+		if !sleep(r, fr.Latency) {
+			w.status = 0 // the client gave up before the answer
+			return
+		}
+		held.replay(w)
+	},
 	FaultExpireTokens: func(s *Server, w *statusRecorder, r *http.Request, _ *FaultRule) {
 		s.ExpireTokens()
 		s.mux.ServeHTTP(w, r)
@@ -361,6 +373,32 @@ func newDiscardResponse() *discardResponse             { return &discardResponse
 func (d *discardResponse) Header() http.Header         { return d.header }
 func (d *discardResponse) Write(b []byte) (int, error) { return len(b), nil }
 func (d *discardResponse) WriteHeader(int)             {}
+
+// heldResponse keeps a handler's answer to send later.
+type heldResponse struct {
+	header http.Header
+	status int
+	body   []byte
+}
+
+func newHeldResponse() *heldResponse {
+	return &heldResponse{header: http.Header{}, status: http.StatusOK}
+}
+func (h *heldResponse) Header() http.Header    { return h.header }
+func (h *heldResponse) WriteHeader(status int) { h.status = status }
+func (h *heldResponse) Write(b []byte) (int, error) {
+	h.body = append(h.body, b...)
+	return len(b), nil
+}
+
+// replay sends the held answer.
+func (h *heldResponse) replay(w http.ResponseWriter) {
+	for k, v := range h.header {
+		w.Header()[k] = v
+	}
+	w.WriteHeader(h.status)
+	_, _ = w.Write(h.body)
+}
 
 // routeFaults registers the fault plan's admin paths.
 func (s *Server) routeFaults() {

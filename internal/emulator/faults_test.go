@@ -1,6 +1,7 @@
 package emulator
 
 import (
+	"context"
 	"encoding/json"
 	"net/http"
 	"reflect"
@@ -133,6 +134,35 @@ func TestFaultCommitThenDropStoresTheObject(t *testing.T) {
 	a.call(http.MethodGet, "/api/v2/oauth/clients", nil).expect(http.StatusOK).decode(&l)
 	if l.Total != 2 {
 		t.Fatalf("clients = %d, want the bootstrap client and the one the dropped POST stored", l.Total)
+	}
+}
+
+func TestFaultCommitThenLatencyStoresThenHoldsTheAnswer(t *testing.T) {
+	a := newCloudTestAPI(t, Options{})
+	a.setFaults(FaultRule{Method: "POST", Route: "/api/v2/authorization/roles", Kind: FaultCommitThenLatency, Latency: 300 * time.Millisecond})
+
+	// A client that waits gets the handler's own answer, late.
+	start := time.Now()
+	a.call(http.MethodPost, "/api/v2/authorization/roles", map[string]any{"name": "Slow answer"}).expect(http.StatusOK)
+	if elapsed := time.Since(start); elapsed < 300*time.Millisecond {
+		t.Fatalf("the answer came after %v, want at least 300ms", elapsed)
+	}
+
+	// A client that gives up first has stored the role all the same.
+	ctx, cancel := context.WithTimeout(a.t.Context(), 50*time.Millisecond)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, a.url+"/api/v2/authorization/roles", strings.NewReader(`{"name":"Given up"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Authorization", "Bearer "+a.token)
+	req.Header.Set("Content-Type", "application/json")
+	if resp, err := http.DefaultClient.Do(req); err == nil {
+		_ = resp.Body.Close()
+		t.Fatalf("the client that gave up got an answer: %d", resp.StatusCode)
+	}
+	if l := listRoles(t, a, "name=given"); l.Total != 1 {
+		t.Fatalf("roles named Given up = %d, want the one stored before the client gave up", l.Total)
 	}
 }
 

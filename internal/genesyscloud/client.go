@@ -49,9 +49,6 @@ type Client struct {
 	tokens   *transport.TokenSource // nil with a fixed AccessToken
 	clientID string                 // the OAuth client the calls are made as; empty with an AccessToken
 
-	// oauthCreates keeps an ambiguous OAuth client create from adopting another one's client.
-	oauthCreates oauthCreates
-
 	// home caches the org's home division: it never changes, and every OAuth client role
 	// without a division needs it at plan time.
 	homeMu sync.Mutex

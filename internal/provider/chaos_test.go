@@ -1,13 +1,16 @@
 package provider
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"maps"
 	"os"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -16,6 +19,8 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
 )
 
 // envChaosSize sets how many resources the chaos test applies. The default keeps `make test` fast;
@@ -56,11 +61,15 @@ func chaosCounts(n int) map[string]int {
 	return counts
 }
 
-func chaosConfig(env *testEnv, c map[string]int) string {
-	return env.userProviderConfig() + fmt.Sprintf(`
+// chaosConfig is one pipeline's chaos configuration. Its objects' unique keys start with the
+// pipeline's name; its OAuth clients are named alike in every pipeline (client names need not be
+// unique) and told apart by the pipeline's roles.
+func chaosConfig(env *testEnv, pipeline string, c map[string]int) string {
+	lower := strings.ToLower(pipeline)
+	return env.providerConfig() + fmt.Sprintf(`
 resource "genesys_cloud_role" "chaos" {
   count               = %[1]d
-  name                = "Chaos role ${count.index}"
+  name                = "%[8]s role ${count.index}"
   permission_policies = [{ domain = "directory", entity_name = "user", action_set = ["view"] }]
 }
 
@@ -76,36 +85,37 @@ resource "genesys_gauth_environment" "chaos" {
   username       = "default"
   password       = "password"
   app_name       = "Cloud"
-  tenant         = "Chaos ${count.index}"
+  tenant         = "%[8]s ${count.index}"
   config_servers = [{ primary_address = "10.0.0.${count.index}", primary_port = 2020 }]
 }
 
 resource "genesys_gauth_contact_center" "chaos" {
   count          = %[4]d
-  domains        = ["chaos${count.index}"]
+  domains        = ["%[9]s${count.index}"]
   environment_id = genesys_gauth_environment.chaos[count.index].id
 }
 
 resource "genesys_gauth_cors_origins" "chaos" {
   count             = %[5]d
   contact_center_id = genesys_gauth_contact_center.chaos[count.index].id
-  origins           = ["https://chaos${count.index}.example.com"]
+  origins           = ["https://%[9]s${count.index}.example.com"]
 }
 
 resource "genesys_gauth_client" "chaos" {
   count                  = %[6]d
-  client_id              = "chaos-${count.index}"
-  name                   = "Chaos API client ${count.index}"
+  client_id              = "%[9]s-${count.index}"
+  name                   = "%[8]s API client ${count.index}"
   authorized_grant_types = ["client_credentials"]
-  client_secret          = "chaos-secret-${count.index}"
+  client_secret          = "%[9]s-secret-${count.index}"
 }
 
 resource "genesys_gauth_data_center" "chaos" {
   count       = %[7]d
-  location    = "/CHAOS${count.index}"
-  entry_point = "https://chaos${count.index}.example.com"
+  location    = "/%[10]s${count.index}"
+  entry_point = "https://%[9]s${count.index}.example.com"
 }
-`, c["role"], c["oauth"], c["environment"], c["contact_center"], c["cors"], c["gauth_client"], c["data_center"])
+`, c["role"], c["oauth"], c["environment"], c["contact_center"], c["cors"], c["gauth_client"], c["data_center"],
+		pipeline, lower, strings.ToUpper(pipeline))
 }
 
 // chaosSize reads the chaos test's size from the environment.
@@ -122,107 +132,238 @@ func chaosSize(t *testing.T) int {
 	return n
 }
 
-// An apply of many resources of every type while the APIs misbehave in every way the emulator
-// knows ends, after at most one more apply, with each object made exactly once, nothing left out of
-// the state (the next plan is empty), and nothing left behind by destroy.
+// chaosPipelines are the two pipelines that apply the chaos configuration at the same time.
+var chaosPipelines = []string{"Chaos", "Rival"}
+
+// An apply of many resources of every type, by two pipelines at once sharing one CI OAuth client,
+// into an org that already holds other teams' objects (OAuth clients of the same names among them),
+// while the APIs misbehave in every way the emulator knows, ends, after at most one more apply, with
+// each object made exactly once, every object in exactly one state (the next plan is empty, nothing
+// is left behind by destroy), and the other teams' objects untouched.
 func TestAccProvider_chaos(t *testing.T) {
 	t.Parallel()
 	n := chaosSize(t)
-	env := newTestEnv(t, emulator.Options{})
-	seed := objectKeys(t, env.emu.Objects())
+	// The pipelines share one CI OAuth client (client credentials, so that tokens expiring early
+	// under the faults are renewed) and grant the roles they create: a real org would need those
+	// roles granted to the CI client first, which the role-holding rule's own tests cover.
+	env := newTestEnv(t, emulator.Options{AllowUnheldRoleGrants: true})
 	counts := chaosCounts(n)
-	config := chaosConfig(env, counts)
+	others := env.seedOthersObjects(t, counts["oauth"])
+	seed := objectKeys(t, env.emu.Objects())
+	before := othersDump(t, env, others)
 
+	if err := env.emu.SetFaults(chaosFaults()); err != nil {
+		t.Fatal(err)
+	}
+	started := time.Now()
 	var (
-		step       int
-		firstError error
-		started    time.Time
+		bothReapply sync.WaitGroup
+		liftFaults  sync.Once
+		mu          sync.Mutex
+		owner       = map[string][]string{} // resource id -> the pipelines whose state holds it
 	)
-	underFaults := func() {
-		step, started = 1, time.Now()
-		env.emu.ResetStats()
-		if err := env.emu.SetFaults(chaosFaults()); err != nil {
-			t.Fatal(err)
-		}
-	}
-	// reapply logs what the first apply met, for benchmarks, and lifts the faults.
-	reapply := func() {
-		st := env.emu.Stats()
-		t.Logf("%d resources under faults: the first apply took %v (failed: %v), %d requests, by status %v",
-			n, time.Since(started).Round(time.Millisecond), firstError != nil, st.Total, statusCounts(st))
-		if firstError != nil {
-			t.Logf("the first apply failed:\n%v", firstError)
-		}
-		step = 2
-		if err := env.emu.SetFaults(emulator.FaultPlan{}); err != nil {
-			t.Fatal(err)
-		}
-	}
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
-		// The first apply may fail where the APIs left no way to know what a create did (a POST refused
-		// before it was stored is not resent blindly); the second one must finish the job.
-		ErrorCheck: func(err error) error {
-			if step == 1 && firstError == nil {
-				firstError = err
-				return nil
+	bothReapply.Add(len(chaosPipelines))
+	runConcurrently(t, chaosPipelines, func(t *testing.T, pipeline string) {
+		config := chaosConfig(env, pipeline, counts)
+		var step int
+		var firstError error
+		// reapply waits for the other pipeline's first apply, logs what they met, for
+		// benchmarks, and lifts the faults.
+		reapply := func() {
+			bothReapply.Done()
+			bothReapply.Wait()
+			liftFaults.Do(func() {
+				st := env.emu.Stats()
+				t.Logf("%d resources per pipeline under faults: the first applies took %v, %d requests, by status %v",
+					n, time.Since(started).Round(time.Millisecond), st.Total, statusCounts(st))
+				if err := env.emu.SetFaults(emulator.FaultPlan{}); err != nil {
+					t.Error(err)
+				}
+			})
+			if firstError != nil {
+				t.Logf("the first apply failed:\n%v", firstError)
 			}
-			return err
-		},
-		CheckDestroy: func(*terraform.State) error {
-			if left := objectKeys(t, env.emu.Objects()); !maps.EqualFunc(left, seed, slices.Equal) {
-				return fmt.Errorf("after destroy the emulator holds %v, want only its seed %v", left, seed)
-			}
-			return nil
-		},
-		Steps: []resource.TestStep{
-			{PreConfig: underFaults, Config: config},
-			{
-				PreConfig: reapply,
-				Config:    config,
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-				Check: func(*terraform.State) error {
-					return checkEachMadeOnce(objectKeys(t, env.emu.Objects()), seed, counts)
+			step = 2
+		}
+		resource.Test(t, resource.TestCase{
+			ProtoV6ProviderFactories: testProviderFactories,
+			// The first apply may fail where the APIs left no way to know what a create did (a POST
+			// refused before it was stored is not resent blindly); the second one must finish the job.
+			ErrorCheck: func(err error) error {
+				if step == 1 && firstError == nil {
+					firstError = err
+					return nil
+				}
+				return err
+			},
+			CheckDestroy: func(*terraform.State) error {
+				return checkPipelineGone(objectKeys(t, env.emu.Objects()), seed, pipeline)
+			},
+			Steps: []resource.TestStep{
+				{PreConfig: func() { step = 1 }, Config: config},
+				{
+					PreConfig: reapply,
+					Config:    config,
+					ConfigPlanChecks: resource.ConfigPlanChecks{
+						PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+					},
+					Check: resource.ComposeTestCheckFunc(
+						func(*terraform.State) error {
+							return checkEachMadeOnce(objectKeys(t, env.emu.Objects()), seed, pipeline, counts)
+						},
+						env.checkEverySecretWorks("genesys_cloud_oauth_client.chaos"),
+						func(s *terraform.State) error {
+							mu.Lock()
+							defer mu.Unlock()
+							for _, rs := range s.RootModule().Resources {
+								owner[rs.Type+" "+rs.Primary.ID] = append(owner[rs.Type+" "+rs.Primary.ID], pipeline)
+							}
+							return nil
+						},
+					),
 				},
 			},
-		},
+		})
 	})
-}
 
-// objectKinds maps each resource type of the chaos configuration onto the emulator's object kind
-// and the natural key that tells two objects of that kind apart.
-var objectKinds = map[string]struct {
-	kind string
-	key  func(map[string]any) string
-}{
-	"role":           {"cloud_roles", field("name")},
-	"oauth":          {"cloud_oauth_clients", field("name")},
-	"environment":    {"gauth_environments", field("tenant")},
-	"contact_center": {"gauth_contact_centers", field("domains")},
-	"cors":           {"gauth_settings", field("contactCenterId", "name", "location")},
-	"gauth_client":   {"gauth_clients", field("client_id")},
-	"data_center":    {"gauth_data_centers", field("location")},
-}
-
-func field(names ...string) func(map[string]any) string {
-	return func(o map[string]any) string {
-		parts := make([]string, len(names))
-		for i, name := range names {
-			parts[i] = fmt.Sprint(o[name])
+	for id, pipelines := range owner {
+		if len(pipelines) != 1 {
+			t.Errorf("%s is in the state of pipelines %v, want exactly one", id, pipelines)
 		}
-		return strings.Join(parts, "|")
 	}
+	if left := objectKeys(t, env.emu.Objects()); !maps.EqualFunc(left, seed, slices.Equal) {
+		t.Errorf("after both destroys the emulator holds %v, want only what was there before %v", left, seed)
+	}
+	if after := othersDump(t, env, others); !reflect.DeepEqual(after, before) {
+		t.Errorf("other teams' objects changed:\nbefore %v\nafter  %v", before, after)
+	}
+}
+
+// seedOthersObjects makes, through the API, objects of every type that belong to another team:
+// OAuth clients named like the chaos configuration's (bound to that team's role), and one object of
+// every other type with keys of its own. It returns their ids by emulator kind.
+func (e *testEnv) seedOthersObjects(t *testing.T, oauthClients int) map[string][]string {
+	t.Helper()
+	ctx := context.Background()
+	ids := map[string][]string{}
+	role, err := e.cloud.CreateRole(ctx, genesyscloud.RoleInput{
+		Name:               "Other team's role",
+		PermissionPolicies: []genesyscloud.PermissionPolicy{{Domain: "directory", EntityName: "user", ActionSet: []string{"view"}}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The other team's administrator holds their role, as a real org requires to grant it.
+	if err := e.emu.GrantClientRoles("", role.ID); err != nil {
+		t.Fatal(err)
+	}
+	ids["cloud_roles"] = []string{role.ID}
+	home, err := e.cloud.HomeDivision(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range oauthClients {
+		cl, err := e.cloud.CreateOAuthClient(ctx, genesyscloud.OAuthClientInput{
+			Name: fmt.Sprintf("Chaos client %d", i), AuthorizedGrantType: "CLIENT-CREDENTIALS",
+			RoleDivisions: []genesyscloud.RoleDivision{{RoleID: role.ID, DivisionID: home.ID}},
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids["cloud_oauth_clients"] = append(ids["cloud_oauth_clients"], cl.ID)
+	}
+	environment := e.seedGAuthEnvironment(t, "Other team", "Others")
+	waitVisible(t, func() bool { _, err := e.gauth.GetEnvironment(ctx, environment); return err == nil })
+	cc := e.seedGAuthContactCenter(t, "", environment, "otherteam")
+	waitVisible(t, func() bool { _, err := e.gauth.GetContactCenter(ctx, cc); return err == nil })
+	if err := e.gauth.UpsertSetting(ctx, cc, gauth.Setting{Location: "/", Name: gauth.CORSOriginsSetting,
+		Shared: gauth.SharedFlag(true), Value: "https://others.example.com"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.gauth.CreateClient(ctx, gauth.APIClient{ClientID: "other-team", ClientSecret: "other-secret",
+		Name: "Other team's client", AuthorizedGrantTypes: []string{"client_credentials"}}); err != nil {
+		t.Fatal(err)
+	}
+	dc, err := e.gauth.CreateDataCenter(ctx, gauth.DataCenter{Location: "/OTHERS", EntryPoint: "https://others.example.com"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids["gauth_environments"] = []string{environment}
+	ids["gauth_contact_centers"] = []string{cc}
+	ids["gauth_settings"] = []string{cc}
+	ids["gauth_clients"] = []string{"other-team"}
+	ids["gauth_data_centers"] = []string{dc}
+	return ids
+}
+
+// othersIDFields is the field of each kind's dumped objects that seedOthersObjects returns.
+var othersIDFields = map[string]string{
+	"cloud_roles": "id", "cloud_oauth_clients": "id", "gauth_environments": "id", "gauth_contact_centers": "id",
+	"gauth_settings": "contactCenterId", "gauth_clients": "client_id", "gauth_data_centers": "id",
+}
+
+// othersDump is the emulator's dump of the other team's objects, by kind and id.
+func othersDump(t *testing.T, env *testEnv, ids map[string][]string) map[string]map[string]any {
+	t.Helper()
+	out := map[string]map[string]any{}
+	for kind, want := range ids {
+		out[kind] = map[string]any{}
+		for _, o := range objectsOf(t, env, kind) {
+			if id := fmt.Sprint(o[othersIDFields[kind]]); slices.Contains(want, id) {
+				out[kind][id] = o
+			}
+		}
+	}
+	return out
+}
+
+// objectKinds maps each resource type of the chaos configuration onto the emulator's object kind,
+// the natural key that tells two objects of that kind apart, and the start of the key of a
+// pipeline's objects. An OAuth client's key is its name and the names of the roles it holds.
+var objectKinds = map[string]struct {
+	kind   string
+	key    func(o map[string]any, roleNames map[string]string) string
+	prefix func(pipeline string) string
+}{
+	"role":           {"cloud_roles", field("name"), func(p string) string { return p + " role " }},
+	"oauth":          {"cloud_oauth_clients", oauthKey, func(p string) string { return "|" + p + " role " }},
+	"environment":    {"gauth_environments", field("tenant"), func(p string) string { return p + " " }},
+	"contact_center": {"gauth_contact_centers", field("domains"), func(p string) string { return "[" + strings.ToLower(p) }},
+	"cors":           {"gauth_settings", field("value"), func(p string) string { return "https://" + strings.ToLower(p) }},
+	"gauth_client":   {"gauth_clients", field("client_id"), func(p string) string { return strings.ToLower(p) + "-" }},
+	"data_center":    {"gauth_data_centers", field("location"), func(p string) string { return "/" + strings.ToUpper(p) }},
+}
+
+func field(name string) func(map[string]any, map[string]string) string {
+	return func(o map[string]any, _ map[string]string) string { return fmt.Sprint(o[name]) }
+}
+
+// oauthKey is an OAuth client's name, then "|" and the name of each role it holds.
+func oauthKey(o map[string]any, roleNames map[string]string) string {
+	key := fmt.Sprint(o["name"])
+	grants, _ := o["roleDivisions"].([]any)
+	for _, g := range grants {
+		grant, _ := g.(map[string]any)
+		key += "|" + roleNames[fmt.Sprint(grant["roleId"])]
+	}
+	return key
+}
+
+// ownedBy reports whether a key of the resource type name is one of the pipeline's objects.
+func ownedBy(name, key, pipeline string) bool {
+	prefix := objectKinds[name].prefix(pipeline)
+	if name == "oauth" {
+		return strings.Contains(key, prefix)
+	}
+	return strings.HasPrefix(key, prefix)
 }
 
 // objectKeys lists the natural keys of the emulator's objects of every kind the chaos test makes,
-// sorted, duplicates kept.
+// by resource type, sorted, duplicates kept.
 func objectKeys(t *testing.T, objects emulator.Objects) map[string][]string {
 	t.Helper()
-	out := map[string][]string{}
-	for _, k := range objectKinds {
-		raw, err := json.Marshal(objects[k.kind])
+	decode := func(kind string) []map[string]any {
+		raw, err := json.Marshal(objects[kind])
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -230,34 +371,63 @@ func objectKeys(t *testing.T, objects emulator.Objects) map[string][]string {
 		if err := json.Unmarshal(raw, &list); err != nil {
 			t.Fatal(err)
 		}
+		return list
+	}
+	roleNames := map[string]string{}
+	for _, r := range decode("cloud_roles") {
+		roleNames[fmt.Sprint(r["id"])] = fmt.Sprint(r["name"])
+	}
+	out := map[string][]string{}
+	for name, k := range objectKinds {
 		keys := []string{}
-		for _, o := range list {
-			keys = append(keys, k.key(o))
+		for _, o := range decode(k.kind) {
+			keys = append(keys, k.key(o, roleNames))
 		}
 		slices.Sort(keys)
-		out[k.kind] = keys
+		out[name] = keys
 	}
 	return out
 }
 
-// checkEachMadeOnce reports any natural key held twice, and any kind with other than the
-// configured number of objects beyond its seed.
-func checkEachMadeOnce(now, seed map[string][]string, counts map[string]int) error {
+// checkEachMadeOnce reports any key of the pipeline held twice, and any type with other than the
+// configured number of the pipeline's objects.
+func checkEachMadeOnce(now, seed map[string][]string, pipeline string, counts map[string]int) error {
 	var problems []string
-	for name, k := range objectKinds {
-		keys := now[k.kind]
-		for i := 1; i < len(keys); i++ {
-			if keys[i] == keys[i-1] {
-				problems = append(problems, fmt.Sprintf("%s %q exists twice", k.kind, keys[i]))
+	for name := range objectKinds {
+		var keys []string
+		for _, key := range now[name] {
+			if ownedBy(name, key, pipeline) && !slices.Contains(seed[name], key) {
+				keys = append(keys, key)
 			}
 		}
-		if made := len(keys) - len(seed[k.kind]); made != counts[name] {
-			problems = append(problems, fmt.Sprintf("%d %s made, want %d", made, k.kind, counts[name]))
+		for i := 1; i < len(keys); i++ {
+			if keys[i] == keys[i-1] {
+				problems = append(problems, fmt.Sprintf("%s %q exists twice", name, keys[i]))
+			}
+		}
+		if len(keys) != counts[name] {
+			problems = append(problems, fmt.Sprintf("%d %s objects made, want %d", len(keys), name, counts[name]))
 		}
 	}
 	if len(problems) > 0 {
 		slices.Sort(problems)
-		return fmt.Errorf("the emulator does not hold each configured object once: %s", strings.Join(problems, "; "))
+		return fmt.Errorf("the emulator does not hold each of %s's objects once: %s", pipeline, strings.Join(problems, "; "))
+	}
+	return nil
+}
+
+// checkPipelineGone reports any object of the pipeline left after its destroy.
+func checkPipelineGone(now, seed map[string][]string, pipeline string) error {
+	var left []string
+	for name, keys := range now {
+		for _, key := range keys {
+			if ownedBy(name, key, pipeline) && !slices.Contains(seed[name], key) {
+				left = append(left, name+" "+key)
+			}
+		}
+	}
+	if len(left) > 0 {
+		return fmt.Errorf("after destroy the emulator still holds %s's objects %v", pipeline, left)
 	}
 	return nil
 }

@@ -3,7 +3,6 @@ package provider
 import (
 	"context"
 	"fmt"
-	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
@@ -32,6 +31,9 @@ func (r *cloudOAuthClientResource) Metadata(_ context.Context, req resource.Meta
 
 func (r *cloudOAuthClientResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = cloudOAuthClientSchema()
+	resp.Schema.MarkdownDescription += recoveryDoc("client", "of the same name", "holds the grant type and roles sent, "+
+		"created by the OAuth client Terraform runs as after the create was sent (its secret is then reset, so the one in "+
+		"the state works)", false)
 }
 
 func (r *cloudOAuthClientResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
@@ -51,62 +53,22 @@ func (r *cloudOAuthClientResource) Create(ctx context.Context, req resource.Crea
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	sentAt := time.Now()
-	client, err := retryRefusedGrant(ctx, granted, func() (*genesyscloud.OAuthClient, error) {
-		sentAt = time.Now()
-		return r.client.CreateOAuthClient(ctx, in)
-	})
-	switch {
-	case err == nil:
-	case postOutcomeUnknown(err):
-		client = r.adoptCreated(ctx, in, sentAt, err, &resp.Diagnostics)
-	default:
-		r.addRefusal(ctx, &resp.Diagnostics, fmt.Sprintf("create OAuth client %q", in.Name), "oauth:client:add", err, roleIDs)
+	key := r.clientKey(in)
+	key.refused = func(diags *diag.Diagnostics, what string, err error) {
+		r.addRefusal(ctx, diags, what, "oauth:client:add", err, roleIDs)
 	}
+	client := createOnce(ctx, &r.reads.creates, key, "oauth:client:add",
+		func(ctx context.Context) (*genesyscloud.OAuthClient, error) {
+			return retryRefusedGrant(ctx, granted, func() (*genesyscloud.OAuthClient, error) {
+				return r.client.CreateOAuthClient(ctx, in)
+			})
+		}, &resp.Diagnostics)
 	if client == nil {
 		return
 	}
 	resp.Diagnostics.Append(markCreated(ctx, resp.Private)...)
 	resp.Diagnostics.Append(plan.fromAPI(ctx, client)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
-}
-
-// adoptCreated finds out what a create that failed ambiguously (no answer, a dropped connection, a
-// server error) did, since resending it blindly could make a second client. A client is adopted
-// only on the evidence FindCreatedOAuthClient lists; it is then updated to the plan and, as the API
-// shows a secret only in the answer to a create or a reset, its secret is reset so that the state
-// holds one that works. It returns the client to keep in the state, or nil after adding the error.
-// A client adopted but not updated or reset is kept all the same, with the error, so that Terraform
-// records it (tainted, to be replaced) instead of losing it.
-func (r *cloudOAuthClientResource) adoptCreated(ctx context.Context, in genesyscloud.OAuthClientInput, sentAt time.Time,
-	createErr error, diags *diag.Diagnostics,
-) *genesyscloud.OAuthClient {
-	ctx, cancel := adoptionContext(ctx)
-	defer cancel()
-	found, err := r.client.FindCreatedOAuthClient(ctx, in, sentAt)
-	switch {
-	case transport.IsNotFound(err):
-		addAPIError(diags, fmt.Sprintf("create OAuth client %q (the API gave no clear answer, and no client it could have made "+
-			"exists, so nothing was created; run terraform apply again)", in.Name), "oauth:client:add", createErr)
-		return nil
-	case err != nil:
-		addAPIError(diags, fmt.Sprintf("create OAuth client %q", in.Name), "oauth:client:add", createErr)
-		addAPIError(diags, fmt.Sprintf("find out whether the failed create made the OAuth client %q (if it did, import it "+
-			"with terraform import and set secret_rotation to get a working secret)", in.Name), "oauth:client:view", err)
-		return nil
-	}
-	if _, err := r.client.UpdateOAuthClient(ctx, found.ID, in); err != nil {
-		addAPIError(diags, fmt.Sprintf("update OAuth client %q (id %s), which the failed create made, to match the configuration",
-			in.Name, found.ID), "oauth:client:edit", err)
-		return found
-	}
-	withSecret, err := r.client.ResetOAuthClientSecret(ctx, found.ID)
-	if err != nil {
-		addAPIError(diags, fmt.Sprintf("reset the secret of OAuth client %q (id %s), which the failed create made without "+
-			"returning its secret", in.Name, found.ID), "oauth:client:edit", err)
-		return found
-	}
-	return withSecret
 }
 
 func (r *cloudOAuthClientResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
@@ -158,13 +120,18 @@ func (r *cloudOAuthClientResource) Update(ctx context.Context, req resource.Upda
 		return
 	}
 	if !plan.SecretRotation.Equal(state.SecretRotation) {
-		client, err = r.client.ResetOAuthClientSecret(ctx, id)
+		client, err = r.resetSecret(ctx, id)
 		if err != nil {
 			// The other changes are applied; keep them in state so only the rotation is retried.
 			plan.Secret = state.Secret
 			plan.SecretRotation = state.SecretRotation
 			resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
-			addAPIError(&resp.Diagnostics, fmt.Sprintf("reset the secret of OAuth client %q", in.Name), "oauth:client:edit", err)
+			what := fmt.Sprintf("reset the secret of OAuth client %q", in.Name)
+			if postOutcomeUnknown(err) {
+				what += " (the API gave no clear answer, so the reset may have happened: the secret in the state " +
+					"may no longer work. Run terraform apply again to rotate it again; the rotation stays planned until one answers)"
+			}
+			addAPIError(&resp.Diagnostics, what, "oauth:client:edit", err)
 			return
 		}
 	}
@@ -257,9 +224,25 @@ func (r *cloudOAuthClientResource) fillHomeDivisions(ctx context.Context, config
 			changed = true
 		}
 	}
-	if changed {
-		resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root("roles"), roles)...)
+	if !changed {
+		return
 	}
+	// Filling in the home division can make two grants equal; a set cannot hold them both.
+	seen := map[string]bool{}
+	for _, rd := range roles {
+		if rd.RoleID.IsUnknown() || rd.DivisionID.IsUnknown() {
+			continue
+		}
+		key := rd.RoleID.ValueString() + "/" + rd.DivisionID.ValueString()
+		if seen[key] {
+			resp.Diagnostics.AddAttributeError(path.Root("roles"), "Duplicate Role Grant",
+				fmt.Sprintf("The role %s is granted twice in the division %s: once without division_id, which means the "+
+					"home division, and once naming it. List each role and division once.", rd.RoleID.ValueString(), rd.DivisionID.ValueString()))
+			return
+		}
+		seen[key] = true
+	}
+	resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root("roles"), roles)...)
 }
 
 // warnPlannedRoles runs the role-holding check on a create, or on an update that changes the

@@ -76,8 +76,8 @@ func cloudOAuthClientSchema() schema.Schema {
 			},
 			"name": schema.StringAttribute{
 				Required:            true,
-				MarkdownDescription: "Client name, shown in the admin UI.",
-				Validators:          []validator.String{stringvalidator.LengthAtLeast(1)},
+				MarkdownDescription: "Client name, shown in the admin UI: at most 255 characters, not blank, no control characters.",
+				Validators:          nameValidators(),
 			},
 			"description": schema.StringAttribute{
 				Optional:            true,
@@ -115,16 +115,16 @@ func cloudOAuthClientSchema() schema.Schema {
 				Optional:            true,
 				Computed:            true,
 				Default:             emptyStrings,
-				MarkdownDescription: "Callback URLs; required for the `CODE` and `TOKEN` grants. Default: none.",
-				Validators:          []validator.Set{setvalidator.ValueStringsAre(stringvalidator.LengthAtLeast(1))},
+				MarkdownDescription: "Callback URLs, each an absolute `http` or `https` URL without a fragment; required for the `CODE` and `TOKEN` grants. Default: none.",
+				Validators:          []validator.Set{setvalidator.ValueStringsAre(redirectURIValidator{})},
 			},
 			"scopes": schema.SetAttribute{
 				ElementType:         types.StringType,
 				Optional:            true,
 				Computed:            true,
 				Default:             emptyStrings,
-				MarkdownDescription: "OAuth scopes of a user-facing client, such as `users:readonly`; not allowed for `CLIENT-CREDENTIALS`. Default: none.",
-				Validators:          []validator.Set{setvalidator.ValueStringsAre(stringvalidator.LengthAtLeast(1))},
+				MarkdownDescription: "OAuth scopes of a user-facing client, such as `users` or `users:readonly` (a lower-case scope name, optionally `:readonly`); not allowed for `CLIENT-CREDENTIALS`. Default: none.",
+				Validators:          []validator.Set{setvalidator.ValueStringsAre(cloudScopeValidator())},
 			},
 			"access_token_validity_seconds": schema.Int64Attribute{
 				Optional: true,

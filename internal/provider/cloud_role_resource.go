@@ -3,6 +3,8 @@ package provider
 import (
 	"context"
 	"fmt"
+	"slices"
+	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
@@ -29,6 +31,7 @@ func (r *cloudRoleResource) Metadata(_ context.Context, req resource.MetadataReq
 
 func (r *cloudRoleResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = cloudRoleSchema()
+	resp.Schema.MarkdownDescription += recoveryDoc("role", "of the same name", "holds the description sent", true)
 }
 
 func (r *cloudRoleResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
@@ -45,14 +48,8 @@ func (r *cloudRoleResource) Create(ctx context.Context, req resource.CreateReque
 	}
 
 	if plan.DefaultRoleID.IsNull() {
-		role, err := r.client.CreateRole(ctx, in)
-		switch {
-		case err == nil:
-		case postOutcomeUnknown(err):
-			role = r.adoptCreated(ctx, in, err, &resp.Diagnostics)
-		default:
-			addAPIError(&resp.Diagnostics, fmt.Sprintf("create role %q", in.Name), "authorization:role:add", err)
-		}
+		role := createOnce(ctx, &r.reads.creates, r.roleKey(in), "authorization:role:add",
+			func(ctx context.Context) (*genesyscloud.Role, error) { return r.client.CreateRole(ctx, in) }, &resp.Diagnostics)
 		if role == nil {
 			return
 		}
@@ -77,34 +74,26 @@ func (r *cloudRoleResource) Create(ctx context.Context, req resource.CreateReque
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
 
-// adoptCreated finds out what a create that failed ambiguously (no answer, a dropped connection, a
-// server error) did, since resending it blindly could make a second role. Role names are unique in
-// an org, so a role found under the planned name is the one the create made: it is adopted, and the
-// planned body is PUT to be sure it matches. It returns the role to keep in the state, or nil
-// after adding the error. A role found but not updated is kept all the same, with the error, so that
-// Terraform records it (tainted, to be replaced) instead of losing it.
-func (r *cloudRoleResource) adoptCreated(ctx context.Context, in genesyscloud.RoleInput, createErr error, diags *diag.Diagnostics) *genesyscloud.Role {
-	ctx, cancel := adoptionContext(ctx)
-	defer cancel()
-	found, err := r.client.FindRoleByName(ctx, in.Name)
-	switch {
-	case transport.IsNotFound(err), err == nil && found.Default:
-		addAPIError(diags, fmt.Sprintf("create role %q (the API gave no clear answer, and no role it could have made exists, "+
-			"so nothing was created; run terraform apply again)", in.Name), "authorization:role:add", createErr)
-		return nil
-	case err != nil:
-		addAPIError(diags, fmt.Sprintf("create role %q", in.Name), "authorization:role:add", createErr)
-		addAPIError(diags, fmt.Sprintf("find out whether the failed create made the role (if a role named %q exists, "+
-			"import it with terraform import)", in.Name), "authorization:role:view", err)
-		return nil
+// roleKey is how a create of in recognises its role: role names are unique in an org. Roles show
+// no creation time, so a role that appeared under the name after an ambiguous create is taken as
+// its own when it holds the description sent; it is then PUT to the plan, to be sure it matches.
+func (r *cloudRoleResource) roleKey(in genesyscloud.RoleInput) naturalKey[genesyscloud.Role] {
+	return naturalKey[genesyscloud.Role]{
+		kind: "role", key: fmt.Sprintf("named %q", in.Name), resourceType: "genesys_cloud_role", unique: true,
+		existing: holding(r.reads.roles.recent, func(role *genesyscloud.Role) bool { return role.Name == in.Name }),
+		lookup: func(ctx context.Context) ([]genesyscloud.Role, error) {
+			roles, err := r.client.ListRoles(ctx, genesyscloud.RoleQuery{Name: in.Name})
+			// The name filter may match more loosely than the exact name.
+			return slices.DeleteFunc(roles, func(role genesyscloud.Role) bool { return role.Name != in.Name }), err
+		},
+		idOf: func(role *genesyscloud.Role) string { return role.ID },
+		holdsSent: func(role *genesyscloud.Role, _ time.Time) bool {
+			return !role.Default && role.Description == in.Description
+		},
+		reconcile: func(ctx context.Context, role *genesyscloud.Role) (*genesyscloud.Role, error) {
+			return r.client.UpdateRole(ctx, role.ID, in)
+		},
 	}
-	role, err := r.client.UpdateRole(ctx, found.ID, in)
-	if err != nil {
-		addAPIError(diags, fmt.Sprintf("update role %q (id %s), which the failed create made, to match the configuration",
-			in.Name, found.ID), "authorization:role:edit", err)
-		return found
-	}
-	return role
 }
 
 func (r *cloudRoleResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {

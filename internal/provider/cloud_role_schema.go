@@ -49,8 +49,8 @@ func cloudRoleSchema() schema.Schema {
 			},
 			"name": schema.StringAttribute{
 				Required:            true,
-				MarkdownDescription: "Role name, unique in the org. A built-in role (`default_role_id`) keeps its name.",
-				Validators:          []validator.String{stringvalidator.LengthAtLeast(1)},
+				MarkdownDescription: "Role name, unique in the org: at most 255 characters, not blank, no control characters. A built-in role (`default_role_id`) keeps its name.",
+				Validators:          nameValidators(),
 			},
 			"description": schema.StringAttribute{
 				Optional:            true,

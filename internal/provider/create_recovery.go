@@ -29,14 +29,15 @@ func postOutcomeUnknown(err error) bool {
 	return apiErr.StatusCode >= http.StatusInternalServerError
 }
 
-// adoptionTimeout bounds the lookups that follow an ambiguous create.
-const adoptionTimeout = 30 * time.Second
+// adoptionReconcileTimeout bounds what follows the lookups after an ambiguous create: making
+// the object found match the plan.
+const adoptionReconcileTimeout = 30 * time.Second
 
 // adoptionContext is the context for the lookups that follow an ambiguous create. It outlives
 // ctx's cancellation: when Terraform is interrupted during a create, the object may exist all the
 // same, and finding it is what keeps it in the state instead of lost.
 func adoptionContext(ctx context.Context) (context.Context, context.CancelFunc) {
-	return context.WithTimeout(context.WithoutCancel(ctx), adoptionTimeout)
+	return context.WithTimeout(context.WithoutCancel(ctx), createLookupWindow+adoptionReconcileTimeout)
 }
 
 // visibilityWindow is how long after its create an object may still answer 404, as an eventually
@@ -80,12 +81,6 @@ func getAfterCreate[T any](ctx context.Context, private privateState, get func(c
 		}
 	}
 	return getUntilVisible(ctx, deadline, get, id)
-}
-
-// getJustCreated reads, in a create path, an object that may have been created a moment ago: a 404
-// is retried for up to visibilityWindow.
-func getJustCreated[T any](ctx context.Context, get func(context.Context, string) (T, error), id string) (T, error) {
-	return getUntilVisible(ctx, time.Now().Add(visibilityWindow), get, id)
 }
 
 // getUntilVisible calls get until it answers anything but a 404, or until deadline, with a short

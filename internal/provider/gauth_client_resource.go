@@ -3,6 +3,7 @@ package provider
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/resourcevalidator"
 	"github.com/hashicorp/terraform-plugin-framework/path"
@@ -29,6 +30,7 @@ func (r *gauthClientResource) Metadata(_ context.Context, req resource.MetadataR
 
 func (r *gauthClientResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = gauthClientSchema()
+	resp.Schema.MarkdownDescription += recoveryDoc("client", "with the same `client_id`", "holds the name sent", true)
 }
 
 func (r *gauthClientResource) ConfigValidators(context.Context) []resource.ConfigValidator {
@@ -56,38 +58,44 @@ func (r *gauthClientResource) Create(ctx context.Context, req resource.CreateReq
 		return
 	}
 
-	created, err := r.client.CreateClient(ctx, in)
-	switch {
-	case err == nil:
-		resp.Diagnostics.Append(plan.fromAPI(ctx, created)...)
-	case r.adoptCreated(ctx, err, plan, secret):
-		plan.ID = plan.ClientID
-	case gauth.HasCode(err, gauth.CodeAlreadyExists):
-		addAPIError(&resp.Diagnostics, fmt.Sprintf("create API client %q: a client with this client_id already exists "+
-			"(to manage it, import it with `terraform import` and its client_id)", in.ClientID), "", err)
-		return
-	default:
-		addAPIError(&resp.Diagnostics, fmt.Sprintf("create API client %q", in.ClientID), "", err)
+	created := createOnce(ctx, &r.reads.creates, r.clientKey(ctx, plan, in, secret), "",
+		func(ctx context.Context) (*gauth.APIClient, error) { return r.client.CreateClient(ctx, in) }, &resp.Diagnostics)
+	if created == nil {
 		return
 	}
+	resp.Diagnostics.Append(plan.fromAPI(ctx, created)...)
 	resp.Diagnostics.Append(markCreated(ctx, resp.Private)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
 
-// adoptCreated reports whether a create that failed with createErr stored the client anyway, in
-// which case it is made to match the plan (secret included) and adopted. Only an ambiguous failure
-// may have stored it, and client ids are unique, so a client found under the planned id is the one
-// this create made.
-func (r *gauthClientResource) adoptCreated(ctx context.Context, createErr error, plan gauthClientModel, secret string) bool {
-	if !postOutcomeUnknown(createErr) {
-		return false
-	}
+// clientKey is how a create of the planned client recognises it: client ids are unique in GAuth.
+// GAuth never shows the secret, so a client that appeared under the id after an ambiguous create
+// is taken as its own when it holds the name sent and, when GAuth shows its creation time, was
+// created no earlier than the create was sent; it is then updated to the plan, secret included.
+// in is the create's body.
+func (r *gauthClientResource) clientKey(ctx context.Context, plan gauthClientModel, in gauth.APIClient, secret string) naturalKey[gauth.APIClient] {
 	id := plan.ClientID.ValueString()
-	if _, err := getJustCreated(ctx, r.client.GetClient, id); err != nil {
-		return false
+	return naturalKey[gauth.APIClient]{
+		kind: "GAuth API client", key: fmt.Sprintf("with client_id %q", id), resourceType: "genesys_gauth_client", unique: true,
+		existing: holding(r.reads.clients.recent, func(cl *gauth.APIClient) bool { return cl.ClientID == id }),
+		lookup:   func(ctx context.Context) ([]gauth.APIClient, error) { return lookupByID(ctx, r.client.GetClient, id) },
+		idOf:     func(cl *gauth.APIClient) string { return cl.ClientID },
+		holdsSent: func(cl *gauth.APIClient, sentAt time.Time) bool {
+			return cl.Name == plan.Name.ValueString() &&
+				(cl.CreatedAt == 0 || !time.UnixMilli(cl.CreatedAt).Before(sentAt.Add(-createClockSkew)))
+		},
+		reconcile: func(lookupCtx context.Context, cl *gauth.APIClient) (*gauth.APIClient, error) {
+			update, diags := plan.toUpdate(ctx, secret)
+			if diags.HasError() {
+				return nil, fmt.Errorf("the planned client cannot be sent: %v", diags)
+			}
+			if err := r.client.UpdateClient(lookupCtx, id, update); err != nil {
+				return nil, err
+			}
+			// The update carried every managed field and GAuth merges it: the client is what was sent.
+			return &in, nil
+		},
 	}
-	update, diags := plan.toUpdate(ctx, secret)
-	return !diags.HasError() && r.client.UpdateClient(ctx, id, update) == nil
 }
 
 func (r *gauthClientResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {

@@ -1,9 +1,6 @@
 package provider
 
 import (
-	"context"
-	"net/url"
-
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/setvalidator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
@@ -65,14 +62,15 @@ func gauthClientSchema() schema.Schema {
 			"client_id": schema.StringAttribute{
 				Required: true,
 				MarkdownDescription: "OAuth client id, chosen by you and unique in GAuth; it is the user name of the client's " +
-					"Basic credentials at the token endpoint. Changing it replaces the client.",
-				Validators:    []validator.String{stringvalidator.LengthAtLeast(1)},
+					"Basic credentials at the token endpoint, and part of the API paths: no `/ ? # % :`, spaces or control characters. " +
+					"Changing it replaces the client.",
+				Validators:    []validator.String{stringvalidator.LengthBetween(1, maxNameLength), gauthClientIDValidator()},
 				PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()},
 			},
 			"name": schema.StringAttribute{
 				Required:            true,
-				MarkdownDescription: "Display name of the client.",
-				Validators:          []validator.String{stringvalidator.LengthAtLeast(1)},
+				MarkdownDescription: "Display name of the client: at most 255 characters, not blank, no control characters.",
+				Validators:          nameValidators(),
 			},
 			"description": schema.StringAttribute{
 				Optional:            true,
@@ -107,7 +105,7 @@ func gauthClientSchema() schema.Schema {
 				Computed:            true,
 				Default:             setdefault.StaticValue(types.SetValueMust(types.StringType, []attr.Value{types.StringValue("*")})),
 				MarkdownDescription: "OAuth scopes; GAuth supports only `*`. Default: `[\"*\"]`.",
-				Validators:          []validator.Set{setvalidator.ValueStringsAre(stringvalidator.LengthAtLeast(1))},
+				Validators:          []validator.Set{setvalidator.ValueStringsAre(gauthScopeValidator())},
 			},
 			"authorized_grant_types": schema.SetAttribute{
 				ElementType: types.StringType,
@@ -125,22 +123,22 @@ func gauthClientSchema() schema.Schema {
 				Optional:            true,
 				Computed:            true,
 				Default:             emptyStrings,
-				MarkdownDescription: "Absolute URLs GAuth may redirect to after sign-in (`authorization_code` and `implicit` grants), such as `https://wwe.example.com`. Default: none.",
-				Validators:          []validator.Set{setvalidator.ValueStringsAre(absoluteURLValidator{})},
+				MarkdownDescription: "Absolute `http` or `https` URLs without a fragment that GAuth may redirect to after sign-in (`authorization_code` and `implicit` grants), such as `https://wwe.example.com`. Default: none.",
+				Validators:          []validator.Set{setvalidator.ValueStringsAre(redirectURIValidator{})},
 			},
 			"access_token_expiration_timeout": schema.Int64Attribute{
 				Optional:            true,
 				Computed:            true,
 				Default:             int64default.StaticInt64(gauthDefaultTokenTimeout),
-				MarkdownDescription: "Lifetime of the access tokens issued to the client, in seconds; at least 1. Default: 43200 (12 hours).",
-				Validators:          []validator.Int64{int64validator.AtLeast(1)},
+				MarkdownDescription: "Lifetime of the access tokens issued to the client, in seconds: 1 to 2147483647. Default: 43200 (12 hours).",
+				Validators:          []validator.Int64{timeoutValidator()},
 			},
 			"refresh_token_expiration_timeout": schema.Int64Attribute{
 				Optional:            true,
 				Computed:            true,
 				Default:             int64default.StaticInt64(gauthDefaultTokenTimeout),
-				MarkdownDescription: "Lifetime of the refresh tokens issued to the client, in seconds; at least 1. Default: 43200 (12 hours).",
-				Validators:          []validator.Int64{int64validator.AtLeast(1)},
+				MarkdownDescription: "Lifetime of the refresh tokens issued to the client, in seconds: 1 to 2147483647. Default: 43200 (12 hours).",
+				Validators:          []validator.Int64{timeoutValidator()},
 			},
 			"contact_center_ids": schema.SetAttribute{
 				ElementType:         types.StringType,
@@ -172,29 +170,5 @@ func gauthClientSchema() schema.Schema {
 				Validators: []validator.Int64{int64validator.AlsoRequires(path.MatchRoot("client_secret_wo"))},
 			},
 		},
-	}
-}
-
-// absoluteURLValidator accepts absolute URLs with a host (https://app.example.com/callback, or an
-// app scheme such as myapp://callback): GAuth compares redirect URIs literally, so a relative one
-// could never match.
-type absoluteURLValidator struct{}
-
-func (absoluteURLValidator) Description(context.Context) string {
-	return "must be an absolute URL with a scheme and a host"
-}
-
-func (v absoluteURLValidator) MarkdownDescription(ctx context.Context) string {
-	return v.Description(ctx)
-}
-
-func (absoluteURLValidator) ValidateString(_ context.Context, req validator.StringRequest, resp *validator.StringResponse) {
-	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {
-		return
-	}
-	raw := req.ConfigValue.ValueString()
-	if u, err := url.Parse(raw); err != nil || !u.IsAbs() || u.Host == "" {
-		resp.Diagnostics.AddAttributeError(req.Path, "Invalid Redirect URI",
-			"\""+raw+"\" is not an absolute URL; write it with its scheme and host, such as https://wwe.example.com.")
 	}
 }

@@ -311,7 +311,7 @@ func TestAccGAuthClient_validation(t *testing.T) {
 		{"relative redirect URI", grants + `client_secret = "a"
   redirect_uris = ["/callback"]`, errorText(`Invalid Redirect URI`)},
 		{"zero token lifetime", grants + `client_secret = "a"
-  access_token_expiration_timeout = 0`, errorText(`Attribute access_token_expiration_timeout value must be at least 1`)},
+  access_token_expiration_timeout = 0`, errorText(`Attribute access_token_expiration_timeout value must be between 1 and 2147483647, got: 0`)},
 	}
 	var plans []planErrorCase
 	for _, c := range cases {

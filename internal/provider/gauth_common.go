@@ -1,6 +1,7 @@
 package provider
 
 import (
+	"context"
 	"crypto/rand"
 	"fmt"
 	"regexp"
@@ -8,6 +9,8 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
 // What the GAuth resources share: identifiers, locations and secrets.
@@ -39,6 +42,18 @@ func changedSecret(planPlain, statePlain, configWriteOnly types.String, planVers
 		return planPlain.ValueString()
 	}
 	return ""
+}
+
+// lookupByID adapts a GET by id to the lookup of naturalKey: the object, or none when it is not found.
+func lookupByID[T any](ctx context.Context, get func(context.Context, string) (*T, error), id string) ([]T, error) {
+	obj, err := get(ctx, id)
+	switch {
+	case transport.IsNotFound(err):
+		return nil, nil
+	case err != nil:
+		return nil, err
+	}
+	return []T{*obj}, nil
 }
 
 // randomUUID returns a random (version 4) UUID.

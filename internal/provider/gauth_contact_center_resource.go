@@ -3,6 +3,8 @@ package provider
 import (
 	"context"
 	"fmt"
+	"slices"
+	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
@@ -28,6 +30,8 @@ func (r *gauthContactCenterResource) Metadata(_ context.Context, req resource.Me
 
 func (r *gauthContactCenterResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = gauthContactCenterSchema()
+	resp.Schema.MarkdownDescription += recoveryDoc("contact center", "with the same id, or without `id` the same domains,",
+		"holds exactly the domains, environment and authentication sent", false)
 }
 
 func (r *gauthContactCenterResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
@@ -42,49 +46,46 @@ func (r *gauthContactCenterResource) Create(ctx context.Context, req resource.Cr
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	id, err := r.client.CreateContactCenter(ctx, in)
-	if err != nil {
-		id = r.adoptCreated(ctx, err, in)
-	}
-	switch {
-	case id != "":
-	case in.ID != "" && gauth.HasCode(err, gauth.CodeAlreadyExists):
-		addAPIError(&resp.Diagnostics, fmt.Sprintf("create contact center %s: a contact center with this id already exists "+
-			"(to manage it, import it with `terraform import` and its id)", in.ID), "", err)
-		return
-	default:
-		addAPIError(&resp.Diagnostics, fmt.Sprintf("create contact center with domains %q", in.Domains), "", err)
+	created := createOnce(ctx, &r.reads.creates, r.contactCenterKey(in), "",
+		func(ctx context.Context) (*gauth.ContactCenter, error) {
+			id, err := r.client.CreateContactCenter(ctx, in)
+			return &gauth.ContactCenter{ID: id}, err
+		}, &resp.Diagnostics)
+	if created == nil {
 		return
 	}
 	// GAuth answers a create with the new path only; the plan holds every other value, and
 	// reading back right away could miss an object that is not yet visible.
-	plan.ID = types.StringValue(id)
+	plan.ID = types.StringValue(created.ID)
 	resp.Diagnostics.Append(markCreated(ctx, resp.Private)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
 
-// adoptCreated returns the id of the contact center a create that failed with createErr stored
-// anyway, or "" when it did not. Only an ambiguous failure (no answer, or a server error) may
-// have stored one; it is the one with the requested id, or else the only one holding exactly the
-// requested fields (tenant domains must be unique for logins to work, so that is not a stranger's).
-func (r *gauthContactCenterResource) adoptCreated(ctx context.Context, createErr error, in gauth.ContactCenter) string {
-	if !postOutcomeUnknown(createErr) {
-		return ""
+// contactCenterKey is how a create of in recognises its contact center: by its id when the
+// configuration sets one (ids are unique), else by its tenant domains. A contact center that
+// appeared after an ambiguous create is taken as the create's only when it holds exactly the
+// domains, environment and authentication sent, so nothing is left to reconcile.
+func (r *gauthContactCenterResource) contactCenterKey(in gauth.ContactCenter) naturalKey[gauth.ContactCenter] {
+	k := naturalKey[gauth.ContactCenter]{
+		kind: "GAuth contact center", key: fmt.Sprintf("with domains %q", in.Domains), resourceType: "genesys_gauth_contact_center",
+		existing: holding(r.reads.contactCenters.recent, func(cc *gauth.ContactCenter) bool {
+			return sameDomains(cc.Domains, in.Domains)
+		}),
+		lookup: func(ctx context.Context) ([]gauth.ContactCenter, error) {
+			all, err := r.client.ListContactCenters(ctx)
+			return slices.DeleteFunc(all, func(cc gauth.ContactCenter) bool { return !sameDomains(cc.Domains, in.Domains) }), err
+		},
+		idOf:      func(cc *gauth.ContactCenter) string { return cc.ID },
+		holdsSent: func(cc *gauth.ContactCenter, _ time.Time) bool { return sameContactCenter(*cc, in) },
 	}
-	all, err := r.client.ListContactCenters(ctx)
-	if err != nil {
-		return ""
-	}
-	found := ""
-	for _, cc := range all {
-		if (in.ID == "" || cc.ID == in.ID) && sameContactCenter(cc, in) {
-			if found != "" {
-				return "" // ambiguous: not ours to pick
-			}
-			found = cc.ID
+	if in.ID != "" {
+		k.key, k.unique = "with id "+in.ID, true
+		k.existing = holding(r.reads.contactCenters.recent, func(cc *gauth.ContactCenter) bool { return cc.ID == in.ID })
+		k.lookup = func(ctx context.Context) ([]gauth.ContactCenter, error) {
+			return lookupByID(ctx, r.client.GetContactCenter, in.ID)
 		}
 	}
-	return found
+	return k
 }
 
 func (r *gauthContactCenterResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {

@@ -110,8 +110,13 @@ func (m *gauthContactCenterModel) fromAPI(ctx context.Context, cc *gauth.Contact
 // sameContactCenter reports whether two contact centers hold the same managed fields, domains
 // in any order.
 func sameContactCenter(a, b gauth.ContactCenter) bool {
-	da, db := slices.Clone(a.Domains), slices.Clone(b.Domains)
+	return a.EnvironmentID == b.EnvironmentID && a.Auth == b.Auth && sameDomains(a.Domains, b.Domains)
+}
+
+// sameDomains reports whether two lists hold the same tenant domains, in any order.
+func sameDomains(a, b []string) bool {
+	da, db := slices.Clone(a), slices.Clone(b)
 	slices.Sort(da)
 	slices.Sort(db)
-	return a.EnvironmentID == b.EnvironmentID && a.Auth == b.Auth && slices.Equal(da, db)
+	return slices.Equal(da, db)
 }

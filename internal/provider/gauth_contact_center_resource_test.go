@@ -371,7 +371,7 @@ func TestAccGAuthContactCenter_idTaken(t *testing.T) {
 		ProtoV6ProviderFactories: testProviderFactories,
 		Steps: []resource.TestStep{{
 			Config:      contactCenterConfig(env, testCCID, environmentID, "t100"),
-			ExpectError: errorText(`a contact center with this id already exists (to manage it, import it`),
+			ExpectError: errorText(`A GAuth contact center with id ` + testCCID + ` already exists, and the API takes only one. To manage it with this resource, import it: terraform import genesys_gauth_contact_center.<name> ` + testCCID),
 		}},
 	})
 }

@@ -3,10 +3,12 @@ package provider
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
@@ -28,6 +30,9 @@ func (r *gauthCORSOriginsResource) Metadata(_ context.Context, req resource.Meta
 
 func (r *gauthCORSOriginsResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = gauthCORSOriginsSchema()
+	resp.Schema.MarkdownDescription += "\n\n**When a write gets no clear answer** (a dropped connection, a server error, Ctrl-C), " +
+		"the provider reads the setting back, for up to " + createLookupWindow.String() + ": origins GAuth stored are kept in the state, " +
+		"so that removing the resource removes them."
 }
 
 func (r *gauthCORSOriginsResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
@@ -79,8 +84,8 @@ func (r *gauthCORSOriginsResource) Update(ctx context.Context, req resource.Upda
 }
 
 // write posts the planned list, which replaces the stored one, and completes the plan's id. After
-// an ambiguous failure nothing needs adopting: the error is reported, and since a setting POST is
-// an upsert, the next apply simply posts again.
+// an ambiguous failure the setting is read back: a POST that stored the list anyway is a success,
+// so that origins GAuth now trusts are never left out of the state.
 func (r *gauthCORSOriginsResource) write(ctx context.Context, plan *gauthCORSOriginsModel, diags *diag.Diagnostics) bool {
 	setting, d := plan.toAPI(ctx)
 	diags.Append(d...)
@@ -88,12 +93,35 @@ func (r *gauthCORSOriginsResource) write(ctx context.Context, plan *gauthCORSOri
 		return false
 	}
 	ccid := plan.ContactCenterID.ValueString()
-	if err := r.client.UpsertSetting(ctx, ccid, setting); err != nil {
+	err := r.client.UpsertSetting(ctx, ccid, setting)
+	if err != nil && postOutcomeUnknown(err) && r.storedAnyway(ctx, ccid, setting, plan.Location) {
+		err = nil
+	}
+	if err != nil {
 		addAPIError(diags, fmt.Sprintf("set the CORS origins of contact center %s", ccid), "", err)
 		return false
 	}
 	plan.ID = plan.ContactCenterID
 	return true
+}
+
+// storedAnyway reads the settings back, for up to createLookupWindow (a read may lag a write),
+// after a POST of setting that failed ambiguously, and reports whether it was stored all the same.
+func (r *gauthCORSOriginsResource) storedAnyway(ctx context.Context, ccid string, setting gauth.Setting, location types.String) bool {
+	window := createLookupWindow
+	if ctx.Err() != nil {
+		window = min(window, interruptedLookupWindow)
+	}
+	readCtx, cancel := adoptionContext(ctx)
+	defer cancel()
+	stored := false
+	pollUntil(readCtx, time.Now().Add(window), func(ctx context.Context) bool {
+		settings, err := r.client.ListSettings(ctx, ccid)
+		found := findCORSSetting(settings, location)
+		stored = err == nil && found != nil && found.Value == setting.Value
+		return stored
+	})
+	return stored
 }
 
 // Delete removes the cors-origins setting only; the contact center's other settings stay.

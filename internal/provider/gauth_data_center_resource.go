@@ -3,6 +3,8 @@ package provider
 import (
 	"context"
 	"fmt"
+	"slices"
+	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
@@ -28,6 +30,7 @@ func (r *gauthDataCenterResource) Metadata(_ context.Context, req resource.Metad
 
 func (r *gauthDataCenterResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = gauthDataCenterSchema()
+	resp.Schema.MarkdownDescription += recoveryDoc("data center", "for the same location", "holds the entry point and read-only flag sent", true)
 }
 
 func (r *gauthDataCenterResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
@@ -38,39 +41,38 @@ func (r *gauthDataCenterResource) Create(ctx context.Context, req resource.Creat
 		return
 	}
 	in := plan.toAPI()
-	id, err := r.client.CreateDataCenter(ctx, in)
-	if err != nil {
-		id = r.adoptCreated(ctx, err, in)
-	}
-	switch {
-	case id != "":
-	case gauth.HasCode(err, gauth.CodeAlreadyExists):
-		addAPIError(&resp.Diagnostics, fmt.Sprintf("create data center %q: a data center for this location already exists "+
-			"(to manage it, import it with `terraform import` and the id that GET /environment/v3/data-centers lists for it)", in.Location), "", err)
-		return
-	default:
-		addAPIError(&resp.Diagnostics, fmt.Sprintf("create data center %q", in.Location), "", err)
+	created := createOnce(ctx, &r.reads.creates, r.dataCenterKey(in), "",
+		func(ctx context.Context) (*gauth.DataCenter, error) {
+			id, err := r.client.CreateDataCenter(ctx, in)
+			return &gauth.DataCenter{ID: id}, err
+		}, &resp.Diagnostics)
+	if created == nil {
 		return
 	}
 	// The plan holds every value but the id; reading back right away could miss an object that is
 	// not yet visible.
-	plan.ID = types.StringValue(id)
+	plan.ID = types.StringValue(created.ID)
 	resp.Diagnostics.Append(markCreated(ctx, resp.Private)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
 
-// adoptCreated returns the id of the data center a create that failed with createErr stored
-// anyway, or "" when it did not. Only an ambiguous failure may have stored one, found by its
-// location (unique in GAuth) and adopted only when it holds exactly what was sent.
-func (r *gauthDataCenterResource) adoptCreated(ctx context.Context, createErr error, in gauth.DataCenter) string {
-	if !postOutcomeUnknown(createErr) {
-		return ""
+// dataCenterKey is how a create of in recognises its data center: by its location, unique in
+// GAuth. A data center that appeared there after an ambiguous create is taken as the create's only
+// when it holds exactly the entry point and read-only flag sent, so nothing is left to reconcile.
+func (r *gauthDataCenterResource) dataCenterKey(in gauth.DataCenter) naturalKey[gauth.DataCenter] {
+	return naturalKey[gauth.DataCenter]{
+		kind: "GAuth data center", key: fmt.Sprintf("for location %q", in.Location), resourceType: "genesys_gauth_data_center",
+		unique:   true,
+		existing: holding(r.reads.dataCenters.recent, func(dc *gauth.DataCenter) bool { return dc.Location == in.Location }),
+		lookup: func(ctx context.Context) ([]gauth.DataCenter, error) {
+			all, err := r.client.ListDataCenters(ctx)
+			return slices.DeleteFunc(all, func(dc gauth.DataCenter) bool { return dc.Location != in.Location }), err
+		},
+		idOf: func(dc *gauth.DataCenter) string { return dc.ID },
+		holdsSent: func(dc *gauth.DataCenter, _ time.Time) bool {
+			return dc.EntryPoint == in.EntryPoint && dc.ReadOnly == in.ReadOnly
+		},
 	}
-	dc, err := r.client.FindDataCenterByLocation(ctx, in.Location)
-	if err != nil || dc.EntryPoint != in.EntryPoint || dc.ReadOnly != in.ReadOnly {
-		return ""
-	}
-	return dc.ID
 }
 
 func (r *gauthDataCenterResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {

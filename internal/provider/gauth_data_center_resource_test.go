@@ -220,14 +220,15 @@ func (e *testEnv) checkNoDataCenters(*terraform.State) error {
 func TestAccGAuthDataCenter_locationTaken(t *testing.T) {
 	t.Parallel()
 	env := newTestEnv(t, emulator.Options{})
-	if _, err := env.gauth.CreateDataCenter(context.Background(), gauth.DataCenter{Location: "/USW1", EntryPoint: "https://gauth-usw1.example.com"}); err != nil {
+	id, err := env.gauth.CreateDataCenter(context.Background(), gauth.DataCenter{Location: "/USW1", EntryPoint: "https://gauth-usw1.example.com"})
+	if err != nil {
 		t.Fatal(err)
 	}
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
 		Steps: []resource.TestStep{{
 			Config:      dataCenterConfig(env, "/USW1", "https://gauth-usw1.example.com", ""),
-			ExpectError: errorText(`create data center "/USW1": a data center for this location already exists (to manage it, import it`),
+			ExpectError: errorText(`A GAuth data center for location "/USW1" already exists, and the API takes only one. To manage it with this resource, import it: terraform import genesys_gauth_data_center.<name> ` + id),
 		}},
 	})
 }

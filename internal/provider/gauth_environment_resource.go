@@ -3,6 +3,7 @@ package provider
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/resourcevalidator"
 	"github.com/hashicorp/terraform-plugin-framework/path"
@@ -30,6 +31,8 @@ func (r *gauthEnvironmentResource) Metadata(_ context.Context, req resource.Meta
 
 func (r *gauthEnvironmentResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = gauthEnvironmentSchema()
+	resp.Schema.MarkdownDescription += recoveryDoc("environment", "with the same id (a random one Terraform chose, unless `id` is set)",
+		"holds the tenant, user and application sent", true)
 }
 
 func (r *gauthEnvironmentResource) ConfigValidators(context.Context) []resource.ConfigValidator {
@@ -47,7 +50,7 @@ func (r *gauthEnvironmentResource) Create(ctx context.Context, req resource.Crea
 		return
 	}
 	// The id is chosen here rather than by GAuth, so that a create whose answer is lost can be
-	// recognised by it (see adoptCreated).
+	// recognised by it (see environmentKey).
 	if plan.ID.IsUnknown() {
 		plan.ID = types.StringValue(randomUUID())
 	}
@@ -58,37 +61,39 @@ func (r *gauthEnvironmentResource) Create(ctx context.Context, req resource.Crea
 	}
 	in := plan.toAPI(password)
 
-	id, err := r.client.CreateEnvironment(ctx, in)
-	switch {
-	case err == nil:
-		plan.ID = types.StringValue(id)
-	case r.adoptCreated(ctx, err, plan, password):
-	case gauth.HasCode(err, gauth.CodeAlreadyExists):
-		addAPIError(&resp.Diagnostics, fmt.Sprintf("create environment %s: an environment with this id already exists "+
-			"(to manage it, import it with `terraform import` and its id)", in.ID), "", err)
-		return
-	default:
-		addAPIError(&resp.Diagnostics, fmt.Sprintf("create environment %s", in.ID), "", err)
+	created := createOnce(ctx, &r.reads.creates, r.environmentKey(in), "",
+		func(ctx context.Context) (*gauth.Environment, error) {
+			id, err := r.client.CreateEnvironment(ctx, in)
+			return &gauth.Environment{ID: id}, err
+		}, &resp.Diagnostics)
+	if created == nil {
 		return
 	}
+	plan.ID = types.StringValue(created.ID)
 	// GAuth answers a create with the new path only; the plan holds every other value.
 	resp.Diagnostics.Append(markCreated(ctx, resp.Private)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
 
-// adoptCreated reports whether a create that failed with createErr stored the environment anyway,
-// in which case it is made to match the plan (password included) and adopted. Only an ambiguous
-// failure may have stored it, and the id was freshly chosen for this create, so an environment
-// found under it is the one this create made.
-func (r *gauthEnvironmentResource) adoptCreated(ctx context.Context, createErr error, plan gauthEnvironmentModel, password string) bool {
-	if !postOutcomeUnknown(createErr) {
-		return false
+// environmentKey is how a create of in recognises its environment: by its id, which is unique,
+// and which this provider chose at random for the create unless the configuration sets it. An
+// environment that appeared under it after an ambiguous create is taken as the create's when it
+// holds the tenant and user sent; it is then updated to the plan, password included.
+func (r *gauthEnvironmentResource) environmentKey(in gauth.Environment) naturalKey[gauth.Environment] {
+	return naturalKey[gauth.Environment]{
+		kind: "GAuth environment", key: fmt.Sprintf("with id %s", in.ID), resourceType: "genesys_gauth_environment", unique: true,
+		existing: holding(r.reads.environments.recent, func(e *gauth.Environment) bool { return e.ID == in.ID }),
+		lookup: func(ctx context.Context) ([]gauth.Environment, error) {
+			return lookupByID(ctx, r.client.GetEnvironment, in.ID)
+		},
+		idOf: func(e *gauth.Environment) string { return e.ID },
+		holdsSent: func(e *gauth.Environment, _ time.Time) bool {
+			return e.Tenant == in.Tenant && e.Username == in.Username && e.AppName == in.AppName
+		},
+		reconcile: func(ctx context.Context, e *gauth.Environment) (*gauth.Environment, error) {
+			return e, r.client.UpdateEnvironment(ctx, e.ID, in)
+		},
 	}
-	id := plan.ID.ValueString()
-	if _, err := getJustCreated(ctx, r.client.GetEnvironment, id); err != nil {
-		return false
-	}
-	return r.client.UpdateEnvironment(ctx, id, plan.toAPI(password)) == nil
 }
 
 func (r *gauthEnvironmentResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {

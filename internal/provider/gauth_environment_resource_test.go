@@ -336,7 +336,7 @@ func TestAccGAuthEnvironment_validation(t *testing.T) {
 		{"bad location", password + server(`primary_address = "cs", primary_port = 1, locations = "USW1"`),
 			`Attribute config_servers[0].locations must start with "/"`},
 		{"zero timeout", password + `local_timeout = 0
-  ` + oneConfigServer, `Attribute local_timeout value must be at least 1`},
+  ` + oneConfigServer, `Attribute local_timeout value must be between 1 and 2147483647, got: 0`},
 		{"id not a UUID", password + `id = "env-1"
   ` + oneConfigServer, `Attribute id must be a UUID`},
 		{"both passwords", password + `password_wo = "q"

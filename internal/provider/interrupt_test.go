@@ -56,38 +56,11 @@ resource "genesys_cloud_role" "slow" {
 	// Every API call takes 300ms, so the apply runs long enough to be interrupted midway.
 	mustSetFaults(t, env.emu, emulator.FaultRule{Route: "/api/v2/*", Kind: emulator.FaultLatency, Latency: 300 * time.Millisecond})
 
-	ctx, cancel := context.WithTimeout(t.Context(), interruptRunLimit)
-	defer cancel()
-	// The output is read while terraform may still write to it.
-	var out lockedBuffer
-	apply := exec.CommandContext(ctx, tf, //nolint:gosec // G204: the terraform CLI the acceptance tests are configured with
-		"apply", "-auto-approve", "-input=false", "-no-color", "-parallelism=2")
-	apply.Dir, apply.Stdout, apply.Stderr = dir, &out, &out
-	apply.Env = append(os.Environ(), "TF_CLI_CONFIG_FILE="+cliConfig, "TF_IN_AUTOMATION=1", "CHECKPOINT_DISABLE=1")
-	if err := apply.Start(); err != nil {
-		t.Fatal(err)
-	}
-	exited := make(chan error, 1)
-	go func() { exited <- apply.Wait() }()
-
-	if !waitFor(ctx, func() bool { return len(madeRoles(env)) >= interruptAfterCreates }) {
-		t.Fatalf("fewer than %d roles made before the time limit; terraform said:\n%s", interruptAfterCreates, out.String())
-	}
-	if err := apply.Process.Signal(os.Interrupt); err != nil {
-		t.Fatal(err)
-	}
-	interrupted := time.Now()
-	select {
-	case err := <-exited:
-		t.Logf("terraform apply ended with %v", err)
-	case <-time.After(interruptExitWithin):
-		t.Fatalf("terraform still running %v after the interrupt; it said:\n%s", interruptExitWithin, out.String())
-	}
-	t.Logf("terraform stopped %v after the interrupt", time.Since(interrupted).Round(time.Millisecond))
+	out, _ := applyAndInterrupt(t, tf, dir, cliConfig, 2, func() bool { return len(madeRoles(env)) >= interruptAfterCreates })
 	mustSetFaults(t, env.emu)
 
 	made := madeRoles(env)
-	inState := stateRoleIDs(t, tf, dir, cliConfig)
+	inState := stateIDs(t, tf, dir, cliConfig)["genesys_cloud_role"]
 	if len(made) >= roles {
 		t.Fatalf("all %d roles were made: the interrupt came too late to prove anything", roles)
 	}
@@ -95,6 +68,43 @@ resource "genesys_cloud_role" "slow" {
 		t.Errorf("the API holds roles %v but the state %v: the interrupt lost track of some; terraform said:\n%s", made, inState, out.String())
 	}
 	t.Logf("%d of %d roles made before the interrupt; the state holds %d", len(made), roles, len(inState))
+}
+
+// applyAndInterrupt runs terraform apply in dir with that parallelism, sends it an interrupt
+// (Ctrl-C) once ready holds, checks that it stops within interruptExitWithin, and returns what it
+// said and how it ended.
+func applyAndInterrupt(t *testing.T, tf, dir, cliConfig string, parallelism int, ready func() bool) (*lockedBuffer, error) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(t.Context(), interruptRunLimit)
+	defer cancel()
+	// The output is read while terraform may still write to it.
+	out := &lockedBuffer{}
+	apply := exec.CommandContext(ctx, tf, //nolint:gosec // G204: the terraform CLI the acceptance tests are configured with
+		"apply", "-auto-approve", "-input=false", "-no-color", fmt.Sprintf("-parallelism=%d", parallelism))
+	apply.Dir, apply.Stdout, apply.Stderr = dir, out, out
+	apply.Env = append(os.Environ(), "TF_CLI_CONFIG_FILE="+cliConfig, "TF_IN_AUTOMATION=1", "CHECKPOINT_DISABLE=1")
+	if err := apply.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan error, 1)
+	go func() { exited <- apply.Wait() }()
+
+	if !waitFor(ctx, ready) {
+		t.Fatalf("not ready to interrupt before the time limit; terraform said:\n%s", out.String())
+	}
+	if err := apply.Process.Signal(os.Interrupt); err != nil {
+		t.Fatal(err)
+	}
+	interrupted := time.Now()
+	var err error
+	select {
+	case err = <-exited:
+		t.Logf("terraform apply ended with %v", err)
+	case <-time.After(interruptExitWithin):
+		t.Fatalf("terraform still running %v after the interrupt; it said:\n%s", interruptExitWithin, out.String())
+	}
+	t.Logf("terraform stopped %v after the interrupt", time.Since(interrupted).Round(time.Millisecond))
+	return out, err
 }
 
 // lockedBuffer collects a command's output and may be read while the command runs.
@@ -164,24 +174,31 @@ func waitFor(ctx context.Context, cond func() bool) bool {
 
 // madeRoles returns the sorted ids of the roles the interrupt test's configuration made.
 func madeRoles(env *testEnv) []string {
-	raw, _ := json.Marshal(env.emu.Objects()["cloud_roles"])
-	var roles []struct {
-		ID   string `json:"id"`
-		Name string `json:"name"`
-	}
-	_ = json.Unmarshal(raw, &roles)
+	return madeIDs(env, "cloud_roles", "id", func(o map[string]any) bool {
+		name, _ := o["name"].(string)
+		return strings.HasPrefix(name, "Interrupted role ")
+	})
+}
+
+// madeIDs returns the sorted values of the field idField of the emulator's objects of kind that
+// ours picks out.
+func madeIDs(env *testEnv, kind, idField string, ours func(map[string]any) bool) []string {
+	raw, _ := json.Marshal(env.emu.Objects()[kind])
+	var objects []map[string]any
+	_ = json.Unmarshal(raw, &objects)
 	var ids []string
-	for _, r := range roles {
-		if strings.HasPrefix(r.Name, "Interrupted role ") {
-			ids = append(ids, r.ID)
+	for _, o := range objects {
+		if ours(o) {
+			ids = append(ids, fmt.Sprint(o[idField]))
 		}
 	}
 	slices.Sort(ids)
 	return ids
 }
 
-// stateRoleIDs returns the sorted ids of the roles in the state of the configuration in dir.
-func stateRoleIDs(t *testing.T, tf, dir, cliConfig string) []string {
+// stateIDs returns the sorted ids of the resources in the state of the configuration in dir, by
+// resource type.
+func stateIDs(t *testing.T, tf, dir, cliConfig string) map[string][]string {
 	t.Helper()
 	pull := exec.CommandContext(t.Context(), tf, "state", "pull") //nolint:gosec // G204: as for the apply
 	pull.Dir = dir
@@ -205,15 +222,14 @@ func stateRoleIDs(t *testing.T, tf, dir, cliConfig string) []string {
 			t.Fatalf("terraform state pull: %v\n%s", err, raw)
 		}
 	}
-	var ids []string
+	ids := map[string][]string{}
 	for _, r := range state.Resources {
-		if r.Type != "genesys_cloud_role" {
-			continue
-		}
 		for _, in := range r.Instances {
-			ids = append(ids, in.Attributes.ID)
+			ids[r.Type] = append(ids[r.Type], in.Attributes.ID)
 		}
 	}
-	slices.Sort(ids)
+	for _, list := range ids {
+		slices.Sort(list)
+	}
 	return ids
 }

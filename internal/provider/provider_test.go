@@ -5,6 +5,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"testing"
+	"time"
 
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
 
@@ -25,6 +26,9 @@ func TestMain(m *testing.M) {
 	if os.Getenv("TF_CLI_CONFIG_FILE") == "" {
 		_ = os.Setenv("TF_CLI_CONFIG_FILE", os.DevNull)
 	}
+	// Long enough for the emulator's visibility lag, short enough for the tests whose ambiguous
+	// creates made nothing.
+	createLookupWindow = 4 * time.Second
 	os.Exit(m.Run())
 }
 

@@ -3,6 +3,7 @@ package provider
 import (
 	"context"
 	"sync"
+	"time"
 
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 	"golang.org/x/sync/singleflight"
@@ -42,6 +43,9 @@ type readCache[T any] struct {
 	generation  uint64       // bumped by every write, so that a fetch can tell it overlapped one
 	pagesNeeded int          // Reads needed before the listing is worth its pages
 	listFailed  bool
+
+	recentList []T       // the listing recent serves; nil until fetched
+	recentAt   time.Time // when it was fetched
 }
 
 // newReadCache returns the cache of one type: getOne reads an object by id, listPage returns
@@ -142,4 +146,43 @@ func (c *readCache[T]) fetch(ctx context.Context) map[string]T {
 		c.listed[c.idOf(&items[i])] = items[i]
 	}
 	return c.listed
+}
+
+// recentMaxAge is how old a listing recent may serve is.
+const recentMaxAge = 5 * time.Second
+
+// recent returns the whole listing of the type as it was at most recentMaxAge ago, fetching it
+// when there is none that young; concurrent callers share one fetch. It is what creates check
+// their natural key against (see createOnce): one listing for all the creates of a type within
+// recentMaxAge, instead of one lookup per create. Writes do not drop it: it answers "what existed
+// a moment ago", which the provider's own writes do not change for the objects that matter.
+func (c *readCache[T]) recent(ctx context.Context) ([]T, error) {
+	c.mu.Lock()
+	if c.recentList != nil && time.Since(c.recentAt) < recentMaxAge {
+		items := c.recentList
+		c.mu.Unlock()
+		return items, nil
+	}
+	c.mu.Unlock()
+	shared, err, _ := c.flight.Do("recent", func() (any, error) {
+		fetchedAt := time.Now()
+		items, pageCount, err := c.listPage(ctx, 1)
+		for number := 2; err == nil && number <= pageCount; number++ {
+			var page []T
+			page, _, err = c.listPage(ctx, number)
+			items = append(items, page...)
+		}
+		if err != nil {
+			return nil, err
+		}
+		if items == nil {
+			items = []T{}
+		}
+		c.mu.Lock()
+		c.recentList, c.recentAt = items, fetchedAt
+		c.mu.Unlock()
+		return items, nil
+	})
+	items, _ := shared.([]T)
+	return items, err
 }

@@ -143,14 +143,15 @@ func TestAccReadCache_refreshListsEachTypeOnce(t *testing.T) {
 							return fmt.Errorf("the role deleted outside Terraform is still in the state")
 						}
 						// The listing served every role but the first few; the deleted one, missing from
-						// it, was looked up (more than once while it may just not be visible yet).
+						// it, was looked up (more than once while it may just not be visible yet). When
+						// the deleted role was among the first few, one fewer GET found a role.
 						st := env.emu.Stats()
 						lists := st.Count(http.MethodGet, refreshedTypes[0].listRoute)
 						found := countAnswers(st, http.MethodGet, refreshedTypes[0].getRoute, http.StatusOK)
 						missing := countAnswers(st, http.MethodGet, refreshedTypes[0].getRoute, http.StatusNotFound)
-						if lists != 1 || found != listAfterReads || missing == 0 || st.CountStatus(http.StatusNotFound) != missing {
+						if lists != 1 || (found != listAfterReads && found != listAfterReads-1) || missing == 0 || st.CountStatus(http.StatusNotFound) != missing {
 							return fmt.Errorf("roles refresh: %d list calls, %d GETs found a role, %d answered 404 (of %d 404s); "+
-								"want 1, %d, at least 1, and no other 404", lists, found, missing, st.CountStatus(http.StatusNotFound), listAfterReads)
+								"want 1, %d (or one fewer), at least 1, and no other 404", lists, found, missing, st.CountStatus(http.StatusNotFound), listAfterReads)
 						}
 						return nil
 					},

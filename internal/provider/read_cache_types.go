@@ -18,6 +18,8 @@ type cloudReads struct {
 	roles        *readCache[genesyscloud.Role]
 	oauthClients *readCache[genesyscloud.OAuthClient]
 	catalogue    *catalogueCache
+	// creates keeps the creates of both types from adopting each other's objects (see createOnce).
+	creates createClaims
 }
 
 func newCloudReads(c *genesyscloud.Client) *cloudReads {
@@ -42,6 +44,8 @@ type gauthReads struct {
 	environments   *readCache[gauth.Environment]
 	contactCenters *readCache[gauth.ContactCenter]
 	dataCenters    *readCache[gauth.DataCenter]
+	// creates keeps the creates of every GAuth type from adopting each other's objects (see createOnce).
+	creates createClaims
 }
 
 func newGAuthReads(c *gauth.Client) *gauthReads {

@@ -1,0 +1,154 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/plancheck"
+	"github.com/hashicorp/terraform-plugin-testing/terraform"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
+)
+
+// What the recovery after an ambiguous write keeps: an object the create made stays in the state
+// even when it cannot be made to match the plan, CORS origins GAuth stored are in the state, and
+// a rotated secret in the state works.
+
+// An environment whose create stored it but answered 500, and whose reconciling PUT is then refused,
+// stays in the state, tainted: the next apply replaces it instead of making a second one beside it.
+func TestAccGAuthEnvironment_adoptedButNotReconciledStaysTainted(t *testing.T) {
+	t.Parallel()
+	env := newTestEnv(t, emulator.Options{})
+	config := gauthEnvironmentConfig(env, `password = "cs-password"
+  `+oneConfigServer)
+	var id string
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testProviderFactories,
+		CheckDestroy:             env.checkGAuthEnvironmentDestroyed(&id),
+		Steps: []resource.TestStep{
+			{
+				PreConfig: func() {
+					mustSetFaults(t, env.emu,
+						emulator.FaultRule{Method: "POST", Route: "/environment/v3/environments", Kind: emulator.FaultCommitThenFail, Count: 1},
+						emulator.FaultRule{Method: "PUT", Route: "/environment/v3/environments/{id}", Kind: emulator.FaultStatus, Status: 400})
+				},
+				Config:      config,
+				ExpectError: errorText(`which the failed create made, match the configuration; it is kept in the state, marked to be replaced`),
+			},
+			{
+				PreConfig: func() { mustSetFaults(t, env.emu) },
+				Config:    config,
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(gauthEnvironmentAddr, plancheck.ResourceActionReplace)},
+				},
+				Check: resource.ComposeTestCheckFunc(
+					captureID(gauthEnvironmentAddr, &id),
+					func(*terraform.State) error {
+						all, err := env.gauth.ListEnvironments(context.Background())
+						if err != nil || len(all) != 1 || all[0].ID != id {
+							return fmt.Errorf("GAuth holds %+v (err %v), want only the replacement %s", all, err, id)
+						}
+						return nil
+					},
+				),
+			},
+		},
+	})
+}
+
+// A CORS POST that stored the origins but answered 500 is read back and kept in the state, so that
+// removing the resource later removes the origins GAuth trusts.
+func TestAccGAuthCORSOrigins_ambiguousPostStoredIsKept(t *testing.T) {
+	t.Parallel()
+	env := newTestEnv(t, emulator.Options{})
+	ccid := env.seedGAuthContactCenter(t, testCCID, env.seedGAuthEnvironment(t, "Environment", "Cloud"), "t100")
+	if err := env.gauth.UpsertSetting(context.Background(), ccid, otherSetting); err != nil {
+		t.Fatal(err)
+	}
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testProviderFactories,
+		CheckDestroy:             env.checkCORSDestroyed(ccid),
+		Steps: []resource.TestStep{
+			{
+				PreConfig: func() {
+					mustSetFaults(t, env.emu, emulator.FaultRule{Method: "POST",
+						Route: "/environment/v3/contact-centers/{id}/settings", Kind: emulator.FaultCommitThenFail, Count: 1})
+				},
+				Config: corsConfig(env, ccid, "https://wwe.example.com"),
+				Check:  env.checkCORSSetting(ccid, "https://wwe.example.com"),
+			},
+			{
+				Config: corsConfig(env, ccid, "https://wwe.example.com"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+				},
+			},
+		},
+	})
+}
+
+// A secret reset that answers 500 after it took effect is sent again (a reset is safe to repeat):
+// the state ends with the secret of the last reset, which works.
+func TestAccCloudOAuthClient_ambiguousRotationRetried(t *testing.T) {
+	t.Parallel()
+	env := newTestEnv(t, emulator.Options{})
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testProviderFactories,
+		Steps: []resource.TestStep{
+			{Config: oauthConfig(env, "rotated", 3600, "first")},
+			{
+				PreConfig: func() {
+					env.emu.ResetStats()
+					mustSetFaults(t, env.emu, emulator.FaultRule{Method: "POST", Route: oauthClientSecretRoute, Kind: emulator.FaultCommitThenFail, Count: 1})
+				},
+				Config: oauthConfig(env, "rotated", 3600, "second"),
+				Check: resource.ComposeTestCheckFunc(
+					env.checkStats(func(st emulator.Stats) error {
+						if n := st.Count("POST", oauthClientSecretRoute); n != 2 {
+							return fmt.Errorf("%d secret resets, want 2 (the ambiguous one and its retry)", n)
+						}
+						return nil
+					}),
+					func(s *terraform.State) error {
+						rs := s.RootModule().Resources[oauthAddr]
+						return env.checkClientCredentials(rs.Primary.ID, rs.Primary.Attributes["secret"])
+					},
+				),
+			},
+		},
+	})
+}
+
+// When every reset fails ambiguously, the error says the secret in the state may no longer work
+// and how to rotate again, and the rotation stays planned.
+func TestAccCloudOAuthClient_ambiguousRotationFailingSaysSo(t *testing.T) {
+	t.Parallel()
+	env := newTestEnv(t, emulator.Options{})
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testProviderFactories,
+		Steps: []resource.TestStep{
+			{Config: oauthConfig(env, "rotated", 3600, "first")},
+			{
+				PreConfig: func() {
+					mustSetFaults(t, env.emu, emulator.FaultRule{Method: "POST", Route: oauthClientSecretRoute, Kind: emulator.FaultCommitThenFail})
+				},
+				Config: oauthConfig(env, "rotated", 3600, "second"),
+				ExpectError: errorText(`the secret in the state may no longer work. Run terraform apply again to rotate ` +
+					`it again; the rotation stays planned until one answers`),
+			},
+			{
+				PreConfig: func() { mustSetFaults(t, env.emu) },
+				Config:    oauthConfig(env, "rotated", 3600, "second"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(oauthAddr, plancheck.ResourceActionUpdate)},
+				},
+				Check: func(s *terraform.State) error {
+					rs := s.RootModule().Resources[oauthAddr]
+					return env.checkClientCredentials(rs.Primary.ID, rs.Primary.Attributes["secret"])
+				},
+			},
+		},
+	})
+}

@@ -1,0 +1,109 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+)
+
+// Plan-time checks of values the APIs would refuse, or store in a form that breaks later calls:
+// they fail at plan, at the attribute, without an API call.
+
+// maxNameLength is the longest name accepted for roles, OAuth clients and GAuth objects. Neither
+// API documents a limit; 255 characters is ours, the common column size behind such names.
+const maxNameLength = 255
+
+// maxTimeoutSeconds is the largest GAuth timeout: GAuth is a Java service whose token lifetimes
+// are int seconds (DefaultOAuth2AccessToken.expires_in), so a larger value overflows. The bound
+// is ours, from that type.
+const maxTimeoutSeconds = 1<<31 - 1
+
+// nameValidators check a name: not empty, not only spaces, no control characters, at most
+// maxNameLength characters.
+func nameValidators() []validator.String {
+	return []validator.String{stringvalidator.LengthBetween(1, maxNameLength), nameValidator{}}
+}
+
+// timeoutValidator bounds a GAuth timeout in seconds.
+func timeoutValidator() validator.Int64 { return int64validator.Between(1, maxTimeoutSeconds) }
+
+// nameValidator refuses a name made of spaces only, or holding control characters (a newline,
+// a tab): the API stores them, and every list, search and screen shows them garbled.
+type nameValidator struct{}
+
+func (nameValidator) Description(context.Context) string {
+	return "must not be blank or contain control characters"
+}
+
+func (v nameValidator) MarkdownDescription(ctx context.Context) string { return v.Description(ctx) }
+
+func (nameValidator) ValidateString(_ context.Context, req validator.StringRequest, resp *validator.StringResponse) {
+	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {
+		return
+	}
+	raw := req.ConfigValue.ValueString()
+	switch {
+	case raw != "" && strings.TrimSpace(raw) == "":
+		resp.Diagnostics.AddAttributeError(req.Path, "Blank Name", "The name is only spaces; give it visible characters.")
+	case strings.IndexFunc(raw, unicode.IsControl) >= 0:
+		resp.Diagnostics.AddAttributeError(req.Path, "Control Character in Name",
+			fmt.Sprintf("%q holds a control character (such as a newline or a tab); remove it.", raw))
+	}
+}
+
+// redirectURIValidator accepts what OAuth allows as a redirect URI: an absolute http or https URL
+// with a host and no fragment (RFC 6749 section 3.1.2). Both APIs compare redirect URIs literally,
+// so anything else could never match a login's.
+type redirectURIValidator struct{}
+
+func (redirectURIValidator) Description(context.Context) string {
+	return "must be an absolute http or https URL with a host and no fragment"
+}
+
+func (v redirectURIValidator) MarkdownDescription(ctx context.Context) string {
+	return v.Description(ctx)
+}
+
+func (v redirectURIValidator) ValidateString(ctx context.Context, req validator.StringRequest, resp *validator.StringResponse) {
+	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {
+		return
+	}
+	raw := req.ConfigValue.ValueString()
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.Fragment != "" || strings.Contains(raw, "#") {
+		resp.Diagnostics.AddAttributeError(req.Path, "Invalid Redirect URI",
+			fmt.Sprintf("%q %s, such as https://wwe.example.com/callback.", raw, v.Description(ctx)))
+	}
+}
+
+// gauthClientIDPattern is a GAuth client_id that can travel as a path segment
+// (/auth/v3/ops/clients/{client_id}) and in a Basic credential unchanged: no "/", "?", "#" or
+// "%" (which would split or re-encode the path), no ":" (which ends the id in Basic
+// credentials), no spaces or control characters.
+var gauthClientIDPattern = regexp.MustCompile(`^[^/?#%:\s\x00-\x1f\x7f]+$`)
+
+func gauthClientIDValidator() validator.String {
+	return stringvalidator.RegexMatches(gauthClientIDPattern,
+		`must not contain "/", "?", "#", "%", ":", spaces or control characters`)
+}
+
+// cloudScopePattern is a Genesys Cloud OAuth scope as the developer documentation lists them: a
+// lower-case name such as "users" or "user-basic-info", optionally ":readonly". The pattern is
+// ours, from that list.
+var cloudScopePattern = regexp.MustCompile(`^[a-z][a-z0-9-]*(:readonly)?$`)
+
+func cloudScopeValidator() validator.String {
+	return stringvalidator.RegexMatches(cloudScopePattern, `must be a Genesys Cloud scope such as "users" or "users:readonly"`)
+}
+
+// gauthScopeValidator accepts the one scope GAuth supports, "*" (CONTRACT B.2).
+func gauthScopeValidator() validator.String {
+	return stringvalidator.OneOf("*")
+}

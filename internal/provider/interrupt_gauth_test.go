@@ -1,0 +1,142 @@
+package provider
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
+)
+
+// interruptedGAuth maps each GAuth resource type of the interrupt test onto the emulator's object
+// kind, the field that is the resource's id, and how to tell the test's objects from the seed.
+var interruptedGAuth = map[string]struct {
+	kind, idField, nameField, prefix string
+}{
+	"genesys_gauth_environment":    {"gauth_environments", "id", "tenant", "Interrupted "},
+	"genesys_gauth_contact_center": {"gauth_contact_centers", "id", "domains", "[interrupted"},
+	"genesys_gauth_data_center":    {"gauth_data_centers", "id", "location", "/INTERRUPTED"},
+	"genesys_gauth_client":         {"gauth_clients", "client_id", "client_id", "interrupted-"},
+	"genesys_gauth_cors_origins":   {"gauth_settings", "contactCenterId", "value", "https://interrupted"},
+}
+
+// An apply of every GAuth type interrupted with Ctrl-C while creates are answered late (GAuth has
+// stored the objects, the answers are still on their way) loses nothing: every object GAuth made
+// is in the state. The resources depend on nothing the apply makes, so that the creates of every
+// type are under way together when the interrupt comes.
+func TestAccProvider_interruptedGAuthApplyLosesNothing(t *testing.T) {
+	if os.Getenv("TF_ACC") == "" {
+		t.Skip("acceptance test: set TF_ACC=1 to run it")
+	}
+	tf := terraformCLI(t)
+	t.Parallel()
+	env := newTestEnv(t, emulator.Options{})
+	dir := t.TempDir()
+	cliConfig := buildProviderForCLI(t, dir)
+	const each = 2
+	environment := env.seedGAuthEnvironment(t, "Seeded", "Cloud")
+	waitVisible(t, func() bool { _, err := env.gauth.GetEnvironment(t.Context(), environment); return err == nil })
+	var contactCenters []string
+	for i := range each {
+		cc := env.seedGAuthContactCenter(t, "", environment, fmt.Sprintf("seeded%d", i))
+		waitVisible(t, func() bool { _, err := env.gauth.GetContactCenter(t.Context(), cc); return err == nil })
+		contactCenters = append(contactCenters, cc)
+	}
+	config := `
+terraform {
+  required_providers {
+    genesys = { source = "ccaas-tf/genesys" }
+  }
+}
+` + env.providerConfig() + fmt.Sprintf(`
+resource "genesys_gauth_environment" "slow" {
+  count          = %[1]d
+  username       = "default"
+  password       = "password"
+  app_name       = "Cloud"
+  tenant         = "Interrupted ${count.index}"
+  config_servers = [{ primary_address = "10.0.0.${count.index}", primary_port = 2020 }]
+}
+
+resource "genesys_gauth_contact_center" "slow" {
+  count          = %[1]d
+  domains        = ["interrupted${count.index}"]
+  environment_id = %[2]q
+}
+
+resource "genesys_gauth_cors_origins" "slow" {
+  count             = %[1]d
+  contact_center_id = [%[3]s][count.index]
+  origins           = ["https://interrupted${count.index}.example.com"]
+}
+
+resource "genesys_gauth_client" "slow" {
+  count                  = %[1]d
+  client_id              = "interrupted-${count.index}"
+  name                   = "Interrupted API client ${count.index}"
+  authorized_grant_types = ["client_credentials"]
+  client_secret          = "interrupted-secret-${count.index}"
+}
+
+resource "genesys_gauth_data_center" "slow" {
+  count       = %[1]d
+  location    = "/INTERRUPTED${count.index}"
+  entry_point = "https://interrupted${count.index}.example.com"
+}
+`, each, environment, quoteList(contactCenters))
+	if err := os.WriteFile(filepath.Join(dir, "main.tf"), []byte(config), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	// Every create is stored at once and answered 1s later, so the interrupt finds creates whose
+	// object exists but whose answer has not come.
+	const late = time.Second
+	mustSetFaults(t, env.emu,
+		emulator.FaultRule{Method: "POST", Route: "/environment/v3/*", Kind: emulator.FaultCommitThenLatency, Latency: late},
+		emulator.FaultRule{Method: "POST", Route: "/auth/v3/ops/*", Kind: emulator.FaultCommitThenLatency, Latency: late})
+
+	made := func() map[string][]string {
+		out := map[string][]string{}
+		for typ, k := range interruptedGAuth {
+			out[typ] = madeIDs(env, k.kind, k.idField, func(o map[string]any) bool {
+				return strings.HasPrefix(fmt.Sprint(o[k.nameField]), k.prefix)
+			})
+		}
+		return out
+	}
+	// Interrupt once every type has an object stored, all of whose answers are still held back.
+	everyType := func() bool {
+		for _, ids := range made() {
+			if len(ids) == 0 {
+				return false
+			}
+		}
+		return true
+	}
+	total := func(m map[string][]string) int {
+		n := 0
+		for _, ids := range m {
+			n += len(ids)
+		}
+		return n
+	}
+	out, err := applyAndInterrupt(t, tf, dir, cliConfig, each*len(interruptedGAuth), everyType)
+	mustSetFaults(t, env.emu)
+	if err == nil {
+		t.Fatalf("the apply completed: the interrupt came too late to prove anything; terraform said:\n%s", out.String())
+	}
+
+	after, inState := made(), stateIDs(t, tf, dir, cliConfig)
+	for typ := range interruptedGAuth {
+		if !slices.Equal(after[typ], inState[typ]) {
+			t.Errorf("%s: GAuth holds %v but the state %v: the interrupt lost track of some", typ, after[typ], inState[typ])
+		}
+	}
+	if t.Failed() {
+		t.Logf("terraform said:\n%s", out.String())
+	}
+	t.Logf("%d of %d GAuth objects made before the interrupt: %v", total(after), each*len(interruptedGAuth), after)
+}
