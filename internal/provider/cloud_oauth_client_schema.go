@@ -124,7 +124,8 @@ func cloudOAuthClientSchema() schema.Schema {
 				ElementType: types.StringType,
 				Optional:    true,
 				MarkdownDescription: "Free-form keys and values; any change resets the secret in place (the client keeps its id). " +
-					"For example `{ rotated = \"2026-11\" }`, or a `time_rotating` id.",
+					"For example `{ rotated = \"2026-11\" }`, or a `time_rotating` id. " +
+					"Adding it to an existing client is a change too: that apply resets the secret, and the old one stops working at once.",
 			},
 		},
 	}
