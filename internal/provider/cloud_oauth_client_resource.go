@@ -3,6 +3,7 @@ package provider
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -229,6 +230,9 @@ func (r *cloudOAuthClientResource) ValidateConfig(ctx context.Context, req resou
 		return
 	}
 	grant := cfg.AuthorizedGrantType.ValueString()
+	if !slices.Contains(oauthGrantTypes, grant) {
+		return // the attribute's validator reports it; rules keyed on a grant type would only add noise
+	}
 	empty := func(s types.Set) bool { return s.IsNull() || (!s.IsUnknown() && len(s.Elements()) == 0) }
 
 	switch grant {

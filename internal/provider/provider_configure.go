@@ -33,6 +33,7 @@ func (p *genesysProvider) Configure(ctx context.Context, req provider.ConfigureR
 	cloud := resolveCloud(cfg.Cloud)
 	if cloud.unavailable != "" {
 		data.cloudUnavailable = cloud.unavailable
+		data.cloudUnknownRegion = cloud.unknownRegion
 	} else {
 		c, err := genesyscloud.New(genesyscloud.Config{
 			APIURL:       cloud.apiURL,
@@ -87,6 +88,9 @@ type cloudSettings struct {
 	maxRequestsPerMinute                     int
 	// unavailable says why no client can be built (the missing settings), or is empty.
 	unavailable string
+	// unknownRegion is set with unavailable when the region from the environment is not one:
+	// the error then names it, rather than calling the block incomplete.
+	unknownRegion bool
 }
 
 func resolveCloud(m *cloudConfigModel) cloudSettings {
@@ -103,8 +107,10 @@ func resolveCloud(m *cloudConfigModel) cloudSettings {
 		// The validator has already refused unknown regions in the configuration; this catches the environment.
 		domain, ok := genesyscloud.ResolveRegion(region)
 		if !ok {
-			s.unavailable = fmt.Sprintf("%s %q is not a Genesys Cloud region; use one of: %s.",
+			s.unavailable = fmt.Sprintf("%s %q is not a Genesys Cloud region; use one of: %s. "+
+				"Correct or unset the variable, or set cloud.region or cloud.api_url in the provider block.",
 				envCloudRegion, region, strings.Join(genesyscloud.Regions(), ", "))
+			s.unknownRegion = true
 			return s
 		}
 		api, login := genesyscloud.URLsForDomain(domain)
