@@ -168,7 +168,7 @@ func (r *cloudOAuthClientResource) Delete(ctx context.Context, req resource.Dele
 }
 
 func (r *cloudOAuthClientResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	resource.ImportStatePassthroughID(ctx, path.Root("id"), req, resp)
+	oauthClientImport(r.client).importState(ctx, r.client != nil, req, resp)
 }
 
 // ModifyPlan fills in the home division for roles that name none, so the plan shows the value the

@@ -169,7 +169,7 @@ func (r *cloudRoleResource) Delete(ctx context.Context, req resource.DeleteReque
 }
 
 func (r *cloudRoleResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	resource.ImportStatePassthroughID(ctx, path.Root("id"), req, resp)
+	roleImport(r.client).importState(ctx, r.client != nil, req, resp)
 }
 
 // ValidateConfig checks that each condition operand carries the field its type needs.

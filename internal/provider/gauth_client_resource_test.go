@@ -298,8 +298,9 @@ func TestAccGAuthClient_validation(t *testing.T) {
 		want       *regexp.Regexp
 	}{
 		{"both secrets", grants + `client_secret = "a"
-  client_secret_wo = "b"`, errorText(`Exactly one of these attributes must be configured`)},
-		{"no secret", grants, errorText(`Exactly one of these attributes must be configured`)},
+  client_secret_wo = "b"`, errorText(`These attributes cannot be configured together: [client_secret,client_secret_wo]`)},
+		// As after terraform plan -generate-config-out: the error says which edit makes it plan.
+		{"no secret", grants, errorText(`has client_secret = null: replace null with the secret`)},
 		{"version without write-only secret", grants + `client_secret = "a"
   client_secret_wo_version = 1`, errorText(`"client_secret_wo" must be specified when "client_secret_wo_version"`)},
 		{"no grant type", `authorized_grant_types = []

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
@@ -122,5 +121,5 @@ func (r *gauthDataCenterResource) Delete(ctx context.Context, req resource.Delet
 }
 
 func (r *gauthDataCenterResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	resource.ImportStatePassthroughID(ctx, path.Root("id"), req, resp)
+	gauthDataCenterImport(r.client).importState(ctx, r.client != nil, req, resp)
 }
