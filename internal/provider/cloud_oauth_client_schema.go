@@ -53,12 +53,7 @@ func cloudOAuthClientSchema() schema.Schema {
 				MarkdownDescription: "Client name, shown in the admin UI.",
 				Validators:          []validator.String{stringvalidator.LengthAtLeast(1)},
 			},
-			"description": schema.StringAttribute{
-				Optional:            true,
-				Computed:            true,
-				Default:             stringdefault.StaticString(""),
-				MarkdownDescription: "Free-text description. Default: empty.",
-			},
+			"description": descriptionAttribute(),
 			"authorized_grant_type": schema.StringAttribute{
 				Required:            true,
 				MarkdownDescription: "OAuth grant: `CLIENT-CREDENTIALS`, `CODE`, `TOKEN` (implicit), `SAML2-BEARER` or `PASSWORD`.",

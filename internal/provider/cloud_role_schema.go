@@ -8,7 +8,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/setdefault"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringdefault"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -39,12 +38,7 @@ func cloudRoleSchema() schema.Schema {
 				MarkdownDescription: "Role name, unique in the org.",
 				Validators:          []validator.String{stringvalidator.LengthAtLeast(1)},
 			},
-			"description": schema.StringAttribute{
-				Optional:            true,
-				Computed:            true,
-				Default:             stringdefault.StaticString(""),
-				MarkdownDescription: "Free-text description. Default: empty.",
-			},
+			"description": descriptionAttribute(),
 			"permissions": schema.SetAttribute{
 				ElementType:         types.StringType,
 				Optional:            true,

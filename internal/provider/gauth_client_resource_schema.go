@@ -73,12 +73,7 @@ func gauthClientSchema() schema.Schema {
 				MarkdownDescription: "Display name of the client.",
 				Validators:          []validator.String{stringvalidator.LengthAtLeast(1)},
 			},
-			"description": schema.StringAttribute{
-				Optional:            true,
-				Computed:            true,
-				Default:             stringdefault.StaticString(""),
-				MarkdownDescription: "Free-text description. Default: empty.",
-			},
+			"description": descriptionAttribute(),
 			"client_type": schema.StringAttribute{
 				Optional:            true,
 				Computed:            true,

@@ -30,12 +30,16 @@ const (
 
 // gauthClientConfig is the API client of the provisioning guide, with the given description,
 // access-token lifetime and secret attributes (such as `client_secret = "s"`).
+// gauthClientConfig leaves description out when it is "", as a configuration without one would.
 func gauthClientConfig(env *testEnv, description string, accessTimeout int, secret string) string {
+	if description != "" {
+		description = fmt.Sprintf("description = %q", description)
+	}
 	return env.providerConfig() + fmt.Sprintf(`
 resource "genesys_gauth_client" "test" {
   client_id                       = %[1]q
   name                            = "External API client"
-  description                     = %[2]q
+  %[2]s
   internal_client                 = true
   authorities                     = ["ROLE_INTERNAL_CLIENT"]
   authorized_grant_types          = ["client_credentials", "refresh_token"]
