@@ -73,8 +73,10 @@ install_provider() {
   "$root/scripts/local-mirror.sh" "$work/mirror" >"$work/mirror.log"
   export TF_CLI_CONFIG_FILE="$work/mirror/terraformrc"
   quietly init init -input=false
-  note "terraform init installed ccaas-tf/genesys $(sed -n 's/^ *version *= *"\(.*\)"/\1/p' "$work/.terraform.lock.hcl")" \
-    "from the filesystem mirror and recorded its checksum in .terraform.lock.hcl, as for a release."
+  local version
+  version="$(sed -n 's/^ *version *= *"\(.*\)"/\1/p' "$work/.terraform.lock.hcl")"
+  note "terraform init installed ccaas-tf/genesys $version from the filesystem mirror and recorded" \
+    "its checksum in .terraform.lock.hcl, as it will for a registry release."
 }
 
 # without_unset_write_only drops the "(write-only attribute)" lines Terraform prints for every
