@@ -11,7 +11,10 @@ import (
 // An unknown grant type gets one error, the attribute validator's: rules keyed on grant types
 // (roles only for CLIENT-CREDENTIALS, ...) must not add a second, misleading one about roles.
 func TestCloudOAuthClientValidateConfig_unknownGrantTypeIsTheOnlyError(t *testing.T) {
-	r := NewCloudOAuthClientResource().(resource.ResourceWithValidateConfig)
+	r, ok := NewCloudOAuthClientResource().(resource.ResourceWithValidateConfig)
+	if !ok {
+		t.Fatal("genesys_cloud_oauth_client has no ValidateConfig")
+	}
 	for grant, wantErrors := range map[string]int{
 		"CLIENT_CREDENTIALS": 0, // misspelt: the OneOf validator, not ValidateConfig, reports it
 		"CODE":               2, // roles not allowed, redirect URIs missing

@@ -83,7 +83,7 @@ import {
 	}
 
 	generatedFile := filepath.Join(work, "generated.tf")
-	raw, err := os.ReadFile(generatedFile)
+	raw, err := os.ReadFile(generatedFile) //nolint:gosec // G304: the file terraform just generated in the test's directory
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -78,7 +78,7 @@ var lockedProvider = regexp.MustCompile(`(?s)provider "registry\.terraform\.io/c
 
 func checkLockFile(t *testing.T, name string) {
 	t.Helper()
-	lock, err := os.ReadFile(name)
+	lock, err := os.ReadFile(name) //nolint:gosec // G304: the lock file of the test's own work directory
 	if err != nil {
 		t.Fatalf("terraform init wrote no lock file: %v", err)
 	}
@@ -92,7 +92,7 @@ func checkLockFile(t *testing.T, name string) {
 func startEmulatorCommand(t *testing.T, root, bin string) string {
 	t.Helper()
 	runIn(t, root, nil, "go", "build", "-o", bin, "./cmd/genesys-emulator")
-	cmd := exec.Command(bin, "-addr", "127.0.0.1:0") //nolint:gosec // G204: the binary this test just built
+	cmd := exec.CommandContext(t.Context(), bin, "-addr", "127.0.0.1:0") //nolint:gosec // G204: the binary this test just built
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
