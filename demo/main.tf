@@ -144,10 +144,12 @@ resource "genesys_gauth_contact_center" "t100" {
   auth           = "configServer"
 }
 
+# The deployment's only region, hence its primary, writable one: GAuth's read_only flag is the
+# reverse of its name and must be true there (see the genesys_gauth_data_center page).
 resource "genesys_gauth_data_center" "usw1" {
   location    = "/USW1"
   entry_point = "https://gauth.${var.cluster_domain}"
-  read_only   = false
+  read_only   = true
 }
 
 resource "genesys_gauth_cors_origins" "t100" {

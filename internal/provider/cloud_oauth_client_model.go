@@ -60,7 +60,7 @@ func (m *cloudOAuthClientModel) fromAPI(ctx context.Context, c *genesyscloud.OAu
 	var diags, d diag.Diagnostics
 	m.ID = types.StringValue(c.ID)
 	m.Name = types.StringValue(c.Name)
-	m.Description = types.StringValue(c.Description)
+	m.Description = descriptionFromAPI(m.Description, c.Description)
 	m.AuthorizedGrantType = types.StringValue(c.AuthorizedGrantType)
 	m.AccessTokenValiditySeconds = types.Int64Value(c.AccessTokenValiditySeconds)
 	m.State = types.StringValue(c.State)

@@ -3,6 +3,7 @@ package provider
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
@@ -161,7 +162,7 @@ func (r *cloudOAuthClientResource) Delete(ctx context.Context, req resource.Dele
 }
 
 func (r *cloudOAuthClientResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	resource.ImportStatePassthroughID(ctx, path.Root("id"), req, resp)
+	oauthClientImport(r.client).importState(ctx, r.client != nil, req, resp)
 }
 
 // ModifyPlan fills in the home division for roles that name none, so the plan shows the value the
@@ -295,6 +296,9 @@ func (r *cloudOAuthClientResource) ValidateConfig(ctx context.Context, req resou
 		return
 	}
 	grant := cfg.AuthorizedGrantType.ValueString()
+	if !slices.Contains(oauthGrantTypes, grant) {
+		return // the attribute's validator reports it; rules keyed on a grant type would only add noise
+	}
 	empty := func(s types.Set) bool { return s.IsNull() || (!s.IsUnknown() && len(s.Elements()) == 0) }
 
 	switch grant {

@@ -79,12 +79,7 @@ func cloudOAuthClientSchema() schema.Schema {
 				MarkdownDescription: "Client name, shown in the admin UI: at most 255 characters, not blank, no control characters.",
 				Validators:          nameValidators(),
 			},
-			"description": schema.StringAttribute{
-				Optional:            true,
-				Computed:            true,
-				Default:             stringdefault.StaticString(""),
-				MarkdownDescription: "Free-text description. Default: empty.",
-			},
+			"description": descriptionAttribute(),
 			"authorized_grant_type": schema.StringAttribute{
 				Required:            true,
 				MarkdownDescription: "OAuth grant: `CLIENT-CREDENTIALS`, `CODE`, `TOKEN` (implicit), `SAML2-BEARER` or `PASSWORD`.",
@@ -154,7 +149,8 @@ func cloudOAuthClientSchema() schema.Schema {
 				ElementType: types.StringType,
 				Optional:    true,
 				MarkdownDescription: "Free-form keys and values; any change resets the secret in place (the client keeps its id). " +
-					"For example `{ rotated = \"2026-11\" }`, or a `time_rotating` id.",
+					"For example `{ rotated = \"2026-11\" }`, or a `time_rotating` id. " +
+					"Adding it to an existing client is a change too: that apply resets the secret, and the old one stops working at once.",
 			},
 		},
 	}

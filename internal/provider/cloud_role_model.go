@@ -134,7 +134,7 @@ func (m *cloudRoleModel) fromAPI(ctx context.Context, r *genesyscloud.Role) diag
 	var diags diag.Diagnostics
 	m.ID = types.StringValue(r.ID)
 	m.Name = types.StringValue(r.Name)
-	m.Description = types.StringValue(r.Description)
+	m.Description = descriptionFromAPI(m.Description, r.Description)
 	m.DefaultRoleID = optionalString(r.DefaultRoleID)
 
 	perms := r.Permissions

@@ -170,7 +170,7 @@ func (r *cloudRoleResource) fromAPIKeeping(ctx context.Context, m *cloudRoleMode
 }
 
 func (r *cloudRoleResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	resource.ImportStatePassthroughID(ctx, path.Root("id"), req, resp)
+	roleImport(r.client).importState(ctx, r.client != nil, req, resp)
 }
 
 // ValidateConfig checks that each condition operand carries the field its type needs.

@@ -14,7 +14,25 @@ import (
 // addAPIError is the one place an API failure becomes a diagnostic. what says what failed
 // ("create role \"Partner\""), permission the Genesys permission the call needs (shown on 401/403).
 func addAPIError(diags *diag.Diagnostics, what, permission string, err error) {
+	if u, ok := transport.AsUnreachable(err); ok {
+		diags.AddError("Genesys API Unreachable", unreachableDetail(what, err, u))
+		return
+	}
 	diags.AddError("Genesys API Error", apiErrorDetail(what, permission, err))
+}
+
+// unreachableDetail explains a refused connection once per API and provider run: when the API
+// is down, every resource of the plan fails the same way, and one explanation is enough.
+func unreachableDetail(what string, err error, u *transport.UnreachableError) string {
+	if u.Repeat {
+		return fmt.Sprintf("Could not %s: nothing accepts connections at %s either (connection refused). "+
+			"Another error of this run says what to check.", what, u.URL)
+	}
+	return fmt.Sprintf("Could not %s.\n\n%s\n\nNothing accepts connections at %s. Check that the API is up and that the "+
+		"provider's URLs name it: api_url and login_url of the cloud block (GENESYSCLOUD_API_URL, GENESYSCLOUD_LOGIN_URL), "+
+		"url of the gauth block (GENESYS_GAUTH_URL). For genesys-emulator, start it and use the address it prints "+
+		"(listening on http://HOST:PORT). A loopback address that refuses is not retried; other hosts are, for up to half a minute.",
+		what, err, u.URL)
 }
 
 func apiErrorDetail(what, permission string, err error) string {

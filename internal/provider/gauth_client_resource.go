@@ -35,7 +35,8 @@ func (r *gauthClientResource) Schema(_ context.Context, _ resource.SchemaRequest
 
 func (r *gauthClientResource) ConfigValidators(context.Context) []resource.ConfigValidator {
 	return []resource.ConfigValidator{
-		resourcevalidator.ExactlyOneOf(path.MatchRoot("client_secret"), path.MatchRoot("client_secret_wo")),
+		resourcevalidator.Conflicting(path.MatchRoot("client_secret"), path.MatchRoot("client_secret_wo")),
+		secretRequired{attr: "client_secret", what: "GAuth API client secret"},
 	}
 }
 
@@ -158,5 +159,5 @@ func (r *gauthClientResource) Delete(ctx context.Context, req resource.DeleteReq
 
 // ImportState takes the client_id; the secret stays unknown (see the resource description).
 func (r *gauthClientResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	resource.ImportStatePassthroughID(ctx, path.Root("id"), req, resp)
+	gauthClientImport(r.client).importState(ctx, r.client != nil, req, resp)
 }

@@ -41,7 +41,7 @@ func (m gauthClientModel) toUpdate(ctx context.Context, secret string) (gauth.Cl
 	ccids := stringsOf(ctx, m.ContactCenterIDs, &diags)
 	update := gauth.ClientUpdate{
 		Name:                          m.Name.ValueStringPointer(),
-		Description:                   m.Description.ValueStringPointer(),
+		Description:                   new(m.Description.ValueString()), // "" clears a description set outside Terraform
 		ClientType:                    m.ClientType.ValueStringPointer(),
 		InternalClient:                m.InternalClient.ValueBoolPointer(),
 		Authorities:                   &authorities,
@@ -86,7 +86,7 @@ func (m *gauthClientModel) fromAPI(ctx context.Context, c *gauth.APIClient) diag
 	m.ID = types.StringValue(c.ClientID)
 	m.ClientID = types.StringValue(c.ClientID)
 	m.Name = types.StringValue(c.Name)
-	m.Description = types.StringValue(c.Description)
+	m.Description = descriptionFromAPI(m.Description, c.Description)
 	m.ClientType = types.StringValue(c.ClientType)
 	m.InternalClient = types.BoolValue(c.InternalClient)
 	m.AccessTokenExpirationTimeout = types.Int64Value(c.AccessTokenExpirationTimeout)

@@ -72,12 +72,7 @@ func gauthClientSchema() schema.Schema {
 				MarkdownDescription: "Display name of the client: at most 255 characters, not blank, no control characters.",
 				Validators:          nameValidators(),
 			},
-			"description": schema.StringAttribute{
-				Optional:            true,
-				Computed:            true,
-				Default:             stringdefault.StaticString(""),
-				MarkdownDescription: "Free-text description. Default: empty.",
-			},
+			"description": descriptionAttribute(),
 			"client_type": schema.StringAttribute{
 				Optional:            true,
 				Computed:            true,

@@ -30,12 +30,16 @@ const (
 
 // gauthClientConfig is the API client of the provisioning guide, with the given description,
 // access-token lifetime and secret attributes (such as `client_secret = "s"`).
+// gauthClientConfig leaves description out when it is "", as a configuration without one would.
 func gauthClientConfig(env *testEnv, description string, accessTimeout int, secret string) string {
+	if description != "" {
+		description = fmt.Sprintf("description = %q", description)
+	}
 	return env.providerConfig() + fmt.Sprintf(`
 resource "genesys_gauth_client" "test" {
   client_id                       = %[1]q
   name                            = "External API client"
-  description                     = %[2]q
+  %[2]s
   internal_client                 = true
   authorities                     = ["ROLE_INTERNAL_CLIENT"]
   authorized_grant_types          = ["client_credentials", "refresh_token"]
@@ -298,8 +302,9 @@ func TestAccGAuthClient_validation(t *testing.T) {
 		want       *regexp.Regexp
 	}{
 		{"both secrets", grants + `client_secret = "a"
-  client_secret_wo = "b"`, errorText(`Exactly one of these attributes must be configured`)},
-		{"no secret", grants, errorText(`Exactly one of these attributes must be configured`)},
+  client_secret_wo = "b"`, errorText(`These attributes cannot be configured together: [client_secret,client_secret_wo]`)},
+		// As after terraform plan -generate-config-out: the error says which edit makes it plan.
+		{"no secret", grants, errorText(`has client_secret = null: replace null with the secret`)},
 		{"version without write-only secret", grants + `client_secret = "a"
   client_secret_wo_version = 1`, errorText(`"client_secret_wo" must be specified when "client_secret_wo_version"`)},
 		{"no grant type", `authorized_grant_types = []

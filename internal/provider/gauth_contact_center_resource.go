@@ -6,7 +6,6 @@ import (
 	"slices"
 	"time"
 
-	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
@@ -143,5 +142,5 @@ func (r *gauthContactCenterResource) Delete(ctx context.Context, req resource.De
 }
 
 func (r *gauthContactCenterResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	resource.ImportStatePassthroughID(ctx, path.Root("id"), req, resp)
+	gauthContactCenterImport(r.client).importState(ctx, r.client != nil, req, resp)
 }

@@ -37,7 +37,8 @@ func (r *gauthEnvironmentResource) Schema(_ context.Context, _ resource.SchemaRe
 
 func (r *gauthEnvironmentResource) ConfigValidators(context.Context) []resource.ConfigValidator {
 	return []resource.ConfigValidator{
-		resourcevalidator.ExactlyOneOf(path.MatchRoot("password"), path.MatchRoot("password_wo")),
+		resourcevalidator.Conflicting(path.MatchRoot("password"), path.MatchRoot("password_wo")),
+		secretRequired{attr: "password", what: "Configuration Server password"},
 	}
 }
 
@@ -156,5 +157,5 @@ func (r *gauthEnvironmentResource) Delete(ctx context.Context, req resource.Dele
 
 // ImportState takes the environment id; the password stays unknown (see the resource description).
 func (r *gauthEnvironmentResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	resource.ImportStatePassthroughID(ctx, path.Root("id"), req, resp)
+	gauthEnvironmentImport(r.client).importState(ctx, r.client != nil, req, resp)
 }

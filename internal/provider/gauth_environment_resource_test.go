@@ -340,8 +340,8 @@ func TestAccGAuthEnvironment_validation(t *testing.T) {
 		{"id not a UUID", password + `id = "env-1"
   ` + oneConfigServer, `Attribute id must be a UUID`},
 		{"both passwords", password + `password_wo = "q"
-  ` + oneConfigServer, `Exactly one of these attributes must be configured`},
-		{"no password", oneConfigServer, `Exactly one of these attributes must be configured`},
+  ` + oneConfigServer, `These attributes cannot be configured together: [password,password_wo]`},
+		{"no password", oneConfigServer, `has password = null: replace null with the secret`},
 		{"version without write-only password", password + `password_wo_version = 1
   ` + oneConfigServer, `"password_wo" must be specified when "password_wo_version" is specified`},
 	}

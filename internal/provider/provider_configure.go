@@ -37,6 +37,7 @@ func (p *genesysProvider) Configure(ctx context.Context, req provider.ConfigureR
 	}
 	if cloud.unavailable != "" {
 		data.cloudUnavailable = cloud.unavailable
+		data.cloudUnknownRegion = cloud.unknownRegion
 	} else {
 		c, err := genesyscloud.New(genesyscloud.Config{
 			APIURL:       cloud.apiURL,
@@ -96,6 +97,9 @@ type cloudSettings struct {
 	unavailable string
 	// conflict says which settings contradict each other, or is empty.
 	conflict string
+	// unknownRegion is set with unavailable when the region from the environment is not one:
+	// the error then names it, rather than calling the block incomplete.
+	unknownRegion bool
 }
 
 func resolveCloud(m *cloudConfigModel) cloudSettings {
@@ -117,8 +121,10 @@ func resolveCloud(m *cloudConfigModel) cloudSettings {
 		// The validator has already refused unknown regions in the configuration; this catches the environment.
 		domain, ok := genesyscloud.ResolveRegion(region)
 		if !ok {
-			s.unavailable = fmt.Sprintf("%s %q is not a Genesys Cloud region; use one of: %s.",
+			s.unavailable = fmt.Sprintf("%s %q is not a Genesys Cloud region; use one of: %s. "+
+				"Correct or unset the variable, or set cloud.region or cloud.api_url in the provider block.",
 				envCloudRegion, region, strings.Join(genesyscloud.Regions(), ", "))
+			s.unknownRegion = true
 			return s
 		}
 		api, login := genesyscloud.URLsForDomain(domain)

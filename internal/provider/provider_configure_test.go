@@ -87,6 +87,24 @@ func TestAccProvider_configurationErrors(t *testing.T) {
 	}
 }
 
+// A region from the environment is checked only when a Genesys Cloud object needs it (a GAuth-only
+// configuration must not fail on a stray variable), and the error names the variable and its value.
+func TestAccProvider_unknownRegionFromEnvironment(t *testing.T) {
+	t.Setenv(envCloudRegion, "mars-north-1")
+	t.Setenv(envCloudClientID, "x")
+	t.Setenv(envCloudClientSecret, "y")
+	t.Setenv(envCloudAPIURL, "")
+	t.Setenv(envCloudLoginURL, "")
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testProviderFactories,
+		Steps: []resource.TestStep{{
+			Config:      `provider "genesys" {}` + oneRole,
+			PlanOnly:    true,
+			ExpectError: regexp.MustCompile(`(?s)Unknown Genesys Cloud Region.*GENESYSCLOUD_REGION "mars-north-1" is not a\s+Genesys Cloud region`),
+		}},
+	})
+}
+
 // Every cloud setting can come from the environment, under the official provider's variable names.
 func TestAccProvider_environment(t *testing.T) {
 	env := newTestEnv(t, emulator.Options{})

@@ -13,13 +13,14 @@ import (
 // product (so one token per product per provider process), or why that product is unavailable, and
 // the read caches that let a refresh list each type once instead of reading objects one by one.
 type providerData struct {
-	cloud            *genesyscloud.Client
-	cloudReads       *cloudReads
-	cloudCaller      *cloudCaller
-	cloudUnavailable string
-	gauth            *gauth.Client
-	gauthReads       *gauthReads
-	gauthUnavailable string
+	cloud              *genesyscloud.Client
+	cloudReads         *cloudReads
+	cloudCaller        *cloudCaller
+	cloudUnavailable   string
+	cloudUnknownRegion bool
+	gauth              *gauth.Client
+	gauthReads         *gauthReads
+	gauthUnavailable   string
 }
 
 // configuredData converts the ProviderData of a Configure request. It returns nil without a
@@ -39,7 +40,10 @@ func configuredData(raw any, diags *diag.Diagnostics) *providerData {
 
 // cloudClient returns the Genesys Cloud client, or adds an error naming the missing settings.
 func (d *providerData) cloudClient(diags *diag.Diagnostics) *genesyscloud.Client {
-	if d.cloud == nil {
+	switch {
+	case d.cloud == nil && d.cloudUnknownRegion:
+		diags.AddError("Unknown Genesys Cloud Region", d.cloudUnavailable)
+	case d.cloud == nil:
 		diags.AddError("Genesys Cloud Is Not Configured",
 			"This resource manages Genesys Cloud objects, but the provider's cloud block is incomplete. "+d.cloudUnavailable)
 	}

@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/hashicorp/go-cleanhttp"
@@ -59,6 +60,7 @@ type Client struct {
 	maxRetryAfter time.Duration
 	pacer         *Pacer
 	decodeError   func(resp *http.Response, body []byte) *APIError
+	unreachable   atomic.Bool // an UnreachableError was returned already
 }
 
 // New returns a Client; it does no network I/O. BaseURL must be https, or http to a loopback host.
@@ -226,7 +228,7 @@ func (c *Client) send(ctx context.Context, req Request, body []byte) (resp *http
 		if ctx.Err() != nil {
 			return nil, waited, fmt.Errorf("%s %s: %w", req.Method, req.Path, ctx.Err())
 		}
-		return nil, waited, fmt.Errorf("%s %s: %w", req.Method, req.Path, err)
+		return nil, waited, fmt.Errorf("%s %s: %w", req.Method, req.Path, c.markUnreachable(err))
 	}
 	return resp, waited, nil
 }
@@ -237,9 +239,18 @@ func (c *Client) authorize(ctx context.Context, req Request, attempt *http.Reque
 		return nil
 	}
 	if err := c.auth.Apply(ctx, attempt); err != nil {
-		return fmt.Errorf("%s %s: %w", req.Method, req.Path, err)
+		return fmt.Errorf("%s %s: %w", req.Method, req.Path, c.markUnreachable(err))
 	}
 	return nil
+}
+
+// markUnreachable wraps a refused connection (to the API or to its token endpoint) in an
+// *UnreachableError, flagged as a repeat after the first one this client returned.
+func (c *Client) markUnreachable(err error) error {
+	if !isConnectionRefused(err) {
+		return err
+	}
+	return &UnreachableError{URL: c.baseURL, Repeat: c.unreachable.Swap(true), Err: err}
 }
 
 // retryClient builds the retryablehttp client for one request: the policy depends on the

@@ -37,7 +37,7 @@ func (p retryPolicy) checkRetry(ctx context.Context, resp *http.Response, err er
 		return false, ctxErr
 	}
 	if err != nil {
-		return p.idempotent() && !isCertificateError(err), nil
+		return p.idempotent() && !isCertificateError(err) && !refusedByLoopback(err), nil
 	}
 	switch {
 	case resp.StatusCode == http.StatusTooManyRequests:

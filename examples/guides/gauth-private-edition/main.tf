@@ -25,6 +25,9 @@ variable "ccid" {
   default     = "ed4c03f3-6275-4419-8b2b-11d14af10655"
 }
 
+# You choose this secret, and GAuth never returns it: pass it from the environment so that nothing
+# prompts for it, e.g. export TF_VAR_api_client_secret="$(openssl rand -hex 24)". Against
+# genesys-emulator, the testing guide's emulator.env sets it.
 variable "api_client_secret" {
   description = "Secret of the API client the other services use."
   type        = string
@@ -32,6 +35,9 @@ variable "api_client_secret" {
   ephemeral   = true
 }
 
+# The Configuration Server user's password, which GAuth never returns: pass it from the environment
+# so that nothing prompts for it (export TF_VAR_config_server_password=...). Against
+# genesys-emulator, the testing guide's emulator.env sets it.
 variable "config_server_password" {
   description = "Password of the Configuration Server user GAuth connects as."
   type        = string

@@ -1,5 +1,5 @@
 terraform {
-  required_version = ">= 1.5"
+  required_version = ">= 1.6" # import blocks whose id is an expression
 
   required_providers {
     genesys = {

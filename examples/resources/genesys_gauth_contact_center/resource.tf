@@ -4,6 +4,9 @@ locals {
   ccid = "3c1d5e7f-9a2b-4c6d-8e0f-2a4b6c8d0e1f"
 }
 
+# The Configuration Server user's password, which GAuth never returns: pass it from the environment
+# so that nothing prompts for it (export TF_VAR_config_server_password=...). Against
+# genesys-emulator, the testing guide's emulator.env sets it.
 variable "config_server_password" {
   description = "Password of the Configuration Server user GAuth connects as."
   type        = string

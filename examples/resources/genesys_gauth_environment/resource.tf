@@ -1,5 +1,8 @@
 # The Configuration Server connection of a tenant. Its id is chosen here: the provisioning guide
 # uses the contact center id (CCID) the Tenant Service is deployed with.
+# The Configuration Server user's password, which GAuth never returns: pass it from the environment
+# so that nothing prompts for it (export TF_VAR_config_server_password=...). Against
+# genesys-emulator, the testing guide's emulator.env sets it.
 variable "config_server_password" {
   description = "Password of the Configuration Server user GAuth connects as."
   type        = string

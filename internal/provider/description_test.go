@@ -1,0 +1,65 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/plancheck"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
+)
+
+// A description left out is null, not "": Terraform's plan renderer takes "" for null and would
+// list it as a hidden unchanged attribute on every create. `description = ""` stays "" with no
+// diff, and one set outside Terraform is cleared when the configuration has none, GAuth's PUT
+// merging what it is sent.
+func TestAccGAuthClient_descriptionNullWhenUnset(t *testing.T) {
+	t.Parallel()
+	env := newTestEnv(t, emulator.Options{})
+	const addr = "genesys_gauth_client.test"
+	config := func(description string) string {
+		return gauthClientConfig(env, "", 3600, `client_secret = "s3cret"`+"\n"+description)
+	}
+	description := func(want knownvalue.Check) []statecheck.StateCheck {
+		return []statecheck.StateCheck{statecheck.ExpectKnownValue(addr, tfjsonpath.New("description"), want)}
+	}
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testProviderFactories,
+		CheckDestroy:             env.checkGAuthClientDestroyed(gauthClientID),
+		Steps: []resource.TestStep{
+			{
+				Config: config(""),
+				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
+					plancheck.ExpectKnownValue(addr, tfjsonpath.New("description"), knownvalue.Null()),
+				}},
+				ConfigStateChecks: description(knownvalue.Null()),
+			},
+			{Config: config(`description = ""`), ConfigStateChecks: description(knownvalue.StringExact(""))},
+			{
+				PreConfig: func() {
+					edited := "edited by hand"
+					if err := env.gauth.UpdateClient(context.Background(), gauthClientID, gauth.ClientUpdate{Description: &edited}); err != nil {
+						t.Fatal(err)
+					}
+				},
+				Config: config(""),
+				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
+					plancheck.ExpectResourceAction(addr, plancheck.ResourceActionUpdate),
+				}},
+				ConfigStateChecks: description(knownvalue.Null()),
+				Check: env.checkGAuthClient(gauthClientID, func(c *gauth.APIClient) error {
+					if c.Description != "" {
+						return fmt.Errorf("GAuth still holds the description %q", c.Description)
+					}
+					return nil
+				}),
+			},
+		},
+	})
+}

@@ -1,0 +1,43 @@
+package provider
+
+import (
+	"net"
+	"regexp"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+)
+
+// With nothing listening at the configured address (the emulator not started), every read fails
+// at once; one error explains what to check and the others only point at it.
+func TestAccProvider_unreachableAPIIsExplainedOnce(t *testing.T) {
+	t.Parallel()
+	ln, err := (&net.ListenConfig{}).Listen(t.Context(), "tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	closed := &testEnv{url: "http://" + ln.Addr().String()}
+	if err := ln.Close(); err != nil {
+		t.Fatal(err)
+	}
+	config := closed.providerConfig() + `
+data "genesys_cloud_division" "home" {
+  home = true
+}
+
+data "genesys_cloud_role" "admin" {
+  name = "admin"
+}
+`
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testProviderFactories,
+		Steps: []resource.TestStep{{
+			Config: config,
+			ExpectError: regexp.MustCompile(`(?s)Genesys API Unreachable.*(` +
+				errorText(`Nothing accepts connections at `+closed.url+`. Check that the API is up`).String() + `.*` +
+				errorText(`either (connection refused). Another error of this run says what to check.`).String() + `|` +
+				errorText(`either (connection refused). Another error of this run says what to check.`).String() + `.*` +
+				errorText(`Nothing accepts connections at `+closed.url+`. Check that the API is up`).String() + `)`),
+		}},
+	})
+}
