@@ -64,6 +64,9 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.IntVar(&c.opts.RateLimit, "rate-limit", 0, "Genesys Cloud requests per minute per token (0 = no limit)")
 	fs.StringVar(&c.faultsFile, "faults", "", "`FILE` holding a JSON fault plan to start with (see PUT /__emulator/faults)")
 	fs.Int64Var(&c.faultSeed, "fault-seed", 0, "seed for the -faults plan's fractions, replacing the file's")
+	fs.DurationVar(&c.opts.ConsistencyDelay, "consistency-delay", d.ConsistencyDelay,
+		"how long a create or delete of a Genesys Cloud role or OAuth client takes to show in reads, as on a real org "+
+			"(a new one answers 404 and cannot be granted yet, a deleted one still answers); 0 shows changes at once")
 	if err := fs.Parse(args); err != nil {
 		return config{}, err
 	}
@@ -76,6 +79,12 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	}
 	if c.opts.TokenTTL <= 0 || c.opts.RateLimit < 0 {
 		return config{}, errors.New("-token-ttl must be positive and -rate-limit not negative")
+	}
+	switch {
+	case c.opts.ConsistencyDelay < 0:
+		return config{}, errors.New("-consistency-delay must not be negative")
+	case c.opts.ConsistencyDelay == 0:
+		c.opts.ConsistencyDelay = emulator.ConsistencyOff
 	}
 	return c, nil
 }

@@ -15,6 +15,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 )
 
 // started is a running emulator command: its base URL and a way to stop it and get run's result.
@@ -146,10 +148,27 @@ func TestRunRefusesBadCommandLines(t *testing.T) {
 		{"-faults", filepath.Join(t.TempDir(), "missing.json")},
 		{"-faults", bad},
 		{"-token-ttl", "0s"},
+		{"-consistency-delay", "-1s"},
 		{"-addr", "127.0.0.1:notaport"},
 	} {
 		if err := run(t.Context(), args, io.Discard, io.Discard); err == nil {
 			t.Errorf("run %v succeeded, want an error", args)
+		}
+	}
+}
+
+func TestConsistencyDelayFlag(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want time.Duration
+	}{
+		{nil, emulator.DefaultConsistencyDelay},
+		{[]string{"-consistency-delay", "5s"}, 5 * time.Second},
+		{[]string{"-consistency-delay", "0"}, emulator.ConsistencyOff},
+	} {
+		c, err := parseFlags(tc.args, io.Discard)
+		if err != nil || c.opts.ConsistencyDelay != tc.want {
+			t.Errorf("parseFlags(%v) = %v, %v; want delay %v", tc.args, c.opts.ConsistencyDelay, err, tc.want)
 		}
 	}
 }

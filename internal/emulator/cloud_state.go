@@ -16,6 +16,7 @@ type cloudState struct {
 	clients   map[string]*oauthClient
 	divisions []division
 	catalogue permissionCatalogue
+	lag       *cloudLag // what reads do not show yet (cloud_consistency.go)
 }
 
 func newCloudState(opts Options) *cloudState {
@@ -24,6 +25,7 @@ func newCloudState(opts Options) *cloudState {
 		clients:   map[string]*oauthClient{},
 		divisions: seedDivisions(),
 		catalogue: seedPermissionCatalogue(),
+		lag:       newCloudLag(opts),
 	}
 	for _, r := range builtinRoles(c.catalogue) {
 		c.roles[r.ID] = &r

@@ -38,6 +38,15 @@ type Options struct {
 
 	// Now is the clock; tests may replace it.
 	Now func() time.Time
+
+	// Eventual consistency (REAL-ORG-BEHAVIOUR R4, cloud_consistency.go).
+
+	// ConsistencyDelay is how long a create or delete of a Genesys Cloud role or OAuth client
+	// takes to show in reads: until then a new object answers 404 and is missing from lists and
+	// role grants, and a deleted one still answers (an OAuth client with state "deleted"). Zero
+	// means DefaultConsistencyDelay; ConsistencyOff (any negative value) shows changes at once,
+	// for tests that count requests exactly.
+	ConsistencyDelay time.Duration
 }
 
 // DefaultOptions returns the defaults the command line documents.
@@ -51,6 +60,7 @@ func DefaultOptions() Options {
 		GAuthClientSecret: "emulator-gauth-secret",
 		TokenTTL:          24 * time.Hour,
 		Now:               time.Now,
+		ConsistencyDelay:  DefaultConsistencyDelay,
 	}
 }
 
@@ -79,6 +89,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Now == nil {
 		o.Now = d.Now
+	}
+	if o.ConsistencyDelay == 0 {
+		o.ConsistencyDelay = d.ConsistencyDelay
 	}
 	return o
 }
