@@ -47,7 +47,13 @@ func (r *cloudOAuthClientResource) Create(ctx context.Context, req resource.Crea
 		return
 	}
 	sentAt := time.Now()
-	client, err := r.client.CreateOAuthClient(ctx, in)
+	var client *genesyscloud.OAuthClient
+	// A role created moments ago in the same run may not be grantable yet.
+	err := r.settle.write(ctx, nil, func(ctx context.Context) error {
+		var err error
+		client, err = r.client.CreateOAuthClient(ctx, in)
+		return err
+	})
 	switch {
 	case err == nil:
 	case postOutcomeUnknown(err):
@@ -58,6 +64,7 @@ func (r *cloudOAuthClientResource) Create(ctx context.Context, req resource.Crea
 	if client == nil {
 		return
 	}
+	r.settle.created.add(kindOAuthClient, client.ID, client.Name)
 	resp.Diagnostics.Append(markCreated(ctx, resp.Private)...)
 	resp.Diagnostics.Append(plan.fromAPI(ctx, client)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
@@ -107,7 +114,7 @@ func (r *cloudOAuthClientResource) Read(ctx context.Context, req resource.ReadRe
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	client, err := getAfterCreate(ctx, req.Private, r.reads.oauthClients.get, state.ID.ValueString())
+	client, err := getAfterCreate(ctx, r.settle.window, req.Private, r.reads.oauthClients.get, state.ID.ValueString())
 	if transport.IsNotFound(err) || (err == nil && client.State == "deleted") {
 		removedOutsideTerraform(ctx, resp, "OAuth client", state.ID.ValueString())
 		return
@@ -134,13 +141,22 @@ func (r *cloudOAuthClientResource) Update(ctx context.Context, req resource.Upda
 		return
 	}
 	id := state.ID.ValueString()
-	client, err := r.client.UpdateOAuthClient(ctx, id, in)
+	var client *genesyscloud.OAuthClient
+	err := r.settle.write(ctx, req.Private, func(ctx context.Context) error {
+		var err error
+		client, err = r.client.UpdateOAuthClient(ctx, id, in)
+		return err
+	})
 	if err != nil {
 		addAPIError(&resp.Diagnostics, fmt.Sprintf("update OAuth client %q", in.Name), "oauth:client:edit", err)
 		return
 	}
 	if !plan.SecretRotation.Equal(state.SecretRotation) {
-		client, err = r.client.ResetOAuthClientSecret(ctx, id)
+		err = r.settle.write(ctx, req.Private, func(ctx context.Context) error {
+			var err error
+			client, err = r.client.ResetOAuthClientSecret(ctx, id)
+			return err
+		})
 		if err != nil {
 			// The other changes are applied; keep them in state so only the rotation is retried.
 			plan.Secret = state.Secret
@@ -161,8 +177,32 @@ func (r *cloudOAuthClientResource) Delete(ctx context.Context, req resource.Dele
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	if err := r.client.DeleteOAuthClient(ctx, state.ID.ValueString()); err != nil && !transport.IsNotFound(err) {
+	id := state.ID.ValueString()
+	// Right after its create a 404 may only mean that the client does not show yet: taking it for
+	// gone would report a destroy complete while the client stays active.
+	client, err := getAfterCreate(ctx, r.settle.window, req.Private, r.client.GetOAuthClient, id)
+	switch {
+	case transport.IsNotFound(err), err == nil && client.State == genesyscloud.OAuthClientStateDeleted:
+		return
+	case err != nil:
+		addAPIError(&resp.Diagnostics, fmt.Sprintf("read OAuth client %q before deleting it", state.Name.ValueString()), "oauth:client:view", err)
+		return
+	}
+	if err := r.client.DeactivateAndDeleteOAuthClient(ctx, client); err != nil {
 		addAPIError(&resp.Diagnostics, fmt.Sprintf("delete OAuth client %q", state.Name.ValueString()), "oauth:client:delete", err)
+		return
+	}
+	// A deleted client answers for a while, in state "deleted" or as it was; wait until it is gone.
+	err = awaitGone(ctx, r.settle.window, func(ctx context.Context) (bool, error) {
+		cl, err := r.client.GetOAuthClient(ctx, id)
+		if transport.IsNotFound(err) {
+			return true, nil
+		}
+		return err == nil && cl.State == genesyscloud.OAuthClientStateDeleted, err
+	})
+	if err != nil {
+		addAPIError(&resp.Diagnostics, fmt.Sprintf("confirm that OAuth client %q (id %s) is deleted", state.Name.ValueString(), id),
+			"oauth:client:view", err)
 	}
 }
 

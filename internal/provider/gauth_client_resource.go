@@ -83,7 +83,7 @@ func (r *gauthClientResource) adoptCreated(ctx context.Context, createErr error,
 		return false
 	}
 	id := plan.ClientID.ValueString()
-	if _, err := getJustCreated(ctx, r.client.GetClient, id); err != nil {
+	if _, err := getJustCreated(ctx, gauthConsistencyTimeout, r.client.GetClient, id); err != nil {
 		return false
 	}
 	update, diags := plan.toUpdate(ctx, secret)
@@ -96,7 +96,7 @@ func (r *gauthClientResource) Read(ctx context.Context, req resource.ReadRequest
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	client, err := getAfterCreate(ctx, req.Private, r.reads.clients.get, state.ID.ValueString())
+	client, err := getAfterCreate(ctx, gauthConsistencyTimeout, req.Private, r.reads.clients.get, state.ID.ValueString())
 	if transport.IsNotFound(err) {
 		removedOutsideTerraform(ctx, resp, "GAuth API client", state.ID.ValueString())
 		return

@@ -85,7 +85,7 @@ func (r *gauthEnvironmentResource) adoptCreated(ctx context.Context, createErr e
 		return false
 	}
 	id := plan.ID.ValueString()
-	if _, err := getJustCreated(ctx, r.client.GetEnvironment, id); err != nil {
+	if _, err := getJustCreated(ctx, gauthConsistencyTimeout, r.client.GetEnvironment, id); err != nil {
 		return false
 	}
 	return r.client.UpdateEnvironment(ctx, id, plan.toAPI(password)) == nil
@@ -97,7 +97,7 @@ func (r *gauthEnvironmentResource) Read(ctx context.Context, req resource.ReadRe
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	environment, err := getAfterCreate(ctx, req.Private, r.reads.environments.get, state.ID.ValueString())
+	environment, err := getAfterCreate(ctx, gauthConsistencyTimeout, req.Private, r.reads.environments.get, state.ID.ValueString())
 	if transport.IsNotFound(err) {
 		removedOutsideTerraform(ctx, resp, "GAuth environment", state.ID.ValueString())
 		return

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/provider"
@@ -50,6 +51,7 @@ func (p *genesysProvider) Configure(ctx context.Context, req provider.ConfigureR
 		}
 		data.cloud = c
 		data.cloudReads = newCloudReads(c)
+		data.cloudConsistency = newConsistency(cloud.consistencyTimeout)
 	}
 
 	if cfg.GAuth == nil {
@@ -85,6 +87,7 @@ func (p *genesysProvider) Configure(ctx context.Context, req provider.ConfigureR
 type cloudSettings struct {
 	apiURL, loginURL, clientID, clientSecret string
 	maxRequestsPerMinute                     int
+	consistencyTimeout                       time.Duration
 	// unavailable says why no client can be built (the missing settings), or is empty.
 	unavailable string
 }
@@ -98,6 +101,17 @@ func resolveCloud(m *cloudConfigModel) cloudSettings {
 	s.clientID = setting(m.ClientID, envCloudClientID, "cloud.client_id", &unknown)
 	s.clientSecret = setting(m.ClientSecret, envCloudClientSecret, "cloud.client_secret", &unknown)
 	s.maxRequestsPerMinute = budgetSetting(m.MaxRequests, defaultCloudRequestsPerMinute, "cloud.max_requests_per_minute", &unknown)
+	timeout := setting(m.ConsistencyTimeout, envCloudConsistencyTimeout, "cloud.consistency_timeout", &unknown)
+	s.consistencyTimeout = defaultCloudConsistencyTimeout
+	if timeout != "" {
+		// The validator has already refused bad values in the configuration; this catches the environment.
+		d, err := time.ParseDuration(timeout)
+		if err != nil || d < 0 {
+			s.unavailable = fmt.Sprintf("%s %q is not a duration such as 5m or 90s.", envCloudConsistencyTimeout, timeout)
+			return s
+		}
+		s.consistencyTimeout = d
+	}
 
 	if region != "" {
 		// The validator has already refused unknown regions in the configuration; this catches the environment.

@@ -15,6 +15,7 @@ import (
 type providerData struct {
 	cloud            *genesyscloud.Client
 	cloudReads       *cloudReads
+	cloudConsistency *consistency
 	cloudUnavailable string
 	gauth            *gauth.Client
 	gauthReads       *gauthReads

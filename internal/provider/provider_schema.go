@@ -25,6 +25,8 @@ const (
 	envCloudAPIURL       = "GENESYSCLOUD_API_URL"
 	envCloudLoginURL     = "GENESYSCLOUD_LOGIN_URL"
 
+	envCloudConsistencyTimeout = "GENESYSCLOUD_CONSISTENCY_TIMEOUT"
+
 	envGAuthURL          = "GENESYS_GAUTH_URL"
 	envGAuthClientID     = "GENESYS_GAUTH_CLIENT_ID"
 	envGAuthClientSecret = "GENESYS_GAUTH_CLIENT_SECRET"
@@ -51,6 +53,8 @@ type cloudConfigModel struct {
 	APIURL       types.String `tfsdk:"api_url"`
 	LoginURL     types.String `tfsdk:"login_url"`
 	MaxRequests  types.Int64  `tfsdk:"max_requests_per_minute"`
+
+	ConsistencyTimeout types.String `tfsdk:"consistency_timeout"`
 }
 
 type gauthConfigModel struct {
@@ -110,6 +114,18 @@ func (p *genesysProvider) Schema(_ context.Context, _ provider.SchemaRequest, re
 							"(`inin-ratelimit-*`) and by `Retry-After`, so a large apply waits for the next window instead of "+
 							"running into errors. Lower it when other tools share the OAuth client's limit.", defaultCloudRequestsPerMinute),
 						Validators: []validator.Int64{int64validator.AtLeast(0)},
+					},
+					"consistency_timeout": schema.StringAttribute{
+						Optional: true,
+						MarkdownDescription: "How long the provider waits for Genesys Cloud to show its own changes, as a " +
+							"duration such as `5m` or `90s`. Genesys Cloud is eventually consistent: for a while after a create, " +
+							"the new role or OAuth client may answer `404` and cannot yet be granted; for a while after a delete, it may " +
+							"still answer. Within this time of a create, reads, updates and deletes wait for the object to show, and an " +
+							"OAuth client granted a role created in the same run waits for the role; a delete waits until the object is " +
+							"gone. Every wait ends as soon as the API shows the change, so a longer timeout costs time only when the " +
+							"org lags that long. Default from `" + envCloudConsistencyTimeout + "`, else `" +
+							defaultCloudConsistencyTimeout.String() + "`, as the official provider retries reads; `0s` waits for nothing.",
+						Validators: []validator.String{durationValidator{}},
 					},
 				},
 			},
