@@ -114,7 +114,7 @@ func (r *cloudOAuthClientResource) Read(ctx context.Context, req resource.ReadRe
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	client, err := getAfterCreate(ctx, r.settle.window, req.Private, r.reads.oauthClients.get, state.ID.ValueString())
+	client, err := getAfterCreate(ctx, r.settle.window, resp.Private, r.reads.oauthClients.get, state.ID.ValueString())
 	if transport.IsNotFound(err) || (err == nil && client.State == "deleted") {
 		removedOutsideTerraform(ctx, resp, "OAuth client", state.ID.ValueString())
 		return
@@ -142,7 +142,7 @@ func (r *cloudOAuthClientResource) Update(ctx context.Context, req resource.Upda
 	}
 	id := state.ID.ValueString()
 	var client *genesyscloud.OAuthClient
-	err := r.settle.write(ctx, req.Private, func(ctx context.Context) error {
+	err := r.settle.write(ctx, resp.Private, func(ctx context.Context) error {
 		var err error
 		client, err = r.client.UpdateOAuthClient(ctx, id, in)
 		return err
@@ -152,7 +152,7 @@ func (r *cloudOAuthClientResource) Update(ctx context.Context, req resource.Upda
 		return
 	}
 	if !plan.SecretRotation.Equal(state.SecretRotation) {
-		err = r.settle.write(ctx, req.Private, func(ctx context.Context) error {
+		err = r.settle.write(ctx, resp.Private, func(ctx context.Context) error {
 			var err error
 			client, err = r.client.ResetOAuthClientSecret(ctx, id)
 			return err

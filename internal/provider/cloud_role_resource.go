@@ -114,7 +114,7 @@ func (r *cloudRoleResource) Read(ctx context.Context, req resource.ReadRequest, 
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	role, err := getAfterCreate(ctx, r.settle.window, req.Private, r.reads.roles.get, state.ID.ValueString())
+	role, err := getAfterCreate(ctx, r.settle.window, resp.Private, r.reads.roles.get, state.ID.ValueString())
 	if transport.IsNotFound(err) {
 		removedOutsideTerraform(ctx, resp, "role", state.ID.ValueString())
 		return
@@ -141,7 +141,7 @@ func (r *cloudRoleResource) Update(ctx context.Context, req resource.UpdateReque
 		return
 	}
 	var role *genesyscloud.Role
-	err := r.settle.write(ctx, req.Private, func(ctx context.Context) error {
+	err := r.settle.write(ctx, resp.Private, func(ctx context.Context) error {
 		var err error
 		role, err = r.client.UpdateRole(ctx, state.ID.ValueString(), in)
 		return err
@@ -171,7 +171,7 @@ func (r *cloudRoleResource) Delete(ctx context.Context, req resource.DeleteReque
 	}
 	// Right after its create a 404 may only mean that the role does not show yet: taking it for
 	// gone would report a destroy complete while the role stays.
-	err := r.settle.write(ctx, req.Private, func(ctx context.Context) error { return r.client.DeleteRole(ctx, id) })
+	err := r.settle.write(ctx, resp.Private, func(ctx context.Context) error { return r.client.DeleteRole(ctx, id) })
 	switch {
 	case transport.IsNotFound(err):
 		return

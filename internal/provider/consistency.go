@@ -92,13 +92,24 @@ func createWindowEnd(ctx context.Context, private privateState, window time.Dura
 	return created.Add(window)
 }
 
-// getAfterCreate reads an object for Read, Update or Delete. Within window of the time
-// markCreated recorded a 404 is retried until the window closes; on any other call the first 404
-// is final.
+// getAfterCreate reads an object for Read or Delete. Within window of the time markCreated
+// recorded a 404 is retried until the window closes; on any other call the first 404 is final.
+// Once the object has shown, the mark is dropped from private (give Read its resp.Private): a
+// later 404 means it was deleted, and the refresh must not wait out the rest of the window.
 func getAfterCreate[T any](ctx context.Context, window time.Duration, private privateState,
 	get func(context.Context, string) (T, error), id string,
 ) (T, error) {
-	return getUntilVisible(ctx, createWindowEnd(ctx, private, window), get, id)
+	end := createWindowEnd(ctx, private, window)
+	v, err := getUntilVisible(ctx, end, get, id)
+	seen(ctx, private, end, err)
+	return v, err
+}
+
+// seen drops the create mark once a call after the create (whose window ends at end) succeeded.
+func seen(ctx context.Context, private privateState, end time.Time, err error) {
+	if err == nil && !end.IsZero() {
+		_ = private.SetKey(ctx, privateCreatedAt, nil) // without it, a later 404 merely waits
+	}
 }
 
 // getJustCreated reads, in a create path, an object created a moment ago: a 404 is retried for
@@ -228,20 +239,25 @@ func (r *recentCreates) refusedForNew(err error, window time.Duration) time.Time
 
 // write makes a write (a PUT, a DELETE, a POST answered only once) and retries it while the API
 // may merely lag behind: a 404 within the window after the object's create, as private records it
-// (nil while the object is being created), and a refusal naming an object this provider created
-// too recently for the API to know it. Both are definite answers that changed nothing, so sending
+// (nil while the object is being created; give Update its resp.Private, from which a success drops
+// the mark as getAfterCreate does), and a refusal naming an object this provider created too
+// recently for the API to know it. Both are definite answers that changed nothing, so sending
 // the write again cannot do it twice.
 func (c *consistency) write(ctx context.Context, private privateState, write func(context.Context) error) error {
 	var notFoundUntil time.Time
 	if private != nil {
 		notFoundUntil = createWindowEnd(ctx, private, c.window)
 	}
-	return retryUntil(ctx, func(err error) time.Time {
+	err := retryUntil(ctx, func(err error) time.Time {
 		if transport.IsNotFound(err) {
 			return notFoundUntil
 		}
 		return c.created.refusedForNew(err, c.window)
 	}, write)
+	if private != nil {
+		seen(ctx, private, notFoundUntil, err)
+	}
+	return err
 }
 
 // errNoneNamed is what a find given to lookup returns when the list it read holds no object of

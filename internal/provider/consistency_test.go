@@ -135,3 +135,33 @@ func TestResolveCloudConsistencyTimeout(t *testing.T) {
 		t.Errorf("a bad environment value: unavailable = %q, want it named", got.unavailable)
 	}
 }
+
+// Once the object has shown after its create, a later 404 means it was deleted: the next read
+// does not wait out the rest of the window.
+func TestGetAfterCreateForgetsTheCreateOnceSeen(t *testing.T) {
+	private := createdAgo(t, 0)
+	h := &hiddenFor{misses: 1}
+	if _, err := getAfterCreate(context.Background(), time.Minute, private, h.get, "x"); err != nil {
+		t.Fatal(err)
+	}
+	if raw, _ := private.GetKey(context.Background(), privateCreatedAt); raw != nil {
+		t.Fatalf("create mark %s kept after the object showed", raw)
+	}
+	h = &hiddenFor{misses: 1000}
+	start := time.Now()
+	if _, err := getAfterCreate(context.Background(), time.Minute, private, h.get, "x"); !transport.IsNotFound(err) || h.calls != 1 {
+		t.Errorf("after it showed: %v after %d reads, want the first 404 at once", err, h.calls)
+	}
+	if time.Since(start) > time.Second {
+		t.Errorf("waited %v", time.Since(start))
+	}
+
+	calls := 0
+	private = createdAgo(t, 0)
+	if err := newConsistency(time.Minute).write(context.Background(), private, answers(&calls)); err != nil {
+		t.Fatal(err)
+	}
+	if raw, _ := private.GetKey(context.Background(), privateCreatedAt); raw != nil {
+		t.Errorf("create mark %s kept after a write succeeded", raw)
+	}
+}
