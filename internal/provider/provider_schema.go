@@ -123,8 +123,7 @@ func (p *genesysProvider) Schema(_ context.Context, _ provider.SchemaRequest, re
 							"still answer. Within this time of a create, reads, updates and deletes wait for the object to show, and an " +
 							"OAuth client granted a role created in the same run waits for the role; a delete waits until the object is " +
 							"gone. Every wait ends as soon as the API shows the change, so a longer timeout costs time only when the " +
-							"org lags that long. Default from `" + envCloudConsistencyTimeout + "`, else `" +
-							defaultCloudConsistencyTimeout.String() + "`, as the official provider retries reads; `0s` waits for nothing.",
+							"org lags that long. Default from `" + envCloudConsistencyTimeout + "`, else `5m`, as long as the official provider retries reads; `0s` waits for nothing.",
 						Validators: []validator.String{durationValidator{}},
 					},
 				},
