@@ -59,6 +59,14 @@ func TestAccProvider_configurationErrors(t *testing.T) {
     client_secret = "y"
   }
 }`, regexp.MustCompile(`Insecure URL`)},
+		{"consistency timeout not a duration", `provider "genesys" {
+  cloud {
+    api_url             = "https://api.example.com"
+    client_id           = "x"
+    client_secret       = "y"
+    consistency_timeout = "five minutes"
+  }
+}`, regexp.MustCompile(`Invalid Duration`)},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
