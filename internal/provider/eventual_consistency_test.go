@@ -110,19 +110,19 @@ resource "genesys_cloud_oauth_client" "test" {
 func TestAccCloudOAuthClient_destroyAfterItsRolesWereDeleted(t *testing.T) {
 	t.Parallel()
 	env := newTestEnv(t, emulator.Options{})
-	var roleID string
+	roleID := existingRole(t, env, genesyscloud.RoleInput{Name: "Deleted by hand",
+		PermissionPolicies: []genesyscloud.PermissionPolicy{analyticsPolicy("userObservation")}})
+	config := env.providerConfig() + `
+resource "genesys_cloud_oauth_client" "test" {
+  name                  = "Orphaned"
+  authorized_grant_type = "CLIENT-CREDENTIALS"
+  roles                 = [{ role_id = "` + roleID + `" }]
+}
+`
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
 		Steps: []resource.TestStep{
-			{
-				Config: oauthConfig(env, "orphaned", 3600, ""),
-				Check:  captureID("genesys_cloud_role.test", &roleID),
-			},
-			{
-				// A refresh that records that both showed: the role's 404 below is then final at once,
-				// instead of being waited on for the rest of the window after its create.
-				RefreshState: true,
-			},
+			{Config: config},
 			{
 				PreConfig: func() {
 					if err := env.cloud.DeleteRole(context.Background(), roleID); err != nil {
@@ -134,7 +134,7 @@ func TestAccCloudOAuthClient_destroyAfterItsRolesWereDeleted(t *testing.T) {
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(oauthAddr, plancheck.ResourceActionDestroy)},
 				},
-				Check: checkNothingNamed(t, env, "Syncer", "Partner Syncer"),
+				Check: checkNothingNamed(t, env, "Orphaned"),
 			},
 		},
 	})
