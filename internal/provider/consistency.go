@@ -44,10 +44,17 @@ const defaultCloudConsistencyTimeout = 5 * time.Minute
 // or cache behind the ingress that does.
 const gauthConsistencyTimeout = 5 * time.Second
 
-// Backoff between calls that wait for the API to show a change.
-const (
-	visibilityRetryFirst = 100 * time.Millisecond
-	visibilityRetryMax   = time.Second
+// backoff is the wait between calls that wait for the API to show a change: first, then doubling
+// up to max.
+type backoff struct{ first, max time.Duration }
+
+var (
+	// visibilityBackoff paces reads and writes that wait for a new object: short, as the object
+	// is most often there within a second, and the apply waits on it.
+	visibilityBackoff = backoff{first: 100 * time.Millisecond, max: time.Second}
+	// goneBackoff paces the reads after a delete: a deleted object answers for a while anyway, and
+	// a destroy of many objects must not spend the request budget on asking.
+	goneBackoff = backoff{first: time.Second, max: 5 * time.Second}
 )
 
 // consistency is how one product's resources wait out its API's lag.
@@ -122,7 +129,7 @@ func getJustCreated[T any](ctx context.Context, window time.Duration, get func(c
 // backoff. A deadline in the past makes it a single call.
 func getUntilVisible[T any](ctx context.Context, deadline time.Time, get func(context.Context, string) (T, error), id string) (T, error) {
 	var v T
-	err := retryUntil(ctx, whileNotFound(deadline), func(ctx context.Context) error {
+	err := retryUntil(ctx, visibilityBackoff, whileNotFound(deadline), func(ctx context.Context) error {
 		var err error
 		v, err = get(ctx, id)
 		return err
@@ -143,8 +150,8 @@ func whileNotFound(deadline time.Time) func(error) time.Time {
 // retryUntil calls call until until(err), the time up to which its answer is worth retrying, is
 // too close (the zero time for an answer that is final), with a short backoff. It returns the
 // last answer, also when ctx ends the wait.
-func retryUntil(ctx context.Context, until func(error) time.Time, call func(context.Context) error) error {
-	wait := visibilityRetryFirst
+func retryUntil(ctx context.Context, b backoff, until func(error) time.Time, call func(context.Context) error) error {
+	wait := b.first
 	for {
 		err := call(ctx)
 		if !time.Now().Add(wait).Before(until(err)) {
@@ -157,7 +164,7 @@ func retryUntil(ctx context.Context, until func(error) time.Time, call func(cont
 			return err
 		case <-timer.C:
 		}
-		wait = min(2*wait, visibilityRetryMax)
+		wait = min(2*wait, b.max)
 	}
 }
 
@@ -165,11 +172,23 @@ func retryUntil(ctx context.Context, until func(error) time.Time, call func(cont
 var errStillThere = errors.New("the API accepted the delete but still shows the object")
 
 // awaitGone polls, after a delete the API accepted, until probe reports the object gone, for up
-// to window. It returns errStillThere (wrapped) when the object outlives the window, or the
+// to window (a window of 0 does not poll). It returns errStillThere (wrapped) when the object outlives the window, or the
 // probe's own error.
 func awaitGone(ctx context.Context, window time.Duration, probe func(context.Context) (gone bool, err error)) error {
+	if window <= 0 {
+		return nil // consistency_timeout = "0s": the API's word is taken for it
+	}
 	deadline := time.Now().Add(window)
-	err := retryUntil(ctx, func(err error) time.Time {
+	// Right after the delete the object is most likely still there: asking at once would only
+	// spend a request.
+	first := time.NewTimer(min(goneBackoff.first, window))
+	select {
+	case <-ctx.Done():
+		first.Stop()
+		return ctx.Err()
+	case <-first.C:
+	}
+	err := retryUntil(ctx, goneBackoff, func(err error) time.Time {
 		if errors.Is(err, errStillThere) {
 			return deadline
 		}
@@ -248,7 +267,7 @@ func (c *consistency) write(ctx context.Context, private privateState, write fun
 	if private != nil {
 		notFoundUntil = createWindowEnd(ctx, private, c.window)
 	}
-	err := retryUntil(ctx, func(err error) time.Time {
+	err := retryUntil(ctx, visibilityBackoff, func(err error) time.Time {
 		if transport.IsNotFound(err) {
 			return notFoundUntil
 		}
@@ -268,7 +287,7 @@ var errNoneNamed = errors.New("no object of that name")
 // 404 or errNoneNamed while the window after this provider's create of an object of that kind and
 // name is open.
 func (c *consistency) lookup(ctx context.Context, kind, name string, find func(context.Context) error) error {
-	return retryUntil(ctx, func(err error) time.Time {
+	return retryUntil(ctx, visibilityBackoff, func(err error) time.Time {
 		if transport.IsNotFound(err) || errors.Is(err, errNoneNamed) {
 			return c.created.nameWindowEnd(kind, name, c.window)
 		}

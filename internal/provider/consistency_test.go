@@ -95,8 +95,8 @@ func TestAwaitGone(t *testing.T) {
 		return func(context.Context) (bool, error) { *calls++; return *calls >= goneAt, nil }
 	}
 	calls := 0
-	if err := awaitGone(context.Background(), time.Minute, probe(&calls, 3)); err != nil || calls != 3 {
-		t.Errorf("gone on the third look: %v after %d looks", err, calls)
+	if err := awaitGone(context.Background(), time.Minute, probe(&calls, 2)); err != nil || calls != 2 {
+		t.Errorf("gone on the second look: %v after %d looks", err, calls)
 	}
 
 	calls = 0
@@ -104,6 +104,11 @@ func TestAwaitGone(t *testing.T) {
 	err := awaitGone(context.Background(), 300*time.Millisecond, probe(&calls, 1000))
 	if !errors.Is(err, errStillThere) || time.Since(start) > time.Second || !strings.Contains(err.Error(), "300ms") {
 		t.Errorf("never gone: %v after %v; want errStillThere by the 300ms window", err, time.Since(start))
+	}
+
+	calls = 0
+	if err := awaitGone(context.Background(), 0, probe(&calls, 1000)); err != nil || calls != 0 {
+		t.Errorf("window 0: %v after %d looks, want no look", err, calls)
 	}
 
 	failed := errors.New("boom")
