@@ -91,6 +91,9 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.BoolVar(&c.opts.AllowConditionsAnywhere, "allow-conditions-anywhere", false, "accept conditions on permissions whose catalogue entry does not allow them")
 	fs.BoolVar(&c.opts.AllowDefaultRoleRename, "allow-default-role-rename", false, "let PUT and PATCH rename a built-in role")
 	addRealOrgFlags(fs, &c.opts)
+	fs.DurationVar(&c.opts.ConsistencyDelay, "consistency-delay", d.ConsistencyDelay,
+		"how long a create or delete of a Genesys Cloud role or OAuth client takes to show in reads, as on a real org "+
+			"(a new one answers 404 and cannot be granted yet, a deleted one still answers); 0 shows changes at once")
 	if err := fs.Parse(args); err != nil {
 		return config{}, err
 	}
@@ -106,6 +109,12 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	}
 	if c.opts.TokenRateLimit == 0 {
 		c.opts.TokenRateLimit = -1 // 0 on the command line turns the limit off; in Options it means the default
+	}
+	switch {
+	case c.opts.ConsistencyDelay < 0:
+		return config{}, errors.New("-consistency-delay must not be negative")
+	case c.opts.ConsistencyDelay == 0:
+		c.opts.ConsistencyDelay = emulator.ConsistencyOff
 	}
 	return c, nil
 }

@@ -15,6 +15,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 )
 
 // started is a running emulator command: its base URL and a way to stop it and get run's result.
@@ -147,6 +149,7 @@ func TestRunRefusesBadCommandLines(t *testing.T) {
 		{"-faults", bad},
 		{"-token-ttl", "0s"},
 		{"-token-rate-limit", "-1"},
+		{"-consistency-delay", "-1s"},
 		{"-addr", "127.0.0.1:notaport"},
 		{"-cloud-client-roles", "Supervisor,No Such Role"},
 	} {
@@ -171,5 +174,21 @@ func TestParseFlagsRoleHolding(t *testing.T) {
 	c, err = parseFlags(nil, io.Discard)
 	if err != nil || c.opts.AllowUnheldRoleGrants || len(c.opts.CloudClientRoles) != 0 || c.opts.CloudUserToken != "" {
 		t.Errorf("defaults = %+v, %v; want the rule on, no extra roles, no fixed user token", c.opts, err)
+	}
+}
+
+func TestConsistencyDelayFlag(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want time.Duration
+	}{
+		{nil, emulator.DefaultConsistencyDelay},
+		{[]string{"-consistency-delay", "5s"}, 5 * time.Second},
+		{[]string{"-consistency-delay", "0"}, emulator.ConsistencyOff},
+	} {
+		c, err := parseFlags(tc.args, io.Discard)
+		if err != nil || c.opts.ConsistencyDelay != tc.want {
+			t.Errorf("parseFlags(%v) = %v, %v; want delay %v", tc.args, c.opts.ConsistencyDelay, err, tc.want)
+		}
 	}
 }

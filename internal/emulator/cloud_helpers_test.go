@@ -165,11 +165,15 @@ func (r cloudTestResponse) decode(v any) {
 	}
 }
 
-// createRole creates a role by name and returns it.
+// settle moves the clock past the consistency delay, so that every change made so far shows.
+func (a *cloudTestAPI) settle() { a.clock.advance(max(a.em.opts.ConsistencyDelay, 0)) }
+
+// createRole creates a role by name and returns it once it shows in reads.
 func (a *cloudTestAPI) createRole(name string) role {
 	a.t.Helper()
 	var r role
 	a.call(http.MethodPost, "/api/v2/authorization/roles", map[string]any{"name": name}).expect(http.StatusOK).decode(&r)
+	a.settle()
 	return r
 }
 
@@ -182,7 +186,8 @@ func (a *cloudTestAPI) grantToBootstrap(roleIDs ...string) {
 	}
 }
 
-// createClient creates a CLIENT-CREDENTIALS client holding Employee and returns it with its secret.
+// createClient creates a CLIENT-CREDENTIALS client holding Employee and returns it with its secret
+// once it shows in reads.
 func (a *cloudTestAPI) createClient(name string) oauthClientWithSecret {
 	a.t.Helper()
 	var cl oauthClientWithSecret
@@ -190,5 +195,6 @@ func (a *cloudTestAPI) createClient(name string) oauthClientWithSecret {
 		"name": name, "authorizedGrantType": "CLIENT-CREDENTIALS",
 		"roleDivisions": []roleDivision{{RoleID: CloudEmployeeRoleID, DivisionID: CloudHomeDivisionID}},
 	}).expect(http.StatusOK).decode(&cl)
+	a.settle()
 	return cl
 }

@@ -36,6 +36,7 @@ func TestCloudOAuthClientTokenValidityRange(t *testing.T) {
 			{"domain": "directory", "entityName": "user", "actionSet": []string{"add", "edit", "delete", "view"}},
 		},
 	}).expect(http.StatusOK).decode(&scimRole)
+	a.settle()
 	a.grantToBootstrap(scimRole.ID)
 	client := func(roleID string, validity int) map[string]any {
 		return map[string]any{"name": "v", "authorizedGrantType": "CLIENT-CREDENTIALS",

@@ -89,7 +89,7 @@ func (cl *oauthClient) withSecret() oauthClientWithSecret {
 
 // GET /api/v2/oauth/clients: every client in one page.
 func (s *Server) listClients(c *cloudCall) (int, any) {
-	return http.StatusOK, onePage(c, s.cloud.sortedClients())
+	return http.StatusOK, onePage(c, s.cloud.listedClients())
 }
 
 // POST /api/v2/oauth/clients: the answer is the only one besides a reset that shows the secret.
@@ -121,16 +121,16 @@ func (s *Server) createClient(c *cloudCall) (int, any) {
 
 // GET /api/v2/oauth/clients/{clientId}: one client, never with its secret.
 func (s *Server) getClient(c *cloudCall) (int, any) {
-	cl := s.cloud.clients[c.r.PathValue("clientId")]
-	if cl == nil || s.hiddenAfterCreate(cl.created) {
+	cl, ok := s.cloud.clientToRead(c.r.PathValue("clientId"))
+	if !ok || s.hiddenAfterCreate(cl.created) {
 		return errNotFound().reply()
 	}
-	return http.StatusOK, *cl
+	return http.StatusOK, cl
 }
 
 // PUT /api/v2/oauth/clients/{clientId}: a full replace; the secret stays as it is.
 func (s *Server) replaceClient(c *cloudCall) (int, any) {
-	cl := s.cloud.clients[c.r.PathValue("clientId")]
+	cl := s.cloud.client(c.r.PathValue("clientId"))
 	if cl == nil {
 		return errNotFound().reply()
 	}
@@ -150,7 +150,7 @@ func (s *Server) replaceClient(c *cloudCall) (int, any) {
 
 // DELETE /api/v2/oauth/clients/{clientId}: only an inactive client may go.
 func (s *Server) deleteClient(c *cloudCall) (int, any) {
-	cl := s.cloud.clients[c.r.PathValue("clientId")]
+	cl := s.cloud.client(c.r.PathValue("clientId"))
 	if cl == nil {
 		return errNotFound().reply()
 	}
@@ -159,12 +159,13 @@ func (s *Server) deleteClient(c *cloudCall) (int, any) {
 			"Clients must be marked as inactive to be eligible for deletion.").reply()
 	}
 	delete(s.cloud.clients, cl.ID)
+	s.cloud.buryClient(cl)
 	return http.StatusNoContent, nil
 }
 
 // POST /api/v2/oauth/clients/{clientId}/secret: a new secret; the old one stops working at /oauth/token.
 func (s *Server) resetClientSecret(c *cloudCall) (int, any) {
-	cl := s.cloud.clients[c.r.PathValue("clientId")]
+	cl := s.cloud.client(c.r.PathValue("clientId"))
 	if cl == nil {
 		return errNotFound().reply()
 	}
@@ -215,7 +216,7 @@ func (c *cloudState) roleGrants(in *oauthClientRequest) ([]roleDivision, *errorB
 	}
 	grants := []roleDivision{}
 	for _, g := range all {
-		if c.roles[g.RoleID] == nil {
+		if !c.grantable(g.RoleID) {
 			return nil, errBadRequest("Role [" + g.RoleID + "] does not exist.")
 		}
 		if _, ok := c.division(g.DivisionID); !ok && g.DivisionID != "*" {

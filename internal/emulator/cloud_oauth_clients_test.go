@@ -47,6 +47,7 @@ func TestCloudOAuthClientLifecycle(t *testing.T) {
 	if created.CreatedBy == nil || created.CreatedBy.ID != "emulator-client" || !created.DateCreated.Equal(a.clock.now()) {
 		t.Errorf("createdBy %v, dateCreated %v; want the caller and now", created.CreatedBy, created.DateCreated)
 	}
+	a.settle()
 
 	// The client id and secret are good at the token endpoint.
 	tok := a.newToken(created.ID, created.Secret)
@@ -85,6 +86,7 @@ func TestCloudOAuthClientLifecycle(t *testing.T) {
 	}
 
 	a.call(http.MethodDelete, "/api/v2/oauth/clients/"+created.ID, nil).expect(http.StatusNoContent)
+	a.settle()
 	a.call(http.MethodGet, "/api/v2/oauth/clients/"+created.ID, nil).expectError(http.StatusNotFound, "not.found")
 	a.call(http.MethodDelete, "/api/v2/oauth/clients/"+created.ID, nil).expectError(http.StatusNotFound, "not.found")
 	a.send(tok, http.MethodGet, "/api/v2/tokens/me", nil).expectError(http.StatusUnauthorized, "bad.credentials")
@@ -152,6 +154,7 @@ func TestCloudOAuthClientValidation(t *testing.T) {
 			{RoleID: CloudEmployeeRoleID, DivisionID: CloudHomeDivisionID},
 		},
 	})).expect(http.StatusOK).decode(&ok)
+	a.settle()
 	want := []roleDivision{{RoleID: CloudEmployeeRoleID, DivisionID: "*"}, {RoleID: CloudEmployeeRoleID, DivisionID: CloudHomeDivisionID}}
 	if !slices.Equal(ok.RoleDivisions, want) || ok.AccessTokenValiditySeconds != 300 {
 		t.Fatalf("client = %+v, want roleIds folded into roleDivisions without duplicates", ok)
@@ -192,6 +195,7 @@ func TestCloudDeletingARoleRevokesItsGrants(t *testing.T) {
 	a.call(http.MethodPost, "/api/v2/oauth/clients", map[string]any{
 		"name": "holder", "authorizedGrantType": "CLIENT-CREDENTIALS", "roleIds": []string{doomed.ID, CloudEmployeeRoleID},
 	}).expect(http.StatusOK).decode(&cl)
+	a.settle()
 	a.call(http.MethodDelete, "/api/v2/authorization/roles/"+doomed.ID, nil).expect(http.StatusNoContent)
 	a.call(http.MethodGet, "/api/v2/oauth/clients/"+cl.ID, nil).expect(http.StatusOK).decode(&cl)
 	if !slices.Equal(cl.RoleIDs, []string{CloudEmployeeRoleID}) || len(cl.RoleDivisions) != 1 {

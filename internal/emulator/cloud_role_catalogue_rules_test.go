@@ -50,6 +50,7 @@ func TestCloudRoleWildcardsAreExpanded(t *testing.T) {
 	if got := policyStrings(created.PermissionPolicies); !slices.Equal(got, want) {
 		t.Fatalf("POST answered %v, want %v", got, want)
 	}
+	a.settle()
 	var got role
 	a.call(http.MethodGet, "/api/v2/authorization/roles/"+created.ID, nil).expect(http.StatusOK).decode(&got)
 	if !slices.Equal(policyStrings(got.PermissionPolicies), want) {

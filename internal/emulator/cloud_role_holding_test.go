@@ -91,6 +91,7 @@ func TestCloudRoleHoldingUserToken(t *testing.T) {
 	if cl.CreatedBy == nil || cl.CreatedBy.ID != CloudAdminUserID {
 		t.Errorf("createdBy = %+v, want the user", cl.CreatedBy)
 	}
+	a.settle()
 
 	inactive := map[string]any{
 		"name": "partner", "authorizedGrantType": "CLIENT-CREDENTIALS", "state": "inactive",

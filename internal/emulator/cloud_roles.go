@@ -91,7 +91,7 @@ func (s *Server) listRoles(c *cloudCall) (int, any) {
 		}
 	}
 	var out []role
-	for _, r := range s.cloud.sortedRoles() {
+	for _, r := range s.cloud.listedRoles() {
 		if !slices.ContainsFunc(filters, func(keep func(role) bool) bool { return !keep(r) }) {
 			out = append(out, r.view(userCount))
 		}
@@ -126,8 +126,8 @@ func (s *Server) getRole(c *cloudCall) (int, any) {
 	if err != nil {
 		return errInvalidValue("userCount", q.Get("userCount"), "true, false").reply()
 	}
-	r := s.cloud.roles[c.r.PathValue("roleId")]
-	if r == nil || s.hiddenAfterCreate(r.created) {
+	r, ok := s.cloud.roleToRead(c.r.PathValue("roleId"))
+	if !ok || s.hiddenAfterCreate(r.created) {
 		return errNotFound().reply()
 	}
 	return http.StatusOK, r.view(userCount)
@@ -135,7 +135,7 @@ func (s *Server) getRole(c *cloudCall) (int, any) {
 
 // PUT /api/v2/authorization/roles/{roleId}: a full replace of name, description and permissions.
 func (s *Server) replaceRole(c *cloudCall) (int, any) {
-	r := s.cloud.roles[c.r.PathValue("roleId")]
+	r := s.cloud.role(c.r.PathValue("roleId"))
 	if r == nil {
 		return errNotFound().reply()
 	}
@@ -155,7 +155,7 @@ func (s *Server) replaceRole(c *cloudCall) (int, any) {
 
 // PATCH /api/v2/authorization/roles/{roleId}: changes only the fields sent, roleNeedsUpdate included.
 func (s *Server) patchRole(c *cloudCall) (int, any) {
-	r := s.cloud.roles[c.r.PathValue("roleId")]
+	r := s.cloud.role(c.r.PathValue("roleId"))
 	if r == nil {
 		return errNotFound().reply()
 	}
@@ -182,7 +182,7 @@ func (s *Server) patchRole(c *cloudCall) (int, any) {
 
 // DELETE /api/v2/authorization/roles/{roleId}: built-in roles are restored, never deleted.
 func (s *Server) deleteRole(c *cloudCall) (int, any) {
-	r := s.cloud.roles[c.r.PathValue("roleId")]
+	r := s.cloud.role(c.r.PathValue("roleId"))
 	if r == nil {
 		return errNotFound().reply()
 	}
@@ -190,6 +190,7 @@ func (s *Server) deleteRole(c *cloudCall) (int, any) {
 		return errBadRequest("Default roles cannot be deleted; restore them with /api/v2/authorization/roles/default.").reply()
 	}
 	delete(s.cloud.roles, r.ID)
+	s.cloud.buryRole(r)
 	s.cloud.revokeRole(r.ID)
 	s.cloud.revokeUserRole(r.ID)
 	return http.StatusNoContent, nil

@@ -82,6 +82,7 @@ func TestCloudRolesFilters(t *testing.T) {
 		"name":               "Schedulers",
 		"permissionPolicies": []permissionPolicy{policy("wfm", "schedule", "administer")},
 	}).expect(http.StatusOK).decode(&withPolicy)
+	a.settle()
 
 	tests := []struct {
 		query string
@@ -159,6 +160,7 @@ func TestCloudRoleLifecycle(t *testing.T) {
 	if len(r.Raw) != 0 {
 		t.Errorf("DELETE body = %q, want empty", r.Raw)
 	}
+	a.settle()
 	a.call(http.MethodGet, "/api/v2/authorization/roles/"+created.ID, nil).expectError(http.StatusNotFound, "not.found")
 	a.call(http.MethodDelete, "/api/v2/authorization/roles/"+created.ID, nil).expectError(http.StatusNotFound, "not.found")
 	a.call(http.MethodPut, "/api/v2/authorization/roles/"+created.ID, map[string]any{"name": "x"}).expectError(http.StatusNotFound, "not.found")

@@ -19,6 +19,7 @@ type cloudState struct {
 	users       map[string]*user
 	rules       policyRules
 	clientRules oauthClientRules
+	lag         *cloudLag // what reads do not show yet (cloud_consistency.go)
 }
 
 func newCloudState(opts Options) *cloudState {
@@ -30,6 +31,7 @@ func newCloudState(opts Options) *cloudState {
 		users:       map[string]*user{},
 		rules:       rulesOf(opts),
 		clientRules: newOAuthClientRules(opts),
+		lag:         newCloudLag(opts),
 	}
 	if opts.PermissionCatalogue != nil {
 		c.catalogue = opts.PermissionCatalogue.cols

@@ -157,7 +157,7 @@ func (s *Server) putUserRoles(c *cloudCall) (int, any) {
 	}
 	roleIDs := []string{}
 	for _, id := range ids {
-		if s.cloud.roles[id] == nil {
+		if !s.cloud.grantable(id) { // a role created a moment ago cannot be granted yet (R4)
 			return errBadRequest("Role [" + id + "] does not exist.").reply()
 		}
 		if !slices.Contains(roleIDs, id) {

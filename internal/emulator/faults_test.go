@@ -116,6 +116,7 @@ func TestFaultCommitThenFailStoresTheObject(t *testing.T) {
 	a.setFaults(FaultRule{Method: "POST", Kind: FaultCommitThenFail, Count: 1})
 	a.call(http.MethodPost, "/api/v2/authorization/roles", map[string]any{"name": "Committed"}).
 		expectError(http.StatusInternalServerError, "internal.server.error")
+	a.settle()
 	if l := listRoles(t, a, "name=committed"); l.Total != 1 {
 		t.Fatalf("roles named Committed = %d, want the one the failed POST stored", l.Total)
 	}
@@ -130,6 +131,7 @@ func TestFaultCommitThenDropStoresTheObject(t *testing.T) {
 		_ = resp.Body.Close()
 		t.Fatalf("dropped request answered %d", resp.StatusCode)
 	}
+	a.settle()
 	var l listing[oauthClient]
 	a.call(http.MethodGet, "/api/v2/oauth/clients", nil).expect(http.StatusOK).decode(&l)
 	if l.Total != 2 {
@@ -161,6 +163,7 @@ func TestFaultCommitThenLatencyStoresThenHoldsTheAnswer(t *testing.T) {
 		_ = resp.Body.Close()
 		t.Fatalf("the client that gave up got an answer: %d", resp.StatusCode)
 	}
+	a.settle()
 	if l := listRoles(t, a, "name=given"); l.Total != 1 {
 		t.Fatalf("roles named Given up = %d, want the one stored before the client gave up", l.Total)
 	}
@@ -176,7 +179,8 @@ func TestFaultExpireTokens(t *testing.T) {
 }
 
 func TestFaultNotFoundAfterCreate(t *testing.T) {
-	a := newCloudTestAPI(t, Options{})
+	// The fault on its own, without the consistency delay that hides new objects anyway.
+	a := newCloudTestAPI(t, Options{ConsistencyDelay: ConsistencyOff})
 	a.setFaults(FaultRule{Kind: FaultNotFoundAfterCreate, Window: 2 * time.Second})
 	r := a.createRole("Eventually")
 	cl := a.createClient("eventually")

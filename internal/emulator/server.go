@@ -94,6 +94,14 @@ type Options struct {
 	// GAuthEchoGrantTypes stores a new GAuth API client's grant types as sent, without the
 	// token-exchange and jwt-bearer grants real GAuth adds.
 	GAuthEchoGrantTypes bool
+	// Eventual consistency (REAL-ORG-BEHAVIOUR R4, cloud_consistency.go).
+
+	// ConsistencyDelay is how long a create or delete of a Genesys Cloud role or OAuth client
+	// takes to show in reads: until then a new object answers 404 and is missing from lists and
+	// role grants, and a deleted one still answers (an OAuth client with state "deleted"). Zero
+	// means DefaultConsistencyDelay; ConsistencyOff (any negative value) shows changes at once,
+	// for tests that count requests exactly.
+	ConsistencyDelay time.Duration
 }
 
 // DefaultOptions returns the defaults the command line documents.
@@ -108,6 +116,7 @@ func DefaultOptions() Options {
 		TokenTTL:          24 * time.Hour,
 		Now:               time.Now,
 		TokenRateLimit:    DefaultTokenRateLimit,
+		ConsistencyDelay:  DefaultConsistencyDelay,
 	}
 }
 
@@ -139,6 +148,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.TokenRateLimit == 0 {
 		o.TokenRateLimit = DefaultTokenRateLimit
+	}
+	if o.ConsistencyDelay == 0 {
+		o.ConsistencyDelay = d.ConsistencyDelay
 	}
 	return o
 }

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
 const oauthClientsPath = "/api/v2/oauth/clients"
@@ -142,10 +144,8 @@ func (c *Client) ResetOAuthClientSecret(ctx context.Context, id string) (*OAuthC
 	return &client, nil
 }
 
-// DeleteOAuthClient deletes a client. The service deletes only inactive clients, so an active
-// or disabled one is first updated to inactive. A client missing at the start is an error for
-// which IsNotFound is true; one that disappears on the way (404, or state "deleted") counts
-// as deleted.
+// DeleteOAuthClient deletes a client: it reads it, then DeactivateAndDeleteOAuthClient. A client
+// missing at the start is an error for which IsNotFound is true, as is one in state "deleted".
 func (c *Client) DeleteOAuthClient(ctx context.Context, id string) error {
 	client, err := c.GetOAuthClient(ctx, id)
 	if err != nil {
@@ -154,10 +154,32 @@ func (c *Client) DeleteOAuthClient(ctx context.Context, id string) error {
 	if client.State == OAuthClientStateDeleted {
 		return notFound(oauthClientPath(id), "OAuth client %s is already deleted", id)
 	}
+	return c.DeactivateAndDeleteOAuthClient(ctx, client)
+}
+
+// grantTypeWithoutRoles is what a CLIENT-CREDENTIALS client whose every role is gone becomes on
+// its way out. The service refuses such a client any update, the inactive one before a delete
+// included (400 missing.client.roles), so it could never be deleted; a SAML2-BEARER client needs
+// neither roles nor redirect URIs. The same update makes it inactive, and an inactive client gets
+// no token whatever its grant type; nothing is granted, and the delete follows at once.
+const grantTypeWithoutRoles = "SAML2-BEARER"
+
+// DeactivateAndDeleteOAuthClient deletes a client as read a moment ago. The service deletes only
+// inactive clients, so an active or disabled one is first updated to inactive; when that is
+// refused because every role of the client has been deleted, the update also drops the client
+// credentials grant (see grantTypeWithoutRoles). A client that disappears on the way (404, or
+// state "deleted") counts as deleted.
+func (c *Client) DeactivateAndDeleteOAuthClient(ctx context.Context, client *OAuthClient) error {
+	id := client.ID
 	if client.State != OAuthClientStateInactive {
 		in := inputFrom(client)
 		in.State = OAuthClientStateInactive
 		updated, err := c.UpdateOAuthClient(ctx, id, in)
+		if hasCode(err, "missing.client.roles") && in.AuthorizedGrantType == "CLIENT-CREDENTIALS" {
+			in.AuthorizedGrantType = grantTypeWithoutRoles
+			in.RoleDivisions, in.Scope, in.RegisteredRedirectURI = nil, nil, nil
+			updated, err = c.UpdateOAuthClient(ctx, id, in)
+		}
 		switch {
 		case IsNotFound(err):
 			return nil
@@ -171,6 +193,12 @@ func (c *Client) DeleteOAuthClient(ctx context.Context, id string) error {
 		return err
 	}
 	return nil
+}
+
+// hasCode reports whether err is, or wraps, an API error with that Genesys error code.
+func hasCode(err error, code string) bool {
+	apiErr, ok := transport.AsAPIError(err)
+	return ok && apiErr.Code == code
 }
 
 // inputFrom is the PUT body that keeps a client as it is.

@@ -231,3 +231,57 @@ func TestDeleteOAuthClientDeactivatesFirst(t *testing.T) {
 		})
 	}
 }
+
+// A client-credentials client whose every role was deleted is refused any update, the inactive one
+// before a delete included (missing.client.roles); the delete gets through by making it inactive
+// as a grant type that takes no roles, without granting anything.
+func TestDeleteOAuthClientWhoseRolesAreAllGone(t *testing.T) {
+	const roleless = `{"id":"c1","name":"Partner","authorizedGrantType":"CLIENT-CREDENTIALS","accessTokenValiditySeconds":600,
+		"roleDivisions":[],"scope":[],"state":"active"}`
+	puts := 0
+	c, f := newFakeAPI(t, func(w http.ResponseWriter, r recordedRequest) {
+		switch r.Method {
+		case http.MethodGet:
+			writeJSON(w, http.StatusOK, roleless)
+		case http.MethodPut:
+			puts++
+			if puts == 1 {
+				writeJSON(w, http.StatusBadRequest, `{"code":"missing.client.roles","message":"A client using the client credentials grant needs at least one role.","status":400}`)
+				return
+			}
+			writeJSON(w, http.StatusOK, `{"id":"c1","state":"inactive"}`)
+		case http.MethodDelete:
+			w.WriteHeader(http.StatusNoContent)
+		}
+	})
+
+	if err := c.DeleteOAuthClient(context.Background(), "c1"); err != nil {
+		t.Fatalf("DeleteOAuthClient: %v", err)
+	}
+	calls := f.calls()
+	if len(calls) != 4 || calls[1].Method != http.MethodPut || calls[2].Method != http.MethodPut || calls[3].Method != http.MethodDelete {
+		t.Fatalf("service saw %+v, want GET, PUT, PUT, DELETE", calls)
+	}
+	assertJSON(t, calls[1].Body, `{"name":"Partner","description":"","authorizedGrantType":"CLIENT-CREDENTIALS",
+		"accessTokenValiditySeconds":600,"registeredRedirectUri":[],"scope":[],"roleDivisions":[],"state":"inactive"}`)
+	assertJSON(t, calls[2].Body, `{"name":"Partner","description":"","authorizedGrantType":"SAML2-BEARER",
+		"accessTokenValiditySeconds":600,"registeredRedirectUri":[],"scope":[],"roleDivisions":[],"state":"inactive"}`)
+}
+
+// Any other refusal of the inactive update stays an error: only a client with no role left is
+// switched to another grant type.
+func TestDeleteOAuthClientKeepsOtherRefusals(t *testing.T) {
+	c, f := newFakeAPI(t, func(w http.ResponseWriter, r recordedRequest) {
+		if r.Method == http.MethodGet {
+			writeJSON(w, http.StatusOK, `{"id":"c1","name":"Partner","authorizedGrantType":"CODE","state":"active"}`)
+			return
+		}
+		writeJSON(w, http.StatusBadRequest, `{"code":"missing.client.roles","message":"no","status":400}`)
+	})
+	if err := c.DeleteOAuthClient(context.Background(), "c1"); err == nil || !strings.Contains(err.Error(), "missing.client.roles") {
+		t.Fatalf("DeleteOAuthClient = %v, want the refusal", err)
+	}
+	if n := len(f.calls()); n != 2 {
+		t.Errorf("%d calls, want GET and one PUT", n)
+	}
+}

@@ -253,7 +253,11 @@ func (e *testEnv) seedOthersObjects(t *testing.T, oauthClients int) map[string][
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The other team's administrator holds their role, as a real org requires to grant it.
+	// The other team's administrator holds their role, as a real org requires to grant it, once
+	// the role shows.
+	if _, err := visible(e.cloud.GetRole, role.ID); err != nil {
+		t.Fatal(err)
+	}
 	if err := e.emu.GrantClientRoles("", role.ID); err != nil {
 		t.Fatal(err)
 	}

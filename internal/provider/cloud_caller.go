@@ -56,13 +56,15 @@ type cloudCaller struct {
 	client *genesyscloud.Client
 	// grantToUser is the grant_roles_to_user opt-in.
 	grantToUser bool
+	// settle retries a grant of a role this provider created too recently for the API to know it.
+	settle *consistency
 
 	mu     sync.Mutex
 	cached *caller
 }
 
-func newCloudCaller(client *genesyscloud.Client, grantToUser bool) *cloudCaller {
-	return &cloudCaller{client: client, grantToUser: grantToUser}
+func newCloudCaller(client *genesyscloud.Client, grantToUser bool, settle *consistency) *cloudCaller {
+	return &cloudCaller{client: client, grantToUser: grantToUser, settle: settle}
 }
 
 // get returns the caller, reading it on first use. A failed read is not cached.
@@ -170,7 +172,11 @@ func (cc *cloudCaller) ensureUserHolds(ctx context.Context, roleIDs []string) ([
 	if len(missing) == 0 {
 		return nil, nil
 	}
-	if _, err := cc.client.SetUserRoles(ctx, userID, append(current.RoleIDs(), missing...)); err != nil {
+	err = cc.settle.write(ctx, nil, func(ctx context.Context) error {
+		_, err := cc.client.SetUserRoles(ctx, userID, append(current.RoleIDs(), missing...))
+		return err
+	})
+	if err != nil {
 		return nil, fmt.Errorf("grant roles %v to user %s: %w", missing, userID, err)
 	}
 	if err := cc.waitUntilUserHolds(ctx, userID, roleIDs); err != nil {

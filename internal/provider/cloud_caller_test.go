@@ -57,7 +57,7 @@ func TestCloudCallerWaitsForTheGrantToShow(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cc := newCloudCaller(client, true)
+	cc := newCloudCaller(client, true, newConsistency(time.Minute))
 
 	started := time.Now()
 	granted, err := cc.ensureUserHolds(context.Background(), []string{"new"})
@@ -94,9 +94,12 @@ func TestCloudCallerSerializesGrants(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if _, err := visible(client.GetRole, r.ID); err != nil {
+			t.Fatal(err)
+		}
 		ids = append(ids, r.ID)
 	}
-	cc := newCloudCaller(client, true)
+	cc := newCloudCaller(client, true, newConsistency(time.Minute))
 	var wg sync.WaitGroup
 	for _, id := range ids {
 		wg.Go(func() {

@@ -2,7 +2,9 @@ package provider
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
@@ -10,6 +12,8 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
 )
 
 // NewCloudOAuthClientDataSource is the genesys_cloud_oauth_client data source.
@@ -55,7 +59,19 @@ func (d *cloudOAuthClientDataSource) Read(ctx context.Context, req datasource.Re
 		return
 	}
 	name := m.Name.ValueString()
-	clients, err := d.client.FindOAuthClientsByName(ctx, name)
+	var clients []genesyscloud.OAuthClient
+	err := d.settle.lookup(ctx, kindOAuthClient, name, func(ctx context.Context) error {
+		found, err := d.client.FindOAuthClientsByName(ctx, name)
+		// A deleted client shows in the list, in state "deleted", while its delete propagates.
+		clients = slices.DeleteFunc(found, func(c genesyscloud.OAuthClient) bool { return c.State == genesyscloud.OAuthClientStateDeleted })
+		if err == nil && len(clients) == 0 {
+			return errNoneNamed
+		}
+		return err
+	})
+	if errors.Is(err, errNoneNamed) {
+		err = nil
+	}
 	if err != nil {
 		addAPIError(&resp.Diagnostics, fmt.Sprintf("list OAuth clients named %q", name), "oauth:client:view", err)
 		return

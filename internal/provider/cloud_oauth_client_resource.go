@@ -61,12 +61,20 @@ func (r *cloudOAuthClientResource) Create(ctx context.Context, req resource.Crea
 	client := createOnce(ctx, &r.reads.creates, key, "oauth:client:add",
 		func(ctx context.Context) (*genesyscloud.OAuthClient, error) {
 			return retryRefusedGrant(ctx, granted, func() (*genesyscloud.OAuthClient, error) {
-				return r.client.CreateOAuthClient(ctx, in)
+				var client *genesyscloud.OAuthClient
+				// A role created moments ago in the same run may not be grantable yet.
+				err := r.settle.write(ctx, nil, func(ctx context.Context) error {
+					var err error
+					client, err = r.client.CreateOAuthClient(ctx, in)
+					return err
+				})
+				return client, err
 			})
 		}, &resp.Diagnostics)
 	if client == nil {
 		return
 	}
+	r.settle.created.add(kindOAuthClient, client.ID, client.Name)
 	resp.Diagnostics.Append(markCreated(ctx, resp.Private)...)
 	resp.Diagnostics.Append(plan.fromAPI(ctx, client)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
@@ -78,7 +86,7 @@ func (r *cloudOAuthClientResource) Read(ctx context.Context, req resource.ReadRe
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	client, err := getAfterCreate(ctx, req.Private, r.reads.oauthClients.get, state.ID.ValueString())
+	client, err := getAfterCreate(ctx, r.settle.window, resp.Private, r.reads.oauthClients.get, state.ID.ValueString())
 	if transport.IsNotFound(err) || (err == nil && client.State == "deleted") {
 		removedOutsideTerraform(ctx, resp, "OAuth client", state.ID.ValueString())
 		return
@@ -114,14 +122,25 @@ func (r *cloudOAuthClientResource) Update(ctx context.Context, req resource.Upda
 		return
 	}
 	client, err := retryRefusedGrant(ctx, granted, func() (*genesyscloud.OAuthClient, error) {
-		return r.client.UpdateOAuthClient(ctx, id, in)
+		var client *genesyscloud.OAuthClient
+		// Right after the create, or with a role created moments ago, the API may not know them yet.
+		err := r.settle.write(ctx, resp.Private, func(ctx context.Context) error {
+			var err error
+			client, err = r.client.UpdateOAuthClient(ctx, id, in)
+			return err
+		})
+		return client, err
 	})
 	if err != nil {
 		r.addRefusal(ctx, &resp.Diagnostics, fmt.Sprintf("update OAuth client %q", in.Name), "oauth:client:edit", err, roleIDs)
 		return
 	}
 	if !plan.SecretRotation.Equal(state.SecretRotation) {
-		client, err = r.resetSecret(ctx, id)
+		err = r.settle.write(ctx, resp.Private, func(ctx context.Context) error {
+			var err error
+			client, err = r.resetSecret(ctx, id)
+			return err
+		})
 		if err != nil {
 			// The other changes are applied; keep them in state so only the rotation is retried.
 			plan.Secret = state.Secret
@@ -153,11 +172,35 @@ func (r *cloudOAuthClientResource) Delete(ctx context.Context, req resource.Dele
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	_, err := retryRefusedGrant(ctx, granted, func() (struct{}, error) {
-		return struct{}{}, r.client.DeleteOAuthClient(ctx, state.ID.ValueString())
+	id := state.ID.ValueString()
+	// Right after its create a 404 may only mean that the client does not show yet: taking it for
+	// gone would report a destroy complete while the client stays active.
+	client, err := getAfterCreate(ctx, r.settle.window, req.Private, r.client.GetOAuthClient, id)
+	switch {
+	case transport.IsNotFound(err), err == nil && client.State == genesyscloud.OAuthClientStateDeleted:
+		return
+	case err != nil:
+		addAPIError(&resp.Diagnostics, fmt.Sprintf("read OAuth client %q before deleting it", state.Name.ValueString()), "oauth:client:view", err)
+		return
+	}
+	_, err = retryRefusedGrant(ctx, granted, func() (struct{}, error) {
+		return struct{}{}, r.client.DeactivateAndDeleteOAuthClient(ctx, client)
 	})
-	if err != nil && !transport.IsNotFound(err) {
+	if err != nil {
 		r.addRefusal(ctx, &resp.Diagnostics, fmt.Sprintf("delete OAuth client %q", state.Name.ValueString()), "oauth:client:delete", err, roleIDs)
+		return
+	}
+	// A deleted client answers for a while, in state "deleted" or as it was; wait until it is gone.
+	err = awaitGone(ctx, r.settle.window, func(ctx context.Context) (bool, error) {
+		cl, err := r.client.GetOAuthClient(ctx, id)
+		if transport.IsNotFound(err) {
+			return true, nil
+		}
+		return err == nil && cl.State == genesyscloud.OAuthClientStateDeleted, err
+	})
+	if err != nil {
+		addAPIError(&resp.Diagnostics, fmt.Sprintf("confirm that OAuth client %q (id %s) is deleted", state.Name.ValueString(), id),
+			"oauth:client:view", err)
 	}
 }
 

@@ -132,7 +132,7 @@ func TestAccCloudOAuthClient_lifecycle(t *testing.T) {
 			{
 				// Changed outside Terraform: the plan puts it back.
 				PreConfig: func() {
-					c, err := env.cloudUser.GetOAuthClient(context.Background(), clientID)
+					c, err := visible(env.cloudUser.GetOAuthClient, clientID)
 					if err != nil {
 						t.Fatal(err)
 					}
@@ -206,7 +206,7 @@ func TestAccCloudOAuthClient_validation(t *testing.T) {
 
 func (e *testEnv) checkOAuthClient(id *string, check func(*genesyscloud.OAuthClient) error) resource.TestCheckFunc {
 	return func(*terraform.State) error {
-		c, err := e.cloud.GetOAuthClient(context.Background(), *id)
+		c, err := visible(e.cloud.GetOAuthClient, *id)
 		if err != nil {
 			return err
 		}

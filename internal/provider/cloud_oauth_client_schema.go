@@ -54,7 +54,16 @@ func cloudOAuthClientSchema() schema.Schema {
 			"The client secret is returned by the API only when the client is created and when the secret is reset, so " +
 			"Terraform keeps it in the state as the sensitive `secret`. Change any value of `secret_rotation` to reset it " +
 			"in place. An imported client has no known secret until its first rotation.\n\n" +
-			"Destroy first sets the client `inactive` (Genesys Cloud deletes only inactive clients) and then deletes it.\n\n" +
+			"Destroy first sets the client `inactive` (Genesys Cloud deletes only inactive clients) and then deletes it. " +
+			"When every role of a `CLIENT-CREDENTIALS` client has been deleted outside Terraform, the API refuses it that " +
+			"update (`missing.client.roles`); destroy then makes it inactive as a `SAML2-BEARER` client, a grant type that " +
+			"takes no roles, and deletes it: nothing is granted, and an inactive client gets no tokens.\n\n" +
+			"**Eventual consistency (real-org rule R4).** Genesys Cloud shows a change only after a while: a new client may " +
+			"answer `404`, and a deleted one may still answer, as it was or in state `deleted`. Within the provider's " +
+			"`consistency_timeout` (default 5 minutes) of the create, reads, updates, secret resets and deletes wait for the " +
+			"client to show instead of taking it for deleted, so a destroy right after an apply does not leave an active " +
+			"client behind; a create granting a role made in the same run waits until the role can be granted; destroy waits " +
+			"until the client answers `404` or state `deleted`. Every wait ends as soon as the API shows the change.\n\n" +
 			"**Role holding (a rule of real Genesys Cloud orgs).** A caller may grant an OAuth client only roles it holds " +
 			"itself, and may edit or delete a client (destroy's `inactive` update included) only if it holds every role " +
 			"of the client. With client credentials, the roles must have been granted to the OAuth client Terraform " +

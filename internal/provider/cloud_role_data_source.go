@@ -70,7 +70,10 @@ func (d *cloudRoleDataSource) Read(ctx context.Context, req datasource.ReadReque
 	var role *genesyscloud.Role
 	var err error
 	if !m.Name.IsNull() {
-		role, err = d.client.FindRoleByName(ctx, m.Name.ValueString())
+		err = d.settle.lookup(ctx, kindRole, m.Name.ValueString(), func(ctx context.Context) error {
+			role, err = d.client.FindRoleByName(ctx, m.Name.ValueString())
+			return err
+		})
 		if err != nil {
 			addAPIError(&resp.Diagnostics, fmt.Sprintf("find the role named %q", m.Name.ValueString()), "authorization:role:view", err)
 			return

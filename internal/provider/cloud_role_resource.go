@@ -53,6 +53,7 @@ func (r *cloudRoleResource) Create(ctx context.Context, req resource.CreateReque
 		if role == nil {
 			return
 		}
+		r.settle.created.add(kindRole, role.ID, role.Name)
 		resp.Diagnostics.Append(markCreated(ctx, resp.Private)...)
 		resp.Diagnostics.Append(r.fromAPIKeeping(ctx, &plan, role)...)
 		resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
@@ -102,7 +103,7 @@ func (r *cloudRoleResource) Read(ctx context.Context, req resource.ReadRequest, 
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	role, err := getAfterCreate(ctx, req.Private, r.reads.roles.get, state.ID.ValueString())
+	role, err := getAfterCreate(ctx, r.settle.window, resp.Private, r.reads.roles.get, state.ID.ValueString())
 	if transport.IsNotFound(err) {
 		removedOutsideTerraform(ctx, resp, "role", state.ID.ValueString())
 		return
@@ -128,7 +129,12 @@ func (r *cloudRoleResource) Update(ctx context.Context, req resource.UpdateReque
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	role, err := r.client.UpdateRole(ctx, state.ID.ValueString(), in)
+	var role *genesyscloud.Role
+	err := r.settle.write(ctx, resp.Private, func(ctx context.Context) error {
+		var err error
+		role, err = r.client.UpdateRole(ctx, state.ID.ValueString(), in)
+		return err
+	})
 	if err != nil {
 		addAPIError(&resp.Diagnostics, fmt.Sprintf("update role %q", in.Name), "authorization:role:edit", err)
 		return
@@ -152,8 +158,28 @@ func (r *cloudRoleResource) Delete(ctx context.Context, req resource.DeleteReque
 		}
 		return
 	}
-	if err := r.client.DeleteRole(ctx, id); err != nil && !transport.IsNotFound(err) {
+	// Right after its create a 404 may only mean that the role does not show yet: taking it for
+	// gone would report a destroy complete while the role stays.
+	err := r.settle.write(ctx, resp.Private, func(ctx context.Context) error { return r.client.DeleteRole(ctx, id) })
+	switch {
+	case transport.IsNotFound(err):
+		return
+	case err != nil:
 		addAPIError(&resp.Diagnostics, fmt.Sprintf("delete role %q", state.Name.ValueString()), "authorization:role:delete", err)
+		return
+	}
+	// A deleted role may answer for a while; what follows (a role created again under the same
+	// name, a check that it is gone) must not meet it.
+	err = awaitGone(ctx, r.settle.window, func(ctx context.Context) (bool, error) {
+		_, err := r.client.GetRole(ctx, id)
+		if transport.IsNotFound(err) {
+			return true, nil
+		}
+		return false, err
+	})
+	if err != nil {
+		addAPIError(&resp.Diagnostics, fmt.Sprintf("confirm that role %q (id %s) is deleted", state.Name.ValueString(), id),
+			"authorization:role:view", err)
 	}
 }
 

@@ -149,6 +149,7 @@ func TestAccCloudRole_lifecycle(t *testing.T) {
 					if err := env.cloud.DeleteRole(context.Background(), roleID); err != nil {
 						t.Fatal(err)
 					}
+					waitGone(t, env.cloud.GetRole, roleID, func(*genesyscloud.Role) bool { return false })
 				},
 				Config: roleConfig(env, "second", "view"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
@@ -247,7 +248,7 @@ resource "genesys_cloud_role" "test" {
 // checkRole asks the API for the role and runs check on it.
 func (e *testEnv) checkRole(id *string, check func(*genesyscloud.Role) error) resource.TestCheckFunc {
 	return func(*terraform.State) error {
-		r, err := e.cloud.GetRole(context.Background(), *id)
+		r, err := visible(e.cloud.GetRole, *id)
 		if err != nil {
 			return err
 		}

@@ -25,6 +25,13 @@ func cloudRoleSchema() schema.Schema {
 		MarkdownDescription: "A Genesys Cloud authorization role: a named set of permission policies that can be granted " +
 			"to users and OAuth clients. With `default_role_id` the resource adopts one of the org's built-in roles " +
 			"(such as `employee`) instead of creating one, and destroy restores that role's defaults instead of deleting it.\n\n" +
+			"**Eventual consistency (real-org rule R4).** Genesys Cloud shows a change only after a while: a new role may " +
+			"answer `404` and cannot yet be granted to an OAuth client, and a deleted one may still answer. Within the " +
+			"provider's `consistency_timeout` (default 5 minutes) of the create, reads, updates and deletes wait for the role " +
+			"to show instead of taking it for deleted; an OAuth client granted the role in the same run waits until the role " +
+			"can be granted; destroy waits until the role answers `404`. Every wait ends as soon as the API shows the change. " +
+			"A role deleted outside Terraform within that time of its create is found missing only when the time is up, " +
+			"unless a refresh has seen it since.\n\n" +
 			"API: `POST/GET/PUT/DELETE /api/v2/authorization/roles`, `PUT /api/v2/authorization/roles/default`, " +
 			"`GET /api/v2/authorization/permissions` (the catalogue, read once per run). " +
 			"Permissions: `authorization:role:add`, `authorization:role:view`, `authorization:role:edit`, `authorization:role:delete`.\n\n" +

@@ -16,6 +16,7 @@ type cloudResource struct {
 	client *genesyscloud.Client
 	reads  *cloudReads
 	caller *cloudCaller
+	settle *consistency
 }
 
 func (b *cloudResource) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
@@ -23,15 +24,20 @@ func (b *cloudResource) Configure(_ context.Context, req resource.ConfigureReque
 		b.client = data.cloudClient(&resp.Diagnostics)
 		b.reads = data.cloudReads
 		b.caller = data.cloudCaller
+		b.settle = data.cloudConsistency
 	}
 }
 
 // cloudDataSource is cloudResource for data sources.
-type cloudDataSource struct{ client *genesyscloud.Client }
+type cloudDataSource struct {
+	client *genesyscloud.Client
+	settle *consistency
+}
 
 func (b *cloudDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
 	if data := configuredData(req.ProviderData, &resp.Diagnostics); data != nil {
 		b.client = data.cloudClient(&resp.Diagnostics)
+		b.settle = data.cloudConsistency
 	}
 }
 

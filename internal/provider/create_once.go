@@ -175,7 +175,7 @@ func findCreated[T any](ctx context.Context, claims *createClaims, k naturalKey[
 
 // pollUntil calls try, with a short backoff, until it reports done, deadline comes or ctx ends.
 func pollUntil(ctx context.Context, deadline time.Time, try func(context.Context) (done bool)) {
-	wait := visibilityRetryFirst
+	wait := visibilityBackoff.first
 	for !try(ctx) && time.Now().Add(wait).Before(deadline) {
 		timer := time.NewTimer(wait)
 		select {
@@ -184,7 +184,7 @@ func pollUntil(ctx context.Context, deadline time.Time, try func(context.Context
 			return
 		case <-timer.C:
 		}
-		wait = min(2*wait, visibilityRetryMax)
+		wait = min(2*wait, visibilityBackoff.max)
 	}
 }
 

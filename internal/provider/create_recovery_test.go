@@ -64,7 +64,7 @@ func TestGetAfterCreateWaitsOnlyRightAfterACreate(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			h := &hiddenFor{misses: 2}
-			got, err := getAfterCreate(context.Background(), tc.private, h.get, "x")
+			got, err := getAfterCreate(context.Background(), gauthConsistencyTimeout, tc.private, h.get, "x")
 			if h.calls != tc.wantCalls {
 				t.Errorf("%d reads, want %d", h.calls, tc.wantCalls)
 			}
@@ -84,7 +84,7 @@ func TestMarkCreatedIsWhatGetAfterCreateReads(t *testing.T) {
 		t.Fatal(diags)
 	}
 	h := &hiddenFor{misses: 1}
-	if _, err := getAfterCreate(context.Background(), private, h.get, "x"); err != nil || h.calls != 2 {
+	if _, err := getAfterCreate(context.Background(), gauthConsistencyTimeout, private, h.get, "x"); err != nil || h.calls != 2 {
 		t.Errorf("after markCreated: err %v after %d reads, want the object on the second read", err, h.calls)
 	}
 }

@@ -98,7 +98,11 @@ func TestAccCloudOAuthClient_othersClientOfSameNameNotTakenOver(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The other team's administrator holds their role, as a real org requires to grant it.
+	// The other team's administrator holds their role, as a real org requires to grant it, once
+	// the role shows.
+	if _, err := visible(env.cloud.GetRole, role.ID); err != nil {
+		t.Fatal(err)
+	}
 	if err := env.emu.GrantClientRoles("", role.ID); err != nil {
 		t.Fatal(err)
 	}

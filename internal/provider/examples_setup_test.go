@@ -153,12 +153,21 @@ func existingRole(t *testing.T, env *testEnv, in genesyscloud.RoleInput) string 
 	if err != nil {
 		t.Fatal(err)
 	}
+	// A role can be granted only once the API shows it.
+	if _, err := visible(env.cloud.GetRole, role.ID); err != nil {
+		t.Fatal(err)
+	}
 	return role.ID
 }
 
 func createClient(t *testing.T, env *testEnv, in genesyscloud.OAuthClientInput) {
 	t.Helper()
-	if _, err := env.cloud.CreateOAuthClient(t.Context(), in); err != nil {
+	cl, err := env.cloud.CreateOAuthClient(t.Context(), in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The configurations look it up by name: wait until the API shows it.
+	if _, err := visible(env.cloud.GetOAuthClient, cl.ID); err != nil {
 		t.Fatal(err)
 	}
 }

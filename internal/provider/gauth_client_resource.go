@@ -105,7 +105,7 @@ func (r *gauthClientResource) Read(ctx context.Context, req resource.ReadRequest
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	client, err := getAfterCreate(ctx, req.Private, r.reads.clients.get, state.ID.ValueString())
+	client, err := getAfterCreate(ctx, gauthConsistencyTimeout, resp.Private, r.reads.clients.get, state.ID.ValueString())
 	if transport.IsNotFound(err) {
 		removedOutsideTerraform(ctx, resp, "GAuth API client", state.ID.ValueString())
 		return

@@ -93,7 +93,7 @@ func (r *gauthContactCenterResource) Read(ctx context.Context, req resource.Read
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	cc, err := getAfterCreate(ctx, req.Private, r.reads.contactCenters.get, state.ID.ValueString())
+	cc, err := getAfterCreate(ctx, gauthConsistencyTimeout, resp.Private, r.reads.contactCenters.get, state.ID.ValueString())
 	if transport.IsNotFound(err) {
 		removedOutsideTerraform(ctx, resp, "GAuth contact center", state.ID.ValueString())
 		return

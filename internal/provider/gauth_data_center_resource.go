@@ -80,7 +80,7 @@ func (r *gauthDataCenterResource) Read(ctx context.Context, req resource.ReadReq
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	dc, err := getAfterCreate(ctx, req.Private, r.reads.dataCenters.get, state.ID.ValueString())
+	dc, err := getAfterCreate(ctx, gauthConsistencyTimeout, resp.Private, r.reads.dataCenters.get, state.ID.ValueString())
 	if transport.IsNotFound(err) {
 		removedOutsideTerraform(ctx, resp, "GAuth data center", state.ID.ValueString())
 		return

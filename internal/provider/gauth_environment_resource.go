@@ -103,7 +103,7 @@ func (r *gauthEnvironmentResource) Read(ctx context.Context, req resource.ReadRe
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	environment, err := getAfterCreate(ctx, req.Private, r.reads.environments.get, state.ID.ValueString())
+	environment, err := getAfterCreate(ctx, gauthConsistencyTimeout, resp.Private, r.reads.environments.get, state.ID.ValueString())
 	if transport.IsNotFound(err) {
 		removedOutsideTerraform(ctx, resp, "GAuth environment", state.ID.ValueString())
 		return

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/provider"
@@ -56,7 +57,8 @@ func (p *genesysProvider) Configure(ctx context.Context, req provider.ConfigureR
 		}
 		data.cloud = c
 		data.cloudReads = newCloudReads(c)
-		data.cloudCaller = newCloudCaller(c, cloud.grantRolesToUser)
+		data.cloudConsistency = newConsistency(cloud.consistencyTimeout)
+		data.cloudCaller = newCloudCaller(c, cloud.grantRolesToUser, data.cloudConsistency)
 	}
 
 	if cfg.GAuth == nil {
@@ -93,6 +95,7 @@ type cloudSettings struct {
 	apiURL, loginURL, clientID, clientSecret, accessToken string
 	maxRequestsPerMinute                                  int
 	grantRolesToUser                                      bool
+	consistencyTimeout                                    time.Duration
 	// unavailable says why no client can be built (the missing settings), or is empty.
 	unavailable string
 	// conflict says which settings contradict each other, or is empty.
@@ -116,6 +119,17 @@ func resolveCloud(m *cloudConfigModel) cloudSettings {
 		unknown = append(unknown, "cloud.grant_roles_to_user")
 	}
 	s.maxRequestsPerMinute = budgetSetting(m.MaxRequests, defaultCloudRequestsPerMinute, "cloud.max_requests_per_minute", &unknown)
+	timeout := setting(m.ConsistencyTimeout, envCloudConsistencyTimeout, "cloud.consistency_timeout", &unknown)
+	s.consistencyTimeout = defaultCloudConsistencyTimeout
+	if timeout != "" {
+		// The validator has already refused bad values in the configuration; this catches the environment.
+		d, err := time.ParseDuration(timeout)
+		if err != nil || d < 0 {
+			s.unavailable = fmt.Sprintf("%s %q is not a duration such as 5m or 90s.", envCloudConsistencyTimeout, timeout)
+			return s
+		}
+		s.consistencyTimeout = d
+	}
 
 	if region != "" {
 		// The validator has already refused unknown regions in the configuration; this catches the environment.

@@ -66,6 +66,14 @@ func TestAccProvider_configurationErrors(t *testing.T) {
     client_id     = "from-an-old-setup"
   }
 }`, regexp.MustCompile(`(?s)Conflicting Genesys Cloud Credentials.*GENESYSCLOUD_OAUTHCLIENT_ID`)},
+		{"consistency timeout not a duration", `provider "genesys" {
+  cloud {
+    api_url             = "https://api.example.com"
+    client_id           = "x"
+    client_secret       = "y"
+    consistency_timeout = "five minutes"
+  }
+}`, regexp.MustCompile(`Invalid Duration`)},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

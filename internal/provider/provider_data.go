@@ -16,6 +16,7 @@ type providerData struct {
 	cloud              *genesyscloud.Client
 	cloudReads         *cloudReads
 	cloudCaller        *cloudCaller
+	cloudConsistency   *consistency
 	cloudUnavailable   string
 	cloudUnknownRegion bool
 	gauth              *gauth.Client

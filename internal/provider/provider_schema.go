@@ -26,6 +26,8 @@ const (
 	envCloudAPIURL       = "GENESYSCLOUD_API_URL"
 	envCloudLoginURL     = "GENESYSCLOUD_LOGIN_URL"
 
+	envCloudConsistencyTimeout = "GENESYSCLOUD_CONSISTENCY_TIMEOUT"
+
 	envGAuthURL          = "GENESYS_GAUTH_URL"
 	envGAuthClientID     = "GENESYS_GAUTH_CLIENT_ID"
 	envGAuthClientSecret = "GENESYS_GAUTH_CLIENT_SECRET"
@@ -53,8 +55,9 @@ type cloudConfigModel struct {
 	LoginURL     types.String `tfsdk:"login_url"`
 	MaxRequests  types.Int64  `tfsdk:"max_requests_per_minute"`
 
-	AccessToken      types.String `tfsdk:"access_token"`
-	GrantRolesToUser types.Bool   `tfsdk:"grant_roles_to_user"`
+	AccessToken        types.String `tfsdk:"access_token"`
+	GrantRolesToUser   types.Bool   `tfsdk:"grant_roles_to_user"`
+	ConsistencyTimeout types.String `tfsdk:"consistency_timeout"`
 }
 
 type gauthConfigModel struct {
@@ -137,6 +140,17 @@ func (p *genesysProvider) Schema(_ context.Context, _ provider.SchemaRequest, re
 							"Lower it when other tools share the OAuth client's limit. The token endpoint's own limit "+
 							"(`400 invalid_request` \"rate limit exceeded\") is waited out for up to a minute.", defaultCloudRequestsPerMinute),
 						Validators: []validator.Int64{int64validator.AtLeast(0)},
+					},
+					"consistency_timeout": schema.StringAttribute{
+						Optional: true,
+						MarkdownDescription: "How long the provider waits for Genesys Cloud to show its own changes, as a " +
+							"duration such as `5m` or `90s`. Genesys Cloud is eventually consistent: for a while after a create, " +
+							"the new role or OAuth client may answer `404` and cannot yet be granted; for a while after a delete, it may " +
+							"still answer. Within this time of a create, reads, updates and deletes wait for the object to show, and an " +
+							"OAuth client granted a role created in the same run waits for the role; a delete waits until the object is " +
+							"gone. Every wait ends as soon as the API shows the change, so a longer timeout costs time only when the " +
+							"org lags that long. Default from `" + envCloudConsistencyTimeout + "`, else `5m`, as long as the official provider retries reads; `0s` waits for nothing.",
+						Validators: []validator.String{durationValidator{}},
 					},
 				},
 			},

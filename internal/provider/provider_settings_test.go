@@ -8,7 +8,7 @@ import (
 )
 
 func TestResolveCloud(t *testing.T) {
-	for _, k := range []string{envCloudRegion, envCloudClientID, envCloudClientSecret, envCloudAPIURL, envCloudLoginURL, envCloudAccessToken} {
+	for _, k := range []string{envCloudRegion, envCloudClientID, envCloudClientSecret, envCloudAPIURL, envCloudLoginURL, envCloudAccessToken, envCloudConsistencyTimeout} {
 		t.Setenv(k, "")
 	}
 	creds := func(m cloudConfigModel) *cloudConfigModel {

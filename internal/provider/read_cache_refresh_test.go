@@ -129,6 +129,7 @@ func TestAccReadCache_refreshListsEachTypeOnce(t *testing.T) {
 					if err := env.cloud.DeleteRole(ctx, deleted); err != nil {
 						t.Fatal(err)
 					}
+					waitGone(t, env.cloud.GetRole, deleted, func(*genesyscloud.Role) bool { return false })
 					in := genesyscloud.RoleInput{Name: "Refresh 8", Description: "edited by hand", Permissions: []string{"group_creation"}}
 					if _, err := env.cloud.UpdateRole(ctx, edited, in); err != nil {
 						t.Fatal(err)

@@ -5,6 +5,7 @@ import (
 	"net"
 	"net/url"
 	"strings"
+	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 
@@ -63,4 +64,24 @@ func isLoopbackHost(host string) bool {
 	}
 	ip := net.ParseIP(host)
 	return ip != nil && ip.IsLoopback()
+}
+
+// durationValidator checks a Go duration string that is not negative ("5m", "90s", "0s").
+type durationValidator struct{}
+
+func (durationValidator) Description(context.Context) string {
+	return "must be a duration such as 5m or 90s, not negative"
+}
+
+func (v durationValidator) MarkdownDescription(ctx context.Context) string { return v.Description(ctx) }
+
+func (durationValidator) ValidateString(_ context.Context, req validator.StringRequest, resp *validator.StringResponse) {
+	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {
+		return
+	}
+	raw := req.ConfigValue.ValueString()
+	if d, err := time.ParseDuration(raw); err != nil || d < 0 {
+		resp.Diagnostics.AddAttributeError(req.Path, "Invalid Duration",
+			"\""+raw+"\" is not a duration such as 5m or 90s (units ms, s, m, h; not negative).")
+	}
 }

@@ -1,0 +1,168 @@
+package provider
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/plancheck"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/terraform"
+	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
+)
+
+// Genesys Cloud shows its changes only after a while (REAL-ORG-BEHAVIOUR R4); the emulator lags the
+// same way. These tests make it lag longer than the default 2 s.
+
+// storedObject is an object of the emulator's dump, with what these tests look at.
+type storedObject struct {
+	ID    string `json:"id"`
+	Name  string `json:"name"`
+	State string `json:"state"`
+}
+
+// stored returns the objects of a kind ("cloud_roles") the emulator holds, as they are.
+func stored(t *testing.T, env *testEnv, kind string) []storedObject {
+	t.Helper()
+	raw, err := json.Marshal(env.emu.Objects()[kind])
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []storedObject
+	if err := json.Unmarshal(raw, &out); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// checkNothingNamed fails when the emulator still holds a role or OAuth client of one of the names,
+// in whatever state: a destroy must leave nothing behind.
+func checkNothingNamed(t *testing.T, env *testEnv, names ...string) resource.TestCheckFunc {
+	return func(*terraform.State) error {
+		for _, kind := range []string{"cloud_roles", "cloud_oauth_clients"} {
+			for _, o := range stored(t, env, kind) {
+				for _, name := range names {
+					if o.Name == name {
+						return fmt.Errorf("%s %q (id %s, state %q) is still stored after the destroy", kind, o.Name, o.ID, o.State)
+					}
+				}
+			}
+		}
+		return nil
+	}
+}
+
+// noRefresh keeps every plan of a test case from refreshing, so that its destroy follows the create
+// before the API shows what it made, as `terraform apply` then `terraform destroy -refresh=false`.
+var noRefresh = &resource.AdditionalCLIOptions{Plan: resource.PlanOptions{NoRefresh: true}}
+
+// A role, an OAuth client granted it in the same run, and their destroy at once, all within a 5 s
+// lag: the client waits until the role can be granted, the destroy does not take the client's 404
+// for gone, and each delete is waited out, so nothing is left behind.
+func TestAccCloud_createThenDestroyAtOnceLeavesNothing(t *testing.T) {
+	t.Parallel()
+	env := newTestEnv(t, emulator.Options{ConsistencyDelay: 5 * time.Second})
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testProviderFactories,
+		AdditionalCLIOptions:     noRefresh,
+		Steps: []resource.TestStep{{
+			Config: oauthConfig(env, "quick", 3600, ""),
+			ConfigStateChecks: []statecheck.StateCheck{
+				statecheck.ExpectKnownValue(oauthAddr, tfjsonpath.New("state"), knownvalue.StringExact("active")),
+			},
+		}},
+		CheckDestroy: checkNothingNamed(t, env, "Syncer", "Partner Syncer"),
+	})
+}
+
+// Right after its create, the client's delete reads it and gets a 404: that is the lag, not a
+// client already gone. Taking it for gone reported "Destroy complete" while the client stayed
+// active.
+func TestAccCloudOAuthClient_destroyRightAfterCreateIsNotFooledBy404(t *testing.T) {
+	t.Parallel()
+	env := newTestEnv(t, emulator.Options{ConsistencyDelay: 15 * time.Second, CloudClientRoles: []string{"Employee"}})
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testProviderFactories,
+		AdditionalCLIOptions:     noRefresh,
+		Steps: []resource.TestStep{{
+			Config: env.providerConfig() + `
+resource "genesys_cloud_oauth_client" "test" {
+  name                  = "Short lived"
+  authorized_grant_type = "CLIENT-CREDENTIALS"
+  roles                 = [{ role_id = "` + emulator.CloudEmployeeRoleID + `" }]
+}
+`,
+		}},
+		CheckDestroy: checkNothingNamed(t, env, "Short lived"),
+	})
+}
+
+// Every role of the client was deleted outside Terraform. The API then refuses the client any
+// update, the inactive one a delete needs included (missing.client.roles); the destroy still
+// deletes the client instead of failing on every run and leaving it active.
+func TestAccCloudOAuthClient_destroyAfterItsRolesWereDeleted(t *testing.T) {
+	t.Parallel()
+	env := newTestEnv(t, emulator.Options{})
+	roleID := existingRole(t, env, genesyscloud.RoleInput{Name: "Deleted by hand",
+		PermissionPolicies: []genesyscloud.PermissionPolicy{analyticsPolicy("userObservation")}})
+	// Granted to the Terraform client beforehand, as the role-holding rule requires.
+	if err := env.emu.GrantClientRoles("", roleID); err != nil {
+		t.Fatal(err)
+	}
+	config := env.providerConfig() + `
+resource "genesys_cloud_oauth_client" "test" {
+  name                  = "Orphaned"
+  authorized_grant_type = "CLIENT-CREDENTIALS"
+  roles                 = [{ role_id = "` + roleID + `" }]
+}
+`
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testProviderFactories,
+		Steps: []resource.TestStep{
+			{Config: config},
+			{
+				PreConfig: func() {
+					if err := env.cloud.DeleteRole(context.Background(), roleID); err != nil {
+						t.Fatal(err)
+					}
+					waitGone(t, env.cloud.GetRole, roleID, func(*genesyscloud.Role) bool { return false })
+				},
+				Config: env.providerConfig(),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(oauthAddr, plancheck.ResourceActionDestroy)},
+				},
+				Check: checkNothingNamed(t, env, "Orphaned"),
+			},
+		},
+	})
+}
+
+// With an 8 s lag, the refresh right after the apply finds neither object yet: it waits for them
+// instead of dropping them from the state (which would plan them again).
+func TestAccCloud_refreshWaitsOutADelayedCreate(t *testing.T) {
+	t.Parallel()
+	env := newTestEnv(t, emulator.Options{ConsistencyDelay: 8 * time.Second, CloudClientRoles: []string{"Employee"}})
+	config := env.providerConfig() + `
+resource "genesys_cloud_role" "test" {
+  name = "Slow to show"
+}
+resource "genesys_cloud_oauth_client" "test" {
+  name                  = "Slow to show"
+  authorized_grant_type = "CLIENT-CREDENTIALS"
+  roles                 = [{ role_id = "` + emulator.CloudEmployeeRoleID + `" }]
+}
+`
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testProviderFactories,
+		// The step's own plan with a refresh, right after the apply, must be empty.
+		Steps:        []resource.TestStep{{Config: config}},
+		CheckDestroy: checkNothingNamed(t, env, "Slow to show"),
+	})
+}
