@@ -166,7 +166,11 @@ func TestCloudConsistencyObjectsDumpShowsTheStore(t *testing.T) {
 
 	var ids []string
 	for _, r := range a.em.Objects()["cloud_roles"] {
-		ids = append(ids, r.(role).ID)
+		stored, ok := r.(role)
+		if !ok {
+			t.Fatalf("a dumped role is a %T", r)
+		}
+		ids = append(ids, stored.ID)
 	}
 	if !slices.Contains(ids, fresh.ID) || slices.Contains(ids, gone.ID) {
 		t.Fatalf("dumped role ids %v: want the new role %s and not the deleted %s", ids, fresh.ID, gone.ID)

@@ -32,9 +32,9 @@ func commitThenFail(route string, failed, dropped int) []emulator.FaultRule {
 // found by its name and adopted, so each role is made by exactly one POST.
 func TestAccCloudRole_ambiguousCreateAdoptedNotResent(t *testing.T) {
 	t.Parallel()
-	// Adoption finds the role in a list, which lags behind the create on a real org; the emulator's
-	// lag is off here so that this test is about the adoption alone.
-	env := newTestEnv(t, emulator.Options{ConsistencyDelay: emulator.ConsistencyOff})
+	// Adoption finds the role in a list, which lags behind the create as on a real org: the
+	// lookup is repeated until the role shows.
+	env := newTestEnv(t, emulator.Options{})
 	before := 0
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
@@ -83,8 +83,8 @@ resource "genesys_cloud_oauth_client" "many" {
 // that every secret in the state works.
 func TestAccCloudOAuthClient_ambiguousCreateAdoptedWithWorkingSecret(t *testing.T) {
 	t.Parallel()
-	// As for roles: the adoption alone, without the list's lag.
-	env := newTestEnv(t, emulator.Options{ConsistencyDelay: emulator.ConsistencyOff})
+	// As for roles, under the list's lag.
+	env := newTestEnv(t, emulator.Options{})
 	before := 0
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,

@@ -119,12 +119,6 @@ func seen(ctx context.Context, private privateState, end time.Time, err error) {
 	}
 }
 
-// getJustCreated reads, in a create path, an object created a moment ago: a 404 is retried for
-// up to window.
-func getJustCreated[T any](ctx context.Context, window time.Duration, get func(context.Context, string) (T, error), id string) (T, error) {
-	return getUntilVisible(ctx, time.Now().Add(window), get, id)
-}
-
 // getUntilVisible calls get until it answers anything but a 404, or until deadline, with a short
 // backoff. A deadline in the past makes it a single call.
 func getUntilVisible[T any](ctx context.Context, deadline time.Time, get func(context.Context, string) (T, error), id string) (T, error) {

@@ -48,7 +48,7 @@ func TestAccGAuthEnvironment_adoptedButNotReconciledStaysTainted(t *testing.T) {
 					func(*terraform.State) error {
 						all, err := env.gauth.ListEnvironments(context.Background())
 						if err != nil || len(all) != 1 || all[0].ID != id {
-							return fmt.Errorf("GAuth holds %+v (err %v), want only the replacement %s", all, err, id)
+							return fmt.Errorf("GAuth holds %+v (err %w), want only the replacement %s", all, err, id)
 						}
 						return nil
 					},

@@ -97,7 +97,7 @@ import {
 		}
 		generated = strings.Replace(generated, null, secret, 1)
 	}
-	if err := os.WriteFile(generatedFile, []byte(generated), 0o600); err != nil {
+	if err := os.WriteFile(generatedFile, []byte(generated), 0o600); err != nil { //nolint:gosec // G703: the test's own work directory
 		t.Fatal(err)
 	}
 	if out, err := plan(); err != nil {

@@ -59,7 +59,7 @@ func TestAccGettingStartedFromAFreshClone(t *testing.T) {
 	if err := os.MkdirAll(work, 0o700); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(work, "main.tf"), config, 0o600); err != nil {
+	if err := os.WriteFile(filepath.Join(work, "main.tf"), config, 0o600); err != nil { //nolint:gosec // G703: the test's own work directory
 		t.Fatal(err)
 	}
 	runIn(t, work, environment, tf, "init", "-input=false")

@@ -33,9 +33,8 @@ func TestAccProvider_interruptedApplyLosesNothing(t *testing.T) {
 	}
 	tf := terraformCLI(t)
 	t.Parallel()
-	// A create cut short is adopted from a list, which lags behind the create on a real org; the
-	// emulator's lag is off here so that this test is about the interrupt alone.
-	env := newTestEnv(t, emulator.Options{ConsistencyDelay: emulator.ConsistencyOff})
+	// A create cut short is adopted from a list, which lags behind the create as on a real org.
+	env := newTestEnv(t, emulator.Options{})
 	dir := t.TempDir()
 	cliConfig := buildProviderForCLI(t, dir)
 	const roles = 20
