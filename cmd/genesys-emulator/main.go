@@ -91,6 +91,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.BoolVar(&c.opts.AllowConditionsAnywhere, "allow-conditions-anywhere", false, "accept conditions on permissions whose catalogue entry does not allow them")
 	fs.BoolVar(&c.opts.AllowDefaultRoleRename, "allow-default-role-rename", false, "let PUT and PATCH rename a built-in role")
 	addRealOrgFlags(fs, &c.opts)
+	addGAuthUndocumentedFlags(fs, &c.opts)
 	fs.DurationVar(&c.opts.ConsistencyDelay, "consistency-delay", d.ConsistencyDelay,
 		"how long a create or delete of a Genesys Cloud role or OAuth client takes to show in reads, as on a real org "+
 			"(a new one answers 404 and cannot be granted yet, a deleted one still answers); 0 shows changes at once")

@@ -139,7 +139,8 @@ func (s *Server) gauthGetEnvironment(call gauthCall) gauthReply {
 	return gauthOK(e.view())
 }
 
-// gauthUpdateEnvironment merges the sent top-level fields; the result must still be valid.
+// gauthUpdateEnvironment replaces the environment with the sent fields, or merges them into it
+// (see gauthEnvironmentPutBase); the result must still be valid.
 func (s *Server) gauthUpdateEnvironment(call gauthCall) gauthReply {
 	id := call.r.PathValue("id")
 	e := s.gauth.environments.get(id)
@@ -153,7 +154,7 @@ func (s *Server) gauthUpdateEnvironment(call gauthCall) gauthReply {
 	if in.ID != nil && *in.ID != id {
 		return gauthFail(gauthCodeReadOnly, "id cannot be changed")
 	}
-	merged := *e
+	merged := s.gauthEnvironmentPutBase(e)
 	in.mergeInto(&merged)
 	if rep, ok := merged.validate(); !ok {
 		return rep

@@ -44,10 +44,11 @@ func TestGAuthEnvironmentValidation(t *testing.T) {
 	}
 }
 
-// TestGAuthEnvironmentsCRUD checks ids, the password never being echoed, PUT merge, and the
-// in-use protection of DELETE.
+// TestGAuthEnvironmentsCRUD checks ids, the password never being echoed, PUT merge (the lenient
+// reading of an undocumented PUT, see TestGAuthEnvironmentPutReplaces), and the in-use protection
+// of DELETE.
 func TestGAuthEnvironmentsCRUD(t *testing.T) {
-	api := newGAuthTestAPI(t, Options{})
+	api := newGAuthTestAPI(t, Options{MergeEnvironmentPut: true})
 	ops := api.ops()
 
 	generated := api.createEnvironment()

@@ -15,23 +15,23 @@ func (s *Server) routeGAuth() {
 	s.gauthRoute("GET /environment/v3/environments", gauthAuthEnvironment, s.gauthListEnvironments)
 	s.gauthRoute("GET /environment/v3/environments/{id}", gauthAuthEnvironment, s.gauthGetEnvironment)
 	s.gauthRoute("PUT /environment/v3/environments/{id}", gauthAuthEnvironment, s.gauthUpdateEnvironment)
-	s.gauthRoute("DELETE /environment/v3/environments/{id}", gauthAuthEnvironment, s.gauthDeleteEnvironment)
+	s.gauthRoute("DELETE /environment/v3/environments/{id}", gauthAuthEnvironment, s.gauthUndocumentedDelete(s.gauthDeleteEnvironment))
 
 	s.gauthRoute("POST /environment/v3/contact-centers", gauthAuthEnvironment, s.gauthCreateContactCenter)
 	s.gauthRoute("GET /environment/v3/contact-centers", gauthAuthEnvironment, s.gauthListContactCenters)
 	s.gauthRoute("GET /environment/v3/contact-centers/{id}", gauthAuthEnvironment, s.gauthGetContactCenter)
 	s.gauthRoute("PUT /environment/v3/contact-centers/{id}", gauthAuthEnvironment, s.gauthUpdateContactCenter)
-	s.gauthRoute("DELETE /environment/v3/contact-centers/{id}", gauthAuthEnvironment, s.gauthDeleteContactCenter)
+	s.gauthRoute("DELETE /environment/v3/contact-centers/{id}", gauthAuthEnvironment, s.gauthUndocumentedDelete(s.gauthDeleteContactCenter))
 
 	s.gauthRoute("GET /environment/v3/contact-centers/{id}/settings", gauthAuthEnvironment, s.gauthListSettings)
 	s.gauthRoute("POST /environment/v3/contact-centers/{id}/settings", gauthAuthEnvironment, s.gauthPostSetting)
 	s.gauthRoute("GET /environment/v3/contact-centers/{id}/settings/{name}", gauthAuthEnvironment, s.gauthGetSetting)
 	s.gauthRoute("PUT /environment/v3/contact-centers/{id}/settings/{name}", gauthAuthEnvironment, s.gauthUpdateSetting)
-	s.gauthRoute("DELETE /environment/v3/contact-centers/{id}/settings/{name}", gauthAuthEnvironment, s.gauthDeleteSetting)
+	s.gauthRoute("DELETE /environment/v3/contact-centers/{id}/settings/{name}", gauthAuthEnvironment, s.gauthUndocumentedDelete(s.gauthDeleteSetting))
 
 	s.gauthRoute("POST /environment/v3/data-centers", gauthAuthEnvironment, s.gauthCreateDataCenter)
 	s.gauthRoute("GET /environment/v3/data-centers", gauthAuthEnvironment, s.gauthListDataCenters)
 	s.gauthRoute("GET /environment/v3/data-centers/{id}", gauthAuthEnvironment, s.gauthGetDataCenter)
 	s.gauthRoute("PUT /environment/v3/data-centers/{id}", gauthAuthEnvironment, s.gauthUpdateDataCenter)
-	s.gauthRoute("DELETE /environment/v3/data-centers/{id}", gauthAuthEnvironment, s.gauthDeleteDataCenter)
+	s.gauthRoute("DELETE /environment/v3/data-centers/{id}", gauthAuthEnvironment, s.gauthUndocumentedDelete(s.gauthDeleteDataCenter))
 }

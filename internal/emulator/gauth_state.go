@@ -58,7 +58,7 @@ func (g *gauthState) dump(out Objects) {
 		add("gauth_clients", c.view())
 	}
 	for _, e := range g.environments.all() {
-		add("gauth_environments", e.view())
+		add("gauth_environments", gauthEnvironmentDump{gauthEnvironment: e.view(), PasswordSet: e.password != ""})
 	}
 	for _, cc := range g.contactCenters.all() {
 		add("gauth_contact_centers", *cc)

@@ -29,7 +29,7 @@ func TestGAuthSecretsNeverEchoed(t *testing.T) {
 	keep(api.call(http.MethodGet, "/auth/v3/ops/clients/"+api.opts.GAuthClientID, ops, ""))
 	env := strings.Replace(gauthTestEnvironment(""), `"password":"password"`, `"password":"`+envPassword+`"`, 1)
 	id := idFromPath(t, keep(api.call(http.MethodPost, "/environment/v3/environments", ops, env)), "environments")
-	keep(api.call(http.MethodPut, "/environment/v3/environments/"+id, ops, `{"data":{"password":"`+envPassword+`"}}`))
+	keep(api.call(http.MethodPut, "/environment/v3/environments/"+id, ops, env))
 	keep(api.call(http.MethodGet, "/environment/v3/environments", ops, ""))
 	keep(api.call(http.MethodGet, "/environment/v3/environments/"+id, ops, ""))
 

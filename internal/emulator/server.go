@@ -102,6 +102,18 @@ type Options struct {
 	// means DefaultConsistencyDelay; ConsistencyOff (any negative value) shows changes at once,
 	// for tests that count requests exactly.
 	ConsistencyDelay time.Duration
+
+	// GAuth routes and semantics no public source documents (REAL-ORG-BEHAVIOUR R8,
+	// gauth_undocumented_routes.go).
+
+	// MergeEnvironmentPut makes PUT /environment/v3/environments/{id} merge the fields it sends
+	// into the stored environment. By default a PUT replaces the environment, the stricter
+	// reading: a PUT without a password clears the stored one.
+	MergeEnvironmentPut bool
+	// UndocumentedRoutesMissing plays a GAuth version that does not serve the DELETE routes no
+	// public source documents (environments, contact centers, their settings, data centers): they
+	// answer 404 and delete nothing. Off by default: the emulator serves them.
+	UndocumentedRoutesMissing bool
 }
 
 // DefaultOptions returns the defaults the command line documents.
