@@ -12,8 +12,7 @@ const environmentsPath = "/environment/v3/environments"
 type Environment struct {
 	ID       string `json:"id,omitempty"` // optional on create: GAuth generates one when absent
 	Username string `json:"username"`
-	// Password is write-only: GAuth does not return it, and it is sent only when set so that an
-	// update never re-sends a stale one.
+	// Password is write-only: GAuth does not return it, and it is sent only when set.
 	Password           string         `json:"password,omitempty"`
 	ConnectionProtocol string         `json:"connectionProtocol"` // e.g. addp
 	LocalTimeout       int64          `json:"localTimeout"`       // ADDP local timeout, seconds
@@ -67,8 +66,10 @@ func (c *Client) ListEnvironments(ctx context.Context) ([]Environment, error) {
 	return environments, nil
 }
 
-// UpdateEnvironment sends the environment's fields to GAuth, which merges them into the stored
-// one. The id travels in the path only; an empty Password leaves the stored password unchanged.
+// UpdateEnvironment sends the environment's fields to GAuth. The id travels in the path only.
+// Whether GAuth merges them into the stored environment or replaces it is not published
+// (REAL-ORG-BEHAVIOUR R8): an empty Password leaves the password out, which a merging GAuth keeps
+// and a replacing one clears, so a caller that means to keep the password sends it.
 func (c *Client) UpdateEnvironment(ctx context.Context, id string, environment Environment) error {
 	environment.ID = ""
 	if _, err := c.environment.do(ctx, http.MethodPut, itemPath(environmentsPath, id), environment); err != nil {

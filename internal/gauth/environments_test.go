@@ -116,8 +116,8 @@ func TestListEnvironments(t *testing.T) {
 	}
 }
 
-// TestUpdateEnvironmentPassword: a stored password must never be re-sent by accident, so an
-// empty Password is left out of the merge PUT, and the id travels only in the path.
+// TestUpdateEnvironmentPassword: an empty Password is left out of the PUT, a set one is sent, and
+// the id travels only in the path.
 func TestUpdateEnvironmentPassword(t *testing.T) {
 	for name, password := range map[string]string{"unchanged": "", "new": "rotated"} {
 		t.Run(name, func(t *testing.T) {

@@ -28,10 +28,11 @@ func gauthLocationValidator() validator.String {
 	return stringvalidator.RegexMatches(gauthLocationPattern, `must start with "/" and contain no spaces, such as /USW1`)
 }
 
-// changedSecret is the secret an update must send, or "" to leave the one GAuth stores alone. It
-// serves both GAuth resources with a user-supplied secret (plain attribute, or write-only attribute
-// with its version): the write-only value is sent when its version changed or when it replaces a
-// plain secret, the plain value when it changed. A secret from the state is never sent again.
+// changedSecret is the secret an update must send, or "" to leave the one GAuth stores alone, for
+// a user-supplied secret (plain attribute, or write-only attribute with its version): the
+// write-only value is sent when its version changed or when it replaces a plain secret, the plain
+// value when it changed. A secret from the state is never sent again. The environment password
+// does not use it: an environment PUT may replace the environment (see configuredPassword).
 func changedSecret(planPlain, statePlain, configWriteOnly types.String, planVersion, stateVersion types.Int64) string {
 	switch {
 	case !configWriteOnly.IsNull():

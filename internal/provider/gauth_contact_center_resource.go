@@ -136,7 +136,10 @@ func (r *gauthContactCenterResource) Delete(ctx context.Context, req resource.De
 		return
 	}
 	id := state.ID.ValueString()
-	if err := r.client.DeleteContactCenter(ctx, id); err != nil && !transport.IsNotFound(err) {
+	err := gauthDelete(ctx, &resp.Diagnostics, "GAuth contact center "+id,
+		func(ctx context.Context) error { return r.client.DeleteContactCenter(ctx, id) },
+		listed(r.client.ListContactCenters, func(cc gauth.ContactCenter) string { return cc.ID }, id))
+	if err != nil {
 		addAPIError(&resp.Diagnostics, fmt.Sprintf("delete contact center %s", id), "", err)
 	}
 }

@@ -132,7 +132,18 @@ func (r *gauthCORSOriginsResource) Delete(ctx context.Context, req resource.Dele
 		return
 	}
 	ccid := state.ContactCenterID.ValueString()
-	if err := r.client.DeleteSetting(ctx, ccid, gauth.CORSOriginsSetting, state.Location.ValueString()); err != nil && !transport.IsNotFound(err) {
+	err := gauthDelete(ctx, &resp.Diagnostics, "the cors-origins setting of GAuth contact center "+ccid,
+		func(ctx context.Context) error {
+			return r.client.DeleteSetting(ctx, ccid, gauth.CORSOriginsSetting, state.Location.ValueString())
+		},
+		func(ctx context.Context) (bool, error) {
+			settings, err := r.client.ListSettings(ctx, ccid)
+			if transport.IsNotFound(err) {
+				return false, nil // the contact center is gone, and its settings with it
+			}
+			return findCORSSetting(settings, state.Location) != nil, err
+		})
+	if err != nil {
 		addAPIError(&resp.Diagnostics, fmt.Sprintf("delete the CORS origins of contact center %s", ccid), "", err)
 	}
 }

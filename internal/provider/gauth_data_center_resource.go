@@ -117,7 +117,11 @@ func (r *gauthDataCenterResource) Delete(ctx context.Context, req resource.Delet
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	if err := r.client.DeleteDataCenter(ctx, state.ID.ValueString()); err != nil && !transport.IsNotFound(err) {
+	id := state.ID.ValueString()
+	err := gauthDelete(ctx, &resp.Diagnostics, fmt.Sprintf("GAuth data center %q (%s)", state.Location.ValueString(), id),
+		func(ctx context.Context) error { return r.client.DeleteDataCenter(ctx, id) },
+		listed(r.client.ListDataCenters, func(dc gauth.DataCenter) string { return dc.ID }, id))
+	if err != nil {
 		addAPIError(&resp.Diagnostics, fmt.Sprintf("delete data center %q", state.Location.ValueString()), "", err)
 	}
 }

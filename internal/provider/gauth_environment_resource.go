@@ -55,10 +55,9 @@ func (r *gauthEnvironmentResource) Create(ctx context.Context, req resource.Crea
 	if plan.ID.IsUnknown() {
 		plan.ID = types.StringValue(randomUUID())
 	}
-	// The write-only password exists only in the configuration; the plan always has it null.
-	password := plan.Password.ValueString()
-	if password == "" {
-		password = config.PasswordWO.ValueString()
+	password, ok := configuredPassword(plan, config, &resp.Diagnostics)
+	if !ok {
+		return
 	}
 	in := plan.toAPI(password)
 
@@ -125,13 +124,22 @@ func (r *gauthEnvironmentResource) Update(ctx context.Context, req resource.Upda
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	password := changedSecret(plan.Password, state.Password, config.PasswordWO, plan.PasswordWOVersion, state.PasswordWOVersion)
+	// The password is sent on every PUT, not only when it changed: no public source says whether
+	// GAuth merges a PUT into the environment or replaces the environment with it
+	// (REAL-ORG-BEHAVIOUR R8), and a replacing PUT without it would clear the password and cut
+	// GAuth off from the Configuration Server. What is sent is the configuration's current value,
+	// not a secret kept from an earlier apply, so sending it again is what the configuration asks.
+	password, ok := configuredPassword(plan, config, &resp.Diagnostics)
+	if !ok {
+		return
+	}
 	id := state.ID.ValueString()
 	if err := r.client.UpdateEnvironment(ctx, id, plan.toAPI(password)); err != nil {
 		addAPIError(&resp.Diagnostics, fmt.Sprintf("update environment %s", id), "", err)
 		return
 	}
-	// The body carried every managed field and GAuth merges it, so the plan is what GAuth now holds.
+	// The body carried every managed field, password included, so the plan is what GAuth now
+	// holds whether it merges or replaces.
 	plan.ID = state.ID
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
@@ -144,9 +152,10 @@ func (r *gauthEnvironmentResource) Delete(ctx context.Context, req resource.Dele
 		return
 	}
 	id := state.ID.ValueString()
-	err := r.client.DeleteEnvironment(ctx, id)
+	err := gauthDelete(ctx, &resp.Diagnostics, "GAuth environment "+id, func(ctx context.Context) error { return r.client.DeleteEnvironment(ctx, id) },
+		listed(r.client.ListEnvironments, func(e gauth.Environment) string { return e.ID }, id))
 	switch {
-	case err == nil || transport.IsNotFound(err):
+	case err == nil:
 	case gauth.HasCode(err, gauth.CodeInUse):
 		addAPIError(&resp.Diagnostics, fmt.Sprintf("delete environment %s: a contact center still uses it; "+
 			"delete that contact center or point it at another environment first", id), "", err)

@@ -99,8 +99,9 @@ func TestAccGAuthEnvironment_lifecycle(t *testing.T) {
 				},
 			},
 			{
-				// An update that leaves the password alone must not send it: a password changed by
-				// hand meanwhile survives.
+				// An update that leaves the password alone still sends the configured one: GAuth may
+				// replace the environment with the PUT (REAL-ORG-BEHAVIOUR R8). A password changed by
+				// hand meanwhile is put back, as the configuration says.
 				PreConfig: func() { env.setGAuthEnvironmentPassword(t, id, "changed-by-hand") },
 				Config:    updated("cs-password"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
@@ -117,7 +118,7 @@ func TestAccGAuthEnvironment_lifecycle(t *testing.T) {
 						}
 						return nil
 					}),
-					env.checkGAuthEnvironmentPassword(&id, "changed-by-hand"),
+					env.checkGAuthEnvironmentPassword(&id, "cs-password"),
 				),
 			},
 			{
@@ -237,13 +238,14 @@ func TestAccGAuthEnvironment_writeOnlyPassword(t *testing.T) {
 				Check: resource.ComposeTestCheckFunc(passwordsNotInState, env.checkGAuthEnvironmentPassword(&id, "wo-two")),
 			},
 			{
-				// An unrelated update does not send the password again.
+				// An unrelated update sends the configured write-only password again, so that a
+				// replacing PUT cannot clear it (REAL-ORG-BEHAVIOUR R8).
 				PreConfig: func() { env.setGAuthEnvironmentPassword(t, id, "changed-by-hand") },
 				Config:    config(firstID, "wo-two", 2, 30),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{expectOnlyChanged(gauthEnvironmentAddr, "local_timeout")},
 				},
-				Check: env.checkGAuthEnvironmentPassword(&id, "changed-by-hand"),
+				Check: resource.ComposeTestCheckFunc(passwordsNotInState, env.checkGAuthEnvironmentPassword(&id, "wo-two")),
 			},
 			{
 				ResourceName:            gauthEnvironmentAddr,

@@ -1,0 +1,162 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/plancheck"
+	"github.com/hashicorp/terraform-plugin-testing/terraform"
+	"github.com/hashicorp/terraform-plugin-testing/tfversion"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
+)
+
+// The GAuth routes and semantics no public source documents (REAL-ORG-BEHAVIOUR R8), against the
+// emulator's strict readings: an environment PUT replaces the environment, and, when asked, the
+// undocumented DELETE routes answer 404 without deleting.
+
+// An update that changes only the tenant keeps the environment's password, given as `password`
+// or as `password_wo`, although the emulator's PUT replaces the environment.
+func TestAccGAuthEnvironment_updateKeepsPassword(t *testing.T) {
+	t.Parallel()
+	for name, passwordLines := range map[string]string{
+		"password":    `password = "cs-password"`,
+		"password_wo": "password_wo = \"cs-password\"\n  password_wo_version = 1",
+	} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			env := newTestEnv(t, emulator.Options{})
+			var id string
+			config := func(tenant string) string {
+				return env.providerConfig() + fmt.Sprintf(`
+resource "genesys_gauth_environment" "test" {
+  username = "default"
+  app_name = "Cloud"
+  tenant   = %q
+  %s
+  %s
+}
+`, tenant, passwordLines, oneConfigServer)
+			}
+			resource.Test(t, resource.TestCase{
+				ProtoV6ProviderFactories: testProviderFactories,
+				TerraformVersionChecks:   []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_11_0)},
+				CheckDestroy:             env.checkGAuthEnvironmentDestroyed(&id),
+				Steps: []resource.TestStep{
+					{
+						Config: config("Environment"),
+						Check: resource.ComposeTestCheckFunc(captureID(gauthEnvironmentAddr, &id),
+							env.checkGAuthEnvironmentPassword(&id, "cs-password")),
+					},
+					{
+						Config: config("T100"),
+						ConfigPlanChecks: resource.ConfigPlanChecks{
+							PreApply: []plancheck.PlanCheck{expectOnlyChanged(gauthEnvironmentAddr, "tenant")},
+						},
+						Check: env.checkGAuthEnvironmentPassword(&id, "cs-password"),
+					},
+				},
+			})
+		})
+	}
+}
+
+// A destroy whose DELETE answers 404 while the object is still there fails naming the object; once
+// the route answers again, the same destroy completes. Each of the four undocumented routes is
+// taken in turn, leaves first.
+func TestAccGAuthDelete_routeMissing(t *testing.T) {
+	t.Parallel()
+	env := newTestEnv(t, emulator.Options{UndocumentedRoutesMissing: true})
+	const envID = "5b7e1c2a-3d4f-4a6b-8c9d-0e1f2a3b4c5d"
+	environment := fmt.Sprintf(`
+resource "genesys_gauth_environment" "test" {
+  id       = %q
+  username = "default"
+  app_name = "Cloud"
+  tenant   = "Environment"
+  password = "cs-password"
+  %s
+}
+`, envID, oneConfigServer)
+	contactCenter := fmt.Sprintf(`
+resource "genesys_gauth_contact_center" "test" {
+  id             = %q
+  domains        = ["t100"]
+  environment_id = genesys_gauth_environment.test.id
+}
+`, testCCID)
+	cors := `
+resource "genesys_gauth_cors_origins" "test" {
+  contact_center_id = genesys_gauth_contact_center.test.id
+  origins           = ["https://wwe.example.com"]
+}
+`
+	dataCenter := `
+resource "genesys_gauth_data_center" "test" {
+  location    = "/USW1"
+  entry_point = "https://gauth-usw1.example.com"
+}
+`
+	config := func(parts ...string) string {
+		c := env.providerConfig()
+		for _, p := range parts {
+			c += p
+		}
+		return c
+	}
+	routes := func(missing bool) func() { return func() { env.emu.SetUndocumentedRoutesMissing(missing) } }
+	notDeleted := func(what string) string {
+		return `GAuth answered the DELETE of ` + what + ` with 404 Not Found, but ` + what + ` is still there`
+	}
+
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testProviderFactories,
+		CheckDestroy: func(s *terraform.State) error {
+			id := envID
+			return resource.ComposeTestCheckFunc(env.checkGAuthEnvironmentDestroyed(&id), env.checkContactCentersDestroyed(testCCID),
+				env.checkNoDataCenters)(s)
+		},
+		Steps: []resource.TestStep{
+			{Config: config(environment, contactCenter, cors, dataCenter)},
+			{
+				Config:      config(environment, contactCenter, dataCenter),
+				ExpectError: errorText(notDeleted("the cors-origins setting of GAuth contact center " + testCCID)),
+			},
+			{PreConfig: routes(false), Config: config(environment, contactCenter, dataCenter), Check: env.checkNoCORSSetting(testCCID)},
+			{
+				PreConfig:   routes(true),
+				Config:      config(environment, dataCenter),
+				ExpectError: errorText(notDeleted("GAuth contact center " + testCCID)),
+			},
+			{PreConfig: routes(false), Config: config(environment, dataCenter), Check: env.checkContactCentersDestroyed(testCCID)},
+			{
+				PreConfig:   routes(true),
+				Config:      config(environment),
+				ExpectError: errorText(`GAuth answered the DELETE of GAuth data center "/USW1"`),
+			},
+			{PreConfig: routes(false), Config: config(environment), Check: env.checkNoDataCenters},
+			{
+				PreConfig:   routes(true),
+				Config:      config(environment),
+				Destroy:     true,
+				ExpectError: errorText(notDeleted("GAuth environment " + envID)),
+			},
+			// The clean-up destroy runs with the routes served again: a normal destroy completes.
+			{PreConfig: routes(false), Config: config(environment)},
+		},
+	})
+}
+
+// checkNoCORSSetting checks that the contact center has no cors-origins setting left.
+func (e *testEnv) checkNoCORSSetting(ccid string) resource.TestCheckFunc {
+	return func(*terraform.State) error {
+		if _, err := e.gauth.GetSetting(context.Background(), ccid, gauth.CORSOriginsSetting); !transport.IsNotFound(err) {
+			return fmt.Errorf("cors-origins setting still there (err %v)", err)
+		}
+		return nil
+	}
+}
