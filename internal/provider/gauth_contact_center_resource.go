@@ -31,6 +31,7 @@ func (r *gauthContactCenterResource) Schema(_ context.Context, _ resource.Schema
 	resp.Schema = gauthContactCenterSchema()
 	resp.Schema.MarkdownDescription += recoveryDoc("contact center", "with the same id, or without `id` the same domains,",
 		"holds exactly the domains, environment and authentication sent", false)
+	resp.Schema.MarkdownDescription += undocumentedDeleteDoc("contact center")
 }
 
 func (r *gauthContactCenterResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {

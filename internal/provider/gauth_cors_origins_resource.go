@@ -33,6 +33,7 @@ func (r *gauthCORSOriginsResource) Schema(_ context.Context, _ resource.SchemaRe
 	resp.Schema.MarkdownDescription += "\n\n**When a write gets no clear answer** (a dropped connection, a server error, Ctrl-C), " +
 		"the provider reads the setting back, for up to " + createLookupWindow.String() + ": origins GAuth stored are kept in the state, " +
 		"so that removing the resource removes them."
+	resp.Schema.MarkdownDescription += undocumentedDeleteDoc("contact center setting")
 }
 
 func (r *gauthCORSOriginsResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {

@@ -30,6 +30,7 @@ func (r *gauthDataCenterResource) Metadata(_ context.Context, req resource.Metad
 func (r *gauthDataCenterResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = gauthDataCenterSchema()
 	resp.Schema.MarkdownDescription += recoveryDoc("data center", "for the same location", "holds the entry point and read-only flag sent", true)
+	resp.Schema.MarkdownDescription += undocumentedDeleteDoc("data center")
 }
 
 func (r *gauthDataCenterResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {

@@ -37,6 +37,16 @@ func gauthDelete(ctx context.Context, diags *diag.Diagnostics, what string, del 
 	return nil
 }
 
+// undocumentedDeleteDoc is the resource-page paragraph on gauthDelete, for a resource whose
+// object is named as object ("contact center").
+func undocumentedDeleteDoc(object string) string {
+	return "\n\n**Destroy on a GAuth version without the route** (real-org rule R8): no public source documents " +
+		"the `DELETE` of a " + object + ", so a `404` answer is taken as success only when a read confirms that the " +
+		object + " is gone. When it is still there, the destroy fails naming it, rather than report it deleted: " +
+		"delete it by other means (GAuth's own tooling, or Genesys support) and run the destroy again, or run " +
+		"`terraform state rm` to stop managing it."
+}
+
 // listed adapts a list read to gauthDelete's exists: whether an object of the list has that id.
 // A 404 on the list itself means its owner is gone, and the object with it.
 func listed[T any](list func(context.Context) ([]T, error), idOf func(T) string, id string) func(context.Context) (bool, error) {

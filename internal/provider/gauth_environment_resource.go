@@ -33,6 +33,7 @@ func (r *gauthEnvironmentResource) Schema(_ context.Context, _ resource.SchemaRe
 	resp.Schema = gauthEnvironmentSchema()
 	resp.Schema.MarkdownDescription += recoveryDoc("environment", "with the same id (a random one Terraform chose, unless `id` is set)",
 		"holds the tenant, user and application sent", true)
+	resp.Schema.MarkdownDescription += undocumentedDeleteDoc("environment")
 }
 
 func (r *gauthEnvironmentResource) ConfigValidators(context.Context) []resource.ConfigValidator {

@@ -31,9 +31,9 @@ type gauthConfigServerModel struct {
 	Locations      types.String `tfsdk:"locations"`
 }
 
-// toAPI builds the create and update body with every managed field, so that GAuth's merge on PUT
-// leaves nothing stale. password is sent only when non-empty: the caller passes it only when it
-// must reach GAuth (on create, or when it changed).
+// toAPI builds the create and update body with every managed field, so that the environment is
+// what the plan says whether GAuth merges a PUT or replaces the environment with it. password is
+// the configured one (configuredPassword), sent on every create and update.
 func (m gauthEnvironmentModel) toAPI(password string) gauth.Environment {
 	e := gauth.Environment{
 		ID:                 m.ID.ValueString(),

@@ -31,8 +31,13 @@ func gauthEnvironmentSchema() schema.Schema {
 			"which GAuth reads a tenant's users. Contact centers (`genesys_gauth_contact_center`) refer to it by id.\n\n" +
 			"The Configuration Server password is never returned by GAuth, so Terraform cannot detect a change made " +
 			"outside it. Set it with `password` (kept in the state, sensitive) or with the write-only `password_wo` " +
-			"(never stored; Terraform 1.11 or later), and change `password_wo_version` to send a new one. The password " +
-			"is sent when the environment is created and when it changes, never on other updates. After " +
+			"(never stored; Terraform 1.11 or later), and change `password_wo_version` to send a new one. The configured " +
+			"password is sent when the environment is created and on every update, even one that changes only the " +
+			"tenant (real-org rule R8): no public source says whether GAuth merges an environment `PUT` or replaces " +
+			"the environment with it, and a replacing `PUT` without the password would clear it and cut GAuth off " +
+			"from Configuration Server. A password changed outside Terraform is therefore put back at the next " +
+			"update. An apply at which both `password` and `password_wo` turn out null stops with an error rather " +
+			"than send a `PUT` without the password. After " +
 			"`terraform import genesys_gauth_environment.example <id>` the state has no password, and the next apply " +
 			"sends the configured `password` (or `password_wo`, when `password_wo_version` is set).\n\n" +
 			"API: `POST/GET/PUT/DELETE /environment/v3/environments`. Credentials: the provider's `gauth` " +
@@ -65,8 +70,8 @@ func gauthEnvironmentSchema() schema.Schema {
 				Optional:  true,
 				WriteOnly: true,
 				MarkdownDescription: "Password of the Configuration Server user as a write-only value: sent to GAuth but never " +
-					"stored in the plan or state (Terraform 1.11 or later). It is sent on create and whenever " +
-					"`password_wo_version` changes; changing only this value sends nothing.",
+					"stored in the plan or state (Terraform 1.11 or later). It is sent on create and on every update; changing " +
+					"only this value plans no update, so change `password_wo_version` to send it now.",
 				Validators: []validator.String{stringvalidator.LengthAtLeast(1)},
 			},
 			"password_wo_version": schema.Int64Attribute{
