@@ -164,12 +164,16 @@ func TestAccGAuthEnvironment_lifecycle(t *testing.T) {
 						expectOnlyChanged(gauthEnvironmentAddr, "config_servers", "tenant"),
 					},
 				},
-				Check: env.checkGAuthEnvironment(&id, func(e *gauth.Environment) error {
-					if e.Tenant != "Environment" || len(e.ConfigServers) != 2 || e.ConfigServers[0].PrimaryPort != 2020 {
-						return fmt.Errorf("drift not corrected: %+v", e)
-					}
-					return nil
-				}),
+				// The edit above was a PUT without password, which cleared it; the update puts it back.
+				Check: resource.ComposeTestCheckFunc(
+					env.checkGAuthEnvironment(&id, func(e *gauth.Environment) error {
+						if e.Tenant != "Environment" || len(e.ConfigServers) != 2 || e.ConfigServers[0].PrimaryPort != 2020 {
+							return fmt.Errorf("drift not corrected: %+v", e)
+						}
+						return nil
+					}),
+					env.checkGAuthEnvironmentPassword(&id, "cs-password-2"),
+				),
 			},
 			{
 				// Deleted outside Terraform: planned for creation again, without error, password included.
