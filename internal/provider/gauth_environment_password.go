@@ -1,25 +1,13 @@
 package provider
 
-import (
-	"github.com/hashicorp/terraform-plugin-framework/diag"
-	"github.com/hashicorp/terraform-plugin-framework/path"
-)
-
 // configuredPassword is the Configuration Server password the configuration gives, from
 // `password` in the plan or the write-only `password_wo`, which only the configuration holds.
-// Every create and update sends it (see Update). The configuration validators require one of the
-// two, but a value unknown at plan time may still turn out null at apply; then no body is sent
-// that would create an environment without a password, or clear its password on a replacing PUT.
-func configuredPassword(plan, config gauthEnvironmentModel, diags *diag.Diagnostics) (string, bool) {
-	if p := plan.Password.ValueString(); p != "" {
-		return p, true
+// Every create and update sends it (see Update). It is never empty: the secretRequired validator
+// refuses a configuration without either, at plan time and again at apply time once every value
+// is known, so no environment is created, or PUT, without its password.
+func configuredPassword(plan, config gauthEnvironmentModel) string {
+	if !plan.Password.IsNull() {
+		return plan.Password.ValueString()
 	}
-	if p := config.PasswordWO.ValueString(); p != "" {
-		return p, true
-	}
-	diags.AddAttributeError(path.Root("password"), "Missing Configuration Server Password",
-		"password and password_wo are both null at apply time, so the environment was not sent: GAuth may replace "+
-			"an environment with what a PUT carries, and a PUT without the password would clear it. Make sure the "+
-			"value given to password (or password_wo) is not null, then apply again.")
-	return "", false
+	return config.PasswordWO.ValueString()
 }

@@ -56,11 +56,7 @@ func (r *gauthEnvironmentResource) Create(ctx context.Context, req resource.Crea
 	if plan.ID.IsUnknown() {
 		plan.ID = types.StringValue(randomUUID())
 	}
-	password, ok := configuredPassword(plan, config, &resp.Diagnostics)
-	if !ok {
-		return
-	}
-	in := plan.toAPI(password)
+	in := plan.toAPI(configuredPassword(plan, config))
 
 	created := createOnce(ctx, &r.reads.creates, r.environmentKey(in), "",
 		func(ctx context.Context) (*gauth.Environment, error) {
@@ -130,12 +126,8 @@ func (r *gauthEnvironmentResource) Update(ctx context.Context, req resource.Upda
 	// (REAL-ORG-BEHAVIOUR R8), and a replacing PUT without it would clear the password and cut
 	// GAuth off from the Configuration Server. What is sent is the configuration's current value,
 	// not a secret kept from an earlier apply, so sending it again is what the configuration asks.
-	password, ok := configuredPassword(plan, config, &resp.Diagnostics)
-	if !ok {
-		return
-	}
 	id := state.ID.ValueString()
-	if err := r.client.UpdateEnvironment(ctx, id, plan.toAPI(password)); err != nil {
+	if err := r.client.UpdateEnvironment(ctx, id, plan.toAPI(configuredPassword(plan, config))); err != nil {
 		addAPIError(&resp.Diagnostics, fmt.Sprintf("update environment %s", id), "", err)
 		return
 	}

@@ -36,8 +36,8 @@ func gauthEnvironmentSchema() schema.Schema {
 			"tenant (real-org rule R8): no public source says whether GAuth merges an environment `PUT` or replaces " +
 			"the environment with it, and a replacing `PUT` without the password would clear it and cut GAuth off " +
 			"from Configuration Server. A password changed outside Terraform is therefore put back at the next " +
-			"update. An apply at which both `password` and `password_wo` turn out null stops with an error rather " +
-			"than send a `PUT` without the password. After " +
+			"update. A configuration without either, even one whose value turns out null only at apply time, is " +
+			"refused before anything is sent. After " +
 			"`terraform import genesys_gauth_environment.example <id>` the state has no password, and the next apply " +
 			"sends the configured `password` (or `password_wo`, when `password_wo_version` is set).\n\n" +
 			"API: `POST/GET/PUT/DELETE /environment/v3/environments`. Credentials: the provider's `gauth` " +

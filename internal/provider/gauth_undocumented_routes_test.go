@@ -160,3 +160,25 @@ func (e *testEnv) checkNoCORSSetting(ccid string) resource.TestCheckFunc {
 		return nil
 	}
 }
+
+// A password unknown at plan time that turns out null at apply is refused before any request, so
+// that no environment is created, or PUT, without its password (see configuredPassword).
+func TestAccGAuthEnvironment_passwordNullAtApply(t *testing.T) {
+	t.Parallel()
+	env := newTestEnv(t, emulator.Options{})
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testProviderFactories,
+		Steps: []resource.TestStep{{
+			// timestamp() is known only at apply, so the password passes the plan-time checks.
+			Config: gauthEnvironmentConfig(env, `password = timestamp() == "" ? "never" : null
+  `+oneConfigServer),
+			ExpectError: errorText("Missing Configuration Server Password"),
+		}},
+		CheckDestroy: func(*terraform.State) error {
+			if all, err := env.gauth.ListEnvironments(context.Background()); err != nil || len(all) != 0 {
+				return fmt.Errorf("GAuth holds %+v (err %v), want no environment", all, err)
+			}
+			return nil
+		},
+	})
+}
