@@ -155,7 +155,7 @@ resource "genesys_gauth_data_center" "test" {
 func (e *testEnv) checkNoCORSSetting(ccid string) resource.TestCheckFunc {
 	return func(*terraform.State) error {
 		if _, err := e.gauth.GetSetting(context.Background(), ccid, gauth.CORSOriginsSetting); !transport.IsNotFound(err) {
-			return fmt.Errorf("cors-origins setting still there (err %v)", err)
+			return fmt.Errorf("cors-origins setting still there (err %w)", err)
 		}
 		return nil
 	}
@@ -176,7 +176,7 @@ func TestAccGAuthEnvironment_passwordNullAtApply(t *testing.T) {
 		}},
 		CheckDestroy: func(*terraform.State) error {
 			if all, err := env.gauth.ListEnvironments(context.Background()); err != nil || len(all) != 0 {
-				return fmt.Errorf("GAuth holds %+v (err %v), want no environment", all, err)
+				return fmt.Errorf("GAuth holds %+v (err %w), want no environment", all, err)
 			}
 			return nil
 		},
