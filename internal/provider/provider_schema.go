@@ -116,7 +116,9 @@ func (p *genesysProvider) Schema(_ context.Context, _ provider.SchemaRequest, re
 							"/api/v2/users/{id}/roles`), waits until the grant shows, then creates or updates the client. " +
 							"The user keeps those roles afterwards: Terraform neither tracks nor removes them, so review the " +
 							"user's roles in the admin UI after on-boarding. It has no effect with client credentials, " +
-							"which can grant only roles an administrator granted their OAuth client beforehand.",
+							"which can grant only roles an administrator granted their OAuth client beforehand. The API " +
+							"replaces a user's whole role list, so two runs granting roles to the same user at the same " +
+							"time can undo each other's grant: run them one after the other, or give each its own user.",
 					},
 					"api_url": schema.StringAttribute{
 						Optional: true,
