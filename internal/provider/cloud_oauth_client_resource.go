@@ -241,16 +241,16 @@ func (r *cloudOAuthClientResource) ModifyPlan(ctx context.Context, req resource.
 		}
 		keepDisabled(ctx, *state, plan, resp)
 	}
-	r.fillHomeDivisions(ctx, config, resp)
+	r.fillHomeDivisions(ctx, config, &plan, resp)
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	resp.Diagnostics.Append(resp.Plan.GetAttribute(ctx, path.Root("roles"), &plan.Roles)...)
 	r.warnPlannedRoles(ctx, plan, state, &resp.Diagnostics)
 }
 
-// fillHomeDivisions plans the home division for the configured roles that name no division.
-func (r *cloudOAuthClientResource) fillHomeDivisions(ctx context.Context, config cloudOAuthClientModel, resp *resource.ModifyPlanResponse) {
+// fillHomeDivisions plans the home division for the configured roles that name no division, in
+// resp.Plan and plan.
+func (r *cloudOAuthClientResource) fillHomeDivisions(ctx context.Context, config cloudOAuthClientModel, plan *cloudOAuthClientModel, resp *resource.ModifyPlanResponse) {
 	if config.Roles.IsNull() || config.Roles.IsUnknown() {
 		return
 	}
@@ -286,7 +286,15 @@ func (r *cloudOAuthClientResource) fillHomeDivisions(ctx context.Context, config
 		}
 		seen[key] = true
 	}
-	resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root("roles"), roles)...)
+	filled, diags := types.SetValueFrom(ctx, roleDivisionType, roles)
+	resp.Diagnostics.Append(diags...)
+	// Setting an attribute rewrites the whole planned value; a plan with nothing to change already
+	// holds the divisions in state, so the roles are set only when they differ.
+	if diags.HasError() || filled.Equal(plan.Roles) {
+		return
+	}
+	resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root("roles"), filled)...)
+	plan.Roles = filled
 }
 
 // warnPlannedRoles runs the role-holding check on a create, or on an update that changes the
