@@ -228,9 +228,12 @@ func (r *cloudOAuthClientResource) ModifyPlan(ctx context.Context, req resource.
 		}
 		return
 	}
-	var plan, config cloudOAuthClientModel
+	var plan cloudOAuthClientModel
+	var configured types.Set
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	resp.Diagnostics.Append(req.Config.Get(ctx, &config)...)
+	// Of the configuration only the roles count here; reading one attribute costs less than the
+	// whole value in the model, on each plan of each client.
+	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("roles"), &configured)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
@@ -241,7 +244,7 @@ func (r *cloudOAuthClientResource) ModifyPlan(ctx context.Context, req resource.
 		}
 		keepDisabled(ctx, *state, plan, resp)
 	}
-	r.fillHomeDivisions(ctx, config, &plan, resp)
+	r.fillHomeDivisions(ctx, configured, &plan, resp)
 	if resp.Diagnostics.HasError() {
 		return
 	}
@@ -250,12 +253,12 @@ func (r *cloudOAuthClientResource) ModifyPlan(ctx context.Context, req resource.
 
 // fillHomeDivisions plans the home division for the configured roles that name no division, in
 // resp.Plan and plan.
-func (r *cloudOAuthClientResource) fillHomeDivisions(ctx context.Context, config cloudOAuthClientModel, plan *cloudOAuthClientModel, resp *resource.ModifyPlanResponse) {
-	if config.Roles.IsNull() || config.Roles.IsUnknown() {
+func (r *cloudOAuthClientResource) fillHomeDivisions(ctx context.Context, configured types.Set, plan *cloudOAuthClientModel, resp *resource.ModifyPlanResponse) {
+	if configured.IsNull() || configured.IsUnknown() {
 		return
 	}
 	var roles []roleDivisionModel
-	resp.Diagnostics.Append(config.Roles.ElementsAs(ctx, &roles, true)...)
+	resp.Diagnostics.Append(configured.ElementsAs(ctx, &roles, true)...)
 	changed := false
 	for i := range roles {
 		if roles[i].DivisionID.IsNull() {
