@@ -228,9 +228,12 @@ func (r *cloudOAuthClientResource) ModifyPlan(ctx context.Context, req resource.
 		}
 		return
 	}
-	var plan, config cloudOAuthClientModel
+	var plan cloudOAuthClientModel
+	var configured types.Set
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	resp.Diagnostics.Append(req.Config.Get(ctx, &config)...)
+	// Of the configuration only the roles count here; reading one attribute costs less than the
+	// whole value in the model, on each plan of each client.
+	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("roles"), &configured)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
@@ -241,21 +244,21 @@ func (r *cloudOAuthClientResource) ModifyPlan(ctx context.Context, req resource.
 		}
 		keepDisabled(ctx, *state, plan, resp)
 	}
-	r.fillHomeDivisions(ctx, config, resp)
+	r.fillHomeDivisions(ctx, configured, &plan, resp)
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	resp.Diagnostics.Append(resp.Plan.GetAttribute(ctx, path.Root("roles"), &plan.Roles)...)
 	r.warnPlannedRoles(ctx, plan, state, &resp.Diagnostics)
 }
 
-// fillHomeDivisions plans the home division for the configured roles that name no division.
-func (r *cloudOAuthClientResource) fillHomeDivisions(ctx context.Context, config cloudOAuthClientModel, resp *resource.ModifyPlanResponse) {
-	if config.Roles.IsNull() || config.Roles.IsUnknown() {
+// fillHomeDivisions plans the home division for the configured roles that name no division, in
+// resp.Plan and plan.
+func (r *cloudOAuthClientResource) fillHomeDivisions(ctx context.Context, configured types.Set, plan *cloudOAuthClientModel, resp *resource.ModifyPlanResponse) {
+	if configured.IsNull() || configured.IsUnknown() {
 		return
 	}
 	var roles []roleDivisionModel
-	resp.Diagnostics.Append(config.Roles.ElementsAs(ctx, &roles, true)...)
+	resp.Diagnostics.Append(configured.ElementsAs(ctx, &roles, true)...)
 	changed := false
 	for i := range roles {
 		if roles[i].DivisionID.IsNull() {
@@ -286,7 +289,15 @@ func (r *cloudOAuthClientResource) fillHomeDivisions(ctx context.Context, config
 		}
 		seen[key] = true
 	}
-	resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root("roles"), roles)...)
+	filled, diags := types.SetValueFrom(ctx, roleDivisionType, roles)
+	resp.Diagnostics.Append(diags...)
+	// Setting an attribute rewrites the whole planned value; a plan with nothing to change already
+	// holds the divisions in state, so the roles are set only when they differ.
+	if diags.HasError() || filled.Equal(plan.Roles) {
+		return
+	}
+	resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root("roles"), filled)...)
+	plan.Roles = filled
 }
 
 // warnPlannedRoles runs the role-holding check on a create, or on an update that changes the

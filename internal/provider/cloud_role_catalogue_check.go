@@ -10,6 +10,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-framework/types/basetypes"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
 )
@@ -56,14 +57,15 @@ func knownPolicy(ctx context.Context, obj types.Object) (genesyscloud.Permission
 			return genesyscloud.PermissionPolicy{}, false
 		}
 	}
-	in, d := cloudRoleModel{
-		Permissions:        types.SetValueMust(types.StringType, []attr.Value{}),
-		PermissionPolicies: types.SetValueMust(obj.Type(ctx), []attr.Value{obj}),
-	}.toAPI(ctx)
-	if d.HasError() || len(in.PermissionPolicies) != 1 {
+	var m permissionPolicyModel
+	if d := obj.As(ctx, &m, basetypes.ObjectAsOptions{}); d.HasError() {
 		return genesyscloud.PermissionPolicy{}, false
 	}
-	return in.PermissionPolicies[0], true
+	p, d := m.toAPI(ctx)
+	if d.HasError() {
+		return genesyscloud.PermissionPolicy{}, false
+	}
+	return p, true
 }
 
 // fullyKnown reports whether a value and everything nested in it is known.

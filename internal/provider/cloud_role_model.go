@@ -84,20 +84,27 @@ func (m cloudRoleModel) toAPI(ctx context.Context) (genesyscloud.RoleInput, diag
 	var policies []permissionPolicyModel
 	diags.Append(m.PermissionPolicies.ElementsAs(ctx, &policies, false)...)
 	for _, p := range policies {
-		pol := genesyscloud.PermissionPolicy{
-			Domain:     p.Domain.ValueString(),
-			EntityName: p.EntityName.ValueString(),
-			ActionSet:  []string{},
-		}
-		diags.Append(p.ActionSet.ElementsAs(ctx, &pol.ActionSet, false)...)
-		sort.Strings(pol.ActionSet)
-		if p.Conditions != nil {
-			pol.ResourceConditionNode = p.Conditions.toAPI()
-		}
+		pol, d := p.toAPI(ctx)
+		diags.Append(d...)
 		in.PermissionPolicies = append(in.PermissionPolicies, pol)
 	}
 	sort.Strings(in.Permissions)
 	return in, diags
+}
+
+// toAPI builds one permission policy of the body, its actions sorted.
+func (p permissionPolicyModel) toAPI(ctx context.Context) (genesyscloud.PermissionPolicy, diag.Diagnostics) {
+	pol := genesyscloud.PermissionPolicy{
+		Domain:     p.Domain.ValueString(),
+		EntityName: p.EntityName.ValueString(),
+		ActionSet:  []string{},
+	}
+	diags := p.ActionSet.ElementsAs(ctx, &pol.ActionSet, false)
+	sort.Strings(pol.ActionSet)
+	if p.Conditions != nil {
+		pol.ResourceConditionNode = p.Conditions.toAPI()
+	}
+	return pol, diags
 }
 
 // toAPI builds the condition tree the way Genesys Cloud expects it: a top node with the

@@ -34,7 +34,11 @@ func (r *cloudRoleResource) ModifyPlan(ctx context.Context, req resource.ModifyP
 	}
 	r.checkBuiltInName(ctx, plan, state, &resp.Diagnostics)
 	effective := r.planEffective(ctx, plan, state, &resp.Diagnostics)
-	resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root("effective_permissions"), effective)...)
+	// Setting an attribute rewrites the whole planned value; a plan with nothing to change already
+	// holds the value in state, so it is set only when it differs.
+	if !effective.Equal(plan.EffectivePermissions) {
+		resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root("effective_permissions"), effective)...)
+	}
 }
 
 // planEffective checks the policies against the catalogue and returns what they will grant, or

@@ -9,6 +9,8 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-framework/types/basetypes"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
@@ -201,14 +203,23 @@ func (r *cloudRoleResource) ImportState(ctx context.Context, req resource.Import
 
 // ValidateConfig checks that each condition operand carries the field its type needs.
 func (r *cloudRoleResource) ValidateConfig(ctx context.Context, req resource.ValidateConfigRequest, resp *resource.ValidateConfigResponse) {
-	var cfg cloudRoleModel
-	resp.Diagnostics.Append(req.Config.Get(ctx, &cfg)...)
-	if resp.Diagnostics.HasError() || cfg.PermissionPolicies.IsUnknown() || cfg.PermissionPolicies.IsNull() {
+	// Only the policies with conditions are converted: converting a value into a struct is the
+	// costly part of a check that runs for every role of every plan.
+	var configured types.Set
+	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("permission_policies"), &configured)...)
+	if resp.Diagnostics.HasError() || configured.IsUnknown() || configured.IsNull() {
 		return
 	}
-	var policies []permissionPolicyModel
-	resp.Diagnostics.Append(cfg.PermissionPolicies.ElementsAs(ctx, &policies, true)...)
-	for _, p := range policies {
+	for _, elem := range configured.Elements() {
+		obj, ok := elem.(types.Object)
+		if !ok || obj.IsNull() || obj.IsUnknown() {
+			continue
+		}
+		if c, ok := obj.Attributes()["conditions"]; !ok || c.IsNull() {
+			continue
+		}
+		var p permissionPolicyModel
+		resp.Diagnostics.Append(obj.As(ctx, &p, basetypes.ObjectAsOptions{UnhandledNullAsEmpty: true, UnhandledUnknownAsEmpty: true})...)
 		if p.Conditions == nil {
 			continue
 		}

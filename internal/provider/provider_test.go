@@ -46,7 +46,7 @@ type testEnv struct {
 	gauth     *gauth.Client
 }
 
-func newTestEnv(t *testing.T, opts emulator.Options) *testEnv {
+func newTestEnv(t testing.TB, opts emulator.Options) *testEnv {
 	t.Helper()
 	emu := emulator.New(opts)
 	srv := httptest.NewServer(emu)
