@@ -51,7 +51,7 @@ type Config struct {
 type Client struct {
 	api      *transport.Client
 	tokens   *transport.TokenPool // nil with a fixed AccessToken
-	clientID string                 // the OAuth client the calls are made as; empty with an AccessToken
+	clientID string               // the OAuth client the calls are made as; empty with an AccessToken
 
 	// home caches the org's home division: it never changes, and every OAuth client role
 	// without a division needs it at plan time.
