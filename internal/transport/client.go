@@ -260,7 +260,12 @@ func (c *Client) ready(ctx context.Context, req Request, attempt *http.Request) 
 	if err != nil {
 		return nil, fmt.Errorf("%s %s: waiting to send: %w", req.Method, req.Path, err)
 	}
-	return slot, c.authorize(ctx, req, slot.source, attempt)
+	if err := c.authorize(ctx, req, slot.source, attempt); err != nil {
+		// No answer will end a new token's trial: end it here, so the pool does not wait for one.
+		c.tokens.observe(ctx, slot, nil)
+		return nil, err
+	}
+	return slot, nil
 }
 
 // renew drops the credentials a 401 refused; false when renewing cannot help.

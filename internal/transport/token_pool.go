@@ -13,9 +13,10 @@ import (
 //
 // A request takes the next token whose budget lets it leave now. Only when every token held would
 // make it wait does the pool fetch another, up to MaxTokens: no token is fetched for work that is
-// not waiting. When a new token is throttled (429) before spending its own budget while the older
-// ones are spent too, the service limits the OAuth client rather than each token: the pool then
-// goes back to its first token, stops growing and says so once in the log.
+// not waiting. A new token carries a single request until that one is answered. When it is
+// throttled (429) before spending its own budget, the service limits the OAuth client rather than
+// each token: the pool then goes back to its first token, stops growing and says so once in the
+// log. Only that one request meets the client's limit.
 //
 // Each token is a TokenSource of its own, so a token-endpoint rate limit is waited out as for a
 // single token, and a 401 renews only the token refused. Safe for concurrent use.
@@ -39,7 +40,13 @@ type tokenSlot struct {
 	source *TokenSource
 	pacer  *Pacer
 	sent   int // requests sent with this token (under TokenPool.mu)
+	// trial is set on a new token until its first answer: it carries one request only, so that
+	// when the limit is per client, one request is throttled instead of a budget's worth.
+	trial bool
 }
+
+// trialPoll is how often requests waiting on a token on trial look again.
+const trialPoll = 20 * time.Millisecond
 
 // PoolConfig configures a TokenPool.
 type PoolConfig struct {
@@ -113,8 +120,18 @@ func (p *TokenPool) reserve() (*tokenSlot, time.Duration, string) {
 	var wait time.Duration
 	var reason string
 	n := len(p.slots)
+	onTrial := false
 	for i := range n {
 		s := p.slots[(p.next+i)%n]
+		if s.trial {
+			onTrial = true
+			if s.sent > 0 {
+				if wait == 0 || trialPoll < wait {
+					wait, reason = trialPoll, "a new OAuth token awaits its first answer"
+				}
+				continue
+			}
+		}
 		d, why := s.pacer.reserve(s.pacer.now())
 		if d <= 0 {
 			p.next = (p.next + i + 1) % n
@@ -125,7 +142,7 @@ func (p *TokenPool) reserve() (*tokenSlot, time.Duration, string) {
 			wait, reason = d, why
 		}
 	}
-	if n < p.maxTokens && !p.perClient {
+	if n < p.maxTokens && !p.perClient && !onTrial {
 		s := p.grow()
 		if d, _ := s.pacer.reserve(s.pacer.now()); d <= 0 {
 			s.sent++
@@ -137,7 +154,7 @@ func (p *TokenPool) reserve() (*tokenSlot, time.Duration, string) {
 
 // grow adds a token; its TokenSource fetches on first use. Called with mu held.
 func (p *TokenPool) grow() *tokenSlot {
-	s := &tokenSlot{seq: len(p.all) + 1, source: NewTokenSource(p.cfg), pacer: p.newPacer()}
+	s := &tokenSlot{seq: len(p.all) + 1, source: NewTokenSource(p.cfg), pacer: p.newPacer(), trial: len(p.all) > 0}
 	p.slots = append(p.slots, s)
 	p.all = append(p.all, s)
 	return s
@@ -146,13 +163,14 @@ func (p *TokenPool) grow() *tokenSlot {
 // observe learns from an answer to a request sent with slot's token: a 429 holds that token back
 // until its Retry-After and may show that the limit is per client.
 func (p *TokenPool) observe(ctx context.Context, slot *tokenSlot, resp *http.Response) {
-	if resp == nil || resp.StatusCode != http.StatusTooManyRequests {
-		return
+	throttled := resp != nil && resp.StatusCode == http.StatusTooManyRequests
+	if throttled {
+		slot.pacer.observe(resp)
 	}
-	slot.pacer.observe(resp)
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if p.perClient || slot.seq == 1 || !p.throttledEarly(slot) {
+	slot.trial = false
+	if !throttled || p.perClient || slot.seq == 1 || !p.throttledEarly(slot) {
 		return
 	}
 	p.perClient = true
@@ -164,7 +182,7 @@ func (p *TokenPool) observe(ctx context.Context, slot *tokenSlot, resp *http.Res
 	if p.logger != nil {
 		p.logger.Debug(ctx, "OAuth token pool stops growing", map[string]any{
 			"tokens": len(p.all),
-			"reason": "a new token was throttled as soon as the older ones were: the service limits this OAuth client, not each token; going on with one token",
+			"reason": "a new token was throttled before spending a budget of its own: the service limits this OAuth client, not each token; going on with one token",
 		})
 	}
 }
