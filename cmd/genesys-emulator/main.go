@@ -65,6 +65,8 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&c.opts.GAuthClientSecret, "gauth-client-secret", d.GAuthClientSecret, "GAuth bootstrap API client secret")
 	fs.DurationVar(&c.opts.TokenTTL, "token-ttl", d.TokenTTL, "lifetime of issued access tokens")
 	fs.IntVar(&c.opts.RateLimit, "rate-limit", 0, "Genesys Cloud requests per minute per token (0 = no limit)")
+	fs.BoolVar(&c.opts.RateLimitPerClient, "rate-limit-per-client", false,
+		"count -rate-limit per OAuth client over all its tokens, not per token as real orgs do (a harsher org: more tokens gain nothing)")
 	fs.StringVar(&c.faultsFile, "faults", "", "`FILE` holding a JSON fault plan to start with (see PUT /__emulator/faults)")
 	fs.Int64Var(&c.faultSeed, "fault-seed", 0, "seed for the -faults plan's fractions, replacing the file's")
 

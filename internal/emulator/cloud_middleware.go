@@ -99,24 +99,26 @@ func (s *Server) admitCloud(header http.Header, c *cloudCall) (int, any) {
 		s.setRateHeaders(header, 0, s.allowedRate(), rateWindow)
 		return newCloudError(http.StatusUnauthorized, "bad.credentials", "Invalid login credentials.").reply()
 	}
-	return s.chargeRate(header, c.token, c.now)
+	c.token.requests++
+	return s.chargeRate(header, s.rateWindowOf(c.token), c.now)
 }
 
-// chargeRate counts the call in its token's fixed 60 s window and answers 429 once the budget of
-// Options.RateLimit is spent. Retry-After (and inin-ratelimit-reset) is the seconds left in the window.
-func (s *Server) chargeRate(header http.Header, t *token, now time.Time) (int, any) {
-	if now.Sub(t.windowStart) >= rateWindow {
-		t.windowStart, t.windowCount = now, 0
+// chargeRate counts the call in its fixed 60 s window (the token's, or its OAuth client's) and
+// answers 429 once the budget of Options.RateLimit is spent. Retry-After (and inin-ratelimit-reset)
+// is the seconds left in the window.
+func (s *Server) chargeRate(header http.Header, w *callWindow, now time.Time) (int, any) {
+	if now.Sub(w.start) >= rateWindow {
+		w.start, w.count = now, 0
 	}
-	left := t.windowStart.Add(rateWindow).Sub(now)
+	left := w.start.Add(rateWindow).Sub(now)
 	limit := s.opts.RateLimit
-	if limit > 0 && t.windowCount >= limit {
-		s.setRateHeaders(header, t.windowCount, limit, left)
+	if limit > 0 && w.count >= limit {
+		s.setRateHeaders(header, w.count, limit, left)
 		header.Set("Retry-After", strconv.Itoa(ceilSeconds(left)))
 		return errTooManyRequests(limit, int(rateWindow/time.Second)).reply()
 	}
-	t.windowCount++
-	s.setRateHeaders(header, t.windowCount, s.allowedRate(), left)
+	w.count++
+	s.setRateHeaders(header, w.count, s.allowedRate(), left)
 	return 0, nil
 }
 

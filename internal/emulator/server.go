@@ -114,6 +114,13 @@ type Options struct {
 	// public source documents (environments, contact centers, their settings, data centers): they
 	// answer 404 and delete nothing. Off by default: the emulator serves them.
 	UndocumentedRoutesMissing bool
+
+	// Rate limit per OAuth client (cloud_rate_window.go).
+
+	// RateLimitPerClient counts RateLimit per OAuth client, over all its tokens, instead of per
+	// token as real orgs do (REAL-ORG-BEHAVIOUR R6): a harsher org, to check that a client fetching
+	// more tokens gains nothing and notices.
+	RateLimitPerClient bool
 }
 
 // DefaultOptions returns the defaults the command line documents.

@@ -20,6 +20,8 @@ type Stats struct {
 	Requests      []RequestCount `json:"requests"`
 	TokenRequests int            `json:"tokenRequests"`
 	Total         int            `json:"total"`
+	// Tokens counts the Genesys Cloud API calls per access token.
+	Tokens []TokenCount `json:"tokens"`
 }
 
 // Count returns the number of requests with that method and route template, any status.
@@ -97,10 +99,21 @@ func (s *stats) snapshot() Stats {
 }
 
 // Stats returns a snapshot of the request counters.
-func (s *Server) Stats() Stats { return s.stats.snapshot() }
+func (s *Server) Stats() Stats {
+	st := s.stats.snapshot()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	st.Tokens = s.tokens.tokenCounts()
+	return st
+}
 
 // ResetStats clears the request counters and keeps the store.
-func (s *Server) ResetStats() { s.stats.reset() }
+func (s *Server) ResetStats() {
+	s.stats.reset()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.tokens.resetCounts()
+}
 
 // routeOf is a ServeMux pattern without its method, or "unmatched".
 func routeOf(p string) string {

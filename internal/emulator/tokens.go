@@ -23,19 +23,25 @@ type token struct {
 	userID  string
 	expires time.Time
 
-	// Per-token rate-limit window (Genesys Cloud): start of the current 60 s window and its count.
-	windowStart time.Time
-	windowCount int
+	// window is the per-token rate-limit window (Genesys Cloud).
+	window callWindow
+	// seq numbers the tokens in the order issued, from 1: the stats name tokens by it, never by value.
+	seq int
+	// requests counts the authenticated API calls made with the token since the stats were reset.
+	requests int
 }
 
 type tokenStore struct {
 	byValue map[string]*token
 	// requests counts token requests per client id at the Genesys Cloud token endpoint.
 	requests map[string]tokenWindow
+	// clientWindows are the rate-limit windows per OAuth client, with Options.RateLimitPerClient.
+	clientWindows map[string]*callWindow
+	issued        int
 }
 
 func newTokenStore() *tokenStore {
-	return &tokenStore{byValue: map[string]*token{}, requests: map[string]tokenWindow{}}
+	return &tokenStore{byValue: map[string]*token{}, requests: map[string]tokenWindow{}, clientWindows: map[string]*callWindow{}}
 }
 
 // issue creates a token for a client. The caller holds Server.mu.
@@ -44,7 +50,8 @@ func (ts *tokenStore) issue(p product, clientID string, now time.Time, ttl time.
 	if p == productGAuth {
 		value = newUUID() // GAuth's tokens look like UUIDs (CONTRACT.md B.0)
 	}
-	t := &token{value: value, product: p, clientID: clientID, expires: now.Add(ttl)}
+	ts.issued++
+	t := &token{value: value, product: p, clientID: clientID, expires: now.Add(ttl), seq: ts.issued}
 	ts.byValue[t.value] = t
 	return t
 }

@@ -40,14 +40,18 @@ type Config struct {
 	// beyond the Retry-After of a 429. The service allows 300 per token and, since 2021, reports
 	// nothing else to pace by.
 	MaxRequestsPerMinute int
+	// MaxTokens is the most client-credentials tokens held at once (below 1 means 1): another is
+	// fetched only while requests wait on the budget of every token held, each with a budget of
+	// MaxRequestsPerMinute (see transport.TokenPool).
+	MaxTokens int
 }
 
 // Client calls the Genesys Cloud Platform API v2. It is safe for concurrent use and shares one
 // access token between all calls.
 type Client struct {
 	api      *transport.Client
-	tokens   *transport.TokenSource // nil with a fixed AccessToken
-	clientID string                 // the OAuth client the calls are made as; empty with an AccessToken
+	tokens   *transport.TokenPool // nil with a fixed AccessToken
+	clientID string               // the OAuth client the calls are made as; empty with an AccessToken
 
 	// home caches the org's home division: it never changes, and every OAuth client role
 	// without a division needs it at plan time.
@@ -59,7 +63,7 @@ type Client struct {
 // fetched on the first call.
 func New(cfg Config) (*Client, error) {
 	var auth transport.Authenticator
-	var tokens *transport.TokenSource
+	var tokens *transport.TokenPool
 	switch {
 	case cfg.AccessToken != "" && (cfg.ClientID != "" || cfg.ClientSecret != ""):
 		return nil, errors.New("genesys cloud: use either an access token or an OAuth client id and secret, not both")
@@ -71,14 +75,21 @@ func New(cfg Config) (*Client, error) {
 		if _, err := transport.ValidateURL(cfg.LoginURL); err != nil {
 			return nil, fmt.Errorf("genesys cloud login URL: %w", err)
 		}
-		tokens = transport.NewTokenSource(transport.TokenConfig{
-			TokenURL:     strings.TrimSuffix(cfg.LoginURL, "/") + "/oauth/token",
-			ClientID:     cfg.ClientID,
-			ClientSecret: cfg.ClientSecret,
-			HTTPClient:   cfg.HTTPClient,
-			Logger:       cfg.Logger,
+		tokens = transport.NewTokenPool(transport.PoolConfig{
+			Token: transport.TokenConfig{
+				TokenURL:     strings.TrimSuffix(cfg.LoginURL, "/") + "/oauth/token",
+				ClientID:     cfg.ClientID,
+				ClientSecret: cfg.ClientSecret,
+				HTTPClient:   cfg.HTTPClient,
+				Logger:       cfg.Logger,
+			},
+			MaxTokens:            cfg.MaxTokens,
+			MaxRequestsPerMinute: cfg.MaxRequestsPerMinute,
 		})
-		auth = tokens
+	}
+	var pacer *transport.Pacer
+	if tokens == nil {
+		pacer = transport.NewPacer(cfg.MaxRequestsPerMinute)
 	}
 	api, err := transport.New(transport.Options{
 		BaseURL:       cfg.APIURL,
@@ -90,7 +101,8 @@ func New(cfg Config) (*Client, error) {
 		RetryWaitMin:  cfg.RetryWaitMin,
 		RetryWaitMax:  cfg.RetryWaitMax,
 		MaxRetryAfter: cfg.MaxRetryAfter,
-		Pacer:         transport.NewPacer(cfg.MaxRequestsPerMinute),
+		Pacer:         pacer,
+		Tokens:        tokens,
 		DecodeError:   DecodeError,
 	})
 	if err != nil {

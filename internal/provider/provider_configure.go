@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -50,6 +51,7 @@ func (p *genesysProvider) Configure(ctx context.Context, req provider.ConfigureR
 			Logger:       httpLogger{},
 
 			MaxRequestsPerMinute: cloud.maxRequestsPerMinute,
+			MaxTokens:            cloud.maxTokens,
 		})
 		if err != nil {
 			resp.Diagnostics.AddAttributeError(path.Root("cloud"), "Invalid Genesys Cloud Configuration", err.Error())
@@ -94,6 +96,7 @@ func (p *genesysProvider) Configure(ctx context.Context, req provider.ConfigureR
 type cloudSettings struct {
 	apiURL, loginURL, clientID, clientSecret, accessToken string
 	maxRequestsPerMinute                                  int
+	maxTokens                                             int
 	grantRolesToUser                                      bool
 	consistencyTimeout                                    time.Duration
 	// unavailable says why no client can be built (the missing settings), or is empty.
@@ -119,6 +122,9 @@ func resolveCloud(m *cloudConfigModel) cloudSettings {
 		unknown = append(unknown, "cloud.grant_roles_to_user")
 	}
 	s.maxRequestsPerMinute = budgetSetting(m.MaxRequests, defaultCloudRequestsPerMinute, "cloud.max_requests_per_minute", &unknown)
+	if !cloudMaxTokens(m.MaxTokens, &s, &unknown) {
+		return s
+	}
 	timeout := setting(m.ConsistencyTimeout, envCloudConsistencyTimeout, "cloud.consistency_timeout", &unknown)
 	s.consistencyTimeout = defaultCloudConsistencyTimeout
 	if timeout != "" {
@@ -222,6 +228,27 @@ func setting(v types.String, env, name string, unknown *[]string) string {
 		return v.ValueString()
 	}
 	return os.Getenv(env)
+}
+
+// cloudMaxTokens sets s.maxTokens from the configuration, else the environment, else the default;
+// false (with s.unavailable set) when the environment's value is not a whole number of at least 1.
+// The schema has already refused such values in the configuration.
+func cloudMaxTokens(v types.Int64, s *cloudSettings, unknown *[]string) bool {
+	s.maxTokens = defaultCloudMaxTokens
+	switch {
+	case v.IsUnknown():
+		*unknown = append(*unknown, "cloud.max_tokens")
+	case !v.IsNull():
+		s.maxTokens = int(v.ValueInt64())
+	case os.Getenv(envCloudMaxTokens) != "":
+		n, err := strconv.Atoi(os.Getenv(envCloudMaxTokens))
+		if err != nil || n < 1 {
+			s.unavailable = fmt.Sprintf("%s %q is not a whole number of at least 1.", envCloudMaxTokens, os.Getenv(envCloudMaxTokens))
+			return false
+		}
+		s.maxTokens = n
+	}
+	return true
 }
 
 // budgetSetting returns a configured request budget, else def. The schema has already refused

@@ -50,3 +50,27 @@ resource "genesys_cloud_role" "test" {
 			want: errorText("must be at least 0")},
 	})
 }
+
+func TestMaxTokensSettings(t *testing.T) {
+	t.Setenv(envCloudMaxTokens, "")
+	if got := resolveCloud(&cloudConfigModel{}).maxTokens; got != defaultCloudMaxTokens {
+		t.Errorf("not set: %d tokens, want the default %d", got, defaultCloudMaxTokens)
+	}
+	t.Setenv(envCloudMaxTokens, "2")
+	if got := resolveCloud(&cloudConfigModel{}).maxTokens; got != 2 {
+		t.Errorf("from the environment: %d tokens, want 2", got)
+	}
+	if got := resolveCloud(&cloudConfigModel{MaxTokens: types.Int64Value(1)}).maxTokens; got != 1 {
+		t.Errorf("configured 1 over the environment's 2: %d tokens, want 1", got)
+	}
+	for _, bad := range []string{"0", "many"} {
+		t.Setenv(envCloudMaxTokens, bad)
+		if why := resolveCloud(&cloudConfigModel{}).unavailable; !strings.Contains(why, envCloudMaxTokens) {
+			t.Errorf("%s=%q: unavailable = %q, want the variable named", envCloudMaxTokens, bad, why)
+		}
+	}
+	t.Setenv(envCloudMaxTokens, "")
+	if why := resolveCloud(&cloudConfigModel{MaxTokens: types.Int64Unknown()}).unavailable; !strings.Contains(why, "cloud.max_tokens") {
+		t.Errorf("unknown max_tokens: unavailable = %q, want it named", why)
+	}
+}

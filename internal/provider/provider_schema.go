@@ -27,6 +27,7 @@ const (
 	envCloudLoginURL     = "GENESYSCLOUD_LOGIN_URL"
 
 	envCloudConsistencyTimeout = "GENESYSCLOUD_CONSISTENCY_TIMEOUT"
+	envCloudMaxTokens          = "GENESYSCLOUD_MAX_TOKENS"
 
 	envGAuthURL          = "GENESYS_GAUTH_URL"
 	envGAuthClientID     = "GENESYS_GAUTH_CLIENT_ID"
@@ -42,6 +43,11 @@ const (
 	defaultGAuthRequestsPerMinute = 0
 )
 
+// defaultCloudMaxTokens is how many client-credentials tokens a large run may hold at once: a
+// threefold throughput at most, a few tokens more in the org's token list for an hour, well
+// below the ten the official provider fetches up front.
+const defaultCloudMaxTokens = 3
+
 type providerModel struct {
 	Cloud *cloudConfigModel `tfsdk:"cloud"`
 	GAuth *gauthConfigModel `tfsdk:"gauth"`
@@ -54,6 +60,7 @@ type cloudConfigModel struct {
 	APIURL       types.String `tfsdk:"api_url"`
 	LoginURL     types.String `tfsdk:"login_url"`
 	MaxRequests  types.Int64  `tfsdk:"max_requests_per_minute"`
+	MaxTokens    types.Int64  `tfsdk:"max_tokens"`
 
 	AccessToken        types.String `tfsdk:"access_token"`
 	GrantRolesToUser   types.Bool   `tfsdk:"grant_roles_to_user"`
@@ -135,13 +142,26 @@ func (p *genesysProvider) Schema(_ context.Context, _ provider.SchemaRequest, re
 					},
 					"max_requests_per_minute": schema.Int64Attribute{
 						Optional: true,
-						MarkdownDescription: fmt.Sprintf("Most requests the provider sends to Genesys Cloud in any minute; "+
-							"`0` sets no client-side budget. Default `%d`, the API's limit per client-credentials token. "+
+						MarkdownDescription: fmt.Sprintf("Most requests the provider sends to Genesys Cloud in any minute with one token "+
+							"(see `max_tokens`); `0` sets no client-side budget. Default `%d`, the API's limit per client-credentials token. "+
 							"Real orgs report nothing else to pace by (the `inin-ratelimit-*` headers are gone since 2021): "+
 							"the provider keeps to this budget and, after a `429`, holds every request until its `Retry-After`. "+
 							"Lower it when other tools share the OAuth client's limit. The token endpoint's own limit "+
 							"(`400 invalid_request` \"rate limit exceeded\") is waited out for up to a minute.", defaultCloudRequestsPerMinute),
 						Validators: []validator.Int64{int64validator.AtLeast(0)},
+					},
+					"max_tokens": schema.Int64Attribute{
+						Optional: true,
+						MarkdownDescription: fmt.Sprintf("Most client-credentials tokens of the OAuth client the provider holds at once. "+
+							"It starts with one and fetches another only while requests wait on the budget "+
+							"(`max_requests_per_minute`) of every token it holds, so small runs use one token; each token has "+
+							"its own budget, as Genesys Cloud limits requests per token. What it does to the org: up to this many "+
+							"concurrent tokens of the same OAuth client (each listed under the client's active tokens until it expires), "+
+							"and up to this many times the budget in requests per minute from that client. If the org limits the "+
+							"client rather than each token (a new token throttled as soon as an older one is), the provider goes back to "+
+							"one token and says so in the log. `1` keeps to one token. Default from `%s`, else `%d`. "+
+							"Ignored with `access_token`.", envCloudMaxTokens, defaultCloudMaxTokens),
+						Validators: []validator.Int64{int64validator.AtLeast(1)},
 					},
 					"consistency_timeout": schema.StringAttribute{
 						Optional: true,

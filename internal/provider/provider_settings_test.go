@@ -8,7 +8,7 @@ import (
 )
 
 func TestResolveCloud(t *testing.T) {
-	for _, k := range []string{envCloudRegion, envCloudClientID, envCloudClientSecret, envCloudAPIURL, envCloudLoginURL, envCloudAccessToken, envCloudConsistencyTimeout} {
+	for _, k := range []string{envCloudRegion, envCloudClientID, envCloudClientSecret, envCloudAPIURL, envCloudLoginURL, envCloudAccessToken, envCloudConsistencyTimeout, envCloudMaxTokens} {
 		t.Setenv(k, "")
 	}
 	creds := func(m cloudConfigModel) *cloudConfigModel {

@@ -42,6 +42,9 @@ type Options struct {
 	// Pacer spaces out requests (see Pacer); clients calling the same service with the same
 	// budget may share one. nil = a Pacer of its own without a client-side budget.
 	Pacer *Pacer
+	// Tokens is a pool of OAuth tokens, each with its own budget; when set, it takes the place of
+	// Auth and Pacer.
+	Tokens *TokenPool
 	// DecodeError turns a non-2xx response into an *APIError (product-specific error body).
 	// nil = a generic decoder (status code, body text as message, correlation header).
 	DecodeError func(resp *http.Response, body []byte) *APIError
@@ -59,6 +62,7 @@ type Client struct {
 	retryWaitMax  time.Duration
 	maxRetryAfter time.Duration
 	pacer         *Pacer
+	tokens        *TokenPool
 	decodeError   func(resp *http.Response, body []byte) *APIError
 	unreachable   atomic.Bool // an UnreachableError was returned already
 }
@@ -84,10 +88,14 @@ func New(opts Options) (*Client, error) {
 		retryWaitMax:  orDefault(opts.RetryWaitMax, defaultRetryWaitMax),
 		maxRetryAfter: orDefault(opts.MaxRetryAfter, defaultMaxRetryAfter),
 		pacer:         opts.Pacer,
+		tokens:        opts.Tokens,
 		decodeError:   opts.DecodeError,
 	}
 	c.retryMax = max(c.retryMax, 0)
-	if c.pacer == nil {
+	if c.tokens != nil {
+		c.auth, c.pacer = nil, nil
+	}
+	if c.pacer == nil && c.tokens == nil {
 		c.pacer = NewPacer(0)
 	}
 	if c.decodeError == nil {
@@ -172,10 +180,10 @@ const maxRenewals = 3
 func (c *Client) sendRenewing(ctx context.Context, req Request, body []byte) (*http.Response, error) {
 	for renewals := 0; ; renewals++ {
 		resp, waited, err := c.send(ctx, req, body)
-		if err != nil || resp.StatusCode != http.StatusUnauthorized || c.auth == nil {
+		if err != nil || resp.StatusCode != http.StatusUnauthorized || (c.auth == nil && c.tokens == nil) {
 			return resp, err
 		}
-		if renewals == maxRenewals || (renewals > 0 && !waited) || !c.auth.Renew(resp.Request) {
+		if renewals == maxRenewals || (renewals > 0 && !waited) || !c.renew(resp.Request) {
 			return resp, nil
 		}
 		discard(resp)
@@ -207,22 +215,27 @@ func (c *Client) send(ctx context.Context, req Request, body []byte) (resp *http
 		hreq.Header.Set("User-Agent", c.userAgent)
 	}
 
-	if err := c.pace(ctx, req); err != nil {
-		return nil, false, err
-	}
-	if err := c.authorize(ctx, req, hreq.Request); err != nil {
+	// slot is the pool token the current attempt carries; attempts of one request run in turn.
+	var slot *tokenSlot
+	if slot, err = c.ready(ctx, req, hreq.Request); err != nil {
 		return nil, false, err
 	}
 	prepare := func(retry *http.Request) error {
 		waited = true
-		if err := c.pace(ctx, req); err != nil {
-			return err
-		}
 		// The retry is a shallow copy sharing the previous attempt's header map.
 		retry.Header = retry.Header.Clone()
-		return c.authorize(ctx, req, retry)
+		var err error
+		slot, err = c.ready(ctx, req, retry)
+		return err
 	}
-	resp, err = c.retryClient(ctx, req, prepare).Do(hreq)
+	observe := func(resp *http.Response) {
+		if c.tokens != nil {
+			c.tokens.observe(ctx, slot, resp)
+		} else {
+			c.pacer.observe(resp)
+		}
+	}
+	resp, err = c.retryClient(ctx, req, prepare, observe).Do(hreq)
 	if err != nil {
 		discard(resp)
 		if ctx.Err() != nil {
@@ -233,12 +246,42 @@ func (c *Client) send(ctx context.Context, req Request, body []byte) (resp *http
 	return resp, waited, nil
 }
 
-// authorize puts the current credentials on one attempt.
-func (c *Client) authorize(ctx context.Context, req Request, attempt *http.Request) error {
-	if c.auth == nil {
+// ready waits until attempt may leave, then puts the current credentials on it: with a token
+// pool, those of the token whose budget it was counted against, which it returns.
+func (c *Client) ready(ctx context.Context, req Request, attempt *http.Request) (*tokenSlot, error) {
+	if c.tokens == nil {
+		if err := c.pace(ctx, req); err != nil {
+			return nil, err
+		}
+		return nil, c.authorize(ctx, req, c.auth, attempt)
+	}
+	slot, waited, why, err := c.tokens.acquire(ctx)
+	c.logPaced(ctx, req, waited, why)
+	if err != nil {
+		return nil, fmt.Errorf("%s %s: waiting to send: %w", req.Method, req.Path, err)
+	}
+	if err := c.authorize(ctx, req, slot.source, attempt); err != nil {
+		// No answer will end a new token's trial: end it here, so the pool does not wait for one.
+		c.tokens.observe(ctx, slot, nil)
+		return nil, err
+	}
+	return slot, nil
+}
+
+// renew drops the credentials a 401 refused; false when renewing cannot help.
+func (c *Client) renew(refused *http.Request) bool {
+	if c.tokens != nil {
+		return c.tokens.renew(refused)
+	}
+	return c.auth.Renew(refused)
+}
+
+// authorize puts auth's current credentials on one attempt.
+func (c *Client) authorize(ctx context.Context, req Request, auth Authenticator, attempt *http.Request) error {
+	if auth == nil {
 		return nil
 	}
-	if err := c.auth.Apply(ctx, attempt); err != nil {
+	if err := auth.Apply(ctx, attempt); err != nil {
 		return fmt.Errorf("%s %s: %w", req.Method, req.Path, c.markUnreachable(err))
 	}
 	return nil
@@ -256,7 +299,8 @@ func (c *Client) markUnreachable(err error) error {
 // retryClient builds the retryablehttp client for one request: the policy depends on the
 // method, and its own logger stays off because loggingTransport already logs every attempt.
 // prepare readies each retry after its wait.
-func (c *Client) retryClient(ctx context.Context, req Request, prepare retryablehttp.PrepareRetry) *retryablehttp.Client {
+// observe learns from each answer (Retry-After).
+func (c *Client) retryClient(ctx context.Context, req Request, prepare retryablehttp.PrepareRetry, observe func(*http.Response)) *retryablehttp.Client {
 	policy := retryPolicy{method: req.Method, maxRetryAfter: c.maxRetryAfter}
 	return &retryablehttp.Client{
 		HTTPClient:   c.http,
@@ -265,7 +309,7 @@ func (c *Client) retryClient(ctx context.Context, req Request, prepare retryable
 		RetryWaitMax: c.retryWaitMax,
 		RetryMax:     c.retryMax,
 		CheckRetry: func(ctx context.Context, resp *http.Response, err error) (bool, error) {
-			c.pacer.observe(resp)
+			observe(resp)
 			return policy.checkRetry(ctx, resp, err)
 		},
 		// Retries wait for the pacer like first attempts (the service counts them too), then take
@@ -285,6 +329,15 @@ func (c *Client) retryClient(ctx context.Context, req Request, prepare retryable
 // pace waits until the pacer lets the request leave, logging any wait.
 func (c *Client) pace(ctx context.Context, req Request) error {
 	waited, why, err := c.pacer.wait(ctx)
+	c.logPaced(ctx, req, waited, why)
+	if err != nil {
+		return fmt.Errorf("%s %s: waiting to send: %w", req.Method, req.Path, err)
+	}
+	return nil
+}
+
+// logPaced logs a wait before sending, if there was one.
+func (c *Client) logPaced(ctx context.Context, req Request, waited time.Duration, why string) {
 	if waited > 0 && c.logger != nil {
 		c.logger.Debug(ctx, "HTTP request paced", map[string]any{
 			"method":  req.Method,
@@ -293,10 +346,6 @@ func (c *Client) pace(ctx context.Context, req Request) error {
 			"reason":  why,
 		})
 	}
-	if err != nil {
-		return fmt.Errorf("%s %s: waiting to send: %w", req.Method, req.Path, err)
-	}
-	return nil
 }
 
 func (c *Client) logRetry(ctx context.Context, req Request, resp *http.Response, attempt int, wait time.Duration) {

@@ -128,3 +128,22 @@ func (p *Pacer) observe(resp *http.Response) {
 		p.holdUntil = until
 	}
 }
+
+// inWindow returns how many requests the budget counts at now.
+func (p *Pacer) inWindow(now time.Time) int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.sent = dropUntil(p.sent, now.Add(-p.window))
+	return len(p.sent)
+}
+
+// blocked reports whether a request would have to wait at now (Retry-After or a spent budget).
+func (p *Pacer) blocked(now time.Time) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if now.Before(p.holdUntil) {
+		return true
+	}
+	p.sent = dropUntil(p.sent, now.Add(-p.window))
+	return p.budget > 0 && len(p.sent) >= p.budget
+}
