@@ -36,12 +36,12 @@ func BenchmarkPlanResourceChange(b *testing.B) {
 	if err != nil || diagsError(schemas.Diagnostics) != nil {
 		b.Fatal(err, diagsError(schemas.Diagnostics))
 	}
-	configure(b, srv, schemas.Provider.ValueType().(tftypes.Object), env)
+	configure(b, srv, typeOf[tftypes.Object](b, schemas.Provider.ValueType()), env)
 
 	str := func(s string) tftypes.Value { return tftypes.NewValue(tftypes.String, s) }
-	roleType := schemas.ResourceSchemas["genesys_cloud_role"].ValueType().(tftypes.Object)
-	policiesType := roleType.AttributeTypes["permission_policies"].(tftypes.Set)
-	policyType := policiesType.ElementType.(tftypes.Object)
+	roleType := typeOf[tftypes.Object](b, schemas.ResourceSchemas["genesys_cloud_role"].ValueType())
+	policiesType := typeOf[tftypes.Set](b, roleType.AttributeTypes["permission_policies"])
+	policyType := typeOf[tftypes.Object](b, policiesType.ElementType)
 	actions := policyType.AttributeTypes["action_set"]
 	policy := func(domain, entity, action string) tftypes.Value {
 		return objectValue(policyType, map[string]tftypes.Value{
@@ -58,13 +58,13 @@ func BenchmarkPlanResourceChange(b *testing.B) {
 			policy("wfm", "activityCode", "administer"),
 		}),
 	})
-	clientType := schemas.ResourceSchemas["genesys_cloud_oauth_client"].ValueType().(tftypes.Object)
-	rolesType := clientType.AttributeTypes["roles"].(tftypes.Set)
+	clientType := typeOf[tftypes.Object](b, schemas.ResourceSchemas["genesys_cloud_oauth_client"].ValueType())
+	rolesType := typeOf[tftypes.Set](b, clientType.AttributeTypes["roles"])
 	clientConfig := objectValue(clientType, map[string]tftypes.Value{
 		"name":                  str("Bench integration"),
 		"authorized_grant_type": str("CLIENT-CREDENTIALS"),
 		"roles": tftypes.NewValue(rolesType, []tftypes.Value{
-			objectValue(rolesType.ElementType.(tftypes.Object), map[string]tftypes.Value{"role_id": str(role.ID)}),
+			objectValue(typeOf[tftypes.Object](b, rolesType.ElementType), map[string]tftypes.Value{"role_id": str(role.ID)}),
 		}),
 	})
 
@@ -171,9 +171,9 @@ func configure(b *testing.B, srv tfprotov6.ProviderServer, typ tftypes.Object, e
 		}
 		switch c := t.(type) {
 		case tftypes.List:
-			return tftypes.NewValue(c, []tftypes.Value{objectValue(c.ElementType.(tftypes.Object), m)})
+			return tftypes.NewValue(c, []tftypes.Value{objectValue(typeOf[tftypes.Object](b, c.ElementType), m)})
 		default:
-			return objectValue(t.(tftypes.Object), m)
+			return objectValue(typeOf[tftypes.Object](b, t), m)
 		}
 	}
 	config := objectValue(typ, map[string]tftypes.Value{
@@ -278,4 +278,14 @@ func diagsError(diags []*tfprotov6.Diagnostic) error {
 		}
 	}
 	return nil
+}
+
+// typeOf asserts that t, a type out of the provider's schema, is a T.
+func typeOf[T tftypes.Type](tb testing.TB, t tftypes.Type) T {
+	tb.Helper()
+	v, ok := t.(T)
+	if !ok {
+		tb.Fatalf("schema type %s is not a %T", t, v)
+	}
+	return v
 }
