@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 
@@ -70,4 +71,28 @@ resource "genesys_cloud_oauth_client" "test" {
 		},
 		CheckDestroy: checkNothingNamed(t, env, "Destroy cost 0", "Destroy cost 1", "Destroy cost 2"),
 	})
+}
+
+// The destroy does not wait for its delete to show, so the next apply may find the deleted role
+// still listed under its name (a 10 s lag here). The create is sent all the same, and the API,
+// whose writes see the store as it is, takes it: the role is not reported as already existing.
+func TestAccCloudRole_createdAgainRightAfterItsDestroy(t *testing.T) {
+	t.Parallel()
+	env := newTestEnv(t, emulator.Options{ConsistencyDelay: 10 * time.Second})
+	config := env.providerConfig() + `
+resource "genesys_cloud_role" "test" {
+  name = "Created again"
+}
+`
+	var first, second string
+	for _, id := range []*string{&first, &second} {
+		resource.Test(t, resource.TestCase{
+			ProtoV6ProviderFactories: testProviderFactories,
+			Steps:                    []resource.TestStep{{Config: config, Check: captureID(roleAddr, id)}},
+			CheckDestroy:             checkNothingNamed(t, env, "Created again"),
+		})
+	}
+	if first == second {
+		t.Errorf("the second apply took over the deleted role %s instead of creating one", first)
+	}
 }
