@@ -189,10 +189,16 @@ func (c *Client) DeactivateAndDeleteOAuthClient(ctx context.Context, client *OAu
 			return nil
 		}
 	}
-	if err := c.do(ctx, http.MethodDelete, oauthClientPath(id), nil, nil, nil); err != nil && !IsNotFound(err) {
+	if err := c.DeleteInactiveOAuthClient(ctx, id); err != nil && !IsNotFound(err) {
 		return err
 	}
 	return nil
+}
+
+// DeleteInactiveOAuthClient sends the DELETE of a client already set inactive. A 404 is returned
+// as such (IsNotFound): right after a create it may mean only that the client does not show yet.
+func (c *Client) DeleteInactiveOAuthClient(ctx context.Context, id string) error {
+	return c.do(ctx, http.MethodDelete, oauthClientPath(id), nil, nil, nil)
 }
 
 // hasCode reports whether err is, or wraps, an API error with that Genesys error code.

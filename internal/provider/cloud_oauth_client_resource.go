@@ -3,6 +3,7 @@ package provider
 import (
 	"context"
 	"fmt"
+	"net/http"
 	"slices"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -172,36 +173,66 @@ func (r *cloudOAuthClientResource) Delete(ctx context.Context, req resource.Dele
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	id := state.ID.ValueString()
-	// Right after its create a 404 may only mean that the client does not show yet: taking it for
-	// gone would report a destroy complete while the client stays active.
-	client, err := getAfterCreate(ctx, r.settle.window, req.Private, r.client.GetOAuthClient, id)
-	switch {
-	case transport.IsNotFound(err), err == nil && client.State == genesyscloud.OAuthClientStateDeleted:
-		return
-	case err != nil:
-		addAPIError(&resp.Diagnostics, fmt.Sprintf("read OAuth client %q before deleting it", state.Name.ValueString()), "oauth:client:view", err)
+	in, diags := state.toAPI(ctx)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
 		return
 	}
-	_, err = retryRefusedGrant(ctx, granted, func() (struct{}, error) {
-		return struct{}{}, r.client.DeactivateAndDeleteOAuthClient(ctx, client)
+	_, err := retryRefusedGrant(ctx, granted, func() (struct{}, error) {
+		return struct{}{}, r.deleteClient(ctx, req.Private, state.ID.ValueString(), in)
 	})
 	if err != nil {
 		r.addRefusal(ctx, &resp.Diagnostics, fmt.Sprintf("delete OAuth client %q", state.Name.ValueString()), "oauth:client:delete", err, roleIDs)
-		return
 	}
-	// A deleted client answers for a while, in state "deleted" or as it was; wait until it is gone.
-	err = awaitGone(ctx, r.settle.window, func(ctx context.Context) (bool, error) {
-		cl, err := r.client.GetOAuthClient(ctx, id)
-		if transport.IsNotFound(err) {
-			return true, nil
-		}
-		return err == nil && cl.State == genesyscloud.OAuthClientStateDeleted, err
+	// No GET polls for the client to be gone afterwards: a DELETE answered with success is
+	// definite, and the lag (REAL-ORG-BEHAVIOUR R4) only delays reads, which nothing in this run
+	// makes of a destroyed client (the read cache is invalidated above). A create under the same
+	// name does not meet it either: an OAuth client name need not be unique, and the adoption
+	// after an ambiguous create takes no deleted client nor one created before it was sent.
+}
+
+// deleteClient deletes the client of id with two requests: the inactive PUT (the service deletes
+// only inactive clients) built from the state as in, then the DELETE. The client is read only
+// when the PUT is refused, as when the state no longer describes it: its roles were deleted
+// outside Terraform (missing.client.roles, handled by DeactivateAndDeleteOAuthClient), or it holds
+// other roles than the state says (the role-holding rule judges the roles it really has). Right
+// after the create a 404 may only mean that the client does not show yet, so the writes and the
+// read retry it within the create window (private); afterwards a 404 means it is gone.
+func (r *cloudOAuthClientResource) deleteClient(ctx context.Context, private privateState, id string, in genesyscloud.OAuthClientInput) error {
+	in.State = genesyscloud.OAuthClientStateInactive
+	var updated *genesyscloud.OAuthClient
+	err := r.settle.write(ctx, private, func(ctx context.Context) error {
+		var err error
+		updated, err = r.client.UpdateOAuthClient(ctx, id, in)
+		return err
 	})
-	if err != nil {
-		addAPIError(&resp.Diagnostics, fmt.Sprintf("confirm that OAuth client %q (id %s) is deleted", state.Name.ValueString(), id),
-			"oauth:client:view", err)
+	switch {
+	case transport.IsNotFound(err), err == nil && updated.State == genesyscloud.OAuthClientStateDeleted:
+		return nil
+	case refused(err):
+		client, err := getAfterCreate(ctx, r.settle.window, private, r.client.GetOAuthClient, id)
+		switch {
+		case transport.IsNotFound(err), err == nil && client.State == genesyscloud.OAuthClientStateDeleted:
+			return nil
+		case err != nil:
+			return fmt.Errorf("reading OAuth client %s after its inactive update was refused: %w", id, err)
+		}
+		return r.client.DeactivateAndDeleteOAuthClient(ctx, client)
+	case err != nil:
+		return fmt.Errorf("setting OAuth client %s inactive before deleting it: %w", id, err)
 	}
+	// The PUT found the client, so a 404 now means it is gone.
+	if err := r.client.DeleteInactiveOAuthClient(ctx, id); err != nil && !transport.IsNotFound(err) {
+		return err
+	}
+	return nil
+}
+
+// refused reports whether err is the API refusing a request (4xx) for anything but a missing
+// object: a definite answer that changed nothing.
+func refused(err error) bool {
+	apiErr, ok := transport.AsAPIError(err)
+	return ok && apiErr.StatusCode >= 400 && apiErr.StatusCode < 500 && apiErr.StatusCode != http.StatusNotFound
 }
 
 func (r *cloudOAuthClientResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {

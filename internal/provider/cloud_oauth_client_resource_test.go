@@ -216,11 +216,19 @@ func (e *testEnv) checkOAuthClient(id *string, check func(*genesyscloud.OAuthCli
 
 func (e *testEnv) checkOAuthClientDestroyed(id *string) resource.TestCheckFunc {
 	return func(*terraform.State) error {
-		c, err := e.cloud.GetOAuthClient(context.Background(), *id)
-		if transport.IsNotFound(err) || (err == nil && c.State == "deleted") {
-			return nil
+		// The destroy does not wait for its delete to show in reads (REAL-ORG-BEHAVIOUR R4): a
+		// deleted client answers with state "deleted" for a while, or, on a real org, as it was.
+		err := awaitGone(context.Background(), testSettleWait, func(ctx context.Context) (bool, error) {
+			c, err := e.cloud.GetOAuthClient(ctx, *id)
+			if transport.IsNotFound(err) {
+				return true, nil
+			}
+			return err == nil && c.State == "deleted", err
+		})
+		if err != nil {
+			return fmt.Errorf("OAuth client %s still exists after destroy: %w", *id, err)
 		}
-		return fmt.Errorf("OAuth client %s still exists after destroy (err %w)", *id, err)
+		return nil
 	}
 }
 

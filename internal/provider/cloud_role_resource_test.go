@@ -258,9 +258,17 @@ func (e *testEnv) checkRole(id *string, check func(*genesyscloud.Role) error) re
 
 func (e *testEnv) checkRolesDestroyed(id *string) resource.TestCheckFunc {
 	return func(*terraform.State) error {
-		_, err := e.cloud.GetRole(context.Background(), *id)
-		if !transport.IsNotFound(err) {
-			return fmt.Errorf("role %s still exists after destroy (err %w)", *id, err)
+		// The destroy does not wait for its delete to show in reads (a deleted role answers for
+		// a while, REAL-ORG-BEHAVIOUR R4): this check does.
+		err := awaitGone(context.Background(), testSettleWait, func(ctx context.Context) (bool, error) {
+			_, err := e.cloud.GetRole(ctx, *id)
+			if transport.IsNotFound(err) {
+				return true, nil
+			}
+			return false, err
+		})
+		if err != nil {
+			return fmt.Errorf("role %s still exists after destroy: %w", *id, err)
 		}
 		return nil
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"net/http"
 	"strings"
 	"sync"
@@ -52,9 +51,6 @@ var (
 	// visibilityBackoff paces reads and writes that wait for a new object: short, as the object
 	// is most often there within a second, and the apply waits on it.
 	visibilityBackoff = backoff{first: 100 * time.Millisecond, max: time.Second}
-	// goneBackoff paces the reads after a delete: a deleted object answers for a while anyway, and
-	// a destroy of many objects must not spend the request budget on asking.
-	goneBackoff = backoff{first: time.Second, max: 5 * time.Second}
 )
 
 // consistency is how one product's resources wait out its API's lag.
@@ -66,7 +62,7 @@ type consistency struct {
 }
 
 func newConsistency(window time.Duration) *consistency {
-	return &consistency{window: window, created: &recentCreates{at: map[string]time.Time{}, named: map[string]time.Time{}}}
+	return &consistency{window: window, created: &recentCreates{at: map[string]time.Time{}, named: map[string]time.Time{}, gone: map[string]time.Time{}}}
 }
 
 // privateCreatedAt is the private-state key under which Create records when it made the object,
@@ -162,47 +158,6 @@ func retryUntil(ctx context.Context, b backoff, until func(error) time.Time, cal
 	}
 }
 
-// errStillThere is the answer of a probe that found the deleted object still there.
-var errStillThere = errors.New("the API accepted the delete but still shows the object")
-
-// awaitGone polls, after a delete the API accepted, until probe reports the object gone, for up
-// to window (a window of 0 does not poll). It returns errStillThere (wrapped) when the object outlives the window, or the
-// probe's own error.
-func awaitGone(ctx context.Context, window time.Duration, probe func(context.Context) (gone bool, err error)) error {
-	if window <= 0 {
-		return nil // consistency_timeout = "0s": the API's word is taken for it
-	}
-	deadline := time.Now().Add(window)
-	// Right after the delete the object is most likely still there: asking at once would only
-	// spend a request.
-	first := time.NewTimer(min(goneBackoff.first, window))
-	select {
-	case <-ctx.Done():
-		first.Stop()
-		return ctx.Err()
-	case <-first.C:
-	}
-	err := retryUntil(ctx, goneBackoff, func(err error) time.Time {
-		if errors.Is(err, errStillThere) {
-			return deadline
-		}
-		return time.Time{}
-	}, func(ctx context.Context) error {
-		gone, err := probe(ctx)
-		switch {
-		case err != nil:
-			return err
-		case !gone:
-			return errStillThere
-		}
-		return nil
-	})
-	if errors.Is(err, errStillThere) {
-		return fmt.Errorf("%w after %s; the next terraform apply or destroy will find out whether it is gone", err, window)
-	}
-	return err
-}
-
 // recentCreates remembers when this provider process created objects, by id and by kind and name.
 // Terraform runs one provider process per plan or apply, so a role and the OAuth client granted it,
 // or the data source looking it up, in the same apply meet here.
@@ -210,6 +165,22 @@ type recentCreates struct {
 	mu    sync.Mutex
 	at    map[string]time.Time // by id
 	named map[string]time.Time // by kind and name
+	gone  map[string]time.Time // deleted, by id
+}
+
+// deleted records that the object of id was deleted now: lists may show it for a while yet.
+func (r *recentCreates) deleted(id string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.gone[id] = time.Now()
+}
+
+// deletedWithin reports whether this provider deleted the object of id less than window ago.
+func (r *recentCreates) deletedWithin(id string, window time.Duration) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	at, ok := r.gone[id]
+	return ok && time.Since(at) < window
 }
 
 // add records that an object of that kind ("role"), id and name was created now.

@@ -3,11 +3,14 @@ package provider
 import (
 	"context"
 	"fmt"
+	"net/http"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
 // The one way every resource type creates an object: look for objects with the planned natural key
@@ -47,6 +50,11 @@ type naturalKey[T any] struct {
 	// unique is set when the API refuses a second object with the key: a create is then not even
 	// sent while one exists.
 	unique bool
+	// listsDeleted is set, with unique, when listings lag behind deletes (REAL-ORG-BEHAVIOUR R4)
+	// while the API's writes see the store as it is: an object the listing shows may have been
+	// deleted a moment ago (a destroy does not wait for its delete to show), so the create is sent
+	// all the same, and the API's refusal is what reports an object that does exist.
+	listsDeleted bool
 	// existing returns the objects holding the key a moment ago, from a listing shared by creates;
 	// lookup returns them now, with a request of its own. None is not an error.
 	existing func(context.Context) ([]T, error)
@@ -81,10 +89,9 @@ func createOnce[T any](ctx context.Context, claims *createClaims, k naturalKey[T
 		addAPIError(diags, fmt.Sprintf("find out whether a %s %s exists before creating one", k.kind, k.key), permission, err)
 		return nil
 	}
-	if k.unique && len(existing) > 0 {
-		diags.AddError("Object Already Exists", fmt.Sprintf("A %s %s already exists, and the API takes only one. "+
-			"To manage it with this resource, import it: %s. Otherwise choose another value.",
-			k.kind, k.key, importHint(k, existing)))
+	taken := k.unique && len(existing) > 0
+	if taken && !k.listsDeleted {
+		addAlreadyExists(diags, k, existing)
 		return nil
 	}
 	before := map[string]bool{}
@@ -100,6 +107,9 @@ func createOnce[T any](ctx context.Context, claims *createClaims, k naturalKey[T
 	case err == nil:
 		claims.claim(k.kind, k.idOf(obj))
 		return obj
+	case taken && !postOutcomeUnknown(err) && isStatus(err, http.StatusBadRequest):
+		addAlreadyExists(diags, k, existing)
+		return nil
 	case !postOutcomeUnknown(err) && k.refused != nil:
 		k.refused(diags, fmt.Sprintf("create %s %s", k.kind, k.key), err)
 		return nil
@@ -134,6 +144,8 @@ func createOnce[T any](ctx context.Context, claims *createClaims, k naturalKey[T
 		addAPIError(diags, fmt.Sprintf("create %s %s", k.kind, k.key), permission, err)
 		addAPIError(diags, fmt.Sprintf("find out whether the failed create made the %s %s (if one exists that is not "+
 			"someone else's, import it: terraform import %s.<name> <id>)", k.kind, k.key, k.resourceType), permission, lookupErr)
+	case taken:
+		addAlreadyExists(diags, k, existing)
 	case len(existing) > 0:
 		addAPIError(diags, fmt.Sprintf("create %s %s: the API gave no clear answer, and within %v no new one appeared. "+
 			"An object %s already existed before this create, so it is not adopted; if it is meant to be this "+
@@ -200,6 +212,19 @@ func holding[T any](list func(context.Context) ([]T, error), hasKey func(*T) boo
 		}
 		return out, err
 	}
+}
+
+// addAlreadyExists reports a create refused because an object with the key exists.
+func addAlreadyExists[T any](diags *diag.Diagnostics, k naturalKey[T], existing []T) {
+	diags.AddError("Object Already Exists", fmt.Sprintf("A %s %s already exists, and the API takes only one. "+
+		"To manage it with this resource, import it: %s. Otherwise choose another value.",
+		k.kind, k.key, importHint(k, existing)))
+}
+
+// isStatus reports whether err is, or wraps, an API error with that HTTP status.
+func isStatus(err error, status int) bool {
+	apiErr, ok := transport.AsAPIError(err)
+	return ok && apiErr.StatusCode == status
 }
 
 // importHint tells how to import the existing objects.
