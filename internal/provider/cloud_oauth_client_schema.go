@@ -62,8 +62,9 @@ func cloudOAuthClientSchema() schema.Schema {
 			"answer `404`, and a deleted one may still answer, as it was or in state `deleted`. Within the provider's " +
 			"`consistency_timeout` (default 5 minutes) of the create, reads, updates, secret resets and deletes wait for the " +
 			"client to show instead of taking it for deleted, so a destroy right after an apply does not leave an active " +
-			"client behind; a create granting a role made in the same run waits until the role can be granted; destroy waits " +
-			"until the client answers `404` or state `deleted`. Every wait ends as soon as the API shows the change.\n\n" +
+			"client behind; a create granting a role made in the same run waits until the role can be granted. A delete the API " +
+			"answers with success is final: destroy does not wait for reads to stop showing the client. Every wait ends as " +
+			"soon as the API shows the change.\n\n" +
 			"**Role holding (a rule of real Genesys Cloud orgs).** A caller may grant an OAuth client only roles it holds " +
 			"itself, and may edit or delete a client (destroy's `inactive` update included) only if it holds every role " +
 			"of the client. With client credentials, the roles must have been granted to the OAuth client Terraform " +

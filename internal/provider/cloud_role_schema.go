@@ -29,7 +29,8 @@ func cloudRoleSchema() schema.Schema {
 			"answer `404` and cannot yet be granted to an OAuth client, and a deleted one may still answer. Within the " +
 			"provider's `consistency_timeout` (default 5 minutes) of the create, reads, updates and deletes wait for the role " +
 			"to show instead of taking it for deleted; an OAuth client granted the role in the same run waits until the role " +
-			"can be granted; destroy waits until the role answers `404`. Every wait ends as soon as the API shows the change. " +
+			"can be granted; a delete the API answers with success is final, and a role of the same name can be created " +
+			"again at once, although lists may still show the deleted one. Every wait ends as soon as the API shows the change. " +
 			"A role deleted outside Terraform within that time of its create is found missing only when the time is up, " +
 			"unless a refresh has seen it since.\n\n" +
 			"API: `POST/GET/PUT/DELETE /api/v2/authorization/roles`, `PUT /api/v2/authorization/roles/default`, " +

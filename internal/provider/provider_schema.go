@@ -169,8 +169,8 @@ func (p *genesysProvider) Schema(_ context.Context, _ provider.SchemaRequest, re
 							"duration such as `5m` or `90s`. Genesys Cloud is eventually consistent: for a while after a create, " +
 							"the new role or OAuth client may answer `404` and cannot yet be granted; for a while after a delete, it may " +
 							"still answer. Within this time of a create, reads, updates and deletes wait for the object to show, and an " +
-							"OAuth client granted a role created in the same run waits for the role; a delete waits until the object is " +
-							"gone. Every wait ends as soon as the API shows the change, so a longer timeout costs time only when the " +
+							"OAuth client granted a role created in the same run waits for the role; a delete the API answers with " +
+							"success is final, while reads may still show the object for a while. Every wait ends as soon as the API shows the change, so a longer timeout costs time only when the " +
 							"org lags that long. Default from `" + envCloudConsistencyTimeout + "`, else `5m`, as long as the official provider retries reads; `0s` waits for nothing.",
 						Validators: []validator.String{durationValidator{}},
 					},
