@@ -121,7 +121,7 @@ func cloudOAuthClientSchema() schema.Schema {
 				Computed:            true,
 				Default:             emptyStrings,
 				MarkdownDescription: "Callback URLs, each an absolute `http` or `https` URL without a fragment; required for the `CODE` and `TOKEN` grants. Default: none.",
-				Validators:          []validator.Set{setvalidator.ValueStringsAre(redirectURIValidator{})},
+				Validators:          []validator.Set{setvalidator.ValueStringsAre(redirectURIValidator)},
 			},
 			"scopes": schema.SetAttribute{
 				ElementType:         types.StringType,

@@ -119,7 +119,7 @@ func gauthClientSchema() schema.Schema {
 				Computed:            true,
 				Default:             emptyStrings,
 				MarkdownDescription: "Absolute `http` or `https` URLs without a fragment that GAuth may redirect to after sign-in (`authorization_code` and `implicit` grants), such as `https://wwe.example.com`. Default: none.",
-				Validators:          []validator.Set{setvalidator.ValueStringsAre(redirectURIValidator{})},
+				Validators:          []validator.Set{setvalidator.ValueStringsAre(redirectURIValidator)},
 			},
 			"access_token_expiration_timeout": schema.Int64Attribute{
 				Optional:            true,

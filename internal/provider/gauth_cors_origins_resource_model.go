@@ -63,7 +63,7 @@ func gauthCORSOriginsSchema() schema.Schema {
 					"such as `https://wwe.example.com`. At least one.",
 				Validators: []validator.Set{
 					setvalidator.SizeAtLeast(1),
-					setvalidator.ValueStringsAre(corsOriginValidator{}),
+					setvalidator.ValueStringsAre(corsOriginValidator),
 				},
 			},
 			"location": schema.StringAttribute{
@@ -139,26 +139,17 @@ func findCORSSetting(settings []gauth.Setting, location types.String) *gauth.Set
 }
 
 // corsOriginValidator accepts a web origin as browsers send it: scheme://host[:port], nothing more.
-type corsOriginValidator struct{}
-
-func (corsOriginValidator) Description(context.Context) string {
-	return "must be an origin scheme://host[:port] with scheme http or https and no path, query or fragment"
+var corsOriginValidator = stringCheck{
+	description: corsOriginRule,
+	check: func(raw string) (string, string) {
+		if isCORSOrigin(raw) {
+			return "", ""
+		}
+		return "Invalid CORS Origin", "\"" + raw + "\" " + corsOriginRule + ", such as https://wwe.example.com or http://localhost:8080."
+	},
 }
 
-func (v corsOriginValidator) MarkdownDescription(ctx context.Context) string {
-	return v.Description(ctx)
-}
-
-func (v corsOriginValidator) ValidateString(ctx context.Context, req validator.StringRequest, resp *validator.StringResponse) {
-	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {
-		return
-	}
-	raw := req.ConfigValue.ValueString()
-	if !isCORSOrigin(raw) {
-		resp.Diagnostics.AddAttributeError(req.Path, "Invalid CORS Origin",
-			"\""+raw+"\" "+v.Description(ctx)+", such as https://wwe.example.com or http://localhost:8080.")
-	}
-}
+const corsOriginRule = "must be an origin scheme://host[:port] with scheme http or https and no path, query or fragment"
 
 // isCORSOrigin reports whether raw is exactly scheme://host[:port]: whatever url.Parse would put
 // in a path, query, fragment or user info makes it differ from its own rebuilt origin. Commas and

@@ -1,7 +1,6 @@
 package provider
 
 import (
-	"context"
 	"net/url"
 
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
@@ -49,7 +48,7 @@ func gauthDataCenterSchema() schema.Schema {
 				Required: true,
 				MarkdownDescription: "The GAuth URL serving this location, as an absolute `http` or `https` URL such as " +
 					"`https://gauth-usw1.example.com`.",
-				Validators: []validator.String{entryPointValidator{}},
+				Validators: []validator.String{entryPointValidator},
 			},
 			"read_only": schema.BoolAttribute{
 				Optional: true,
@@ -81,24 +80,14 @@ func (m *gauthDataCenterModel) fromAPI(dc *gauth.DataCenter) {
 // entryPointValidator accepts an absolute http or https URL. Unlike the provider's own URLs, plain
 // http is allowed anywhere: the provider sends no credentials there, and in-cluster entry points
 // are often http.
-type entryPointValidator struct{}
-
-func (entryPointValidator) Description(context.Context) string {
-	return "must be an absolute http or https URL"
-}
-
-func (v entryPointValidator) MarkdownDescription(ctx context.Context) string {
-	return v.Description(ctx)
-}
-
-func (entryPointValidator) ValidateString(_ context.Context, req validator.StringRequest, resp *validator.StringResponse) {
-	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {
-		return
-	}
-	raw := req.ConfigValue.ValueString()
-	u, err := url.Parse(raw)
-	if err != nil || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http") {
-		resp.Diagnostics.AddAttributeError(req.Path, "Invalid Entry Point",
-			"\""+raw+"\" is not an absolute http(s) URL. Use the GAuth URL of the location, such as https://gauth-usw1.example.com.")
-	}
+var entryPointValidator = stringCheck{
+	description: "must be an absolute http or https URL",
+	check: func(raw string) (string, string) {
+		u, err := url.Parse(raw)
+		if err != nil || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http") {
+			return "Invalid Entry Point", "\"" + raw + "\" is not an absolute http(s) URL. Use the GAuth URL of the location, " +
+				"such as https://gauth-usw1.example.com."
+		}
+		return "", ""
+	},
 }

@@ -1,7 +1,6 @@
 package provider
 
 import (
-	"context"
 	"fmt"
 	"net/url"
 	"regexp"
@@ -28,7 +27,7 @@ const maxTimeoutSeconds = 1<<31 - 1
 // nameValidators check a name: not empty, not only spaces, no control characters, at most
 // maxNameLength characters.
 func nameValidators() []validator.String {
-	return []validator.String{stringvalidator.LengthBetween(1, maxNameLength), nameValidator{}}
+	return []validator.String{stringvalidator.LengthBetween(1, maxNameLength), nameValidator}
 }
 
 // timeoutValidator bounds a GAuth timeout in seconds.
@@ -36,52 +35,34 @@ func timeoutValidator() validator.Int64 { return int64validator.Between(1, maxTi
 
 // nameValidator refuses a name made of spaces only, or holding control characters (a newline,
 // a tab): the API stores them, and every list, search and screen shows them garbled.
-type nameValidator struct{}
-
-func (nameValidator) Description(context.Context) string {
-	return "must not be blank or contain control characters"
-}
-
-func (v nameValidator) MarkdownDescription(ctx context.Context) string { return v.Description(ctx) }
-
-func (nameValidator) ValidateString(_ context.Context, req validator.StringRequest, resp *validator.StringResponse) {
-	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {
-		return
-	}
-	raw := req.ConfigValue.ValueString()
-	switch {
-	case raw != "" && strings.TrimSpace(raw) == "":
-		resp.Diagnostics.AddAttributeError(req.Path, "Blank Name", "The name is only spaces; give it visible characters.")
-	case strings.IndexFunc(raw, unicode.IsControl) >= 0:
-		resp.Diagnostics.AddAttributeError(req.Path, "Control Character in Name",
-			fmt.Sprintf("%q holds a control character (such as a newline or a tab); remove it.", raw))
-	}
+var nameValidator = stringCheck{
+	description: "must not be blank or contain control characters",
+	check: func(raw string) (string, string) {
+		switch {
+		case raw != "" && strings.TrimSpace(raw) == "":
+			return "Blank Name", "The name is only spaces; give it visible characters."
+		case strings.IndexFunc(raw, unicode.IsControl) >= 0:
+			return "Control Character in Name", fmt.Sprintf("%q holds a control character (such as a newline or a tab); remove it.", raw)
+		}
+		return "", ""
+	},
 }
 
 // redirectURIValidator accepts what OAuth allows as a redirect URI: an absolute http or https URL
 // with a host and no fragment (RFC 6749 section 3.1.2). Both APIs compare redirect URIs literally,
 // so anything else could never match a login's.
-type redirectURIValidator struct{}
-
-func (redirectURIValidator) Description(context.Context) string {
-	return "must be an absolute http or https URL with a host and no fragment"
+var redirectURIValidator = stringCheck{
+	description: redirectURIRule,
+	check: func(raw string) (string, string) {
+		u, err := url.Parse(raw)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.Fragment != "" || strings.Contains(raw, "#") {
+			return "Invalid Redirect URI", fmt.Sprintf("%q %s, such as https://wwe.example.com/callback.", raw, redirectURIRule)
+		}
+		return "", ""
+	},
 }
 
-func (v redirectURIValidator) MarkdownDescription(ctx context.Context) string {
-	return v.Description(ctx)
-}
-
-func (v redirectURIValidator) ValidateString(ctx context.Context, req validator.StringRequest, resp *validator.StringResponse) {
-	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {
-		return
-	}
-	raw := req.ConfigValue.ValueString()
-	u, err := url.Parse(raw)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.Fragment != "" || strings.Contains(raw, "#") {
-		resp.Diagnostics.AddAttributeError(req.Path, "Invalid Redirect URI",
-			fmt.Sprintf("%q %s, such as https://wwe.example.com/callback.", raw, v.Description(ctx)))
-	}
-}
+const redirectURIRule = "must be an absolute http or https URL with a host and no fragment"
 
 // gauthClientIDPattern is a GAuth client_id that can travel as a path segment
 // (/auth/v3/ops/clients/{client_id}) and in a Basic credential unchanged: no "/", "?", "#" or

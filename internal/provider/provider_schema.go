@@ -94,7 +94,7 @@ func (p *genesysProvider) Schema(_ context.Context, _ provider.SchemaRequest, re
 						MarkdownDescription: "Region of the org, as an AWS-style name (`us-east-1`) or as its domain " +
 							"(`mypurecloud.com`). One of: " + strings.Join(genesyscloud.Regions(), ", ") +
 							". Default from `" + envCloudRegion + "`. Not needed when `api_url` and `login_url` are set.",
-						Validators: []validator.String{regionValidator{}},
+						Validators: []validator.String{regionValidator},
 					},
 					"client_id": schema.StringAttribute{
 						Optional: true,
@@ -132,13 +132,13 @@ func (p *genesysProvider) Schema(_ context.Context, _ provider.SchemaRequest, re
 						MarkdownDescription: "Override of the API base URL (a proxy, or `genesys-emulator`), e.g. " +
 							"`http://127.0.0.1:8080`. Default from `" + envCloudAPIURL + "`, else `https://api.<region domain>`. " +
 							"Plain `http` is accepted only for loopback addresses.",
-						Validators: []validator.String{baseURLValidator{}},
+						Validators: []validator.String{baseURLValidator},
 					},
 					"login_url": schema.StringAttribute{
 						Optional: true,
 						MarkdownDescription: "Override of the login (token) base URL; the token endpoint is `<login_url>/oauth/token`. " +
 							"Default from `" + envCloudLoginURL + "`, else `https://login.<region domain>`, or `api_url` when only that is set.",
-						Validators: []validator.String{baseURLValidator{}},
+						Validators: []validator.String{baseURLValidator},
 					},
 					"max_requests_per_minute": schema.Int64Attribute{
 						Optional: true,
@@ -172,7 +172,7 @@ func (p *genesysProvider) Schema(_ context.Context, _ provider.SchemaRequest, re
 							"OAuth client granted a role created in the same run waits for the role; a delete the API answers with " +
 							"success is final, while reads may still show the object for a while. Every wait ends as soon as the API shows the change, so a longer timeout costs time only when the " +
 							"org lags that long. Default from `" + envCloudConsistencyTimeout + "`, else `5m`, as long as the official provider retries reads; `0s` waits for nothing.",
-						Validators: []validator.String{durationValidator{}},
+						Validators: []validator.String{durationValidator},
 					},
 				},
 			},
@@ -183,7 +183,7 @@ func (p *genesysProvider) Schema(_ context.Context, _ provider.SchemaRequest, re
 						Optional: true,
 						MarkdownDescription: "Base URL of the GAuth ingress, serving `/auth/v3` and `/environment/v3`, e.g. " +
 							"`https://gauth.example.com`. Default from `" + envGAuthURL + "`. Plain `http` only for loopback addresses.",
-						Validators: []validator.String{baseURLValidator{}},
+						Validators: []validator.String{baseURLValidator},
 					},
 					"client_id": schema.StringAttribute{
 						Optional: true,
