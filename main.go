@@ -7,6 +7,7 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6/tf6server"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/protocol"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/provider"
 )
 
@@ -27,8 +28,8 @@ func main() {
 	if debug {
 		opts = append(opts, tf6server.WithManagedDebug())
 	}
-	// provider.NewServer rather than providerserver.Serve: it keeps the memory of a large run flat.
-	if err := tf6server.Serve("registry.terraform.io/ccaas-tf/genesys", provider.NewServer(version), opts...); err != nil {
+	// protocol.NewServer rather than providerserver.Serve: it keeps the memory of a large run flat.
+	if err := tf6server.Serve("registry.terraform.io/ccaas-tf/genesys", protocol.NewServer(provider.New(version)), opts...); err != nil {
 		log.Fatal(err.Error())
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 )
 
 // Genesys Cloud grants an OAuth client only roles the caller holds (REAL-ORG-BEHAVIOUR R1). The
@@ -57,13 +58,13 @@ type cloudCaller struct {
 	// grantToUser is the grant_roles_to_user opt-in.
 	grantToUser bool
 	// settle retries a grant of a role this provider created too recently for the API to know it.
-	settle *consistency
+	settle *kit.Consistency
 
 	mu     sync.Mutex
 	cached *caller
 }
 
-func newCloudCaller(client *genesyscloud.Client, grantToUser bool, settle *consistency) *cloudCaller {
+func newCloudCaller(client *genesyscloud.Client, grantToUser bool, settle *kit.Consistency) *cloudCaller {
 	return &cloudCaller{client: client, grantToUser: grantToUser, settle: settle}
 }
 
@@ -172,7 +173,7 @@ func (cc *cloudCaller) ensureUserHolds(ctx context.Context, roleIDs []string) ([
 	if len(missing) == 0 {
 		return nil, nil
 	}
-	err = cc.settle.write(ctx, nil, func(ctx context.Context) error {
+	err = cc.settle.Write(ctx, nil, func(ctx context.Context) error {
 		_, err := cc.client.SetUserRoles(ctx, userID, append(current.RoleIDs(), missing...))
 		return err
 	})

@@ -12,6 +12,7 @@ import (
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 )
 
 // A grant that takes a while to show is polled for, not slept over: the wait ends with the
@@ -57,7 +58,7 @@ func TestCloudCallerWaitsForTheGrantToShow(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cc := newCloudCaller(client, true, newConsistency(time.Minute))
+	cc := newCloudCaller(client, true, kit.NewConsistency(time.Minute))
 
 	started := time.Now()
 	granted, err := cc.ensureUserHolds(context.Background(), []string{"new"})
@@ -99,7 +100,7 @@ func TestCloudCallerSerializesGrants(t *testing.T) {
 		}
 		ids = append(ids, r.ID)
 	}
-	cc := newCloudCaller(client, true, newConsistency(time.Minute))
+	cc := newCloudCaller(client, true, kit.NewConsistency(time.Minute))
 	var wg sync.WaitGroup
 	for _, id := range ids {
 		wg.Go(func() {

@@ -11,6 +11,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 )
 
 var _ datasource.DataSourceWithConfigValidators = (*cloudDivisionDataSource)(nil)
@@ -18,7 +19,7 @@ var _ datasource.DataSourceWithConfigValidators = (*cloudDivisionDataSource)(nil
 // NewCloudDivisionDataSource is the genesys_cloud_division data source.
 func NewCloudDivisionDataSource() datasource.DataSource { return &cloudDivisionDataSource{} }
 
-type cloudDivisionDataSource struct{ cloudDataSource }
+type cloudDivisionDataSource struct{ kit.CloudDataSource }
 
 type cloudDivisionDataModel struct {
 	ID          types.String `tfsdk:"id"`
@@ -66,15 +67,15 @@ func (d *cloudDivisionDataSource) Read(ctx context.Context, req datasource.ReadR
 	var err error
 	switch {
 	case !m.Name.IsNull():
-		div, err = d.client.FindDivisionByName(ctx, m.Name.ValueString())
+		div, err = d.Client.FindDivisionByName(ctx, m.Name.ValueString())
 		if err != nil {
-			addAPIError(&resp.Diagnostics, fmt.Sprintf("find the division named %q", m.Name.ValueString()), "", err)
+			kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("find the division named %q", m.Name.ValueString()), "", err)
 			return
 		}
 	case m.Home.ValueBool():
-		div, err = d.client.HomeDivision(ctx)
+		div, err = d.Client.HomeDivision(ctx)
 		if err != nil {
-			addAPIError(&resp.Diagnostics, "read the home division", "", err)
+			kit.AddAPIError(&resp.Diagnostics, "read the home division", "", err)
 			return
 		}
 	default:

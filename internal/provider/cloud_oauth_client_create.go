@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 )
 
 // How an OAuth client's create is recognised after an ambiguous failure, and how its secret is
@@ -20,22 +21,22 @@ import (
 // caller (REAL-ORG-BEHAVIOUR R7), and with a user's token it names the user. It is then
 // PUT to the plan and, as the API shows a secret only in the answer to a create or a reset, its
 // secret is reset, so that the state holds one that works.
-func (r *cloudOAuthClientResource) clientKey(in genesyscloud.OAuthClientInput) naturalKey[genesyscloud.OAuthClient] {
-	return naturalKey[genesyscloud.OAuthClient]{
-		kind: "OAuth client", key: fmt.Sprintf("named %q", in.Name), resourceType: "genesys_cloud_oauth_client",
-		existing: holding(r.reads.oauthClients.recent, func(cl *genesyscloud.OAuthClient) bool { return cl.Name == in.Name }),
-		lookup: func(ctx context.Context) ([]genesyscloud.OAuthClient, error) {
-			return r.client.FindOAuthClientsByName(ctx, in.Name)
+func (r *cloudOAuthClientResource) clientKey(in genesyscloud.OAuthClientInput) kit.NaturalKey[genesyscloud.OAuthClient] {
+	return kit.NaturalKey[genesyscloud.OAuthClient]{
+		Kind: "OAuth client", Key: fmt.Sprintf("named %q", in.Name), ResourceType: "genesys_cloud_oauth_client",
+		Existing: kit.Holding(oauthClientReads.Of(r.Cloud).Recent, func(cl *genesyscloud.OAuthClient) bool { return cl.Name == in.Name }),
+		Lookup: func(ctx context.Context) ([]genesyscloud.OAuthClient, error) {
+			return r.Client.FindOAuthClientsByName(ctx, in.Name)
 		},
-		idOf: func(cl *genesyscloud.OAuthClient) string { return cl.ID },
-		holdsSent: func(cl *genesyscloud.OAuthClient, sentAt time.Time) bool {
+		IDOf: func(cl *genesyscloud.OAuthClient) string { return cl.ID },
+		HoldsSent: func(cl *genesyscloud.OAuthClient, sentAt time.Time) bool {
 			created, err := time.Parse(time.RFC3339Nano, cl.DateCreated)
-			return err == nil && !created.Before(sentAt.Add(-createClockSkew)) &&
+			return err == nil && !created.Before(sentAt.Add(-kit.CreateClockSkew)) &&
 				cl.AuthorizedGrantType == in.AuthorizedGrantType && cl.State != genesyscloud.OAuthClientStateDeleted &&
 				sameRoleDivisions(cl.RoleDivisions, in.RoleDivisions)
 		},
-		reconcile: func(ctx context.Context, cl *genesyscloud.OAuthClient) (*genesyscloud.OAuthClient, error) {
-			if _, err := r.client.UpdateOAuthClient(ctx, cl.ID, in); err != nil {
+		Reconcile: func(ctx context.Context, cl *genesyscloud.OAuthClient) (*genesyscloud.OAuthClient, error) {
+			if _, err := r.Client.UpdateOAuthClient(ctx, cl.ID, in); err != nil {
 				return nil, err
 			}
 			return r.resetSecret(ctx, cl.ID)
@@ -67,14 +68,14 @@ const secretResetAttempts = 3
 // retries run on a context that outlives an interrupted apply: the secret in the state may
 // already be void, and only a reset that answers gives one that works.
 func (r *cloudOAuthClientResource) resetSecret(ctx context.Context, id string) (*genesyscloud.OAuthClient, error) {
-	client, err := r.client.ResetOAuthClientSecret(ctx, id)
-	if err == nil || !postOutcomeUnknown(err) {
+	client, err := r.Client.ResetOAuthClientSecret(ctx, id)
+	if err == nil || !kit.PostOutcomeUnknown(err) {
 		return client, err
 	}
-	retryCtx, cancel := adoptionContext(ctx)
+	retryCtx, cancel := kit.AdoptionContext(ctx)
 	defer cancel()
-	for attempt := 1; attempt < secretResetAttempts && err != nil && postOutcomeUnknown(err); attempt++ {
-		client, err = r.client.ResetOAuthClientSecret(retryCtx, id)
+	for attempt := 1; attempt < secretResetAttempts && err != nil && kit.PostOutcomeUnknown(err); attempt++ {
+		client, err = r.Client.ResetOAuthClientSecret(retryCtx, id)
 	}
 	return client, err
 }

@@ -14,12 +14,13 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 )
 
 // NewCloudOAuthClientDataSource is the genesys_cloud_oauth_client data source.
 func NewCloudOAuthClientDataSource() datasource.DataSource { return &cloudOAuthClientDataSource{} }
 
-type cloudOAuthClientDataSource struct{ cloudDataSource }
+type cloudOAuthClientDataSource struct{ kit.CloudDataSource }
 
 type cloudOAuthClientDataModel struct {
 	ID                         types.String `tfsdk:"id"`
@@ -60,20 +61,20 @@ func (d *cloudOAuthClientDataSource) Read(ctx context.Context, req datasource.Re
 	}
 	name := m.Name.ValueString()
 	var clients []genesyscloud.OAuthClient
-	err := d.settle.lookup(ctx, kindOAuthClient, name, func(ctx context.Context) error {
-		found, err := d.client.FindOAuthClientsByName(ctx, name)
+	err := d.Cloud.Settle.Lookup(ctx, kit.KindOAuthClient, name, func(ctx context.Context) error {
+		found, err := d.Client.FindOAuthClientsByName(ctx, name)
 		// A deleted client shows in the list, in state "deleted", while its delete propagates.
 		clients = slices.DeleteFunc(found, func(c genesyscloud.OAuthClient) bool { return c.State == genesyscloud.OAuthClientStateDeleted })
 		if err == nil && len(clients) == 0 {
-			return errNoneNamed
+			return kit.ErrNoneNamed
 		}
 		return err
 	})
-	if errors.Is(err, errNoneNamed) {
+	if errors.Is(err, kit.ErrNoneNamed) {
 		err = nil
 	}
 	if err != nil {
-		addAPIError(&resp.Diagnostics, fmt.Sprintf("list OAuth clients named %q", name), "oauth:client:view", err)
+		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("list OAuth clients named %q", name), "oauth:client:view", err)
 		return
 	}
 	if len(clients) != 1 {

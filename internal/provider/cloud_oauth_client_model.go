@@ -8,6 +8,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 )
 
 type cloudOAuthClientModel struct {
@@ -60,7 +61,7 @@ func (m *cloudOAuthClientModel) fromAPI(ctx context.Context, c *genesyscloud.OAu
 	var diags, d diag.Diagnostics
 	m.ID = types.StringValue(c.ID)
 	m.Name = types.StringValue(c.Name)
-	m.Description = descriptionFromAPI(m.Description, c.Description)
+	m.Description = kit.DescriptionFromAPI(m.Description, c.Description)
 	m.AuthorizedGrantType = types.StringValue(c.AuthorizedGrantType)
 	m.AccessTokenValiditySeconds = types.Int64Value(c.AccessTokenValiditySeconds)
 	m.State = types.StringValue(c.State)

@@ -12,6 +12,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
@@ -25,7 +26,7 @@ var (
 // NewCloudOAuthClientResource is the genesys_cloud_oauth_client resource.
 func NewCloudOAuthClientResource() resource.Resource { return &cloudOAuthClientResource{} }
 
-type cloudOAuthClientResource struct{ cloudResource }
+type cloudOAuthClientResource struct{ kit.CloudResource }
 
 func (r *cloudOAuthClientResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_cloud_oauth_client"
@@ -33,13 +34,13 @@ func (r *cloudOAuthClientResource) Metadata(_ context.Context, req resource.Meta
 
 func (r *cloudOAuthClientResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = cloudOAuthClientSchema()
-	resp.Schema.MarkdownDescription += recoveryDoc("client", "of the same name", "holds the grant type and roles sent, "+
+	resp.Schema.MarkdownDescription += kit.RecoveryDoc("client", "of the same name", "holds the grant type and roles sent, "+
 		"created by the OAuth client Terraform runs as after the create was sent (its secret is then reset, so the one in "+
 		"the state works)", false)
 }
 
 func (r *cloudOAuthClientResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
-	defer r.reads.oauthClients.invalidate()
+	defer oauthClientReads.Of(r.Cloud).Invalidate()
 	var plan cloudOAuthClientModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	if resp.Diagnostics.HasError() {
@@ -56,17 +57,17 @@ func (r *cloudOAuthClientResource) Create(ctx context.Context, req resource.Crea
 		return
 	}
 	key := r.clientKey(in)
-	key.refused = func(diags *diag.Diagnostics, what string, err error) {
+	key.Refused = func(diags *diag.Diagnostics, what string, err error) {
 		r.addRefusal(ctx, diags, what, "oauth:client:add", err, roleIDs)
 	}
-	client := createOnce(ctx, &r.reads.creates, key, "oauth:client:add",
+	client := kit.CreateOnce(ctx, r.Cloud.Creates, key, "oauth:client:add",
 		func(ctx context.Context) (*genesyscloud.OAuthClient, error) {
 			return retryRefusedGrant(ctx, granted, func() (*genesyscloud.OAuthClient, error) {
 				var client *genesyscloud.OAuthClient
 				// A role created moments ago in the same run may not be grantable yet.
-				err := r.settle.write(ctx, nil, func(ctx context.Context) error {
+				err := r.Cloud.Settle.Write(ctx, nil, func(ctx context.Context) error {
 					var err error
-					client, err = r.client.CreateOAuthClient(ctx, in)
+					client, err = r.Client.CreateOAuthClient(ctx, in)
 					return err
 				})
 				return client, err
@@ -75,8 +76,8 @@ func (r *cloudOAuthClientResource) Create(ctx context.Context, req resource.Crea
 	if client == nil {
 		return
 	}
-	r.settle.created.add(kindOAuthClient, client.ID, client.Name)
-	resp.Diagnostics.Append(markCreated(ctx, resp.Private)...)
+	r.Cloud.Settle.Created.Add(kit.KindOAuthClient, client.ID, client.Name)
+	resp.Diagnostics.Append(kit.MarkCreated(ctx, resp.Private)...)
 	resp.Diagnostics.Append(plan.fromAPI(ctx, client)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
@@ -87,13 +88,13 @@ func (r *cloudOAuthClientResource) Read(ctx context.Context, req resource.ReadRe
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	client, err := getAfterCreate(ctx, r.settle.window, resp.Private, r.reads.oauthClients.get, state.ID.ValueString())
+	client, err := kit.GetAfterCreate(ctx, r.Cloud.Settle.Window, resp.Private, oauthClientReads.Of(r.Cloud).Get, state.ID.ValueString())
 	if transport.IsNotFound(err) || (err == nil && client.State == "deleted") {
-		removedOutsideTerraform(ctx, resp, "OAuth client", state.ID.ValueString())
+		kit.RemovedOutsideTerraform(ctx, resp, "OAuth client", state.ID.ValueString())
 		return
 	}
 	if err != nil {
-		addAPIError(&resp.Diagnostics, fmt.Sprintf("read OAuth client %s", state.ID.ValueString()), "oauth:client:view", err)
+		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("read OAuth client %s", state.ID.ValueString()), "oauth:client:view", err)
 		return
 	}
 	resp.Diagnostics.Append(state.fromAPI(ctx, client)...)
@@ -101,7 +102,7 @@ func (r *cloudOAuthClientResource) Read(ctx context.Context, req resource.ReadRe
 }
 
 func (r *cloudOAuthClientResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
-	defer r.reads.oauthClients.invalidate()
+	defer oauthClientReads.Of(r.Cloud).Invalidate()
 	var plan, state cloudOAuthClientModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
@@ -125,9 +126,9 @@ func (r *cloudOAuthClientResource) Update(ctx context.Context, req resource.Upda
 	client, err := retryRefusedGrant(ctx, granted, func() (*genesyscloud.OAuthClient, error) {
 		var client *genesyscloud.OAuthClient
 		// Right after the create, or with a role created moments ago, the API may not know them yet.
-		err := r.settle.write(ctx, resp.Private, func(ctx context.Context) error {
+		err := r.Cloud.Settle.Write(ctx, resp.Private, func(ctx context.Context) error {
 			var err error
-			client, err = r.client.UpdateOAuthClient(ctx, id, in)
+			client, err = r.Client.UpdateOAuthClient(ctx, id, in)
 			return err
 		})
 		return client, err
@@ -137,7 +138,7 @@ func (r *cloudOAuthClientResource) Update(ctx context.Context, req resource.Upda
 		return
 	}
 	if !plan.SecretRotation.Equal(state.SecretRotation) {
-		err = r.settle.write(ctx, resp.Private, func(ctx context.Context) error {
+		err = r.Cloud.Settle.Write(ctx, resp.Private, func(ctx context.Context) error {
 			var err error
 			client, err = r.resetSecret(ctx, id)
 			return err
@@ -148,11 +149,11 @@ func (r *cloudOAuthClientResource) Update(ctx context.Context, req resource.Upda
 			plan.SecretRotation = state.SecretRotation
 			resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 			what := fmt.Sprintf("reset the secret of OAuth client %q", in.Name)
-			if postOutcomeUnknown(err) {
+			if kit.PostOutcomeUnknown(err) {
 				what += " (the API gave no clear answer, so the reset may have happened: the secret in the state " +
 					"may no longer work. Run terraform apply again to rotate it again; the rotation stays planned until one answers)"
 			}
-			addAPIError(&resp.Diagnostics, what, "oauth:client:edit", err)
+			kit.AddAPIError(&resp.Diagnostics, what, "oauth:client:edit", err)
 			return
 		}
 	}
@@ -161,7 +162,7 @@ func (r *cloudOAuthClientResource) Update(ctx context.Context, req resource.Upda
 }
 
 func (r *cloudOAuthClientResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
-	defer r.reads.oauthClients.invalidate()
+	defer oauthClientReads.Of(r.Cloud).Invalidate()
 	var state cloudOAuthClientModel
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
 	if resp.Diagnostics.HasError() {
@@ -195,34 +196,34 @@ func (r *cloudOAuthClientResource) Delete(ctx context.Context, req resource.Dele
 // only inactive clients) built from the state as in, then the DELETE. The client is read only
 // when the PUT is refused, as when the state no longer describes it: its roles were deleted
 // outside Terraform (missing.client.roles, handled by DeactivateAndDeleteOAuthClient), or it holds
-// other roles than the state says (the role-holding rule judges the roles it really has). Right
+// other roles than the state says (the role-kit.Holding rule judges the roles it really has). Right
 // after the create a 404 may only mean that the client does not show yet, so the writes and the
 // read retry it within the create window (private); afterwards a 404 means it is gone.
-func (r *cloudOAuthClientResource) deleteClient(ctx context.Context, private privateState, id string, in genesyscloud.OAuthClientInput) error {
+func (r *cloudOAuthClientResource) deleteClient(ctx context.Context, private kit.PrivateState, id string, in genesyscloud.OAuthClientInput) error {
 	in.State = genesyscloud.OAuthClientStateInactive
 	var updated *genesyscloud.OAuthClient
-	err := r.settle.write(ctx, private, func(ctx context.Context) error {
+	err := r.Cloud.Settle.Write(ctx, private, func(ctx context.Context) error {
 		var err error
-		updated, err = r.client.UpdateOAuthClient(ctx, id, in)
+		updated, err = r.Client.UpdateOAuthClient(ctx, id, in)
 		return err
 	})
 	switch {
 	case transport.IsNotFound(err), err == nil && updated.State == genesyscloud.OAuthClientStateDeleted:
 		return nil
 	case refused(err):
-		client, err := getAfterCreate(ctx, r.settle.window, private, r.client.GetOAuthClient, id)
+		client, err := kit.GetAfterCreate(ctx, r.Cloud.Settle.Window, private, r.Client.GetOAuthClient, id)
 		switch {
 		case transport.IsNotFound(err), err == nil && client.State == genesyscloud.OAuthClientStateDeleted:
 			return nil
 		case err != nil:
 			return fmt.Errorf("reading OAuth client %s after its inactive update was refused: %w", id, err)
 		}
-		return r.client.DeactivateAndDeleteOAuthClient(ctx, client)
+		return r.Client.DeactivateAndDeleteOAuthClient(ctx, client)
 	case err != nil:
 		return fmt.Errorf("setting OAuth client %s inactive before deleting it: %w", id, err)
 	}
 	// The PUT found the client, so a 404 now means it is gone.
-	if err := r.client.DeleteInactiveOAuthClient(ctx, id); err != nil && !transport.IsNotFound(err) {
+	if err := r.Client.DeleteInactiveOAuthClient(ctx, id); err != nil && !transport.IsNotFound(err) {
 		return err
 	}
 	return nil
@@ -236,14 +237,14 @@ func refused(err error) bool {
 }
 
 func (r *cloudOAuthClientResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	oauthClientImport(r.client).importState(ctx, r.client != nil, req, resp)
+	oauthClientImport(r.Client).ImportState(ctx, r.Client != nil, req, resp)
 }
 
 // ModifyPlan fills in the home division for roles that name none, so the plan shows the value the
 // API will store, marks the secret unknown when a rotation is planned, and warns about roles the
 // caller does not hold, which the API will refuse to grant.
 func (r *cloudOAuthClientResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
-	if r.client == nil {
+	if r.Client == nil {
 		return // not configured yet
 	}
 	var state *cloudOAuthClientModel
@@ -295,7 +296,7 @@ func (r *cloudOAuthClientResource) fillHomeDivisions(ctx context.Context, config
 		if roles[i].DivisionID.IsNull() {
 			home, err := r.homeDivisionID(ctx)
 			if err != nil {
-				addAPIError(&resp.Diagnostics, "find the home division for roles without division_id", "", err)
+				kit.AddAPIError(&resp.Diagnostics, "find the home division for roles without division_id", "", err)
 				return
 			}
 			roles[i].DivisionID = types.StringValue(home)
@@ -331,7 +332,7 @@ func (r *cloudOAuthClientResource) fillHomeDivisions(ctx context.Context, config
 	plan.Roles = filled
 }
 
-// warnPlannedRoles runs the role-holding check on a create, or on an update that changes the
+// warnPlannedRoles runs the role-kit.Holding check on a create, or on an update that changes the
 // client (an update sends a PUT whatever changed; a plan with nothing to change sends nothing).
 func (r *cloudOAuthClientResource) warnPlannedRoles(ctx context.Context, plan cloudOAuthClientModel, state *cloudOAuthClientModel, diags *diag.Diagnostics) {
 	var current []string
@@ -352,7 +353,7 @@ func (r *cloudOAuthClientResource) warnPlannedRoles(ctx context.Context, plan cl
 }
 
 func (r *cloudOAuthClientResource) homeDivisionID(ctx context.Context) (string, error) {
-	d, err := r.client.HomeDivision(ctx)
+	d, err := r.Client.HomeDivision(ctx)
 	if err != nil {
 		return "", err
 	}

@@ -14,11 +14,12 @@ import (
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
-// The role-holding rule (REAL-ORG-BEHAVIOUR R1) as genesys_cloud_oauth_client meets it: an OAuth
-// client may be granted only roles the caller holds, and only a caller holding a client's roles may
+// The role-kit.Holding rule (REAL-ORG-BEHAVIOUR R1) as genesys_cloud_oauth_client meets it: an OAuth
+// client may be granted only roles the caller holds, and only a caller kit.Holding a client's roles may
 // edit it (the inactive PUT of a destroy included). The plan warns about what the API will refuse;
 // the apply turns the refusal into an error that names the role and the fix; with
 // grant_roles_to_user and a user's token, the provider grants the user the roles first.
@@ -78,22 +79,22 @@ func fixFor(c *caller, grantToUser bool) string {
 // caller does not hold or that do not exist yet (planned, unknown), and roles of the existing
 // client (current) that it does not hold, which it needs to edit or delete the client.
 func (r *cloudOAuthClientResource) warnUnheldRoles(ctx context.Context, planned []string, unknown bool, current []string, diags *diag.Diagnostics) {
-	if r.caller == nil || (len(planned) == 0 && !unknown && len(current) == 0) {
+	if callerOf.Of(r.Cloud) == nil || (len(planned) == 0 && !unknown && len(current) == 0) {
 		return
 	}
-	c, err := r.caller.get(ctx)
+	c, err := callerOf.Of(r.Cloud).get(ctx)
 	if err != nil {
 		// The check is advice; the apply still reports a refusal exactly.
-		tflog.Debug(ctx, "role-holding check skipped: the caller's roles could not be read", map[string]any{"error": err.Error()})
+		tflog.Debug(ctx, "role-kit.Holding check skipped: the caller's roles could not be read", map[string]any{"error": err.Error()})
 		return
 	}
-	if c.user && r.caller.grantToUser {
+	if c.user && callerOf.Of(r.Cloud).grantToUser {
 		return // the apply grants the user whatever it lacks
 	}
 	for _, id := range c.unheld(planned) {
 		diags.AddAttributeWarning(path.Root("roles"), roleNotHeldSummary, fmt.Sprintf(
 			"Genesys Cloud grants an OAuth client only roles the caller already holds, and %s does not hold role %s: "+
-				"the apply will be refused. %s", c.describe(), id, fixFor(c, r.caller.grantToUser)))
+				"the apply will be refused. %s", c.describe(), id, fixFor(c, callerOf.Of(r.Cloud).grantToUser)))
 	}
 	if unknown {
 		fix := "Run Terraform with a user's token (cloud.access_token) and cloud.grant_roles_to_user = true, which grants " +
@@ -110,22 +111,22 @@ func (r *cloudOAuthClientResource) warnUnheldRoles(ctx context.Context, planned 
 	}
 	if held := c.unheld(current); len(held) > 0 {
 		diags.AddAttributeWarning(path.Root("roles"), roleNotHeldSummary, fmt.Sprintf(
-			"Only a caller holding every role of an OAuth client may edit it, and %s does not hold %s, which this client "+
+			"Only a caller kit.Holding every role of an OAuth client may edit it, and %s does not hold %s, which this client "+
 				"has: the update, or the destroy (which first sets the client inactive), will be refused. %s",
-			c.describe(), strings.Join(held, ", "), fixFor(c, r.caller.grantToUser)))
+			c.describe(), strings.Join(held, ", "), fixFor(c, callerOf.Of(r.Cloud).grantToUser)))
 	}
 }
 
 // grantToUserFirst grants the user of a user token, with the opt-in, the roles of roleIDs it
 // lacks, and waits for the grant to show. It reports whether it granted any.
 func (r *cloudOAuthClientResource) grantToUserFirst(ctx context.Context, roleIDs []string, diags *diag.Diagnostics) bool {
-	if r.caller == nil || len(roleIDs) == 0 {
+	if callerOf.Of(r.Cloud) == nil || len(roleIDs) == 0 {
 		return false
 	}
-	grants, err := r.caller.grantsToUser(ctx)
+	grants, err := callerOf.Of(r.Cloud).grantsToUser(ctx)
 	if err == nil && grants {
 		var granted []string
-		granted, err = r.caller.ensureUserHolds(ctx, roleIDs)
+		granted, err = callerOf.Of(r.Cloud).ensureUserHolds(ctx, roleIDs)
 		if err == nil {
 			if len(granted) > 0 {
 				tflog.Info(ctx, "granted roles to the user Terraform runs as (grant_roles_to_user)", map[string]any{"roles": granted})
@@ -134,7 +135,7 @@ func (r *cloudOAuthClientResource) grantToUserFirst(ctx context.Context, roleIDs
 		}
 	}
 	if err != nil {
-		addAPIError(diags, fmt.Sprintf("grant roles %s to the user Terraform runs as (grant_roles_to_user), so that it may "+
+		kit.AddAPIError(diags, fmt.Sprintf("grant roles %s to the user Terraform runs as (grant_roles_to_user), so that it may "+
 			"grant them to the OAuth client", strings.Join(roleIDs, ", ")), "authorization:grant:add", err)
 	}
 	return false
@@ -168,23 +169,23 @@ func isForbidden(err error) bool {
 }
 
 // addRefusal reports a failed create, update or delete. A 403 while the caller does not hold one
-// of roleIDs is the role-holding rule: the error says which role and what to do. Anything else is
+// of roleIDs is the role-kit.Holding rule: the error says which role and what to do. Anything else is
 // an ordinary API error.
 func (r *cloudOAuthClientResource) addRefusal(ctx context.Context, diags *diag.Diagnostics, what, permission string, err error, roleIDs []string) {
 	apiErr, ok := transport.AsAPIError(err)
-	if ok && apiErr.StatusCode == http.StatusForbidden && r.caller != nil {
+	if ok && apiErr.StatusCode == http.StatusForbidden && callerOf.Of(r.Cloud) != nil {
 		// The cached roles may be stale: the refusal is the moment to look again.
-		if c, readErr := r.caller.refresh(ctx); readErr == nil {
+		if c, readErr := callerOf.Of(r.Cloud).refresh(ctx); readErr == nil {
 			if unheld := c.unheld(roleIDs); len(unheld) > 0 {
 				var b strings.Builder
 				fmt.Fprintf(&b, "Could not %s: role %s is not held by %s, and Genesys Cloud lets a caller grant an OAuth "+
 					"client, or edit one, only with roles the caller holds. %s\n\n",
-					what, strings.Join(unheld, ", "), c.describe(), fixFor(c, r.caller.grantToUser))
-				writeAPIAnswer(&b, apiErr)
+					what, strings.Join(unheld, ", "), c.describe(), fixFor(c, callerOf.Of(r.Cloud).grantToUser))
+				kit.WriteAPIAnswer(&b, apiErr)
 				diags.AddAttributeError(path.Root("roles"), roleNotHeldSummary, b.String())
 				return
 			}
 		}
 	}
-	addAPIError(diags, what, permission, err)
+	kit.AddAPIError(diags, what, permission, err)
 }

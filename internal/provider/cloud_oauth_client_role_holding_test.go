@@ -17,7 +17,7 @@ import (
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
 )
 
-// The role-holding rule (REAL-ORG-BEHAVIOUR R1) against the strict emulator: a caller can grant
+// The role-kit.Holding rule (REAL-ORG-BEHAVIOUR R1) against the strict emulator: a caller can grant
 // an OAuth client only roles it holds.
 
 // newRoleAndClient is a role and a client-credentials client granted it, in one configuration.
@@ -90,11 +90,11 @@ provider "genesys" {}
 		"cloud.grant_roles_to_user = true",
 	} {
 		if !strings.Contains(all, want) {
-			t.Errorf("no role-holding warning says %q; the warnings:\n%s", want, all)
+			t.Errorf("no role-kit.Holding warning says %q; the warnings:\n%s", want, all)
 		}
 	}
 	if len(warnings) != 2 {
-		t.Errorf("%d role-holding warnings, want one per client:\n%s", len(warnings), all)
+		t.Errorf("%d role-kit.Holding warnings, want one per client:\n%s", len(warnings), all)
 	}
 	if writes := countWrites(env.emu.Stats()) - countWrites(before); writes != 0 {
 		t.Errorf("the plan made %d writes, want none", writes)

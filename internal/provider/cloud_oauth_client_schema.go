@@ -1,6 +1,7 @@
 package provider
 
 import (
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/setvalidator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
@@ -58,14 +59,14 @@ func cloudOAuthClientSchema() schema.Schema {
 			"When every role of a `CLIENT-CREDENTIALS` client has been deleted outside Terraform, the API refuses it that " +
 			"update (`missing.client.roles`); destroy then makes it inactive as a `SAML2-BEARER` client, a grant type that " +
 			"takes no roles, and deletes it: nothing is granted, and an inactive client gets no tokens.\n\n" +
-			"**Eventual consistency (real-org rule R4).** Genesys Cloud shows a change only after a while: a new client may " +
+			"**Eventual kit.Consistency (real-org rule R4).** Genesys Cloud shows a change only after a while: a new client may " +
 			"answer `404`, and a deleted one may still answer, as it was or in state `deleted`. Within the provider's " +
 			"`consistency_timeout` (default 5 minutes) of the create, reads, updates, secret resets and deletes wait for the " +
 			"client to show instead of taking it for deleted, so a destroy right after an apply does not leave an active " +
 			"client behind; a create granting a role made in the same run waits until the role can be granted. A delete the API " +
 			"answers with success is final: destroy does not wait for reads to stop showing the client. Every wait ends as " +
 			"soon as the API shows the change.\n\n" +
-			"**Role holding (a rule of real Genesys Cloud orgs).** A caller may grant an OAuth client only roles it holds " +
+			"**Role kit.Holding (a rule of real Genesys Cloud orgs).** A caller may grant an OAuth client only roles it holds " +
 			"itself, and may edit or delete a client (destroy's `inactive` update included) only if it holds every role " +
 			"of the client. With client credentials, the roles must have been granted to the OAuth client Terraform " +
 			"uses beforehand, so a role created in the same apply cannot be granted. Running with a user's token " +
@@ -87,9 +88,9 @@ func cloudOAuthClientSchema() schema.Schema {
 			"name": schema.StringAttribute{
 				Required:            true,
 				MarkdownDescription: "Client name, shown in the admin UI: at most 255 characters, not blank, no control characters.",
-				Validators:          nameValidators(),
+				Validators:          kit.NameValidators(),
 			},
-			"description": descriptionAttribute(),
+			"description": kit.DescriptionAttribute(),
 			"authorized_grant_type": schema.StringAttribute{
 				Required:            true,
 				MarkdownDescription: "OAuth grant: `CLIENT-CREDENTIALS`, `CODE`, `TOKEN` (implicit), `SAML2-BEARER` or `PASSWORD`.",
@@ -100,7 +101,7 @@ func cloudOAuthClientSchema() schema.Schema {
 				Computed: true,
 				Default:  setdefault.StaticValue(types.SetValueMust(roleDivisionType, []attr.Value{})),
 				MarkdownDescription: "Roles of a `CLIENT-CREDENTIALS` client (required for that grant, not allowed for others), " +
-					"each granted in one division. Each must be held by the caller Terraform runs as (see Role holding above).",
+					"each granted in one division. Each must be held by the caller Terraform runs as (see Role kit.Holding above).",
 				NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
 					"role_id": schema.StringAttribute{
 						Required:            true,
@@ -121,7 +122,7 @@ func cloudOAuthClientSchema() schema.Schema {
 				Computed:            true,
 				Default:             emptyStrings,
 				MarkdownDescription: "Callback URLs, each an absolute `http` or `https` URL without a fragment; required for the `CODE` and `TOKEN` grants. Default: none.",
-				Validators:          []validator.Set{setvalidator.ValueStringsAre(redirectURIValidator)},
+				Validators:          []validator.Set{setvalidator.ValueStringsAre(kit.RedirectURIValidator)},
 			},
 			"scopes": schema.SetAttribute{
 				ElementType:         types.StringType,

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
@@ -14,7 +15,7 @@ import (
 // NewCloudPermissionsDataSource is the genesys_cloud_permissions data source.
 func NewCloudPermissionsDataSource() datasource.DataSource { return &cloudPermissionsDataSource{} }
 
-type cloudPermissionsDataSource struct{ cloudDataSource }
+type cloudPermissionsDataSource struct{ kit.CloudDataSource }
 
 type cloudPermissionsDataModel struct {
 	ID          types.String          `tfsdk:"id"`
@@ -67,9 +68,9 @@ func (d *cloudPermissionsDataSource) Read(ctx context.Context, req datasource.Re
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	perms, err := d.client.ListPermissions(ctx, m.Domain.ValueString())
+	perms, err := d.Client.ListPermissions(ctx, m.Domain.ValueString())
 	if err != nil {
-		addAPIError(&resp.Diagnostics, fmt.Sprintf("list the permissions of domain %q", m.Domain.ValueString()), "", err)
+		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("list the permissions of domain %q", m.Domain.ValueString()), "", err)
 		return
 	}
 	m.ID = m.Domain

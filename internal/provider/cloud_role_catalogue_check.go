@@ -13,6 +13,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types/basetypes"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 )
 
 // checkPolicies validates every permission policy of a plan against the org's catalogue: a real org
@@ -94,13 +95,13 @@ func checkPolicy(pc *genesyscloud.PermissionCatalogue, p genesyscloud.Permission
 		diags.AddAttributeError(at.AtName("domain"), "Unknown Permission Domain",
 			fmt.Sprintf("The org's permission catalogue has no domain %q; Genesys Cloud would accept this policy "+
 				"and silently not store it.%s The genesys_cloud_permissions data source lists the catalogue.",
-				p.Domain, didYouMean(p.Domain, pc.Domains())))
+				p.Domain, kit.DidYouMean(p.Domain, pc.Domains())))
 		return false
 	}
 	if p.EntityName != "*" && !slices.Contains(entities, p.EntityName) {
 		diags.AddAttributeError(at.AtName("entity_name"), "Unknown Permission Entity",
 			fmt.Sprintf("The permission domain %q has no entity %q; Genesys Cloud would accept this policy and silently "+
-				"not store it.%s Use \"*\" for every entity of the domain.", p.Domain, p.EntityName, didYouMean(p.EntityName, entities)))
+				"not store it.%s Use \"*\" for every entity of the domain.", p.Domain, p.EntityName, kit.DidYouMean(p.EntityName, entities)))
 		return false
 	}
 	scope := []string{p.EntityName}
@@ -120,7 +121,7 @@ func checkPolicy(pc *genesyscloud.PermissionCatalogue, p genesyscloud.Permission
 		if a != "*" && !slices.Contains(known, a) {
 			diags.AddAttributeError(at.AtName("action_set"), "Unknown Permission Action",
 				fmt.Sprintf("%s:%s has no action %q; Genesys Cloud would not store it.%s Its actions: %s; \"*\" means all of them.",
-					p.Domain, p.EntityName, a, didYouMean(a, known), strings.Join(known, ", ")))
+					p.Domain, p.EntityName, a, kit.DidYouMean(a, known), strings.Join(known, ", ")))
 			ok = false
 		}
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 )
 
 var _ datasource.DataSourceWithConfigValidators = (*cloudRoleDataSource)(nil)
@@ -18,7 +19,7 @@ var _ datasource.DataSourceWithConfigValidators = (*cloudRoleDataSource)(nil)
 // NewCloudRoleDataSource is the genesys_cloud_role data source.
 func NewCloudRoleDataSource() datasource.DataSource { return &cloudRoleDataSource{} }
 
-type cloudRoleDataSource struct{ cloudDataSource }
+type cloudRoleDataSource struct{ kit.CloudDataSource }
 
 type cloudRoleDataModel struct {
 	ID            types.String `tfsdk:"id"`
@@ -70,18 +71,18 @@ func (d *cloudRoleDataSource) Read(ctx context.Context, req datasource.ReadReque
 	var role *genesyscloud.Role
 	var err error
 	if !m.Name.IsNull() {
-		err = d.settle.lookup(ctx, kindRole, m.Name.ValueString(), func(ctx context.Context) error {
-			role, err = d.client.FindRoleByName(ctx, m.Name.ValueString())
+		err = d.Cloud.Settle.Lookup(ctx, kit.KindRole, m.Name.ValueString(), func(ctx context.Context) error {
+			role, err = d.Client.FindRoleByName(ctx, m.Name.ValueString())
 			return err
 		})
 		if err != nil {
-			addAPIError(&resp.Diagnostics, fmt.Sprintf("find the role named %q", m.Name.ValueString()), "authorization:role:view", err)
+			kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("find the role named %q", m.Name.ValueString()), "authorization:role:view", err)
 			return
 		}
 	} else {
-		role, err = d.client.RoleByDefaultID(ctx, m.DefaultRoleID.ValueString())
+		role, err = d.Client.RoleByDefaultID(ctx, m.DefaultRoleID.ValueString())
 		if err != nil {
-			addAPIError(&resp.Diagnostics, fmt.Sprintf("find the built-in role %q", m.DefaultRoleID.ValueString()), "authorization:role:view", err)
+			kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("find the built-in role %q", m.DefaultRoleID.ValueString()), "authorization:role:view", err)
 			return
 		}
 	}

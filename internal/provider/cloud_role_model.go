@@ -9,6 +9,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 )
 
 type cloudRoleModel struct {
@@ -141,7 +142,7 @@ func (m *cloudRoleModel) fromAPI(ctx context.Context, r *genesyscloud.Role) diag
 	var diags diag.Diagnostics
 	m.ID = types.StringValue(r.ID)
 	m.Name = types.StringValue(r.Name)
-	m.Description = descriptionFromAPI(m.Description, r.Description)
+	m.Description = kit.DescriptionFromAPI(m.Description, r.Description)
 	m.DefaultRoleID = optionalString(r.DefaultRoleID)
 
 	perms := r.Permissions

@@ -19,7 +19,7 @@ var _ resource.ResourceWithModifyPlan = (*cloudRoleResource)(nil)
 // does not allow, and a new name for a built-in role (R5). It also shows in effective_permissions
 // what the policies will grant, wildcards expanded from the catalogue (R2).
 func (r *cloudRoleResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
-	if req.Plan.Raw.IsNull() || r.client == nil {
+	if req.Plan.Raw.IsNull() || r.Client == nil {
 		return // destroy, or not configured yet
 	}
 	var plan cloudRoleModel
@@ -54,7 +54,7 @@ func (r *cloudRoleResource) planEffective(ctx context.Context, plan cloudRoleMod
 		// Nothing to check: a plan of roles without policies stays offline.
 		return types.SetValueMust(types.StringType, nil)
 	}
-	pc, err := r.reads.catalogue.get(ctx)
+	pc, err := permissionCatalogue.Of(r.Cloud).get(ctx)
 	if err != nil {
 		diags.AddWarning("Permission Catalogue Unavailable",
 			"The permission policies were not checked against the org's catalogue (GET /api/v2/authorization/permissions): "+
@@ -87,7 +87,7 @@ func (r *cloudRoleResource) checkBuiltInName(ctx context.Context, plan cloudRole
 	if state != nil && state.DefaultRoleID.Equal(plan.DefaultRoleID) {
 		name = state.Name.ValueString()
 	} else {
-		builtIn, err := r.client.RoleByDefaultID(ctx, defaultID)
+		builtIn, err := r.Client.RoleByDefaultID(ctx, defaultID)
 		if transport.IsNotFound(err) {
 			diags.AddAttributeError(path.Root("default_role_id"), "Unknown Built-In Role",
 				fmt.Sprintf("The org has no built-in role with default_role_id %q. Built-in roles are listed by "+

@@ -13,6 +13,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types/basetypes"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
@@ -25,7 +26,7 @@ var (
 // NewCloudRoleResource is the genesys_cloud_role resource.
 func NewCloudRoleResource() resource.Resource { return &cloudRoleResource{} }
 
-type cloudRoleResource struct{ cloudResource }
+type cloudRoleResource struct{ kit.CloudResource }
 
 func (r *cloudRoleResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_cloud_role"
@@ -33,11 +34,11 @@ func (r *cloudRoleResource) Metadata(_ context.Context, req resource.MetadataReq
 
 func (r *cloudRoleResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = cloudRoleSchema()
-	resp.Schema.MarkdownDescription += recoveryDoc("role", "of the same name", "holds the description sent", true)
+	resp.Schema.MarkdownDescription += kit.RecoveryDoc("role", "of the same name", "holds the description sent", true)
 }
 
 func (r *cloudRoleResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
-	defer r.reads.roles.invalidate()
+	defer roleReads.Of(r.Cloud).Invalidate()
 	var plan cloudRoleModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	if resp.Diagnostics.HasError() {
@@ -50,27 +51,27 @@ func (r *cloudRoleResource) Create(ctx context.Context, req resource.CreateReque
 	}
 
 	if plan.DefaultRoleID.IsNull() {
-		role := createOnce(ctx, &r.reads.creates, r.roleKey(in), "authorization:role:add",
-			func(ctx context.Context) (*genesyscloud.Role, error) { return r.client.CreateRole(ctx, in) }, &resp.Diagnostics)
+		role := kit.CreateOnce(ctx, r.Cloud.Creates, r.roleKey(in), "authorization:role:add",
+			func(ctx context.Context) (*genesyscloud.Role, error) { return r.Client.CreateRole(ctx, in) }, &resp.Diagnostics)
 		if role == nil {
 			return
 		}
-		r.settle.created.add(kindRole, role.ID, role.Name)
-		resp.Diagnostics.Append(markCreated(ctx, resp.Private)...)
+		r.Cloud.Settle.Created.Add(kit.KindRole, role.ID, role.Name)
+		resp.Diagnostics.Append(kit.MarkCreated(ctx, resp.Private)...)
 		resp.Diagnostics.Append(r.fromAPIKeeping(ctx, &plan, role)...)
 		resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 		return
 	}
 
 	// Adopt the built-in role: it already exists, so "create" is an update of it.
-	builtIn, err := r.client.RoleByDefaultID(ctx, plan.DefaultRoleID.ValueString())
+	builtIn, err := r.Client.RoleByDefaultID(ctx, plan.DefaultRoleID.ValueString())
 	if err != nil {
-		addAPIError(&resp.Diagnostics, fmt.Sprintf("find the built-in role %q", plan.DefaultRoleID.ValueString()), "authorization:role:view", err)
+		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("find the built-in role %q", plan.DefaultRoleID.ValueString()), "authorization:role:view", err)
 		return
 	}
-	role, err := r.client.UpdateRole(ctx, builtIn.ID, in)
+	role, err := r.Client.UpdateRole(ctx, builtIn.ID, in)
 	if err != nil {
-		addAPIError(&resp.Diagnostics, fmt.Sprintf("update the built-in role %q", plan.DefaultRoleID.ValueString()), "authorization:role:edit", err)
+		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("update the built-in role %q", plan.DefaultRoleID.ValueString()), "authorization:role:edit", err)
 		return
 	}
 	resp.Diagnostics.Append(r.fromAPIKeeping(ctx, &plan, role)...)
@@ -80,21 +81,21 @@ func (r *cloudRoleResource) Create(ctx context.Context, req resource.CreateReque
 // roleKey is how a create of in recognises its role: role names are unique in an org. Roles show
 // no creation time, so a role that appeared under the name after an ambiguous create is taken as
 // its own when it holds the description sent; it is then PUT to the plan, to be sure it matches.
-func (r *cloudRoleResource) roleKey(in genesyscloud.RoleInput) naturalKey[genesyscloud.Role] {
-	return naturalKey[genesyscloud.Role]{
-		kind: "role", key: fmt.Sprintf("named %q", in.Name), resourceType: "genesys_cloud_role", unique: true, listsDeleted: true,
-		existing: holding(r.reads.roles.recent, func(role *genesyscloud.Role) bool { return role.Name == in.Name }),
-		lookup: func(ctx context.Context) ([]genesyscloud.Role, error) {
-			roles, err := r.client.ListRoles(ctx, genesyscloud.RoleQuery{Name: in.Name})
+func (r *cloudRoleResource) roleKey(in genesyscloud.RoleInput) kit.NaturalKey[genesyscloud.Role] {
+	return kit.NaturalKey[genesyscloud.Role]{
+		Kind: "role", Key: fmt.Sprintf("named %q", in.Name), ResourceType: "genesys_cloud_role", Unique: true, ListsDeleted: true,
+		Existing: kit.Holding(roleReads.Of(r.Cloud).Recent, func(role *genesyscloud.Role) bool { return role.Name == in.Name }),
+		Lookup: func(ctx context.Context) ([]genesyscloud.Role, error) {
+			roles, err := r.Client.ListRoles(ctx, genesyscloud.RoleQuery{Name: in.Name})
 			// The name filter may match more loosely than the exact name.
 			return slices.DeleteFunc(roles, func(role genesyscloud.Role) bool { return role.Name != in.Name }), err
 		},
-		idOf: func(role *genesyscloud.Role) string { return role.ID },
-		holdsSent: func(role *genesyscloud.Role, _ time.Time) bool {
-			return !role.Default && role.Description == in.Description && !r.settle.created.deletedWithin(role.ID, r.settle.window)
+		IDOf: func(role *genesyscloud.Role) string { return role.ID },
+		HoldsSent: func(role *genesyscloud.Role, _ time.Time) bool {
+			return !role.Default && role.Description == in.Description && !r.Cloud.Settle.Created.DeletedWithin(role.ID, r.Cloud.Settle.Window)
 		},
-		reconcile: func(ctx context.Context, role *genesyscloud.Role) (*genesyscloud.Role, error) {
-			return r.client.UpdateRole(ctx, role.ID, in)
+		Reconcile: func(ctx context.Context, role *genesyscloud.Role) (*genesyscloud.Role, error) {
+			return r.Client.UpdateRole(ctx, role.ID, in)
 		},
 	}
 }
@@ -105,13 +106,13 @@ func (r *cloudRoleResource) Read(ctx context.Context, req resource.ReadRequest, 
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	role, err := getAfterCreate(ctx, r.settle.window, resp.Private, r.reads.roles.get, state.ID.ValueString())
+	role, err := kit.GetAfterCreate(ctx, r.Cloud.Settle.Window, resp.Private, roleReads.Of(r.Cloud).Get, state.ID.ValueString())
 	if transport.IsNotFound(err) {
-		removedOutsideTerraform(ctx, resp, "role", state.ID.ValueString())
+		kit.RemovedOutsideTerraform(ctx, resp, "role", state.ID.ValueString())
 		return
 	}
 	if err != nil {
-		addAPIError(&resp.Diagnostics, fmt.Sprintf("read role %s", state.ID.ValueString()), "authorization:role:view", err)
+		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("read role %s", state.ID.ValueString()), "authorization:role:view", err)
 		return
 	}
 	resp.Diagnostics.Append(r.fromAPIKeeping(ctx, &state, role)...)
@@ -119,7 +120,7 @@ func (r *cloudRoleResource) Read(ctx context.Context, req resource.ReadRequest, 
 }
 
 func (r *cloudRoleResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
-	defer r.reads.roles.invalidate()
+	defer roleReads.Of(r.Cloud).Invalidate()
 	var plan, state cloudRoleModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
@@ -132,13 +133,13 @@ func (r *cloudRoleResource) Update(ctx context.Context, req resource.UpdateReque
 		return
 	}
 	var role *genesyscloud.Role
-	err := r.settle.write(ctx, resp.Private, func(ctx context.Context) error {
+	err := r.Cloud.Settle.Write(ctx, resp.Private, func(ctx context.Context) error {
 		var err error
-		role, err = r.client.UpdateRole(ctx, state.ID.ValueString(), in)
+		role, err = r.Client.UpdateRole(ctx, state.ID.ValueString(), in)
 		return err
 	})
 	if err != nil {
-		addAPIError(&resp.Diagnostics, fmt.Sprintf("update role %q", in.Name), "authorization:role:edit", err)
+		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("update role %q", in.Name), "authorization:role:edit", err)
 		return
 	}
 	resp.Diagnostics.Append(r.fromAPIKeeping(ctx, &plan, role)...)
@@ -146,7 +147,7 @@ func (r *cloudRoleResource) Update(ctx context.Context, req resource.UpdateReque
 }
 
 func (r *cloudRoleResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
-	defer r.reads.roles.invalidate()
+	defer roleReads.Of(r.Cloud).Invalidate()
 	var state cloudRoleModel
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
 	if resp.Diagnostics.HasError() {
@@ -155,19 +156,19 @@ func (r *cloudRoleResource) Delete(ctx context.Context, req resource.DeleteReque
 	id := state.ID.ValueString()
 	if !state.DefaultRoleID.IsNull() {
 		// A built-in role cannot be deleted; giving it back means restoring its defaults.
-		if err := r.client.RestoreDefaultRole(ctx, id); err != nil && !transport.IsNotFound(err) {
-			addAPIError(&resp.Diagnostics, fmt.Sprintf("restore the built-in role %q", state.DefaultRoleID.ValueString()), "authorization:role:edit", err)
+		if err := r.Client.RestoreDefaultRole(ctx, id); err != nil && !transport.IsNotFound(err) {
+			kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("restore the built-in role %q", state.DefaultRoleID.ValueString()), "authorization:role:edit", err)
 		}
 		return
 	}
 	// Right after its create a 404 may only mean that the role does not show yet: taking it for
 	// gone would report a destroy complete while the role stays.
-	err := r.settle.write(ctx, resp.Private, func(ctx context.Context) error { return r.client.DeleteRole(ctx, id) })
+	err := r.Cloud.Settle.Write(ctx, resp.Private, func(ctx context.Context) error { return r.Client.DeleteRole(ctx, id) })
 	switch {
 	case transport.IsNotFound(err):
 		return
 	case err != nil:
-		addAPIError(&resp.Diagnostics, fmt.Sprintf("delete role %q", state.Name.ValueString()), "authorization:role:delete", err)
+		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("delete role %q", state.Name.ValueString()), "authorization:role:delete", err)
 		return
 	}
 	// No GET polls for the role to be gone afterwards: a DELETE answered with success is definite,
@@ -176,7 +177,7 @@ func (r *cloudRoleResource) Delete(ctx context.Context, req resource.DeleteReque
 	// of the same name, as a replacement makes, which may still list the deleted one: the create
 	// skips the roles deleted here (deletedWithin). Writes see the store as it is, so the name is
 	// free at once.
-	r.settle.created.deleted(id)
+	r.Cloud.Settle.Created.Deleted(id)
 }
 
 // fromAPIKeeping sets the model from the API's view of the role, keeping the policies the model
@@ -192,7 +193,7 @@ func (r *cloudRoleResource) fromAPIKeeping(ctx context.Context, m *cloudRoleMode
 }
 
 func (r *cloudRoleResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	roleImport(r.client).importState(ctx, r.client != nil, req, resp)
+	roleImport(r.Client).ImportState(ctx, r.Client != nil, req, resp)
 }
 
 // ValidateConfig checks that each condition operand carries the field its type needs.

@@ -1,6 +1,7 @@
 package provider
 
 import (
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 	"github.com/hashicorp/terraform-plugin-framework-validators/listvalidator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/setvalidator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
@@ -25,7 +26,7 @@ func cloudRoleSchema() schema.Schema {
 		MarkdownDescription: "A Genesys Cloud authorization role: a named set of permission policies that can be granted " +
 			"to users and OAuth clients. With `default_role_id` the resource adopts one of the org's built-in roles " +
 			"(such as `employee`) instead of creating one, and destroy restores that role's defaults instead of deleting it.\n\n" +
-			"**Eventual consistency (real-org rule R4).** Genesys Cloud shows a change only after a while: a new role may " +
+			"**Eventual kit.Consistency (real-org rule R4).** Genesys Cloud shows a change only after a while: a new role may " +
 			"answer `404` and cannot yet be granted to an OAuth client, and a deleted one may still answer. Within the " +
 			"provider's `consistency_timeout` (default 5 minutes) of the create, reads, updates and deletes wait for the role " +
 			"to show instead of taking it for deleted; an OAuth client granted the role in the same run waits until the role " +
@@ -57,9 +58,9 @@ func cloudRoleSchema() schema.Schema {
 			"name": schema.StringAttribute{
 				Required:            true,
 				MarkdownDescription: "Role name, unique in the org: at most 255 characters, not blank, no control characters. A built-in role (`default_role_id`) keeps its name.",
-				Validators:          nameValidators(),
+				Validators:          kit.NameValidators(),
 			},
-			"description": descriptionAttribute(),
+			"description": kit.DescriptionAttribute(),
 			"permissions": schema.SetAttribute{
 				ElementType:         types.StringType,
 				Optional:            true,

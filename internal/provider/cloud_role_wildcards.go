@@ -34,7 +34,7 @@ func (r *cloudRoleResource) settlePolicies(ctx context.Context, configured types
 	// The catalogue is read only when a wildcard needs expanding: plain policies compare as they are.
 	var pc *genesyscloud.PermissionCatalogue
 	if hasWildcard(role.PermissionPolicies) || hasWildcard(in.PermissionPolicies) {
-		pc, _ = r.reads.catalogue.get(ctx) // without it, wildcards are compared unexpanded
+		pc, _ = permissionCatalogue.Of(r.Cloud).get(ctx) // without it, wildcards are compared unexpanded
 	}
 	expand := func(ps []genesyscloud.PermissionPolicy) []genesyscloud.PermissionPolicy {
 		if pc == nil {

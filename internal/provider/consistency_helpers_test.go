@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
@@ -15,7 +16,7 @@ const testSettleWait = 15 * time.Second
 // visible reads an object the way a careful script does right after a create: a 404 is retried
 // until the object shows.
 func visible[T any](get func(context.Context, string) (T, error), id string) (T, error) {
-	return getUntilVisible(context.Background(), time.Now().Add(testSettleWait), get, id)
+	return kit.GetUntilVisible(context.Background(), time.Now().Add(testSettleWait), get, id)
 }
 
 // waitGone polls after a delete made behind Terraform's back until get answers 404 (or gone says

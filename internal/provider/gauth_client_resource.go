@@ -10,6 +10,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
@@ -22,7 +23,7 @@ var (
 // NewGAuthClientResource is the genesys_gauth_client resource.
 func NewGAuthClientResource() resource.Resource { return &gauthClientResource{} }
 
-type gauthClientResource struct{ gauthResource }
+type gauthClientResource struct{ kit.GAuthResource }
 
 func (r *gauthClientResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_gauth_client"
@@ -30,18 +31,18 @@ func (r *gauthClientResource) Metadata(_ context.Context, req resource.MetadataR
 
 func (r *gauthClientResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = gauthClientSchema()
-	resp.Schema.MarkdownDescription += recoveryDoc("client", "with the same `client_id`", "holds the name sent", true)
+	resp.Schema.MarkdownDescription += kit.RecoveryDoc("client", "with the same `client_id`", "holds the name sent", true)
 }
 
 func (r *gauthClientResource) ConfigValidators(context.Context) []resource.ConfigValidator {
 	return []resource.ConfigValidator{
 		resourcevalidator.Conflicting(path.MatchRoot("client_secret"), path.MatchRoot("client_secret_wo")),
-		secretRequired{attr: "client_secret", what: "GAuth API client secret"},
+		kit.SecretRequired{Attr: "client_secret", What: "GAuth API client secret"},
 	}
 }
 
 func (r *gauthClientResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
-	defer r.reads.clients.invalidate()
+	defer gauthClientReads.Of(r.GAuth).Invalidate()
 	var plan, config gauthClientModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	resp.Diagnostics.Append(req.Config.Get(ctx, &config)...)
@@ -59,13 +60,13 @@ func (r *gauthClientResource) Create(ctx context.Context, req resource.CreateReq
 		return
 	}
 
-	created := createOnce(ctx, &r.reads.creates, r.clientKey(ctx, plan, in, secret), "",
-		func(ctx context.Context) (*gauth.APIClient, error) { return r.client.CreateClient(ctx, in) }, &resp.Diagnostics)
+	created := kit.CreateOnce(ctx, r.GAuth.Creates, r.clientKey(ctx, plan, in, secret), "",
+		func(ctx context.Context) (*gauth.APIClient, error) { return r.Client.CreateClient(ctx, in) }, &resp.Diagnostics)
 	if created == nil {
 		return
 	}
 	resp.Diagnostics.Append(plan.fromAPI(ctx, created)...)
-	resp.Diagnostics.Append(markCreated(ctx, resp.Private)...)
+	resp.Diagnostics.Append(kit.MarkCreated(ctx, resp.Private)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
 
@@ -74,23 +75,25 @@ func (r *gauthClientResource) Create(ctx context.Context, req resource.CreateReq
 // is taken as its own when it holds the name sent and, when GAuth shows its creation time, was
 // created no earlier than the create was sent; it is then updated to the plan, secret included.
 // in is the create's body.
-func (r *gauthClientResource) clientKey(ctx context.Context, plan gauthClientModel, in gauth.APIClient, secret string) naturalKey[gauth.APIClient] {
+func (r *gauthClientResource) clientKey(ctx context.Context, plan gauthClientModel, in gauth.APIClient, secret string) kit.NaturalKey[gauth.APIClient] {
 	id := plan.ClientID.ValueString()
-	return naturalKey[gauth.APIClient]{
-		kind: "GAuth API client", key: fmt.Sprintf("with client_id %q", id), resourceType: "genesys_gauth_client", unique: true,
-		existing: holding(r.reads.clients.recent, func(cl *gauth.APIClient) bool { return cl.ClientID == id }),
-		lookup:   func(ctx context.Context) ([]gauth.APIClient, error) { return lookupByID(ctx, r.client.GetClient, id) },
-		idOf:     func(cl *gauth.APIClient) string { return cl.ClientID },
-		holdsSent: func(cl *gauth.APIClient, sentAt time.Time) bool {
-			return cl.Name == plan.Name.ValueString() &&
-				(cl.CreatedAt == 0 || !time.UnixMilli(cl.CreatedAt).Before(sentAt.Add(-createClockSkew)))
+	return kit.NaturalKey[gauth.APIClient]{
+		Kind: "GAuth API client", Key: fmt.Sprintf("with client_id %q", id), ResourceType: "genesys_gauth_client", Unique: true,
+		Existing: kit.Holding(gauthClientReads.Of(r.GAuth).Recent, func(cl *gauth.APIClient) bool { return cl.ClientID == id }),
+		Lookup: func(ctx context.Context) ([]gauth.APIClient, error) {
+			return kit.LookupByID(ctx, r.Client.GetClient, id)
 		},
-		reconcile: func(lookupCtx context.Context, cl *gauth.APIClient) (*gauth.APIClient, error) {
+		IDOf: func(cl *gauth.APIClient) string { return cl.ClientID },
+		HoldsSent: func(cl *gauth.APIClient, sentAt time.Time) bool {
+			return cl.Name == plan.Name.ValueString() &&
+				(cl.CreatedAt == 0 || !time.UnixMilli(cl.CreatedAt).Before(sentAt.Add(-kit.CreateClockSkew)))
+		},
+		Reconcile: func(lookupCtx context.Context, cl *gauth.APIClient) (*gauth.APIClient, error) {
 			update, diags := plan.toUpdate(ctx, secret)
 			if diags.HasError() {
 				return nil, fmt.Errorf("the planned client cannot be sent: %v", diags)
 			}
-			if err := r.client.UpdateClient(lookupCtx, id, update); err != nil {
+			if err := r.Client.UpdateClient(lookupCtx, id, update); err != nil {
 				return nil, err
 			}
 			// The update carried every managed field and GAuth merges it: the client is what was sent.
@@ -105,13 +108,13 @@ func (r *gauthClientResource) Read(ctx context.Context, req resource.ReadRequest
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	client, err := getAfterCreate(ctx, gauthConsistencyTimeout, resp.Private, r.reads.clients.get, state.ID.ValueString())
+	client, err := kit.GetAfterCreate(ctx, kit.GAuthConsistencyTimeout, resp.Private, gauthClientReads.Of(r.GAuth).Get, state.ID.ValueString())
 	if transport.IsNotFound(err) {
-		removedOutsideTerraform(ctx, resp, "GAuth API client", state.ID.ValueString())
+		kit.RemovedOutsideTerraform(ctx, resp, "GAuth API client", state.ID.ValueString())
 		return
 	}
 	if err != nil {
-		addAPIError(&resp.Diagnostics, fmt.Sprintf("read API client %q", state.ID.ValueString()), "", err)
+		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("read API client %q", state.ID.ValueString()), "", err)
 		return
 	}
 	resp.Diagnostics.Append(state.fromAPI(ctx, client)...)
@@ -119,7 +122,7 @@ func (r *gauthClientResource) Read(ctx context.Context, req resource.ReadRequest
 }
 
 func (r *gauthClientResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
-	defer r.reads.clients.invalidate()
+	defer gauthClientReads.Of(r.GAuth).Invalidate()
 	var plan, state, config gauthClientModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
@@ -127,7 +130,7 @@ func (r *gauthClientResource) Update(ctx context.Context, req resource.UpdateReq
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	secret := changedSecret(plan.ClientSecret, state.ClientSecret, config.ClientSecretWO,
+	secret := kit.ChangedSecret(plan.ClientSecret, state.ClientSecret, config.ClientSecretWO,
 		plan.ClientSecretWOVersion, state.ClientSecretWOVersion)
 	update, diags := plan.toUpdate(ctx, secret)
 	resp.Diagnostics.Append(diags...)
@@ -135,8 +138,8 @@ func (r *gauthClientResource) Update(ctx context.Context, req resource.UpdateReq
 		return
 	}
 	id := state.ID.ValueString()
-	if err := r.client.UpdateClient(ctx, id, update); err != nil {
-		addAPIError(&resp.Diagnostics, fmt.Sprintf("update API client %q", id), "", err)
+	if err := r.Client.UpdateClient(ctx, id, update); err != nil {
+		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("update API client %q", id), "", err)
 		return
 	}
 	// The body carried every managed field and GAuth merges it, so the plan is what GAuth now holds.
@@ -145,19 +148,19 @@ func (r *gauthClientResource) Update(ctx context.Context, req resource.UpdateReq
 }
 
 func (r *gauthClientResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
-	defer r.reads.clients.invalidate()
+	defer gauthClientReads.Of(r.GAuth).Invalidate()
 	var state gauthClientModel
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
 	id := state.ID.ValueString()
-	if err := r.client.DeleteClient(ctx, id); err != nil && !transport.IsNotFound(err) {
-		addAPIError(&resp.Diagnostics, fmt.Sprintf("delete API client %q", id), "", err)
+	if err := r.Client.DeleteClient(ctx, id); err != nil && !transport.IsNotFound(err) {
+		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("delete API client %q", id), "", err)
 	}
 }
 
 // ImportState takes the client_id; the secret stays unknown (see the resource description).
 func (r *gauthClientResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	gauthClientImport(r.client).importState(ctx, r.client != nil, req, resp)
+	gauthClientImport(r.Client).ImportState(ctx, r.Client != nil, req, resp)
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 )
 
 type gauthClientModel struct {
@@ -86,7 +87,7 @@ func (m *gauthClientModel) fromAPI(ctx context.Context, c *gauth.APIClient) diag
 	m.ID = types.StringValue(c.ClientID)
 	m.ClientID = types.StringValue(c.ClientID)
 	m.Name = types.StringValue(c.Name)
-	m.Description = descriptionFromAPI(m.Description, c.Description)
+	m.Description = kit.DescriptionFromAPI(m.Description, c.Description)
 	m.ClientType = types.StringValue(c.ClientType)
 	m.InternalClient = types.BoolValue(c.InternalClient)
 	m.AccessTokenExpirationTimeout = types.Int64Value(c.AccessTokenExpirationTimeout)

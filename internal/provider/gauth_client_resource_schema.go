@@ -1,6 +1,7 @@
 package provider
 
 import (
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/setvalidator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
@@ -64,15 +65,15 @@ func gauthClientSchema() schema.Schema {
 				MarkdownDescription: "OAuth client id, chosen by you and unique in GAuth; it is the user name of the client's " +
 					"Basic credentials at the token endpoint, and part of the API paths: no `/ ? # % :`, spaces or control characters. " +
 					"Changing it replaces the client.",
-				Validators:    []validator.String{stringvalidator.LengthBetween(1, maxNameLength), gauthClientIDValidator()},
+				Validators:    []validator.String{stringvalidator.LengthBetween(1, kit.MaxNameLength), gauthClientIDValidator()},
 				PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()},
 			},
 			"name": schema.StringAttribute{
 				Required:            true,
 				MarkdownDescription: "Display name of the client: at most 255 characters, not blank, no control characters.",
-				Validators:          nameValidators(),
+				Validators:          kit.NameValidators(),
 			},
-			"description": descriptionAttribute(),
+			"description": kit.DescriptionAttribute(),
 			"client_type": schema.StringAttribute{
 				Optional:            true,
 				Computed:            true,
@@ -119,21 +120,21 @@ func gauthClientSchema() schema.Schema {
 				Computed:            true,
 				Default:             emptyStrings,
 				MarkdownDescription: "Absolute `http` or `https` URLs without a fragment that GAuth may redirect to after sign-in (`authorization_code` and `implicit` grants), such as `https://wwe.example.com`. Default: none.",
-				Validators:          []validator.Set{setvalidator.ValueStringsAre(redirectURIValidator)},
+				Validators:          []validator.Set{setvalidator.ValueStringsAre(kit.RedirectURIValidator)},
 			},
 			"access_token_expiration_timeout": schema.Int64Attribute{
 				Optional:            true,
 				Computed:            true,
 				Default:             int64default.StaticInt64(gauthDefaultTokenTimeout),
 				MarkdownDescription: "Lifetime of the access tokens issued to the client, in seconds: 1 to 2147483647. Default: 43200 (12 hours).",
-				Validators:          []validator.Int64{timeoutValidator()},
+				Validators:          []validator.Int64{kit.TimeoutValidator()},
 			},
 			"refresh_token_expiration_timeout": schema.Int64Attribute{
 				Optional:            true,
 				Computed:            true,
 				Default:             int64default.StaticInt64(gauthDefaultTokenTimeout),
 				MarkdownDescription: "Lifetime of the refresh tokens issued to the client, in seconds: 1 to 2147483647. Default: 43200 (12 hours).",
-				Validators:          []validator.Int64{timeoutValidator()},
+				Validators:          []validator.Int64{kit.TimeoutValidator()},
 			},
 			"contact_center_ids": schema.SetAttribute{
 				ElementType:         types.StringType,

@@ -16,6 +16,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
@@ -24,7 +25,7 @@ var _ datasource.DataSourceWithConfigValidators = (*gauthContactCenterDataSource
 // NewGAuthContactCenterDataSource is the genesys_gauth_contact_center data source.
 func NewGAuthContactCenterDataSource() datasource.DataSource { return &gauthContactCenterDataSource{} }
 
-type gauthContactCenterDataSource struct{ gauthDataSource }
+type gauthContactCenterDataSource struct{ kit.GAuthDataSource }
 
 type gauthContactCenterDataModel struct {
 	ID            types.String `tfsdk:"id"`
@@ -80,14 +81,14 @@ func (d *gauthContactCenterDataSource) Read(ctx context.Context, req datasource.
 	}
 	if !m.ID.IsNull() {
 		id := m.ID.ValueString()
-		cc, err := d.client.GetContactCenter(ctx, id)
+		cc, err := d.Client.GetContactCenter(ctx, id)
 		if transport.IsNotFound(err) {
 			resp.Diagnostics.AddAttributeError(path.Root("id"), "GAuth Contact Center Not Found",
 				fmt.Sprintf("GAuth has no contact center with id %q. Check the id, or look the contact center up by domain.", id))
 			return
 		}
 		if err != nil {
-			addAPIError(&resp.Diagnostics, fmt.Sprintf("read contact center %s", id), "", err)
+			kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("read contact center %s", id), "", err)
 			return
 		}
 		resp.Diagnostics.Append(m.fromAPI(ctx, cc)...)
@@ -96,9 +97,9 @@ func (d *gauthContactCenterDataSource) Read(ctx context.Context, req datasource.
 	}
 
 	domain := m.Domain.ValueString()
-	all, err := d.client.ListContactCenters(ctx)
+	all, err := d.Client.ListContactCenters(ctx)
 	if err != nil {
-		addAPIError(&resp.Diagnostics, "list contact centers", "", err)
+		kit.AddAPIError(&resp.Diagnostics, "list contact centers", "", err)
 		return
 	}
 	var matches []gauth.ContactCenter

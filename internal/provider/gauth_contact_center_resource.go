@@ -10,6 +10,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
@@ -21,7 +22,7 @@ var (
 // NewGAuthContactCenterResource is the genesys_gauth_contact_center resource.
 func NewGAuthContactCenterResource() resource.Resource { return &gauthContactCenterResource{} }
 
-type gauthContactCenterResource struct{ gauthResource }
+type gauthContactCenterResource struct{ kit.GAuthResource }
 
 func (r *gauthContactCenterResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_gauth_contact_center"
@@ -29,13 +30,13 @@ func (r *gauthContactCenterResource) Metadata(_ context.Context, req resource.Me
 
 func (r *gauthContactCenterResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = gauthContactCenterSchema()
-	resp.Schema.MarkdownDescription += recoveryDoc("contact center", "with the same id, or without `id` the same domains,",
+	resp.Schema.MarkdownDescription += kit.RecoveryDoc("contact center", "with the same id, or without `id` the same domains,",
 		"holds exactly the domains, environment and authentication sent", false)
 	resp.Schema.MarkdownDescription += undocumentedDeleteDoc("contact center")
 }
 
 func (r *gauthContactCenterResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
-	defer r.reads.contactCenters.invalidate()
+	defer contactCenterReads.Of(r.GAuth).Invalidate()
 	var plan gauthContactCenterModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	if resp.Diagnostics.HasError() {
@@ -46,9 +47,9 @@ func (r *gauthContactCenterResource) Create(ctx context.Context, req resource.Cr
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	created := createOnce(ctx, &r.reads.creates, r.contactCenterKey(in), "",
+	created := kit.CreateOnce(ctx, r.GAuth.Creates, r.contactCenterKey(in), "",
 		func(ctx context.Context) (*gauth.ContactCenter, error) {
-			id, err := r.client.CreateContactCenter(ctx, in)
+			id, err := r.Client.CreateContactCenter(ctx, in)
 			return &gauth.ContactCenter{ID: id}, err
 		}, &resp.Diagnostics)
 	if created == nil {
@@ -57,7 +58,7 @@ func (r *gauthContactCenterResource) Create(ctx context.Context, req resource.Cr
 	// GAuth answers a create with the new path only; the plan holds every other value, and
 	// reading back right away could miss an object that is not yet visible.
 	plan.ID = types.StringValue(created.ID)
-	resp.Diagnostics.Append(markCreated(ctx, resp.Private)...)
+	resp.Diagnostics.Append(kit.MarkCreated(ctx, resp.Private)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
 
@@ -65,24 +66,24 @@ func (r *gauthContactCenterResource) Create(ctx context.Context, req resource.Cr
 // configuration sets one (ids are unique), else by its tenant domains. A contact center that
 // appeared after an ambiguous create is taken as the create's only when it holds exactly the
 // domains, environment and authentication sent, so nothing is left to reconcile.
-func (r *gauthContactCenterResource) contactCenterKey(in gauth.ContactCenter) naturalKey[gauth.ContactCenter] {
-	k := naturalKey[gauth.ContactCenter]{
-		kind: "GAuth contact center", key: fmt.Sprintf("with domains %q", in.Domains), resourceType: "genesys_gauth_contact_center",
-		existing: holding(r.reads.contactCenters.recent, func(cc *gauth.ContactCenter) bool {
+func (r *gauthContactCenterResource) contactCenterKey(in gauth.ContactCenter) kit.NaturalKey[gauth.ContactCenter] {
+	k := kit.NaturalKey[gauth.ContactCenter]{
+		Kind: "GAuth contact center", Key: fmt.Sprintf("with domains %q", in.Domains), ResourceType: "genesys_gauth_contact_center",
+		Existing: kit.Holding(contactCenterReads.Of(r.GAuth).Recent, func(cc *gauth.ContactCenter) bool {
 			return sameDomains(cc.Domains, in.Domains)
 		}),
-		lookup: func(ctx context.Context) ([]gauth.ContactCenter, error) {
-			all, err := r.client.ListContactCenters(ctx)
+		Lookup: func(ctx context.Context) ([]gauth.ContactCenter, error) {
+			all, err := r.Client.ListContactCenters(ctx)
 			return slices.DeleteFunc(all, func(cc gauth.ContactCenter) bool { return !sameDomains(cc.Domains, in.Domains) }), err
 		},
-		idOf:      func(cc *gauth.ContactCenter) string { return cc.ID },
-		holdsSent: func(cc *gauth.ContactCenter, _ time.Time) bool { return sameContactCenter(*cc, in) },
+		IDOf:      func(cc *gauth.ContactCenter) string { return cc.ID },
+		HoldsSent: func(cc *gauth.ContactCenter, _ time.Time) bool { return sameContactCenter(*cc, in) },
 	}
 	if in.ID != "" {
-		k.key, k.unique = "with id "+in.ID, true
-		k.existing = holding(r.reads.contactCenters.recent, func(cc *gauth.ContactCenter) bool { return cc.ID == in.ID })
-		k.lookup = func(ctx context.Context) ([]gauth.ContactCenter, error) {
-			return lookupByID(ctx, r.client.GetContactCenter, in.ID)
+		k.Key, k.Unique = "with id "+in.ID, true
+		k.Existing = kit.Holding(contactCenterReads.Of(r.GAuth).Recent, func(cc *gauth.ContactCenter) bool { return cc.ID == in.ID })
+		k.Lookup = func(ctx context.Context) ([]gauth.ContactCenter, error) {
+			return kit.LookupByID(ctx, r.Client.GetContactCenter, in.ID)
 		}
 	}
 	return k
@@ -94,13 +95,13 @@ func (r *gauthContactCenterResource) Read(ctx context.Context, req resource.Read
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	cc, err := getAfterCreate(ctx, gauthConsistencyTimeout, resp.Private, r.reads.contactCenters.get, state.ID.ValueString())
+	cc, err := kit.GetAfterCreate(ctx, kit.GAuthConsistencyTimeout, resp.Private, contactCenterReads.Of(r.GAuth).Get, state.ID.ValueString())
 	if transport.IsNotFound(err) {
-		removedOutsideTerraform(ctx, resp, "GAuth contact center", state.ID.ValueString())
+		kit.RemovedOutsideTerraform(ctx, resp, "GAuth contact center", state.ID.ValueString())
 		return
 	}
 	if err != nil {
-		addAPIError(&resp.Diagnostics, fmt.Sprintf("read contact center %s", state.ID.ValueString()), "", err)
+		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("read contact center %s", state.ID.ValueString()), "", err)
 		return
 	}
 	resp.Diagnostics.Append(state.fromAPI(ctx, cc)...)
@@ -108,7 +109,7 @@ func (r *gauthContactCenterResource) Read(ctx context.Context, req resource.Read
 }
 
 func (r *gauthContactCenterResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
-	defer r.reads.contactCenters.invalidate()
+	defer contactCenterReads.Of(r.GAuth).Invalidate()
 	var plan, state gauthContactCenterModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
@@ -121,8 +122,8 @@ func (r *gauthContactCenterResource) Update(ctx context.Context, req resource.Up
 		return
 	}
 	id := state.ID.ValueString()
-	if err := r.client.UpdateContactCenter(ctx, id, in); err != nil {
-		addAPIError(&resp.Diagnostics, fmt.Sprintf("update contact center %s", id), "", err)
+	if err := r.Client.UpdateContactCenter(ctx, id, in); err != nil {
+		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("update contact center %s", id), "", err)
 		return
 	}
 	plan.ID = state.ID
@@ -130,7 +131,7 @@ func (r *gauthContactCenterResource) Update(ctx context.Context, req resource.Up
 }
 
 func (r *gauthContactCenterResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
-	defer r.reads.contactCenters.invalidate()
+	defer contactCenterReads.Of(r.GAuth).Invalidate()
 	var state gauthContactCenterModel
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
 	if resp.Diagnostics.HasError() {
@@ -138,13 +139,13 @@ func (r *gauthContactCenterResource) Delete(ctx context.Context, req resource.De
 	}
 	id := state.ID.ValueString()
 	err := gauthDelete(ctx, &resp.Diagnostics, "GAuth contact center "+id,
-		func(ctx context.Context) error { return r.client.DeleteContactCenter(ctx, id) },
-		listed(r.client.ListContactCenters, func(cc gauth.ContactCenter) string { return cc.ID }, id))
+		func(ctx context.Context) error { return r.Client.DeleteContactCenter(ctx, id) },
+		listed(r.Client.ListContactCenters, func(cc gauth.ContactCenter) string { return cc.ID }, id))
 	if err != nil {
-		addAPIError(&resp.Diagnostics, fmt.Sprintf("delete contact center %s", id), "", err)
+		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("delete contact center %s", id), "", err)
 	}
 }
 
 func (r *gauthContactCenterResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	gauthContactCenterImport(r.client).importState(ctx, r.client != nil, req, resp)
+	gauthContactCenterImport(r.Client).ImportState(ctx, r.Client != nil, req, resp)
 }

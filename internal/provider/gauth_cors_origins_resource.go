@@ -11,6 +11,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
@@ -22,7 +23,7 @@ var (
 // NewGAuthCORSOriginsResource is the genesys_gauth_cors_origins resource.
 func NewGAuthCORSOriginsResource() resource.Resource { return &gauthCORSOriginsResource{} }
 
-type gauthCORSOriginsResource struct{ gauthResource }
+type gauthCORSOriginsResource struct{ kit.GAuthResource }
 
 func (r *gauthCORSOriginsResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_gauth_cors_origins"
@@ -31,7 +32,7 @@ func (r *gauthCORSOriginsResource) Metadata(_ context.Context, req resource.Meta
 func (r *gauthCORSOriginsResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = gauthCORSOriginsSchema()
 	resp.Schema.MarkdownDescription += "\n\n**When a write gets no clear answer** (a dropped connection, a server error, Ctrl-C), " +
-		"the provider reads the setting back, for up to " + createLookupWindow.String() + ": origins GAuth stored are kept in the state, " +
+		"the provider reads the setting back, for up to " + kit.CreateLookupWindow.String() + ": origins GAuth stored are kept in the state, " +
 		"so that removing the resource removes them."
 	resp.Schema.MarkdownDescription += undocumentedDeleteDoc("contact center setting")
 }
@@ -54,18 +55,18 @@ func (r *gauthCORSOriginsResource) Read(ctx context.Context, req resource.ReadRe
 		return
 	}
 	ccid := state.ContactCenterID.ValueString()
-	settings, err := r.client.ListSettings(ctx, ccid)
+	settings, err := r.Client.ListSettings(ctx, ccid)
 	if transport.IsNotFound(err) {
-		removedOutsideTerraform(ctx, resp, "GAuth contact center", ccid)
+		kit.RemovedOutsideTerraform(ctx, resp, "GAuth contact center", ccid)
 		return
 	}
 	if err != nil {
-		addAPIError(&resp.Diagnostics, fmt.Sprintf("read the settings of contact center %s", ccid), "", err)
+		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("read the settings of contact center %s", ccid), "", err)
 		return
 	}
 	setting := findCORSSetting(settings, state.Location)
 	if setting == nil {
-		removedOutsideTerraform(ctx, resp, "cors-origins setting of GAuth contact center", ccid)
+		kit.RemovedOutsideTerraform(ctx, resp, "cors-origins setting of GAuth contact center", ccid)
 		return
 	}
 	resp.Diagnostics.Append(state.fromAPI(ctx, ccid, setting)...)
@@ -94,30 +95,30 @@ func (r *gauthCORSOriginsResource) write(ctx context.Context, plan *gauthCORSOri
 		return false
 	}
 	ccid := plan.ContactCenterID.ValueString()
-	err := r.client.UpsertSetting(ctx, ccid, setting)
-	if err != nil && postOutcomeUnknown(err) && r.storedAnyway(ctx, ccid, setting, plan.Location) {
+	err := r.Client.UpsertSetting(ctx, ccid, setting)
+	if err != nil && kit.PostOutcomeUnknown(err) && r.storedAnyway(ctx, ccid, setting, plan.Location) {
 		err = nil
 	}
 	if err != nil {
-		addAPIError(diags, fmt.Sprintf("set the CORS origins of contact center %s", ccid), "", err)
+		kit.AddAPIError(diags, fmt.Sprintf("set the CORS origins of contact center %s", ccid), "", err)
 		return false
 	}
 	plan.ID = plan.ContactCenterID
 	return true
 }
 
-// storedAnyway reads the settings back, for up to createLookupWindow (a read may lag a write),
+// storedAnyway reads the settings back, for up to kit.CreateLookupWindow (a read may lag a write),
 // after a POST of setting that failed ambiguously, and reports whether it was stored all the same.
 func (r *gauthCORSOriginsResource) storedAnyway(ctx context.Context, ccid string, setting gauth.Setting, location types.String) bool {
-	window := createLookupWindow
+	window := kit.CreateLookupWindow
 	if ctx.Err() != nil {
-		window = min(window, interruptedLookupWindow)
+		window = min(window, kit.InterruptedLookupWindow)
 	}
-	readCtx, cancel := adoptionContext(ctx)
+	readCtx, cancel := kit.AdoptionContext(ctx)
 	defer cancel()
 	stored := false
-	pollUntil(readCtx, time.Now().Add(window), func(ctx context.Context) bool {
-		settings, err := r.client.ListSettings(ctx, ccid)
+	kit.PollUntil(readCtx, time.Now().Add(window), func(ctx context.Context) bool {
+		settings, err := r.Client.ListSettings(ctx, ccid)
 		found := findCORSSetting(settings, location)
 		stored = err == nil && found != nil && found.Value == setting.Value
 		return stored
@@ -135,17 +136,17 @@ func (r *gauthCORSOriginsResource) Delete(ctx context.Context, req resource.Dele
 	ccid := state.ContactCenterID.ValueString()
 	err := gauthDelete(ctx, &resp.Diagnostics, "the cors-origins setting of GAuth contact center "+ccid,
 		func(ctx context.Context) error {
-			return r.client.DeleteSetting(ctx, ccid, gauth.CORSOriginsSetting, state.Location.ValueString())
+			return r.Client.DeleteSetting(ctx, ccid, gauth.CORSOriginsSetting, state.Location.ValueString())
 		},
 		func(ctx context.Context) (bool, error) {
-			settings, err := r.client.ListSettings(ctx, ccid)
+			settings, err := r.Client.ListSettings(ctx, ccid)
 			if transport.IsNotFound(err) {
 				return false, nil // the contact center is gone, and its settings with it
 			}
 			return findCORSSetting(settings, state.Location) != nil, err
 		})
 	if err != nil {
-		addAPIError(&resp.Diagnostics, fmt.Sprintf("delete the CORS origins of contact center %s", ccid), "", err)
+		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("delete the CORS origins of contact center %s", ccid), "", err)
 	}
 }
 

@@ -18,6 +18,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 )
 
 // allLocations is the setting location that applies to every region.
@@ -139,9 +140,9 @@ func findCORSSetting(settings []gauth.Setting, location types.String) *gauth.Set
 }
 
 // corsOriginValidator accepts a web origin as browsers send it: scheme://host[:port], nothing more.
-var corsOriginValidator = stringCheck{
-	description: corsOriginRule,
-	check: func(raw string) (string, string) {
+var corsOriginValidator = kit.StringCheck{
+	Rule: corsOriginRule,
+	Check: func(raw string) (string, string) {
 		if isCORSOrigin(raw) {
 			return "", ""
 		}

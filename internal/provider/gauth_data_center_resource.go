@@ -10,6 +10,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
@@ -21,7 +22,7 @@ var (
 // NewGAuthDataCenterResource is the genesys_gauth_data_center resource.
 func NewGAuthDataCenterResource() resource.Resource { return &gauthDataCenterResource{} }
 
-type gauthDataCenterResource struct{ gauthResource }
+type gauthDataCenterResource struct{ kit.GAuthResource }
 
 func (r *gauthDataCenterResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_gauth_data_center"
@@ -29,21 +30,21 @@ func (r *gauthDataCenterResource) Metadata(_ context.Context, req resource.Metad
 
 func (r *gauthDataCenterResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = gauthDataCenterSchema()
-	resp.Schema.MarkdownDescription += recoveryDoc("data center", "for the same location", "holds the entry point and read-only flag sent", true)
+	resp.Schema.MarkdownDescription += kit.RecoveryDoc("data center", "for the same location", "holds the entry point and read-only flag sent", true)
 	resp.Schema.MarkdownDescription += undocumentedDeleteDoc("data center")
 }
 
 func (r *gauthDataCenterResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
-	defer r.reads.dataCenters.invalidate()
+	defer dataCenterReads.Of(r.GAuth).Invalidate()
 	var plan gauthDataCenterModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
 	in := plan.toAPI()
-	created := createOnce(ctx, &r.reads.creates, r.dataCenterKey(in), "",
+	created := kit.CreateOnce(ctx, r.GAuth.Creates, r.dataCenterKey(in), "",
 		func(ctx context.Context) (*gauth.DataCenter, error) {
-			id, err := r.client.CreateDataCenter(ctx, in)
+			id, err := r.Client.CreateDataCenter(ctx, in)
 			return &gauth.DataCenter{ID: id}, err
 		}, &resp.Diagnostics)
 	if created == nil {
@@ -52,24 +53,24 @@ func (r *gauthDataCenterResource) Create(ctx context.Context, req resource.Creat
 	// The plan holds every value but the id; reading back right away could miss an object that is
 	// not yet visible.
 	plan.ID = types.StringValue(created.ID)
-	resp.Diagnostics.Append(markCreated(ctx, resp.Private)...)
+	resp.Diagnostics.Append(kit.MarkCreated(ctx, resp.Private)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
 
 // dataCenterKey is how a create of in recognises its data center: by its location, unique in
 // GAuth. A data center that appeared there after an ambiguous create is taken as the create's only
 // when it holds exactly the entry point and read-only flag sent, so nothing is left to reconcile.
-func (r *gauthDataCenterResource) dataCenterKey(in gauth.DataCenter) naturalKey[gauth.DataCenter] {
-	return naturalKey[gauth.DataCenter]{
-		kind: "GAuth data center", key: fmt.Sprintf("for location %q", in.Location), resourceType: "genesys_gauth_data_center",
-		unique:   true,
-		existing: holding(r.reads.dataCenters.recent, func(dc *gauth.DataCenter) bool { return dc.Location == in.Location }),
-		lookup: func(ctx context.Context) ([]gauth.DataCenter, error) {
-			all, err := r.client.ListDataCenters(ctx)
+func (r *gauthDataCenterResource) dataCenterKey(in gauth.DataCenter) kit.NaturalKey[gauth.DataCenter] {
+	return kit.NaturalKey[gauth.DataCenter]{
+		Kind: "GAuth data center", Key: fmt.Sprintf("for location %q", in.Location), ResourceType: "genesys_gauth_data_center",
+		Unique:   true,
+		Existing: kit.Holding(dataCenterReads.Of(r.GAuth).Recent, func(dc *gauth.DataCenter) bool { return dc.Location == in.Location }),
+		Lookup: func(ctx context.Context) ([]gauth.DataCenter, error) {
+			all, err := r.Client.ListDataCenters(ctx)
 			return slices.DeleteFunc(all, func(dc gauth.DataCenter) bool { return dc.Location != in.Location }), err
 		},
-		idOf: func(dc *gauth.DataCenter) string { return dc.ID },
-		holdsSent: func(dc *gauth.DataCenter, _ time.Time) bool {
+		IDOf: func(dc *gauth.DataCenter) string { return dc.ID },
+		HoldsSent: func(dc *gauth.DataCenter, _ time.Time) bool {
 			return dc.EntryPoint == in.EntryPoint && dc.ReadOnly == in.ReadOnly
 		},
 	}
@@ -81,13 +82,13 @@ func (r *gauthDataCenterResource) Read(ctx context.Context, req resource.ReadReq
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	dc, err := getAfterCreate(ctx, gauthConsistencyTimeout, resp.Private, r.reads.dataCenters.get, state.ID.ValueString())
+	dc, err := kit.GetAfterCreate(ctx, kit.GAuthConsistencyTimeout, resp.Private, dataCenterReads.Of(r.GAuth).Get, state.ID.ValueString())
 	if transport.IsNotFound(err) {
-		removedOutsideTerraform(ctx, resp, "GAuth data center", state.ID.ValueString())
+		kit.RemovedOutsideTerraform(ctx, resp, "GAuth data center", state.ID.ValueString())
 		return
 	}
 	if err != nil {
-		addAPIError(&resp.Diagnostics, fmt.Sprintf("read data center %s", state.ID.ValueString()), "", err)
+		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("read data center %s", state.ID.ValueString()), "", err)
 		return
 	}
 	state.fromAPI(dc)
@@ -95,7 +96,7 @@ func (r *gauthDataCenterResource) Read(ctx context.Context, req resource.ReadReq
 }
 
 func (r *gauthDataCenterResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
-	defer r.reads.dataCenters.invalidate()
+	defer dataCenterReads.Of(r.GAuth).Invalidate()
 	var plan, state gauthDataCenterModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
@@ -103,8 +104,8 @@ func (r *gauthDataCenterResource) Update(ctx context.Context, req resource.Updat
 		return
 	}
 	id := state.ID.ValueString()
-	if err := r.client.UpdateDataCenter(ctx, id, plan.toAPI()); err != nil {
-		addAPIError(&resp.Diagnostics, fmt.Sprintf("update data center %q", plan.Location.ValueString()), "", err)
+	if err := r.Client.UpdateDataCenter(ctx, id, plan.toAPI()); err != nil {
+		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("update data center %q", plan.Location.ValueString()), "", err)
 		return
 	}
 	plan.ID = state.ID
@@ -112,7 +113,7 @@ func (r *gauthDataCenterResource) Update(ctx context.Context, req resource.Updat
 }
 
 func (r *gauthDataCenterResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
-	defer r.reads.dataCenters.invalidate()
+	defer dataCenterReads.Of(r.GAuth).Invalidate()
 	var state gauthDataCenterModel
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
 	if resp.Diagnostics.HasError() {
@@ -120,13 +121,13 @@ func (r *gauthDataCenterResource) Delete(ctx context.Context, req resource.Delet
 	}
 	id := state.ID.ValueString()
 	err := gauthDelete(ctx, &resp.Diagnostics, fmt.Sprintf("GAuth data center %q (%s)", state.Location.ValueString(), id),
-		func(ctx context.Context) error { return r.client.DeleteDataCenter(ctx, id) },
-		listed(r.client.ListDataCenters, func(dc gauth.DataCenter) string { return dc.ID }, id))
+		func(ctx context.Context) error { return r.Client.DeleteDataCenter(ctx, id) },
+		listed(r.Client.ListDataCenters, func(dc gauth.DataCenter) string { return dc.ID }, id))
 	if err != nil {
-		addAPIError(&resp.Diagnostics, fmt.Sprintf("delete data center %q", state.Location.ValueString()), "", err)
+		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("delete data center %q", state.Location.ValueString()), "", err)
 	}
 }
 
 func (r *gauthDataCenterResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	gauthDataCenterImport(r.client).importState(ctx, r.client != nil, req, resp)
+	gauthDataCenterImport(r.Client).ImportState(ctx, r.Client != nil, req, resp)
 }

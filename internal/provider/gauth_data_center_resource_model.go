@@ -11,6 +11,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 )
 
 type gauthDataCenterModel struct {
@@ -80,9 +81,9 @@ func (m *gauthDataCenterModel) fromAPI(dc *gauth.DataCenter) {
 // entryPointValidator accepts an absolute http or https URL. Unlike the provider's own URLs, plain
 // http is allowed anywhere: the provider sends no credentials there, and in-cluster entry points
 // are often http.
-var entryPointValidator = stringCheck{
-	description: "must be an absolute http or https URL",
-	check: func(raw string) (string, string) {
+var entryPointValidator = kit.StringCheck{
+	Rule: "must be an absolute http or https URL",
+	Check: func(raw string) (string, string) {
 		u, err := url.Parse(raw)
 		if err != nil || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http") {
 			return "Invalid Entry Point", "\"" + raw + "\" is not an absolute http(s) URL. Use the GAuth URL of the location, " +

@@ -7,6 +7,7 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
@@ -26,7 +27,7 @@ func gauthDelete(ctx context.Context, diags *diag.Diagnostics, what string, del 
 	found, err := exists(ctx)
 	switch {
 	case err != nil:
-		addAPIError(diags, fmt.Sprintf("check that %s is gone after GAuth answered its DELETE with 404", what), "", err)
+		kit.AddAPIError(diags, fmt.Sprintf("check that %s is gone after GAuth answered its DELETE with 404", what), "", err)
 	case found:
 		diags.AddError("GAuth Object Not Deleted", fmt.Sprintf("GAuth answered the DELETE of %[1]s with 404 Not Found, "+
 			"but %[1]s is still there, so it was not deleted. No public source documents this DELETE route, and "+

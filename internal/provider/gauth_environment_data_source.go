@@ -14,6 +14,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
@@ -22,7 +23,7 @@ var _ datasource.DataSourceWithConfigValidators = (*gauthEnvironmentDataSource)(
 // NewGAuthEnvironmentDataSource is the genesys_gauth_environment data source.
 func NewGAuthEnvironmentDataSource() datasource.DataSource { return &gauthEnvironmentDataSource{} }
 
-type gauthEnvironmentDataSource struct{ gauthDataSource }
+type gauthEnvironmentDataSource struct{ kit.GAuthDataSource }
 
 // gauthEnvironmentDataModel holds the environment's attributes except its password, which GAuth
 // never returns.
@@ -105,14 +106,14 @@ func (d *gauthEnvironmentDataSource) Read(ctx context.Context, req datasource.Re
 	}
 	if !m.ID.IsNull() {
 		id := m.ID.ValueString()
-		environment, err := d.client.GetEnvironment(ctx, id)
+		environment, err := d.Client.GetEnvironment(ctx, id)
 		if transport.IsNotFound(err) {
 			resp.Diagnostics.AddAttributeError(path.Root("id"), "GAuth Environment Not Found",
 				fmt.Sprintf("GAuth has no environment with id %q. Check the id, or look the environment up by tenant.", id))
 			return
 		}
 		if err != nil {
-			addAPIError(&resp.Diagnostics, fmt.Sprintf("read environment %s", id), "", err)
+			kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("read environment %s", id), "", err)
 			return
 		}
 		m.fromAPI(environment)
@@ -120,9 +121,9 @@ func (d *gauthEnvironmentDataSource) Read(ctx context.Context, req datasource.Re
 		return
 	}
 
-	environments, err := d.client.ListEnvironments(ctx)
+	environments, err := d.Client.ListEnvironments(ctx)
 	if err != nil {
-		addAPIError(&resp.Diagnostics, "list environments", "", err)
+		kit.AddAPIError(&resp.Diagnostics, "list environments", "", err)
 		return
 	}
 	var matches []gauth.Environment

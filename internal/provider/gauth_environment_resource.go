@@ -11,6 +11,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
@@ -23,7 +24,7 @@ var (
 // NewGAuthEnvironmentResource is the genesys_gauth_environment resource.
 func NewGAuthEnvironmentResource() resource.Resource { return &gauthEnvironmentResource{} }
 
-type gauthEnvironmentResource struct{ gauthResource }
+type gauthEnvironmentResource struct{ kit.GAuthResource }
 
 func (r *gauthEnvironmentResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_gauth_environment"
@@ -31,7 +32,7 @@ func (r *gauthEnvironmentResource) Metadata(_ context.Context, req resource.Meta
 
 func (r *gauthEnvironmentResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = gauthEnvironmentSchema()
-	resp.Schema.MarkdownDescription += recoveryDoc("environment", "with the same id (a random one Terraform chose, unless `id` is set)",
+	resp.Schema.MarkdownDescription += kit.RecoveryDoc("environment", "with the same id (a random one Terraform chose, unless `id` is set)",
 		"holds the tenant, user and application sent", true)
 	resp.Schema.MarkdownDescription += undocumentedDeleteDoc("environment")
 }
@@ -39,12 +40,12 @@ func (r *gauthEnvironmentResource) Schema(_ context.Context, _ resource.SchemaRe
 func (r *gauthEnvironmentResource) ConfigValidators(context.Context) []resource.ConfigValidator {
 	return []resource.ConfigValidator{
 		resourcevalidator.Conflicting(path.MatchRoot("password"), path.MatchRoot("password_wo")),
-		secretRequired{attr: "password", what: "Configuration Server password"},
+		kit.SecretRequired{Attr: "password", What: "Configuration Server password"},
 	}
 }
 
 func (r *gauthEnvironmentResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
-	defer r.reads.environments.invalidate()
+	defer environmentReads.Of(r.GAuth).Invalidate()
 	var plan, config gauthEnvironmentModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	resp.Diagnostics.Append(req.Config.Get(ctx, &config)...)
@@ -54,13 +55,13 @@ func (r *gauthEnvironmentResource) Create(ctx context.Context, req resource.Crea
 	// The id is chosen here rather than by GAuth, so that a create whose answer is lost can be
 	// recognised by it (see environmentKey).
 	if plan.ID.IsUnknown() {
-		plan.ID = types.StringValue(randomUUID())
+		plan.ID = types.StringValue(kit.RandomUUID())
 	}
 	in := plan.toAPI(configuredPassword(plan, config))
 
-	created := createOnce(ctx, &r.reads.creates, r.environmentKey(in), "",
+	created := kit.CreateOnce(ctx, r.GAuth.Creates, r.environmentKey(in), "",
 		func(ctx context.Context) (*gauth.Environment, error) {
-			id, err := r.client.CreateEnvironment(ctx, in)
+			id, err := r.Client.CreateEnvironment(ctx, in)
 			return &gauth.Environment{ID: id}, err
 		}, &resp.Diagnostics)
 	if created == nil {
@@ -68,7 +69,7 @@ func (r *gauthEnvironmentResource) Create(ctx context.Context, req resource.Crea
 	}
 	plan.ID = types.StringValue(created.ID)
 	// GAuth answers a create with the new path only; the plan holds every other value.
-	resp.Diagnostics.Append(markCreated(ctx, resp.Private)...)
+	resp.Diagnostics.Append(kit.MarkCreated(ctx, resp.Private)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
 
@@ -76,19 +77,19 @@ func (r *gauthEnvironmentResource) Create(ctx context.Context, req resource.Crea
 // and which this provider chose at random for the create unless the configuration sets it. An
 // environment that appeared under it after an ambiguous create is taken as the create's when it
 // holds the tenant and user sent; it is then updated to the plan, password included.
-func (r *gauthEnvironmentResource) environmentKey(in gauth.Environment) naturalKey[gauth.Environment] {
-	return naturalKey[gauth.Environment]{
-		kind: "GAuth environment", key: fmt.Sprintf("with id %s", in.ID), resourceType: "genesys_gauth_environment", unique: true,
-		existing: holding(r.reads.environments.recent, func(e *gauth.Environment) bool { return e.ID == in.ID }),
-		lookup: func(ctx context.Context) ([]gauth.Environment, error) {
-			return lookupByID(ctx, r.client.GetEnvironment, in.ID)
+func (r *gauthEnvironmentResource) environmentKey(in gauth.Environment) kit.NaturalKey[gauth.Environment] {
+	return kit.NaturalKey[gauth.Environment]{
+		Kind: "GAuth environment", Key: fmt.Sprintf("with id %s", in.ID), ResourceType: "genesys_gauth_environment", Unique: true,
+		Existing: kit.Holding(environmentReads.Of(r.GAuth).Recent, func(e *gauth.Environment) bool { return e.ID == in.ID }),
+		Lookup: func(ctx context.Context) ([]gauth.Environment, error) {
+			return kit.LookupByID(ctx, r.Client.GetEnvironment, in.ID)
 		},
-		idOf: func(e *gauth.Environment) string { return e.ID },
-		holdsSent: func(e *gauth.Environment, _ time.Time) bool {
+		IDOf: func(e *gauth.Environment) string { return e.ID },
+		HoldsSent: func(e *gauth.Environment, _ time.Time) bool {
 			return e.Tenant == in.Tenant && e.Username == in.Username && e.AppName == in.AppName
 		},
-		reconcile: func(ctx context.Context, e *gauth.Environment) (*gauth.Environment, error) {
-			return e, r.client.UpdateEnvironment(ctx, e.ID, in)
+		Reconcile: func(ctx context.Context, e *gauth.Environment) (*gauth.Environment, error) {
+			return e, r.Client.UpdateEnvironment(ctx, e.ID, in)
 		},
 	}
 }
@@ -99,13 +100,13 @@ func (r *gauthEnvironmentResource) Read(ctx context.Context, req resource.ReadRe
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	environment, err := getAfterCreate(ctx, gauthConsistencyTimeout, resp.Private, r.reads.environments.get, state.ID.ValueString())
+	environment, err := kit.GetAfterCreate(ctx, kit.GAuthConsistencyTimeout, resp.Private, environmentReads.Of(r.GAuth).Get, state.ID.ValueString())
 	if transport.IsNotFound(err) {
-		removedOutsideTerraform(ctx, resp, "GAuth environment", state.ID.ValueString())
+		kit.RemovedOutsideTerraform(ctx, resp, "GAuth environment", state.ID.ValueString())
 		return
 	}
 	if err != nil {
-		addAPIError(&resp.Diagnostics, fmt.Sprintf("read environment %s", state.ID.ValueString()), "", err)
+		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("read environment %s", state.ID.ValueString()), "", err)
 		return
 	}
 	state.fromAPI(environment)
@@ -113,7 +114,7 @@ func (r *gauthEnvironmentResource) Read(ctx context.Context, req resource.ReadRe
 }
 
 func (r *gauthEnvironmentResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
-	defer r.reads.environments.invalidate()
+	defer environmentReads.Of(r.GAuth).Invalidate()
 	var plan, state, config gauthEnvironmentModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
@@ -127,8 +128,8 @@ func (r *gauthEnvironmentResource) Update(ctx context.Context, req resource.Upda
 	// GAuth off from the Configuration Server. What is sent is the configuration's current value,
 	// not a secret kept from an earlier apply, so sending it again is what the configuration asks.
 	id := state.ID.ValueString()
-	if err := r.client.UpdateEnvironment(ctx, id, plan.toAPI(configuredPassword(plan, config))); err != nil {
-		addAPIError(&resp.Diagnostics, fmt.Sprintf("update environment %s", id), "", err)
+	if err := r.Client.UpdateEnvironment(ctx, id, plan.toAPI(configuredPassword(plan, config))); err != nil {
+		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("update environment %s", id), "", err)
 		return
 	}
 	// The body carried every managed field, password included, so the plan is what GAuth now
@@ -138,26 +139,26 @@ func (r *gauthEnvironmentResource) Update(ctx context.Context, req resource.Upda
 }
 
 func (r *gauthEnvironmentResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
-	defer r.reads.environments.invalidate()
+	defer environmentReads.Of(r.GAuth).Invalidate()
 	var state gauthEnvironmentModel
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
 	id := state.ID.ValueString()
-	err := gauthDelete(ctx, &resp.Diagnostics, "GAuth environment "+id, func(ctx context.Context) error { return r.client.DeleteEnvironment(ctx, id) },
-		listed(r.client.ListEnvironments, func(e gauth.Environment) string { return e.ID }, id))
+	err := gauthDelete(ctx, &resp.Diagnostics, "GAuth environment "+id, func(ctx context.Context) error { return r.Client.DeleteEnvironment(ctx, id) },
+		listed(r.Client.ListEnvironments, func(e gauth.Environment) string { return e.ID }, id))
 	switch {
 	case err == nil:
 	case gauth.HasCode(err, gauth.CodeInUse):
-		addAPIError(&resp.Diagnostics, fmt.Sprintf("delete environment %s: a contact center still uses it; "+
+		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("delete environment %s: a contact center still uses it; "+
 			"delete that contact center or point it at another environment first", id), "", err)
 	default:
-		addAPIError(&resp.Diagnostics, fmt.Sprintf("delete environment %s", id), "", err)
+		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("delete environment %s", id), "", err)
 	}
 }
 
 // ImportState takes the environment id; the password stays unknown (see the resource description).
 func (r *gauthEnvironmentResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	gauthEnvironmentImport(r.client).importState(ctx, r.client != nil, req, resp)
+	gauthEnvironmentImport(r.Client).ImportState(ctx, r.Client != nil, req, resp)
 }

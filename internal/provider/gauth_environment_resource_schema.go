@@ -1,6 +1,7 @@
 package provider
 
 import (
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/listvalidator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
@@ -91,24 +92,24 @@ func gauthEnvironmentSchema() schema.Schema {
 				Computed:            true,
 				Default:             int64default.StaticInt64(defaultLocalTimeout),
 				MarkdownDescription: "ADDP local timeout in seconds: how long GAuth waits for Configuration Server to answer a keep-alive. 1 to 2147483647. Default: 60.",
-				Validators:          []validator.Int64{timeoutValidator()},
+				Validators:          []validator.Int64{kit.TimeoutValidator()},
 			},
 			"remote_timeout": schema.Int64Attribute{
 				Optional:            true,
 				Computed:            true,
 				Default:             int64default.StaticInt64(defaultRemoteTimeout),
 				MarkdownDescription: "ADDP remote timeout in seconds: how long Configuration Server waits for GAuth. 1 to 2147483647. Default: 90.",
-				Validators:          []validator.Int64{timeoutValidator()},
+				Validators:          []validator.Int64{kit.TimeoutValidator()},
 			},
 			"app_name": schema.StringAttribute{
 				Required:            true,
 				MarkdownDescription: "Name of the Configuration Server client application GAuth connects as, such as `Cloud`: at most 255 characters, not blank, no control characters.",
-				Validators:          nameValidators(),
+				Validators:          kit.NameValidators(),
 			},
 			"tenant": schema.StringAttribute{
 				Required:            true,
 				MarkdownDescription: "Configuration Server (CME) tenant whose users GAuth authenticates, such as `Environment`: at most 255 characters, not blank, no control characters.",
-				Validators:          nameValidators(),
+				Validators:          kit.NameValidators(),
 			},
 			"tls_enabled": schema.BoolAttribute{
 				Optional:            true,

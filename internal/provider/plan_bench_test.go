@@ -14,12 +14,13 @@ import (
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/protocol"
 )
 
 // BenchmarkPlanResourceChange measures the provider's share of a `terraform plan -refresh=false`:
 // per resource, the calls Terraform makes then (ValidateResourceConfig, UpgradeResourceState and a
 // PlanResourceChange whose prior state is what the plan would produce), for a role with three
-// permission policies and a client-credentials OAuth client holding it. One op is one role and one
+// permission policies and a client-credentials OAuth client kit.Holding it. One op is one role and one
 // client, so ns/op over two is the cost per resource.
 func BenchmarkPlanResourceChange(b *testing.B) {
 	ctx := context.Background()
@@ -31,7 +32,7 @@ func BenchmarkPlanResourceChange(b *testing.B) {
 		b.Fatal(err)
 	}
 
-	srv := NewServer("test")()
+	srv := protocol.NewServer(New("test"))()
 	schemas, err := srv.GetProviderSchema(ctx, &tfprotov6.GetProviderSchemaRequest{})
 	if err != nil || diagsError(schemas.Diagnostics) != nil {
 		b.Fatal(err, diagsError(schemas.Diagnostics))

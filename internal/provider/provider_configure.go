@@ -14,6 +14,7 @@ import (
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 )
 
 // Configure resolves the settings of each product from the configuration and the environment and
@@ -27,7 +28,7 @@ func (p *genesysProvider) Configure(ctx context.Context, req provider.ConfigureR
 	}
 
 	userAgent := fmt.Sprintf("terraform-provider-genesys/%s terraform/%s", p.version, req.TerraformVersion)
-	data := &providerData{}
+	data := &kit.ProviderData{Cloud: &kit.Cloud{}, GAuth: &kit.GAuth{}}
 
 	if cfg.Cloud == nil {
 		cfg.Cloud = &cloudConfigModel{}
@@ -38,8 +39,8 @@ func (p *genesysProvider) Configure(ctx context.Context, req provider.ConfigureR
 		return
 	}
 	if cloud.unavailable != "" {
-		data.cloudUnavailable = cloud.unavailable
-		data.cloudUnknownRegion = cloud.unknownRegion
+		data.Cloud.Unavailable = cloud.unavailable
+		data.Cloud.UnknownRegion = cloud.unknownRegion
 	} else {
 		c, err := genesyscloud.New(genesyscloud.Config{
 			APIURL:       cloud.apiURL,
@@ -57,10 +58,7 @@ func (p *genesysProvider) Configure(ctx context.Context, req provider.ConfigureR
 			resp.Diagnostics.AddAttributeError(path.Root("cloud"), "Invalid Genesys Cloud Configuration", err.Error())
 			return
 		}
-		data.cloud = c
-		data.cloudReads = newCloudReads(c)
-		data.cloudConsistency = newConsistency(cloud.consistencyTimeout)
-		data.cloudCaller = newCloudCaller(c, cloud.grantRolesToUser, data.cloudConsistency)
+		data.Cloud = kit.NewCloud(c, kit.NewConsistency(cloud.consistencyTimeout), cloud.grantRolesToUser)
 	}
 
 	if cfg.GAuth == nil {
@@ -68,7 +66,7 @@ func (p *genesysProvider) Configure(ctx context.Context, req provider.ConfigureR
 	}
 	ga := resolveGAuth(cfg.GAuth)
 	if ga.unavailable != "" {
-		data.gauthUnavailable = ga.unavailable
+		data.GAuth.Unavailable = ga.unavailable
 	} else {
 		c, err := gauth.New(gauth.Config{
 			URL:          ga.url,
@@ -85,8 +83,7 @@ func (p *genesysProvider) Configure(ctx context.Context, req provider.ConfigureR
 			resp.Diagnostics.AddAttributeError(path.Root("gauth"), "Invalid GAuth Configuration", err.Error())
 			return
 		}
-		data.gauth = c
-		data.gauthReads = newGAuthReads(c)
+		data.GAuth = kit.NewGAuth(c)
 	}
 
 	resp.ResourceData = data
@@ -126,7 +123,7 @@ func resolveCloud(m *cloudConfigModel) cloudSettings {
 		return s
 	}
 	timeout := setting(m.ConsistencyTimeout, envCloudConsistencyTimeout, "cloud.consistency_timeout", &unknown)
-	s.consistencyTimeout = defaultCloudConsistencyTimeout
+	s.consistencyTimeout = kit.DefaultCloudConsistencyTimeout
 	if timeout != "" {
 		// The validator has already refused bad values in the configuration; this catches the environment.
 		d, err := time.ParseDuration(timeout)

@@ -66,7 +66,7 @@ func TestAccProvider_configurationErrors(t *testing.T) {
     client_id     = "from-an-old-setup"
   }
 }`, regexp.MustCompile(`(?s)Conflicting Genesys Cloud Credentials.*GENESYSCLOUD_OAUTHCLIENT_ID`)},
-		{"consistency timeout not a duration", `provider "genesys" {
+		{"kit.Consistency timeout not a duration", `provider "genesys" {
   cloud {
     api_url             = "https://api.example.com"
     client_id           = "x"

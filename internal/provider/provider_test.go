@@ -12,12 +12,14 @@ import (
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/protocol"
 )
 
 // testProviderFactories serve the provider in-process to the terraform CLI the tests drive, through
 // the same server main serves.
 var testProviderFactories = map[string]func() (tfprotov6.ProviderServer, error){
-	"genesys": func() (tfprotov6.ProviderServer, error) { return NewServer("test")(), nil },
+	"genesys": func() (tfprotov6.ProviderServer, error) { return protocol.NewServer(New("test"))(), nil },
 }
 
 func TestMain(m *testing.M) {
@@ -28,13 +30,13 @@ func TestMain(m *testing.M) {
 	}
 	// Long enough for the emulator's visibility lag, short enough for the tests whose ambiguous
 	// creates made nothing.
-	createLookupWindow = 4 * time.Second
+	kit.CreateLookupWindow = 4 * time.Second
 	os.Exit(m.Run())
 }
 
 // testEnv is one acceptance test's world: its own emulator, a provider configuration pointing at
 // it, and API clients to change things behind Terraform's back and to check destroy. The
-// emulator enforces the role-holding rule: cloud (the bootstrap client) can grant only the roles
+// emulator enforces the role-kit.Holding rule: cloud (the bootstrap client) can grant only the roles
 // it holds, while cloudUser, like the configurations of userProviderConfig, acts as the seeded
 // administrator user and holds whatever roles the provider granted that user.
 type testEnv struct {

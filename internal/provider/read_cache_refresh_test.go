@@ -13,6 +13,7 @@ import (
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 )
 
 // refreshedType is a resource type served by a read cache, with the emulator routes of its
@@ -120,7 +121,7 @@ func TestAccReadCache_refreshListsEachTypeOnce(t *testing.T) {
 			{
 				PreConfig:    env.emu.ResetStats,
 				RefreshState: true,
-				Check:        checkRefreshCost(env, refreshedTypes, 1, listAfterReads),
+				Check:        checkRefreshCost(env, refreshedTypes, 1, kit.ListAfterReads),
 			},
 			{
 				// One role deleted and one changed behind Terraform's back.
@@ -150,9 +151,9 @@ func TestAccReadCache_refreshListsEachTypeOnce(t *testing.T) {
 						lists := st.Count(http.MethodGet, refreshedTypes[0].listRoute)
 						found := countAnswers(st, http.MethodGet, refreshedTypes[0].getRoute, http.StatusOK)
 						missing := countAnswers(st, http.MethodGet, refreshedTypes[0].getRoute, http.StatusNotFound)
-						if lists != 1 || (found != listAfterReads && found != listAfterReads-1) || missing == 0 || st.CountStatus(http.StatusNotFound) != missing {
+						if lists != 1 || (found != kit.ListAfterReads && found != kit.ListAfterReads-1) || missing == 0 || st.CountStatus(http.StatusNotFound) != missing {
 							return fmt.Errorf("roles refresh: %d list calls, %d GETs found a role, %d answered 404 (of %d 404s); "+
-								"want 1, %d (or one fewer), at least 1, and no other 404", lists, found, missing, st.CountStatus(http.StatusNotFound), listAfterReads)
+								"want 1, %d (or one fewer), at least 1, and no other 404", lists, found, missing, st.CountStatus(http.StatusNotFound), kit.ListAfterReads)
 						}
 						return nil
 					},

@@ -1,42 +1,19 @@
 package provider
 
 import (
-	"context"
 	"net"
 	"net/url"
 	"strings"
 	"time"
 
-	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
-
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 )
 
-// stringCheck is a string validator made of its description and a check of a configured value
-// (null and unknown values are not checked): check returns the error's summary and detail, or an
-// empty summary when the value is fine. Every custom string validator of the provider is one.
-type stringCheck struct {
-	description string
-	check       func(raw string) (summary, detail string)
-}
-
-func (c stringCheck) Description(context.Context) string { return c.description }
-
-func (c stringCheck) MarkdownDescription(context.Context) string { return c.description }
-
-func (c stringCheck) ValidateString(_ context.Context, req validator.StringRequest, resp *validator.StringResponse) {
-	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {
-		return
-	}
-	if summary, detail := c.check(req.ConfigValue.ValueString()); summary != "" {
-		resp.Diagnostics.AddAttributeError(req.Path, summary, detail)
-	}
-}
-
 // regionValidator accepts the public Genesys Cloud regions by AWS-style name or domain.
-var regionValidator = stringCheck{
-	description: "must be a Genesys Cloud region name or domain",
-	check: func(raw string) (string, string) {
+var regionValidator = kit.StringCheck{
+	Rule: "must be a Genesys Cloud region name or domain",
+	Check: func(raw string) (string, string) {
 		if _, ok := genesyscloud.ResolveRegion(raw); ok {
 			return "", ""
 		}
@@ -47,9 +24,9 @@ var regionValidator = stringCheck{
 
 // baseURLValidator accepts an absolute https URL, or http to a loopback address only: credentials
 // must never travel in clear text beyond this machine.
-var baseURLValidator = stringCheck{
-	description: "must be an absolute https URL (http only for loopback addresses)",
-	check: func(raw string) (string, string) {
+var baseURLValidator = kit.StringCheck{
+	Rule: "must be an absolute https URL (http only for loopback addresses)",
+	Check: func(raw string) (string, string) {
 		u, err := url.Parse(raw)
 		switch {
 		case err != nil || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http"):
@@ -71,9 +48,9 @@ func isLoopbackHost(host string) bool {
 }
 
 // durationValidator checks a Go duration string that is not negative ("5m", "90s", "0s").
-var durationValidator = stringCheck{
-	description: "must be a duration such as 5m or 90s, not negative",
-	check: func(raw string) (string, string) {
+var durationValidator = kit.StringCheck{
+	Rule: "must be a duration such as 5m or 90s, not negative",
+	Check: func(raw string) (string, string) {
 		if d, err := time.ParseDuration(raw); err != nil || d < 0 {
 			return "Invalid Duration", "\"" + raw + "\" is not a duration such as 5m or 90s (units ms, s, m, h; not negative)."
 		}

@@ -1,4 +1,4 @@
-package provider
+package kit
 
 import (
 	"context"
@@ -30,53 +30,53 @@ import (
 
 // Kinds of objects recentCreates tells apart by name.
 const (
-	kindRole        = "role"
-	kindOAuthClient = "OAuth client"
+	KindRole        = "role"
+	KindOAuthClient = "OAuth client"
 )
 
-// defaultCloudConsistencyTimeout is the Genesys Cloud window unless consistency_timeout says
+// DefaultCloudConsistencyTimeout is the Genesys Cloud window unless consistency_timeout says
 // otherwise: the 5 minutes the official provider retries reads for.
-const defaultCloudConsistencyTimeout = 5 * time.Minute
+const DefaultCloudConsistencyTimeout = 5 * time.Minute
 
-// gauthConsistencyTimeout is the GAuth window. Nothing public says GAuth lags (it is one service in
+// GAuthConsistencyTimeout is the GAuth window. Nothing public says GAuth lags (it is one service in
 // front of one database), but a short window costs nothing when it does not, and covers a replica
 // or cache behind the ingress that does.
-const gauthConsistencyTimeout = 5 * time.Second
+const GAuthConsistencyTimeout = 5 * time.Second
 
-// backoff is the wait between calls that wait for the API to show a change: first, then doubling
+// Backoff is the wait between calls that wait for the API to show a change: first, then doubling
 // up to max.
-type backoff struct{ first, max time.Duration }
+type Backoff struct{ First, Max time.Duration }
 
 var (
 	// visibilityBackoff paces reads and writes that wait for a new object: short, as the object
 	// is most often there within a second, and the apply waits on it.
-	visibilityBackoff = backoff{first: 100 * time.Millisecond, max: time.Second}
+	visibilityBackoff = Backoff{First: 100 * time.Millisecond, Max: time.Second}
 )
 
-// consistency is how one product's resources wait out its API's lag.
-type consistency struct {
-	// window is how long after a change the API may not show it yet; 0 waits for nothing.
-	window time.Duration
-	// created remembers the objects this provider process made, for writes that name them.
-	created *recentCreates
+// Consistency is how one product's resources wait out its API's lag.
+type Consistency struct {
+	// Window is how long after a change the API may not show it yet; 0 waits for nothing.
+	Window time.Duration
+	// Created remembers the objects this provider process made, for writes that name them.
+	Created *RecentCreates
 }
 
-func newConsistency(window time.Duration) *consistency {
-	return &consistency{window: window, created: &recentCreates{at: map[string]time.Time{}, named: map[string]time.Time{}, gone: map[string]time.Time{}}}
+func NewConsistency(window time.Duration) *Consistency {
+	return &Consistency{Window: window, Created: &RecentCreates{at: map[string]time.Time{}, named: map[string]time.Time{}, gone: map[string]time.Time{}}}
 }
 
 // privateCreatedAt is the private-state key under which Create records when it made the object,
 // so that a later Read, Update or Delete knows a 404 may only mean "not visible yet".
 const privateCreatedAt = "created_at"
 
-// privateState is the part of the framework's private state (resp.Private, req.Private) used here.
-type privateState interface {
+// PrivateState is the part of the framework's private state (resp.Private, req.Private) used here.
+type PrivateState interface {
 	GetKey(ctx context.Context, key string) ([]byte, diag.Diagnostics)
 	SetKey(ctx context.Context, key string, value []byte) diag.Diagnostics
 }
 
-// markCreated records in the private state that the object was created now.
-func markCreated(ctx context.Context, private privateState) diag.Diagnostics {
+// MarkCreated records in the private state that the object was created now.
+func MarkCreated(ctx context.Context, private PrivateState) diag.Diagnostics {
 	stamp, err := json.Marshal(time.Now().UTC())
 	if err != nil {
 		return nil // a time always encodes; without the mark a Read merely does not wait
@@ -86,7 +86,7 @@ func markCreated(ctx context.Context, private privateState) diag.Diagnostics {
 
 // createWindowEnd is when the window after the object's create closes: the zero time (long past)
 // when the private state has no mark, as for an imported object.
-func createWindowEnd(ctx context.Context, private privateState, window time.Duration) time.Time {
+func createWindowEnd(ctx context.Context, private PrivateState, window time.Duration) time.Time {
 	raw, _ := private.GetKey(ctx, privateCreatedAt)
 	var created time.Time
 	if raw == nil || json.Unmarshal(raw, &created) != nil {
@@ -95,31 +95,31 @@ func createWindowEnd(ctx context.Context, private privateState, window time.Dura
 	return created.Add(window)
 }
 
-// getAfterCreate reads an object for Read or Delete. Within window of the time markCreated
+// GetAfterCreate reads an object for Read or Delete. Within window of the time markCreated
 // recorded a 404 is retried until the window closes; on any other call the first 404 is final.
 // Once the object has shown, the mark is dropped from private (give Read its resp.Private): a
 // later 404 means it was deleted, and the refresh must not wait out the rest of the window.
-func getAfterCreate[T any](ctx context.Context, window time.Duration, private privateState,
+func GetAfterCreate[T any](ctx context.Context, window time.Duration, private PrivateState,
 	get func(context.Context, string) (T, error), id string,
 ) (T, error) {
 	end := createWindowEnd(ctx, private, window)
-	v, err := getUntilVisible(ctx, end, get, id)
+	v, err := GetUntilVisible(ctx, end, get, id)
 	seen(ctx, private, end, err)
 	return v, err
 }
 
 // seen drops the create mark once a call after the create (whose window ends at end) succeeded.
-func seen(ctx context.Context, private privateState, end time.Time, err error) {
+func seen(ctx context.Context, private PrivateState, end time.Time, err error) {
 	if err == nil && !end.IsZero() {
 		_ = private.SetKey(ctx, privateCreatedAt, nil) // without it, a later 404 merely waits
 	}
 }
 
-// getUntilVisible calls get until it answers anything but a 404, or until deadline, with a short
+// GetUntilVisible calls get until it answers anything but a 404, or until deadline, with a short
 // backoff. A deadline in the past makes it a single call.
-func getUntilVisible[T any](ctx context.Context, deadline time.Time, get func(context.Context, string) (T, error), id string) (T, error) {
+func GetUntilVisible[T any](ctx context.Context, deadline time.Time, get func(context.Context, string) (T, error), id string) (T, error) {
 	var v T
-	err := retryUntil(ctx, visibilityBackoff, whileNotFound(deadline), func(ctx context.Context) error {
+	err := RetryUntil(ctx, visibilityBackoff, whileNotFound(deadline), func(ctx context.Context) error {
 		var err error
 		v, err = get(ctx, id)
 		return err
@@ -137,11 +137,11 @@ func whileNotFound(deadline time.Time) func(error) time.Time {
 	}
 }
 
-// retryUntil calls call until until(err), the time up to which its answer is worth retrying, is
+// RetryUntil calls call until until(err), the time up to which its answer is worth retrying, is
 // too close (the zero time for an answer that is final), with a short backoff. It returns the
 // last answer, also when ctx ends the wait.
-func retryUntil(ctx context.Context, b backoff, until func(error) time.Time, call func(context.Context) error) error {
-	wait := b.first
+func RetryUntil(ctx context.Context, b Backoff, until func(error) time.Time, call func(context.Context) error) error {
+	wait := b.First
 	for {
 		err := call(ctx)
 		if !time.Now().Add(wait).Before(until(err)) {
@@ -154,37 +154,37 @@ func retryUntil(ctx context.Context, b backoff, until func(error) time.Time, cal
 			return err
 		case <-timer.C:
 		}
-		wait = min(2*wait, b.max)
+		wait = min(2*wait, b.Max)
 	}
 }
 
-// recentCreates remembers when this provider process created objects, by id and by kind and name.
+// RecentCreates remembers when this provider process created objects, by id and by kind and name.
 // Terraform runs one provider process per plan or apply, so a role and the OAuth client granted it,
 // or the data source looking it up, in the same apply meet here.
-type recentCreates struct {
+type RecentCreates struct {
 	mu    sync.Mutex
 	at    map[string]time.Time // by id
 	named map[string]time.Time // by kind and name
 	gone  map[string]time.Time // deleted, by id
 }
 
-// deleted records that the object of id was deleted now: lists may show it for a while yet.
-func (r *recentCreates) deleted(id string) {
+// Deleted records that the object of id was Deleted now: lists may show it for a while yet.
+func (r *RecentCreates) Deleted(id string) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.gone[id] = time.Now()
 }
 
-// deletedWithin reports whether this provider deleted the object of id less than window ago.
-func (r *recentCreates) deletedWithin(id string, window time.Duration) bool {
+// DeletedWithin reports whether this provider deleted the object of id less than window ago.
+func (r *RecentCreates) DeletedWithin(id string, window time.Duration) bool {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	at, ok := r.gone[id]
 	return ok && time.Since(at) < window
 }
 
-// add records that an object of that kind ("role"), id and name was created now.
-func (r *recentCreates) add(kind, id, name string) {
+// Add records that an object of that kind ("role"), id and name was created now.
+func (r *RecentCreates) Add(kind, id, name string) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.at[id] = time.Now()
@@ -193,7 +193,7 @@ func (r *recentCreates) add(kind, id, name string) {
 
 // nameWindowEnd is when the window after the create of an object of that kind and name closes:
 // the zero time when this provider created none.
-func (r *recentCreates) nameWindowEnd(kind, name string, window time.Duration) time.Time {
+func (r *RecentCreates) nameWindowEnd(kind, name string, window time.Duration) time.Time {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if at, ok := r.named[kind+"\x00"+name]; ok {
@@ -205,7 +205,7 @@ func (r *recentCreates) nameWindowEnd(kind, name string, window time.Duration) t
 // refusedForNew returns the time up to which a refusal is worth retrying because it names an
 // object created less than window ago, which the API may not know yet: a 400 whose message holds
 // the object's id. It returns the zero time for any other answer.
-func (r *recentCreates) refusedForNew(err error, window time.Duration) time.Time {
+func (r *RecentCreates) refusedForNew(err error, window time.Duration) time.Time {
 	apiErr, ok := transport.AsAPIError(err)
 	if !ok || apiErr.StatusCode != http.StatusBadRequest {
 		return time.Time{}
@@ -221,22 +221,22 @@ func (r *recentCreates) refusedForNew(err error, window time.Duration) time.Time
 	return until
 }
 
-// write makes a write (a PUT, a DELETE, a POST answered only once) and retries it while the API
+// Write makes a Write (a PUT, a DELETE, a POST answered only once) and retries it while the API
 // may merely lag behind: a 404 within the window after the object's create, as private records it
 // (nil while the object is being created; give Update its resp.Private, from which a success drops
 // the mark as getAfterCreate does), and a refusal naming an object this provider created too
 // recently for the API to know it. Both are definite answers that changed nothing, so sending
-// the write again cannot do it twice.
-func (c *consistency) write(ctx context.Context, private privateState, write func(context.Context) error) error {
+// the Write again cannot do it twice.
+func (c *Consistency) Write(ctx context.Context, private PrivateState, write func(context.Context) error) error {
 	var notFoundUntil time.Time
 	if private != nil {
-		notFoundUntil = createWindowEnd(ctx, private, c.window)
+		notFoundUntil = createWindowEnd(ctx, private, c.Window)
 	}
-	err := retryUntil(ctx, visibilityBackoff, func(err error) time.Time {
+	err := RetryUntil(ctx, visibilityBackoff, func(err error) time.Time {
 		if transport.IsNotFound(err) {
 			return notFoundUntil
 		}
-		return c.created.refusedForNew(err, c.window)
+		return c.Created.refusedForNew(err, c.Window)
 	}, write)
 	if private != nil {
 		seen(ctx, private, notFoundUntil, err)
@@ -244,17 +244,17 @@ func (c *consistency) write(ctx context.Context, private privateState, write fun
 	return err
 }
 
-// errNoneNamed is what a find given to lookup returns when the list it read holds no object of
+// ErrNoneNamed is what a find given to lookup returns when the list it read holds no object of
 // the name.
-var errNoneNamed = errors.New("no object of that name")
+var ErrNoneNamed = errors.New("no object of that name")
 
-// lookup finds an object by name (a data source, whose lists lag behind creates too), retrying a
+// Lookup finds an object by name (a data source, whose lists lag behind creates too), retrying a
 // 404 or errNoneNamed while the window after this provider's create of an object of that kind and
 // name is open.
-func (c *consistency) lookup(ctx context.Context, kind, name string, find func(context.Context) error) error {
-	return retryUntil(ctx, visibilityBackoff, func(err error) time.Time {
-		if transport.IsNotFound(err) || errors.Is(err, errNoneNamed) {
-			return c.created.nameWindowEnd(kind, name, c.window)
+func (c *Consistency) Lookup(ctx context.Context, kind, name string, find func(context.Context) error) error {
+	return RetryUntil(ctx, visibilityBackoff, func(err error) time.Time {
+		if transport.IsNotFound(err) || errors.Is(err, ErrNoneNamed) {
+			return c.Created.nameWindowEnd(kind, name, c.Window)
 		}
 		return time.Time{}
 	}, find)

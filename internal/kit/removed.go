@@ -1,4 +1,4 @@
-package provider
+package kit
 
 import (
 	"context"
@@ -7,9 +7,9 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 )
 
-// removedOutsideTerraform drops a resource whose object answered 404 on refresh, with a warning, so
+// RemovedOutsideTerraform drops a resource whose object answered 404 on refresh, with a warning, so
 // the plan proposes to create it again instead of failing.
-func removedOutsideTerraform(ctx context.Context, resp *resource.ReadResponse, kind, id string) {
+func RemovedOutsideTerraform(ctx context.Context, resp *resource.ReadResponse, kind, id string) {
 	resp.Diagnostics.AddWarning("Object Deleted Outside Terraform",
 		fmt.Sprintf("The %s %s no longer exists; it was deleted outside Terraform. It is removed from the state, "+
 			"and the plan will create it again if it is still in the configuration.", kind, id))

@@ -1,4 +1,4 @@
-package provider
+package kit
 
 import (
 	"context"
@@ -50,12 +50,12 @@ func (f *fakeThings) lookup(key string) func(context.Context) ([]thing, error) {
 	}
 }
 
-func (f *fakeThings) key(key, body string, unique bool) naturalKey[thing] {
-	return naturalKey[thing]{
-		kind: "thing", key: "named " + key, resourceType: "test_thing", unique: unique,
-		existing: f.lookup(key), lookup: f.lookup(key),
-		idOf:      func(t *thing) string { return t.id },
-		holdsSent: func(t *thing, _ time.Time) bool { return t.body == body },
+func (f *fakeThings) key(key, body string, unique bool) NaturalKey[thing] {
+	return NaturalKey[thing]{
+		Kind: "thing", Key: "named " + key, ResourceType: "test_thing", Unique: unique,
+		Existing: f.lookup(key), Lookup: f.lookup(key),
+		IDOf:      func(t *thing) string { return t.id },
+		HoldsSent: func(t *thing, _ time.Time) bool { return t.body == body },
 	}
 }
 
@@ -74,9 +74,9 @@ func failWithoutStoring(context.Context) (*thing, error) { return nil, serverErr
 
 func withLookupWindow(t *testing.T, d time.Duration) {
 	t.Helper()
-	saved := createLookupWindow
-	createLookupWindow = d
-	t.Cleanup(func() { createLookupWindow = saved })
+	saved := CreateLookupWindow
+	CreateLookupWindow = d
+	t.Cleanup(func() { CreateLookupWindow = saved })
 }
 
 func errorDetails(diags diag.Diagnostics) string {
@@ -91,7 +91,7 @@ func TestCreateOnceAdoptsWhatTheAmbiguousCreateStoredDespiteALaggingLookup(t *te
 	withLookupWindow(t, 3*time.Second)
 	f := &fakeThings{}
 	var diags diag.Diagnostics
-	got := createOnce(context.Background(), &createClaims{}, f.key("x", "ours", true), "",
+	got := CreateOnce(context.Background(), &CreateClaims{}, f.key("x", "ours", true), "",
 		f.storeThenFail(thing{"1", "x", "ours"}, 500*time.Millisecond), &diags)
 	if got == nil || got.id != "1" || diags.HasError() {
 		t.Fatalf("got %+v, %s; want thing 1 adopted", got, errorDetails(diags))
@@ -106,7 +106,7 @@ func TestCreateOnceRefusesATakenUniqueKeyWithoutCreating(t *testing.T) {
 	f.add(thing{"theirs", "x", "theirs"}, 0)
 	created := false
 	var diags diag.Diagnostics
-	got := createOnce(context.Background(), &createClaims{}, f.key("x", "ours", true), "",
+	got := CreateOnce(context.Background(), &CreateClaims{}, f.key("x", "ours", true), "",
 		func(context.Context) (*thing, error) { created = true; return &thing{"2", "x", "ours"}, nil }, &diags)
 	if got != nil || created {
 		t.Fatalf("got %+v (created: %v), want nothing and no create", got, created)
@@ -121,7 +121,7 @@ func TestCreateOnceNeverAdoptsWhatExistedBefore(t *testing.T) {
 	f := &fakeThings{}
 	f.add(thing{"theirs", "x", "ours"}, 0) // same key and even the same fields
 	var diags diag.Diagnostics
-	got := createOnce(context.Background(), &createClaims{}, f.key("x", "ours", false), "", failWithoutStoring, &diags)
+	got := CreateOnce(context.Background(), &CreateClaims{}, f.key("x", "ours", false), "", failWithoutStoring, &diags)
 	if got != nil {
 		t.Fatalf("adopted %+v, which existed before the create", got)
 	}
@@ -137,7 +137,7 @@ func TestCreateOnceAdoptsOnlyWhatHoldsTheFieldsSent(t *testing.T) {
 	f := &fakeThings{}
 	var diags diag.Diagnostics
 	// Someone else's create of the same key lands while ours fails without storing.
-	got := createOnce(context.Background(), &createClaims{}, f.key("x", "ours", false), "",
+	got := CreateOnce(context.Background(), &CreateClaims{}, f.key("x", "ours", false), "",
 		func(context.Context) (*thing, error) {
 			f.add(thing{"theirs", "x", "theirs"}, 0)
 			return nil, serverError
@@ -154,7 +154,7 @@ func TestCreateOnceRefusesToPickAmongSeveral(t *testing.T) {
 	withLookupWindow(t, 300*time.Millisecond)
 	f := &fakeThings{}
 	var diags diag.Diagnostics
-	got := createOnce(context.Background(), &createClaims{}, f.key("x", "ours", false), "",
+	got := CreateOnce(context.Background(), &CreateClaims{}, f.key("x", "ours", false), "",
 		func(context.Context) (*thing, error) {
 			f.add(thing{"1", "x", "ours"}, 0)
 			f.add(thing{"2", "x", "ours"}, 0)
@@ -168,18 +168,18 @@ func TestCreateOnceRefusesToPickAmongSeveral(t *testing.T) {
 func TestCreateOnceLeavesAnotherResourcesObjectAlone(t *testing.T) {
 	withLookupWindow(t, 300*time.Millisecond)
 	f := &fakeThings{}
-	claims := &createClaims{}
+	claims := &CreateClaims{}
 	var diags diag.Diagnostics
 	// Another resource of the same apply made an object with the same key and fields.
-	mine := createOnce(context.Background(), claims, f.key("x", "ours", false), "",
+	mine := CreateOnce(context.Background(), claims, f.key("x", "ours", false), "",
 		func(context.Context) (*thing, error) { t := thing{"1", "x", "ours"}; f.add(t, 0); return &t, nil }, &diags)
 	if mine == nil {
 		t.Fatal(errorDetails(diags))
 	}
 	// This create's snapshot predates it: only the claim keeps it from being adopted.
 	k := f.key("x", "ours", false)
-	k.existing = func(context.Context) ([]thing, error) { return nil, nil }
-	got := createOnce(context.Background(), claims, k, "", failWithoutStoring, &diags)
+	k.Existing = func(context.Context) ([]thing, error) { return nil, nil }
+	got := CreateOnce(context.Background(), claims, k, "", failWithoutStoring, &diags)
 	if got != nil {
 		t.Fatalf("adopted %+v, which another resource made", got)
 	}
@@ -189,9 +189,9 @@ func TestCreateOnceKeepsWhatItCouldNotReconcile(t *testing.T) {
 	withLookupWindow(t, time.Second)
 	f := &fakeThings{}
 	k := f.key("x", "ours", true)
-	k.reconcile = func(context.Context, *thing) (*thing, error) { return nil, errors.New("PUT refused") }
+	k.Reconcile = func(context.Context, *thing) (*thing, error) { return nil, errors.New("PUT refused") }
 	var diags diag.Diagnostics
-	got := createOnce(context.Background(), &createClaims{}, k, "", f.storeThenFail(thing{"1", "x", "ours"}, 0), &diags)
+	got := CreateOnce(context.Background(), &CreateClaims{}, k, "", f.storeThenFail(thing{"1", "x", "ours"}, 0), &diags)
 	if got == nil || got.id != "1" {
 		t.Fatalf("got %+v, want thing 1 kept for the state", got)
 	}
@@ -205,7 +205,7 @@ func TestCreateOnceLooksUpPastAnInterruptWithinItsBound(t *testing.T) {
 	f := &fakeThings{}
 	ctx, cancel := context.WithCancel(context.Background())
 	var diags diag.Diagnostics
-	got := createOnce(ctx, &createClaims{}, f.key("x", "ours", true), "",
+	got := CreateOnce(ctx, &CreateClaims{}, f.key("x", "ours", true), "",
 		func(context.Context) (*thing, error) {
 			f.add(thing{"1", "x", "ours"}, 200*time.Millisecond)
 			cancel() // Ctrl-C while the answer is on its way
@@ -218,30 +218,30 @@ func TestCreateOnceLooksUpPastAnInterruptWithinItsBound(t *testing.T) {
 	diags = nil
 	ctx, cancel = context.WithCancel(context.Background())
 	start := time.Now()
-	createOnce(ctx, &createClaims{}, f.key("y", "ours", true), "",
+	CreateOnce(ctx, &CreateClaims{}, f.key("y", "ours", true), "",
 		func(context.Context) (*thing, error) { cancel(); return nil, context.Canceled }, &diags)
-	if elapsed := time.Since(start); elapsed > interruptedLookupWindow+time.Second {
-		t.Errorf("an interrupted create that stored nothing was looked up for %v, want at most about %v", elapsed, interruptedLookupWindow)
+	if elapsed := time.Since(start); elapsed > InterruptedLookupWindow+time.Second {
+		t.Errorf("an interrupted create that stored nothing was looked up for %v, want at most about %v", elapsed, InterruptedLookupWindow)
 	}
 }
 
 func TestRecentSharesOneListingForAWhile(t *testing.T) {
 	calls := 0
-	c := newReadCache(nil, func(context.Context, int) ([]thing, int, error) {
+	c := NewReadCache(nil, func(context.Context, int) ([]thing, int, error) {
 		calls++
 		return []thing{{id: "1"}}, 1, nil
 	}, func(t *thing) string { return t.id })
 	for range 5 {
-		if items, err := c.recent(context.Background()); err != nil || len(items) != 1 {
+		if items, err := c.Recent(context.Background()); err != nil || len(items) != 1 {
 			t.Fatalf("recent = %v, %v", items, err)
 		}
 	}
-	c.invalidate() // a write of the type does not make it fetch again
-	if _, err := c.recent(context.Background()); err != nil || calls != 1 {
+	c.Invalidate() // a write of the type does not make it fetch again
+	if _, err := c.Recent(context.Background()); err != nil || calls != 1 {
 		t.Errorf("%d listings for six creates within %v, want 1 (err %v)", calls, recentMaxAge, err)
 	}
 	c.recentAt = c.recentAt.Add(-recentMaxAge)
-	if _, err := c.recent(context.Background()); err != nil || calls != 2 {
+	if _, err := c.Recent(context.Background()); err != nil || calls != 2 {
 		t.Errorf("%d listings once the first was %v old, want 2 (err %v)", calls, recentMaxAge, err)
 	}
 }

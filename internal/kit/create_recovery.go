@@ -1,4 +1,4 @@
-package provider
+package kit
 
 import (
 	"context"
@@ -13,11 +13,11 @@ import (
 // What every resource shares about finding out what an ambiguous create did. Objects the API does
 // not show yet are consistency.go's.
 
-// postOutcomeUnknown reports whether a failed create may nevertheless have created the object: the
+// PostOutcomeUnknown reports whether a failed create may nevertheless have created the object: the
 // request got no answer, or a server error that says nothing of what was stored. A POST is never
 // resent blindly; the resource looks the object up by its natural key instead. A request that never
 // left, for want of credentials or a token, made nothing.
-func postOutcomeUnknown(err error) bool {
+func PostOutcomeUnknown(err error) bool {
 	apiErr, ok := transport.AsAPIError(err)
 	if !ok {
 		var tokenErr *transport.TokenError
@@ -30,9 +30,9 @@ func postOutcomeUnknown(err error) bool {
 // the object found match the plan.
 const adoptionReconcileTimeout = 30 * time.Second
 
-// adoptionContext is the context for the lookups that follow an ambiguous create. It outlives
+// AdoptionContext is the context for the lookups that follow an ambiguous create. It outlives
 // ctx's cancellation: when Terraform is interrupted during a create, the object may exist all the
 // same, and finding it is what keeps it in the state instead of lost.
-func adoptionContext(ctx context.Context) (context.Context, context.CancelFunc) {
-	return context.WithTimeout(context.WithoutCancel(ctx), createLookupWindow+adoptionReconcileTimeout)
+func AdoptionContext(ctx context.Context) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(context.WithoutCancel(ctx), CreateLookupWindow+adoptionReconcileTimeout)
 }

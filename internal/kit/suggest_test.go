@@ -1,4 +1,4 @@
-package provider
+package kit
 
 import "testing"
 
@@ -11,7 +11,7 @@ func TestDidYouMean(t *testing.T) {
 		"telephony": "",
 		"":          "",
 	} {
-		if s := didYouMean(got, domains); s != want {
+		if s := DidYouMean(got, domains); s != want {
 			t.Errorf("didYouMean(%q) = %q, want %q", got, s, want)
 		}
 	}

@@ -1,4 +1,4 @@
-package provider
+package kit
 
 import (
 	"context"
@@ -64,7 +64,7 @@ func TestGetAfterCreateWaitsOnlyRightAfterACreate(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			h := &hiddenFor{misses: 2}
-			got, err := getAfterCreate(context.Background(), gauthConsistencyTimeout, tc.private, h.get, "x")
+			got, err := GetAfterCreate(context.Background(), GAuthConsistencyTimeout, tc.private, h.get, "x")
 			if h.calls != tc.wantCalls {
 				t.Errorf("%d reads, want %d", h.calls, tc.wantCalls)
 			}
@@ -80,11 +80,11 @@ func TestGetAfterCreateWaitsOnlyRightAfterACreate(t *testing.T) {
 
 func TestMarkCreatedIsWhatGetAfterCreateReads(t *testing.T) {
 	private := memoryPrivate{}
-	if diags := markCreated(context.Background(), private); diags.HasError() {
+	if diags := MarkCreated(context.Background(), private); diags.HasError() {
 		t.Fatal(diags)
 	}
 	h := &hiddenFor{misses: 1}
-	if _, err := getAfterCreate(context.Background(), gauthConsistencyTimeout, private, h.get, "x"); err != nil || h.calls != 2 {
+	if _, err := GetAfterCreate(context.Background(), GAuthConsistencyTimeout, private, h.get, "x"); err != nil || h.calls != 2 {
 		t.Errorf("after markCreated: err %v after %d reads, want the object on the second read", err, h.calls)
 	}
 }
@@ -92,7 +92,7 @@ func TestMarkCreatedIsWhatGetAfterCreateReads(t *testing.T) {
 func TestGetUntilVisibleIsBounded(t *testing.T) {
 	h := &hiddenFor{misses: 1000}
 	start := time.Now()
-	_, err := getUntilVisible(context.Background(), start.Add(400*time.Millisecond), h.get, "x")
+	_, err := GetUntilVisible(context.Background(), start.Add(400*time.Millisecond), h.get, "x")
 	if !transport.IsNotFound(err) {
 		t.Fatalf("err = %v, want the last 404", err)
 	}
@@ -106,7 +106,7 @@ func TestGetUntilVisibleIsBounded(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	h = &hiddenFor{misses: 1000}
-	if _, err := getUntilVisible(ctx, time.Now().Add(time.Hour), h.get, "x"); !transport.IsNotFound(err) || h.calls != 1 {
+	if _, err := GetUntilVisible(ctx, time.Now().Add(time.Hour), h.get, "x"); !transport.IsNotFound(err) || h.calls != 1 {
 		t.Errorf("with a cancelled context: err %v after %d reads, want the first 404 at once", err, h.calls)
 	}
 }
@@ -129,7 +129,7 @@ func TestPostOutcomeUnknown(t *testing.T) {
 		{"no credentials, so never sent", fmt.Errorf("creating: %w", gauth.ErrMissingCredentials), false},
 	}
 	for _, tc := range cases {
-		if got := postOutcomeUnknown(tc.err); got != tc.want {
+		if got := PostOutcomeUnknown(tc.err); got != tc.want {
 			t.Errorf("%s: postOutcomeUnknown = %v, want %v", tc.name, got, tc.want)
 		}
 	}

@@ -1,4 +1,4 @@
-package provider
+package kit
 
 import (
 	"context"
@@ -11,9 +11,9 @@ import (
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
-// addAPIError is the one place an API failure becomes a diagnostic. what says what failed
+// AddAPIError is the one place an API failure becomes a diagnostic. what says what failed
 // ("create role \"Partner\""), permission the Genesys permission the call needs (shown on 401/403).
-func addAPIError(diags *diag.Diagnostics, what, permission string, err error) {
+func AddAPIError(diags *diag.Diagnostics, what, permission string, err error) {
 	if u, ok := transport.AsUnreachable(err); ok {
 		diags.AddError("Genesys API Unreachable", unreachableDetail(what, err, u))
 		return
@@ -48,7 +48,7 @@ func apiErrorDetail(what, permission string, err error) string {
 		return b.String()
 	}
 
-	writeAPIAnswer(&b, apiErr)
+	WriteAPIAnswer(&b, apiErr)
 
 	gauthCall := strings.HasPrefix(apiErr.Path, "/auth/v3") || strings.HasPrefix(apiErr.Path, "/environment/v3")
 	switch {
@@ -71,9 +71,9 @@ func apiErrorDetail(what, permission string, err error) string {
 	return b.String()
 }
 
-// writeAPIAnswer states what the API answered: the call, the status, the code and message, and
+// WriteAPIAnswer states what the API answered: the call, the status, the code and message, and
 // the correlation id.
-func writeAPIAnswer(b *strings.Builder, apiErr *transport.APIError) {
+func WriteAPIAnswer(b *strings.Builder, apiErr *transport.APIError) {
 	fmt.Fprintf(b, "%s %s answered HTTP %d", apiErr.Method, apiErr.Path, apiErr.StatusCode)
 	if apiErr.Code != "" {
 		fmt.Fprintf(b, " (code %s)", apiErr.Code)

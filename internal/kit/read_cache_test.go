@@ -1,4 +1,4 @@
-package provider
+package kit
 
 import (
 	"context"
@@ -82,19 +82,19 @@ func (f *fakeListing) counts() (gets, listCalls int, pages map[int]int) {
 	return f.gets, listCalls, copied
 }
 
-func (f *fakeListing) cache() *readCache[cachedThing] {
-	return newReadCache(f.getOne, f.listPage, func(t *cachedThing) string { return t.ID })
+func (f *fakeListing) cache() *ReadCache[cachedThing] {
+	return NewReadCache(f.getOne, f.listPage, func(t *cachedThing) string { return t.ID })
 }
 
 // readConcurrently reads the ids concurrently, as Terraform refreshes resources, and fails on any error
 // or wrong object.
-func readConcurrently(t *testing.T, c *readCache[cachedThing], ids []string, want string) {
+func readConcurrently(t *testing.T, c *ReadCache[cachedThing], ids []string, want string) {
 	t.Helper()
 	var wg sync.WaitGroup
 	errs := make(chan error, len(ids))
 	for _, id := range ids {
 		wg.Go(func() {
-			got, err := c.get(context.Background(), id)
+			got, err := c.Get(context.Background(), id)
 			switch {
 			case err != nil:
 				errs <- err
@@ -121,11 +121,11 @@ func thingIDs(from, to int) []string {
 func TestReadCacheReadsAFewObjectsWithGETs(t *testing.T) {
 	f := newFakeListing(500, 1000)
 	c := f.cache()
-	readConcurrently(t, c, thingIDs(0, listAfterReads), "v1")
+	readConcurrently(t, c, thingIDs(0, ListAfterReads), "v1")
 
 	gets, listCalls, _ := f.counts()
-	if gets != listAfterReads || listCalls != 0 {
-		t.Errorf("%d Reads made %d GETs and %d list calls, want %d GETs and no listing", listAfterReads, gets, listCalls, listAfterReads)
+	if gets != ListAfterReads || listCalls != 0 {
+		t.Errorf("%d Reads made %d GETs and %d list calls, want %d GETs and no listing", ListAfterReads, gets, listCalls, ListAfterReads)
 	}
 }
 
@@ -135,21 +135,21 @@ func TestReadCacheServesManyConcurrentReadsFromOneListing(t *testing.T) {
 	readConcurrently(t, c, thingIDs(0, 60), "v1")
 
 	gets, listCalls, _ := f.counts()
-	if gets != listAfterReads || listCalls != 1 {
-		t.Errorf("60 Reads made %d GETs and %d list calls, want %d GETs and 1 list call", gets, listCalls, listAfterReads)
+	if gets != ListAfterReads || listCalls != 1 {
+		t.Errorf("60 Reads made %d GETs and %d list calls, want %d GETs and 1 list call", gets, listCalls, ListAfterReads)
 	}
 }
 
 func TestReadCacheFetchesEveryPageOfAShortListing(t *testing.T) {
 	f := newFakeListing(10, 35) // 4 pages
 	c := f.cache()
-	readConcurrently(t, c, thingIDs(0, listAfterReads), "v1")
-	readConcurrently(t, c, thingIDs(listAfterReads, listAfterReads+1), "v1") // the 4th Read: 4 pages are worth it
-	readConcurrently(t, c, thingIDs(listAfterReads+1, 35), "v1")
+	readConcurrently(t, c, thingIDs(0, ListAfterReads), "v1")
+	readConcurrently(t, c, thingIDs(ListAfterReads, ListAfterReads+1), "v1") // the 4th Read: 4 pages are worth it
+	readConcurrently(t, c, thingIDs(ListAfterReads+1, 35), "v1")
 
 	gets, _, pages := f.counts()
-	if gets != listAfterReads {
-		t.Errorf("GETs = %d, want %d", gets, listAfterReads)
+	if gets != ListAfterReads {
+		t.Errorf("GETs = %d, want %d", gets, ListAfterReads)
 	}
 	for n := 1; n <= 4; n++ {
 		if pages[n] != 1 {
@@ -192,16 +192,16 @@ func TestReadCacheConfirmsAnObjectMissingFromTheListingWithAGET(t *testing.T) {
 
 	// Created after the listing: a listing that lags must not make it look deleted.
 	f.put(cachedThing{ID: "late", Value: "v1"})
-	got, err := c.get(context.Background(), "late")
+	got, err := c.Get(context.Background(), "late")
 	if err != nil || got.ID != "late" {
 		t.Errorf("read of an object missing from the listing = %+v, %v; want it from a GET", got, err)
 	}
 	// Gone for real: the GET's not-found error reaches the Read, which drops the resource.
-	if _, err := c.get(context.Background(), "deleted"); !transport.IsNotFound(err) {
+	if _, err := c.Get(context.Background(), "deleted"); !transport.IsNotFound(err) {
 		t.Errorf("read of a deleted object: err = %v, want not found", err)
 	}
-	if gets, listCalls, _ := f.counts(); gets != listAfterReads+2 || listCalls != 1 {
-		t.Errorf("GETs = %d, list calls = %d; want %d and 1", gets, listCalls, listAfterReads+2)
+	if gets, listCalls, _ := f.counts(); gets != ListAfterReads+2 || listCalls != 1 {
+		t.Errorf("GETs = %d, list calls = %d; want %d and 1", gets, listCalls, ListAfterReads+2)
 	}
 }
 
@@ -211,8 +211,8 @@ func TestReadCacheListsAgainAfterAWrite(t *testing.T) {
 	readConcurrently(t, c, thingIDs(0, 10), "v1")
 
 	f.put(cachedThing{ID: "id-0005", Value: "v2"})
-	c.invalidate()
-	got, err := c.get(context.Background(), "id-0005")
+	c.Invalidate()
+	got, err := c.Get(context.Background(), "id-0005")
 	if err != nil || got.Value != "v2" {
 		t.Errorf("read after a write = %+v, %v; want the written value v2", got, err)
 	}
@@ -224,16 +224,16 @@ func TestReadCacheListsAgainAfterAWrite(t *testing.T) {
 func TestReadCacheDoesNotKeepAListingThatOverlappedAWrite(t *testing.T) {
 	f := newFakeListing(500, 10)
 	c := f.cache()
-	readConcurrently(t, c, thingIDs(0, listAfterReads), "v1")
+	readConcurrently(t, c, thingIDs(0, ListAfterReads), "v1")
 
 	// The service answers the listing, then a write of the type lands before the answer is used.
 	c.listPage = func(ctx context.Context, n int) ([]cachedThing, int, error) {
 		items, count, err := f.listPage(ctx, n)
 		f.put(cachedThing{ID: "id-0007", Value: "v2"})
-		c.invalidate()
+		c.Invalidate()
 		return items, count, err
 	}
-	got, err := c.get(context.Background(), "id-0007")
+	got, err := c.Get(context.Background(), "id-0007")
 	if err != nil || got.Value != "v2" {
 		t.Errorf("read = %+v, %v; want v2 from a GET, not the listing that predates the write", got, err)
 	}

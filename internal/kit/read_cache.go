@@ -1,4 +1,4 @@
-package provider
+package kit
 
 import (
 	"context"
@@ -9,13 +9,13 @@ import (
 	"golang.org/x/sync/singleflight"
 )
 
-// listAfterReads is how many Reads of a type use a GET each before its listing is fetched: a
+// ListAfterReads is how many Reads of a type use a GET each before its listing is fetched: a
 // configuration managing a few objects of a type refreshes them without listing the whole org.
-const listAfterReads = 3
+const ListAfterReads = 3
 
-// readCache serves the Reads of one object type from one listing of that type, so that a plan
+// ReadCache serves the Reads of one object type from one listing of that type, so that a plan
 // refreshing hundreds of objects costs a few list calls instead of one GET each, and stays far
-// from the service's rate limit. One readCache lives as long as the provider configuration:
+// from the service's rate limit. One ReadCache lives as long as the provider configuration:
 // Terraform configures the provider afresh for every plan and apply.
 //
 //   - The first listAfterReads Reads use a GET each.
@@ -31,7 +31,7 @@ const listAfterReads = 3
 //     overlapped a write is not used, as it may predate it.
 //   - After a listing fails, the Reads of this configuration use GETs: the fetch is not retried
 //     on every Read.
-type readCache[T any] struct {
+type ReadCache[T any] struct {
 	getOne   func(ctx context.Context, id string) (*T, error)
 	listPage func(ctx context.Context, number int) (items []T, pageCount int, err error)
 	idOf     func(*T) string
@@ -48,28 +48,28 @@ type readCache[T any] struct {
 	recentAt   time.Time // when it was fetched
 }
 
-// newReadCache returns the cache of one type: getOne reads an object by id, listPage returns
+// NewReadCache returns the cache of one type: getOne reads an object by id, listPage returns
 // page number (from 1) of the listing with the listing's page count, idOf is an object's id.
-func newReadCache[T any](
+func NewReadCache[T any](
 	getOne func(context.Context, string) (*T, error),
 	listPage func(context.Context, int) ([]T, int, error),
 	idOf func(*T) string,
-) *readCache[T] {
-	return &readCache[T]{getOne: getOne, listPage: listPage, idOf: idOf}
+) *ReadCache[T] {
+	return &ReadCache[T]{getOne: getOne, listPage: listPage, idOf: idOf}
 }
 
-// singlePage adapts a listing the API returns in one call to the paged form readCache takes.
-func singlePage[T any](list func(context.Context) ([]T, error)) func(context.Context, int) ([]T, int, error) {
+// SinglePage adapts a listing the API returns in one call to the paged form readCache takes.
+func SinglePage[T any](list func(context.Context) ([]T, error)) func(context.Context, int) ([]T, int, error) {
 	return func(ctx context.Context, _ int) ([]T, int, error) {
 		items, err := list(ctx)
 		return items, 1, err
 	}
 }
 
-// get reads the object with that id for a resource's Read: from the listing when there is one
+// Get reads the object with that id for a resource's Read: from the listing when there is one
 // and it holds the object, otherwise with a GET, whose not-found error means the object is gone.
 // It has the signature of the client's own GET, so the Read's handling of 404s stays the same.
-func (c *readCache[T]) get(ctx context.Context, id string) (*T, error) {
+func (c *ReadCache[T]) Get(ctx context.Context, id string) (*T, error) {
 	if listed := c.listing(ctx); listed != nil {
 		if obj, ok := listed[id]; ok {
 			return &obj, nil
@@ -78,8 +78,8 @@ func (c *readCache[T]) get(ctx context.Context, id string) (*T, error) {
 	return c.getOne(ctx, id)
 }
 
-// invalidate drops the listing after a write of the type: it no longer shows the objects as they are.
-func (c *readCache[T]) invalidate() {
+// Invalidate drops the listing after a write of the type: it no longer shows the objects as they are.
+func (c *ReadCache[T]) Invalidate() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.generation++
@@ -88,11 +88,11 @@ func (c *readCache[T]) invalidate() {
 
 // listing counts a Read and returns the listing it should be served from, fetching it when the
 // time has come, or nil when the Read is to use a GET.
-func (c *readCache[T]) listing(ctx context.Context) map[string]T {
+func (c *ReadCache[T]) listing(ctx context.Context) map[string]T {
 	c.mu.Lock()
 	c.reads++
 	listed := c.listed
-	worthIt := !c.listFailed && c.reads > listAfterReads && c.reads >= c.pagesNeeded
+	worthIt := !c.listFailed && c.reads > ListAfterReads && c.reads >= c.pagesNeeded
 	c.mu.Unlock()
 	if listed != nil || !worthIt {
 		return listed
@@ -104,7 +104,7 @@ func (c *readCache[T]) listing(ctx context.Context) map[string]T {
 
 // fetch gets the listing, page by page, and keeps it, unless it turns out longer than the Reads
 // so far justify, or a write overlapped it. It returns what the waiting Reads are to use.
-func (c *readCache[T]) fetch(ctx context.Context) map[string]T {
+func (c *ReadCache[T]) fetch(ctx context.Context) map[string]T {
 	c.mu.Lock()
 	if c.listed != nil || c.listFailed || c.reads < c.pagesNeeded {
 		// Decided by a fetch that ended between this Read's check and its joining the flight.
@@ -151,12 +151,12 @@ func (c *readCache[T]) fetch(ctx context.Context) map[string]T {
 // recentMaxAge is how old a listing recent may serve is.
 const recentMaxAge = 5 * time.Second
 
-// recent returns the whole listing of the type as it was at most recentMaxAge ago, fetching it
+// Recent returns the whole listing of the type as it was at most recentMaxAge ago, fetching it
 // when there is none that young; concurrent callers share one fetch. It is what creates check
 // their natural key against (see createOnce): one listing for all the creates of a type within
 // recentMaxAge, instead of one lookup per create. Writes do not drop it: it answers "what existed
 // a moment ago", which the provider's own writes do not change for the objects that matter.
-func (c *readCache[T]) recent(ctx context.Context) ([]T, error) {
+func (c *ReadCache[T]) Recent(ctx context.Context) ([]T, error) {
 	c.mu.Lock()
 	if c.recentList != nil && time.Since(c.recentAt) < recentMaxAge {
 		items := c.recentList

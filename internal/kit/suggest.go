@@ -1,13 +1,13 @@
-package provider
+package kit
 
 import (
 	"fmt"
 	"strings"
 )
 
-// didYouMean returns " Did you mean "x"?" for the candidate closest to got by edit distance
+// DidYouMean returns " Did you mean "x"?" for the candidate closest to got by edit distance
 // (case-insensitive), when it is close enough to be a plausible typo, or "".
-func didYouMean(got string, candidates []string) string {
+func DidYouMean(got string, candidates []string) string {
 	best, bestDist := "", -1
 	for _, c := range candidates {
 		d := editDistance(strings.ToLower(got), strings.ToLower(c))

@@ -1,15 +1,19 @@
-package provider
+package protocol
 
 import (
 	"context"
 	"sync"
 	"time"
 
+	"github.com/hashicorp/terraform-plugin-framework/provider"
 	"github.com/hashicorp/terraform-plugin-framework/providerserver"
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
 )
 
-// NewServer returns the provider's protocol 6 server, as main serves it and the tests use it.
+// Package protocol serves a terraform-plugin-framework provider over plugin protocol 6, with what
+// the framework's own server lacks for large runs.
+//
+// NewServer returns the protocol 6 server of p, as main serves it and the tests use it.
 //
 // The framework keeps the context of every request it handles for as long as the process lives, so
 // that StopProvider can cancel them all (terraform-plugin-framework v1.19, proto6server
@@ -17,9 +21,9 @@ import (
 // per request, growing with each resource Terraform plans or applies. The server hands the framework,
 // for the requests made once per resource, a context that lets go of the request's context when the
 // request is answered, so the provider's memory stays flat however many resources a run has.
-func NewServer(version string) func() tfprotov6.ProviderServer {
+func NewServer(p func() provider.Provider) func() tfprotov6.ProviderServer {
 	return func() tfprotov6.ProviderServer {
-		return releasingServer{providerserver.NewProtocol6(New(version)())()}
+		return releasingServer{providerserver.NewProtocol6(p())()}
 	}
 }
 
