@@ -145,7 +145,7 @@ func TestAccProvider_chaos(t *testing.T) {
 	n := chaosSize(t)
 	// The pipelines share one CI OAuth client (client credentials, so that tokens expiring early
 	// under the faults are renewed) and grant the roles they create: a real org would need those
-	// roles granted to the CI client first, which the role-kit.Holding rule's own tests cover.
+	// roles granted to the CI client first, which the role-holding rule's own tests cover.
 	env := newTestEnv(t, emulator.Options{AllowUnheldRoleGrants: true})
 	counts := chaosCounts(n)
 	others := env.seedOthersObjects(t, counts["oauth"])

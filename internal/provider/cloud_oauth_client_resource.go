@@ -196,7 +196,7 @@ func (r *cloudOAuthClientResource) Delete(ctx context.Context, req resource.Dele
 // only inactive clients) built from the state as in, then the DELETE. The client is read only
 // when the PUT is refused, as when the state no longer describes it: its roles were deleted
 // outside Terraform (missing.client.roles, handled by DeactivateAndDeleteOAuthClient), or it holds
-// other roles than the state says (the role-kit.Holding rule judges the roles it really has). Right
+// other roles than the state says (the role-holding rule judges the roles it really has). Right
 // after the create a 404 may only mean that the client does not show yet, so the writes and the
 // read retry it within the create window (private); afterwards a 404 means it is gone.
 func (r *cloudOAuthClientResource) deleteClient(ctx context.Context, private kit.PrivateState, id string, in genesyscloud.OAuthClientInput) error {
@@ -332,7 +332,7 @@ func (r *cloudOAuthClientResource) fillHomeDivisions(ctx context.Context, config
 	plan.Roles = filled
 }
 
-// warnPlannedRoles runs the role-kit.Holding check on a create, or on an update that changes the
+// warnPlannedRoles runs the role-holding check on a create, or on an update that changes the
 // client (an update sends a PUT whatever changed; a plan with nothing to change sends nothing).
 func (r *cloudOAuthClientResource) warnPlannedRoles(ctx context.Context, plan cloudOAuthClientModel, state *cloudOAuthClientModel, diags *diag.Diagnostics) {
 	var current []string

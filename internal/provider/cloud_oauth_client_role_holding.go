@@ -18,8 +18,8 @@ import (
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
-// The role-kit.Holding rule (REAL-ORG-BEHAVIOUR R1) as genesys_cloud_oauth_client meets it: an OAuth
-// client may be granted only roles the caller holds, and only a caller kit.Holding a client's roles may
+// The role-holding rule (REAL-ORG-BEHAVIOUR R1) as genesys_cloud_oauth_client meets it: an OAuth
+// client may be granted only roles the caller holds, and only a caller holding a client's roles may
 // edit it (the inactive PUT of a destroy included). The plan warns about what the API will refuse;
 // the apply turns the refusal into an error that names the role and the fix; with
 // grant_roles_to_user and a user's token, the provider grants the user the roles first.
@@ -169,7 +169,7 @@ func isForbidden(err error) bool {
 }
 
 // addRefusal reports a failed create, update or delete. A 403 while the caller does not hold one
-// of roleIDs is the role-kit.Holding rule: the error says which role and what to do. Anything else is
+// of roleIDs is the role-holding rule: the error says which role and what to do. Anything else is
 // an ordinary API error.
 func (r *cloudOAuthClientResource) addRefusal(ctx context.Context, diags *diag.Diagnostics, what, permission string, err error, roleIDs []string) {
 	apiErr, ok := transport.AsAPIError(err)

@@ -17,7 +17,7 @@ import (
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
 )
 
-// The role-kit.Holding rule (REAL-ORG-BEHAVIOUR R1) against the strict emulator: a caller can grant
+// The role-holding rule (REAL-ORG-BEHAVIOUR R1) against the strict emulator: a caller can grant
 // an OAuth client only roles it holds.
 
 // newRoleAndClient is a role and a client-credentials client granted it, in one configuration.

@@ -56,7 +56,7 @@ resource "genesys_cloud_oauth_client" "test" {
 					}
 					want := map[string]int{
 						// Once per run, not per client: the roles of the OAuth client Terraform runs
-						// as, for the role-kit.Holding check of the plan (REAL-ORG-BEHAVIOUR R1).
+						// as, for the role-holding check of the plan (REAL-ORG-BEHAVIOUR R1).
 						"GET " + oauthClientRoute:    1,
 						"PUT " + oauthClientRoute:    destroyPairs,
 						"DELETE " + oauthClientRoute: destroyPairs,

@@ -112,7 +112,7 @@ func TestAccCloudOAuthClient_destroyAfterItsRolesWereDeleted(t *testing.T) {
 	env := newTestEnv(t, emulator.Options{})
 	roleID := existingRole(t, env, genesyscloud.RoleInput{Name: "Deleted by hand",
 		PermissionPolicies: []genesyscloud.PermissionPolicy{analyticsPolicy("userObservation")}})
-	// Granted to the Terraform client beforehand, as the role-kit.Holding rule requires.
+	// Granted to the Terraform client beforehand, as the role-holding rule requires.
 	if err := env.emu.GrantClientRoles("", roleID); err != nil {
 		t.Fatal(err)
 	}

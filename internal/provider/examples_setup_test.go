@@ -173,7 +173,7 @@ func createClient(t *testing.T, env *testEnv, in genesyscloud.OAuthClientInput) 
 }
 
 // grantToTerraformClient grants a role to the OAuth client the examples run as, as an
-// administrator does before a client-credentials run may grant it on (or edit a client kit.Holding it).
+// administrator does before a client-credentials run may grant it on (or edit a client holding it).
 func grantToTerraformClient(t *testing.T, env *testEnv, roleID string) {
 	t.Helper()
 	if err := env.emu.GrantClientRoles("", roleID); err != nil {

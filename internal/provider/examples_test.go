@@ -48,7 +48,7 @@ func TestAccExamples(t *testing.T) {
 	}
 }
 
-// exampleDirs lists the directories under examples/ kit.Holding .tf files, relative and slash-separated.
+// exampleDirs lists the directories under examples/ holding .tf files, relative and slash-separated.
 func exampleDirs(t *testing.T) []string {
 	t.Helper()
 	var dirs []string

@@ -17,7 +17,7 @@ import (
 // new user to do with a clone of this repository and no Genesys org: `make mirror`, point
 // TF_CLI_CONFIG_FILE at the CLI configuration it writes, start genesys-emulator, load the
 // emulator's environment file, switch to the emulator's administrator user as the guide says (its
-// configuration creates a role and grants it, which Genesys Cloud allows only a caller kit.Holding the
+// configuration creates a role and grants it, which Genesys Cloud allows only a caller holding the
 // role), then `terraform init` and `terraform apply` the guide's configuration. It needs no network: the only provider comes from the mirror, and the registry
 // is made unreachable to prove it.
 func TestAccGettingStartedFromAFreshClone(t *testing.T) {

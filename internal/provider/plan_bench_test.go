@@ -20,7 +20,7 @@ import (
 // BenchmarkPlanResourceChange measures the provider's share of a `terraform plan -refresh=false`:
 // per resource, the calls Terraform makes then (ValidateResourceConfig, UpgradeResourceState and a
 // PlanResourceChange whose prior state is what the plan would produce), for a role with three
-// permission policies and a client-credentials OAuth client kit.Holding it. One op is one role and one
+// permission policies and a client-credentials OAuth client holding it. One op is one role and one
 // client, so ns/op over two is the cost per resource.
 func BenchmarkPlanResourceChange(b *testing.B) {
 	ctx := context.Background()

@@ -120,7 +120,7 @@ func TestAccProvider_rateLimitWaitedOut(t *testing.T) {
 // Nothing secret reaches the logs, even at TRACE: not the provider's credentials, not a created
 // client's secret.
 func TestAccProvider_noSecretInTraceLog(t *testing.T) {
-	// The client below is granted Employee, which the bootstrap client holds: the role-kit.Holding
+	// The client below is granted Employee, which the bootstrap client holds: the role-holding
 	// rule lets a client-credentials run grant it.
 	env := newTestEnv(t, emulator.Options{CloudClientRoles: []string{"Employee"}})
 	logDir := t.TempDir()

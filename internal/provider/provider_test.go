@@ -36,7 +36,7 @@ func TestMain(m *testing.M) {
 
 // testEnv is one acceptance test's world: its own emulator, a provider configuration pointing at
 // it, and API clients to change things behind Terraform's back and to check destroy. The
-// emulator enforces the role-kit.Holding rule: cloud (the bootstrap client) can grant only the roles
+// emulator enforces the role-holding rule: cloud (the bootstrap client) can grant only the roles
 // it holds, while cloudUser, like the configurations of userProviderConfig, acts as the seeded
 // administrator user and holds whatever roles the provider granted that user.
 type testEnv struct {
