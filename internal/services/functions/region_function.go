@@ -58,9 +58,10 @@ func (f *regionFunction) Run(ctx context.Context, req function.RunRequest, resp 
 }
 
 // unknownRegion is the error for a region the table does not hold, worded like the provider's
-// own cloud.region validator so a user sees one message for one mistake.
+// own cloud.region validator so a user sees one message for one mistake. It has no final full
+// stop: Terraform ends an argument's error with one.
 func unknownRegion(region string) string {
-	return fmt.Sprintf("%q is not a Genesys Cloud region. Use one of: %s, or the region's domain such as mypurecloud.com.",
+	return fmt.Sprintf("%q is not a Genesys Cloud region. Use one of: %s, or the region's domain such as mypurecloud.com",
 		region, strings.Join(genesyscloud.Regions(), ", "))
 }
 

@@ -107,3 +107,37 @@ func TestRegionFunctionsRefuseABadRegion(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionFunctionsAfterConfigureWithoutCloud: a provider block with neither a cloud nor a gauth
+// block configures without error, and the functions answer the same afterwards.
+func TestRegionFunctionsAfterConfigureWithoutCloud(t *testing.T) {
+	s := server(t)
+	schema, err := s.GetProviderSchema(t.Context(), &tfprotov6.GetProviderSchemaRequest{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	objectType, ok := schema.Provider.ValueType().(tftypes.Object)
+	if !ok {
+		t.Fatalf("provider schema type is %T, want an object", schema.Provider.ValueType())
+	}
+	empty := map[string]tftypes.Value{}
+	for name, attrType := range objectType.AttributeTypes {
+		empty[name] = tftypes.NewValue(attrType, nil)
+	}
+	config, err := tfprotov6.NewDynamicValue(objectType, tftypes.NewValue(objectType, empty))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp, err := s.ConfigureProvider(t.Context(), &tfprotov6.ConfigureProviderRequest{TerraformVersion: "1.11.4", Config: &config})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range resp.Diagnostics {
+		if d.Severity == tfprotov6.DiagnosticSeverityError {
+			t.Fatalf("configure without a cloud block: %s: %s", d.Summary, d.Detail)
+		}
+	}
+	if got, ferr := call(t, s, "region_api_url", "eu-central-1"); ferr != nil || got != "https://api.mypurecloud.de" {
+		t.Errorf("region_api_url(eu-central-1) after configure = %q, %v", got, ferr)
+	}
+}
