@@ -66,9 +66,9 @@ func unknownRegion(region string) string {
 }
 
 var (
-	regionHelp = "The region is given as the provider's cloud.region is: by AWS-style name (us-east-1) or by domain " +
+	regionHelp = "Takes the region the way the provider's cloud.region does: by AWS-style name (us-east-1) or by domain " +
 		"(mypurecloud.com), in any case. One of: " + strings.Join(genesyscloud.Regions(), ", ") + "."
-	regionMarkdownHelp = "The region is given as the provider's `cloud.region` is: by AWS-style name (`us-east-1`) or by " +
+	regionMarkdownHelp = "Takes the region the way the provider's `cloud.region` does: by AWS-style name (`us-east-1`) or by " +
 		"domain (`mypurecloud.com`), in any case. One of: " + backquoted(genesyscloud.Regions()) + "."
 
 	regionParameterHelp         = "Genesys Cloud region, by AWS-style name (us-east-1) or by domain (mypurecloud.com)."
