@@ -34,22 +34,22 @@ func TestAccCloudRole_ambiguousCreateAdoptedNotResent(t *testing.T) {
 	t.Parallel()
 	// Adoption finds the role in a list, which lags behind the create as on a real org: the
 	// lookup is repeated until the role shows.
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	before := 0
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
 		Steps: []resource.TestStep{{
 			PreConfig: func() {
-				before = len(env.emu.Objects()["cloud_roles"])
-				env.emu.ResetStats()
-				mustSetFaults(t, env.emu, commitThenFail(rolesRoute, 3, 2)...)
+				before = len(env.Emu.Objects()["cloud_roles"])
+				env.Emu.ResetStats()
+				MustSetFaults(t, env.Emu, commitThenFail(rolesRoute, 3, 2)...)
 			},
 			Config: tenRoles(env),
-			Check: env.checkStats(func(st emulator.Stats) error {
+			Check: env.CheckStats(func(st emulator.Stats) error {
 				if posts, failed := st.Count("POST", rolesRoute), st.CountStatus(500)+st.CountStatus(0); posts != 10 || failed != 5 {
 					return fmt.Errorf("%d role POSTs of which %d failed ambiguously; want 10 POSTs (one per role) and 5 failures", posts, failed)
 				}
-				if n := len(env.emu.Objects()["cloud_roles"]) - before; n != 10 {
+				if n := len(env.Emu.Objects()["cloud_roles"]) - before; n != 10 {
 					return fmt.Errorf("%d roles made, want exactly 10", n)
 				}
 				// Each adopted role is PUT to match the plan.
@@ -62,8 +62,8 @@ func TestAccCloudRole_ambiguousCreateAdoptedNotResent(t *testing.T) {
 	})
 }
 
-func manyOAuthClients(env *testEnv, n int) string {
-	return env.userProviderConfig() + fmt.Sprintf(`
+func manyOAuthClients(env *Env, n int) string {
+	return env.UserProviderConfig() + fmt.Sprintf(`
 resource "genesys_cloud_role" "test" {
   name                = "Syncer"
   permission_policies = [{ domain = "analytics", entity_name = "userObservation", action_set = ["view"] }]
@@ -84,46 +84,46 @@ resource "genesys_cloud_oauth_client" "many" {
 func TestAccCloudOAuthClient_ambiguousCreateAdoptedWithWorkingSecret(t *testing.T) {
 	t.Parallel()
 	// As for roles, under the list's lag.
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	before := 0
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
 		Steps: []resource.TestStep{{
 			PreConfig: func() {
-				before = len(env.emu.Objects()["cloud_oauth_clients"])
-				env.emu.ResetStats()
-				mustSetFaults(t, env.emu, commitThenFail(oauthClientsRoute, 2, 1)...)
+				before = len(env.Emu.Objects()["cloud_oauth_clients"])
+				env.Emu.ResetStats()
+				MustSetFaults(t, env.Emu, commitThenFail(oauthClientsRoute, 2, 1)...)
 			},
 			Config: manyOAuthClients(env, 5),
 			Check: resource.ComposeTestCheckFunc(
-				env.checkStats(func(st emulator.Stats) error {
+				env.CheckStats(func(st emulator.Stats) error {
 					if posts := st.Count("POST", oauthClientsRoute); posts != 5 {
 						return fmt.Errorf("%d OAuth client POSTs, want 5 (one per client)", posts)
 					}
 					if resets := st.Count("POST", oauthClientSecretRoute); resets != 3 {
 						return fmt.Errorf("%d secret resets, want 3 (one per adopted client)", resets)
 					}
-					if n := len(env.emu.Objects()["cloud_oauth_clients"]) - before; n != 5 {
+					if n := len(env.Emu.Objects()["cloud_oauth_clients"]) - before; n != 5 {
 						return fmt.Errorf("%d OAuth clients made, want exactly 5", n)
 					}
 					return nil
 				}),
-				env.checkEverySecretWorks("genesys_cloud_oauth_client.many"),
+				env.CheckEverySecretWorks("genesys_cloud_oauth_client.many"),
 			),
 		}},
 	})
 }
 
-// checkEverySecretWorks gets a token with the id and secret in the state of every instance of the
+// CheckEverySecretWorks gets a token with the id and secret in the state of every instance of the
 // resource at addr (a counted resource, without the index).
-func (e *testEnv) checkEverySecretWorks(addr string) resource.TestCheckFunc {
+func (e *Env) CheckEverySecretWorks(addr string) resource.TestCheckFunc {
 	return func(s *terraform.State) error {
 		checked := 0
 		for name, rs := range s.RootModule().Resources {
 			if !strings.HasPrefix(name, addr+".") {
 				continue
 			}
-			if err := e.checkClientCredentials(rs.Primary.ID, rs.Primary.Attributes["secret"]); err != nil {
+			if err := e.CheckClientCredentials(rs.Primary.ID, rs.Primary.Attributes["secret"]); err != nil {
 				return fmt.Errorf("%s: the secret in the state does not work: %w", name, err)
 			}
 			checked++
@@ -139,14 +139,14 @@ func (e *testEnv) checkEverySecretWorks(addr string) resource.TestCheckFunc {
 // follows waits for them rather than dropping them from the state.
 func TestAccCloudRole_notFoundRightAfterCreateIsWaitedOut(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
-	config := roleConfig(env, "Hidden for a while", "view")
+	env := NewEnv(t, emulator.Options{})
+	config := RoleConfig(env, "Hidden for a while", "view")
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
 		Steps: []resource.TestStep{
 			{
 				PreConfig: func() {
-					mustSetFaults(t, env.emu, emulator.FaultRule{Kind: emulator.FaultNotFoundAfterCreate, Window: 3 * time.Second})
+					MustSetFaults(t, env.Emu, emulator.FaultRule{Kind: emulator.FaultNotFoundAfterCreate, Window: 3 * time.Second})
 				},
 				// The step's own refresh after the apply, which must find the plan empty, reads the role
 				// while it is hidden.
@@ -154,7 +154,7 @@ func TestAccCloudRole_notFoundRightAfterCreateIsWaitedOut(t *testing.T) {
 			},
 			{
 				PreConfig: func() {
-					if n := countAnswers(env.emu.Stats(), "GET", roleRoute, 404); n == 0 {
+					if n := CountAnswers(env.Emu.Stats(), "GET", roleRoute, 404); n == 0 {
 						t.Error("no GET of the new role answered 404: the test did not exercise the wait")
 					}
 				},
@@ -164,8 +164,8 @@ func TestAccCloudRole_notFoundRightAfterCreateIsWaitedOut(t *testing.T) {
 	})
 }
 
-// countAnswers counts the answers with that method, route template and status.
-func countAnswers(st emulator.Stats, method, route string, status int) int {
+// CountAnswers counts the answers with that method, route template and status.
+func CountAnswers(st emulator.Stats, method, route string, status int) int {
 	n := 0
 	for _, r := range st.Requests {
 		if r.Method == method && r.Route == route && r.Status == status {

@@ -64,9 +64,9 @@ func chaosCounts(n int) map[string]int {
 // chaosConfig is one pipeline's chaos configuration. Its objects' unique keys start with the
 // pipeline's name; its OAuth clients are named alike in every pipeline (client names need not be
 // unique) and told apart by the pipeline's roles.
-func chaosConfig(env *testEnv, pipeline string, c map[string]int) string {
+func chaosConfig(env *Env, pipeline string, c map[string]int) string {
 	lower := strings.ToLower(pipeline)
-	return env.providerConfig() + fmt.Sprintf(`
+	return env.ProviderConfig() + fmt.Sprintf(`
 resource "genesys_cloud_role" "chaos" {
   count               = %[1]d
   name                = "%[8]s role ${count.index}"
@@ -146,13 +146,13 @@ func TestAccProvider_chaos(t *testing.T) {
 	// The pipelines share one CI OAuth client (client credentials, so that tokens expiring early
 	// under the faults are renewed) and grant the roles they create: a real org would need those
 	// roles granted to the CI client first, which the role-holding rule's own tests cover.
-	env := newTestEnv(t, emulator.Options{AllowUnheldRoleGrants: true})
+	env := NewEnv(t, emulator.Options{AllowUnheldRoleGrants: true})
 	counts := chaosCounts(n)
-	others := env.seedOthersObjects(t, counts["oauth"])
-	seed := objectKeys(t, env.emu.Objects())
+	others := env.SeedOthersObjects(t, counts["oauth"])
+	seed := objectKeys(t, env.Emu.Objects())
 	before := othersDump(t, env, others)
 
-	if err := env.emu.SetFaults(chaosFaults()); err != nil {
+	if err := env.Emu.SetFaults(chaosFaults()); err != nil {
 		t.Fatal(err)
 	}
 	started := time.Now()
@@ -173,10 +173,10 @@ func TestAccProvider_chaos(t *testing.T) {
 			bothReapply.Done()
 			bothReapply.Wait()
 			liftFaults.Do(func() {
-				st := env.emu.Stats()
+				st := env.Emu.Stats()
 				t.Logf("%d resources per pipeline under faults: the first applies took %v, %d requests, by status %v",
 					n, time.Since(started).Round(time.Millisecond), st.Total, statusCounts(st))
-				if err := env.emu.SetFaults(emulator.FaultPlan{}); err != nil {
+				if err := env.Emu.SetFaults(emulator.FaultPlan{}); err != nil {
 					t.Error(err)
 				}
 			})
@@ -197,7 +197,7 @@ func TestAccProvider_chaos(t *testing.T) {
 				return err
 			},
 			CheckDestroy: func(*terraform.State) error {
-				return checkPipelineGone(objectKeys(t, env.emu.Objects()), seed, pipeline)
+				return checkPipelineGone(objectKeys(t, env.Emu.Objects()), seed, pipeline)
 			},
 			Steps: []resource.TestStep{
 				{PreConfig: func() { step = 1 }, Config: config},
@@ -209,9 +209,9 @@ func TestAccProvider_chaos(t *testing.T) {
 					},
 					Check: resource.ComposeTestCheckFunc(
 						func(*terraform.State) error {
-							return checkEachMadeOnce(objectKeys(t, env.emu.Objects()), seed, pipeline, counts)
+							return checkEachMadeOnce(objectKeys(t, env.Emu.Objects()), seed, pipeline, counts)
 						},
-						env.checkEverySecretWorks("genesys_cloud_oauth_client.chaos"),
+						env.CheckEverySecretWorks("genesys_cloud_oauth_client.chaos"),
 						func(s *terraform.State) error {
 							mu.Lock()
 							defer mu.Unlock()
@@ -231,7 +231,7 @@ func TestAccProvider_chaos(t *testing.T) {
 			t.Errorf("%s is in the state of pipelines %v, want exactly one", id, pipelines)
 		}
 	}
-	if left := objectKeys(t, env.emu.Objects()); !maps.EqualFunc(left, seed, slices.Equal) {
+	if left := objectKeys(t, env.Emu.Objects()); !maps.EqualFunc(left, seed, slices.Equal) {
 		t.Errorf("after both destroys the emulator holds %v, want only what was there before %v", left, seed)
 	}
 	if after := othersDump(t, env, others); !reflect.DeepEqual(after, before) {
@@ -239,14 +239,14 @@ func TestAccProvider_chaos(t *testing.T) {
 	}
 }
 
-// seedOthersObjects makes, through the API, objects of every type that belong to another team:
+// SeedOthersObjects makes, through the API, objects of every type that belong to another team:
 // OAuth clients named like the chaos configuration's (bound to that team's role), and one object of
 // every other type with keys of its own. It returns their ids by emulator kind.
-func (e *testEnv) seedOthersObjects(t *testing.T, oauthClients int) map[string][]string {
+func (e *Env) SeedOthersObjects(t *testing.T, oauthClients int) map[string][]string {
 	t.Helper()
 	ctx := context.Background()
 	ids := map[string][]string{}
-	role, err := e.cloud.CreateRole(ctx, genesyscloud.RoleInput{
+	role, err := e.Cloud.CreateRole(ctx, genesyscloud.RoleInput{
 		Name:               "Other team's role",
 		PermissionPolicies: []genesyscloud.PermissionPolicy{{Domain: "directory", EntityName: "user", ActionSet: []string{"view"}}},
 	})
@@ -255,19 +255,19 @@ func (e *testEnv) seedOthersObjects(t *testing.T, oauthClients int) map[string][
 	}
 	// The other team's administrator holds their role, as a real org requires to grant it, once
 	// the role shows.
-	if _, err := visible(e.cloud.GetRole, role.ID); err != nil {
+	if _, err := Visible(e.Cloud.GetRole, role.ID); err != nil {
 		t.Fatal(err)
 	}
-	if err := e.emu.GrantClientRoles("", role.ID); err != nil {
+	if err := e.Emu.GrantClientRoles("", role.ID); err != nil {
 		t.Fatal(err)
 	}
 	ids["cloud_roles"] = []string{role.ID}
-	home, err := e.cloud.HomeDivision(ctx)
+	home, err := e.Cloud.HomeDivision(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for i := range oauthClients {
-		cl, err := e.cloud.CreateOAuthClient(ctx, genesyscloud.OAuthClientInput{
+		cl, err := e.Cloud.CreateOAuthClient(ctx, genesyscloud.OAuthClientInput{
 			Name: fmt.Sprintf("Chaos client %d", i), AuthorizedGrantType: "CLIENT-CREDENTIALS",
 			RoleDivisions: []genesyscloud.RoleDivision{{RoleID: role.ID, DivisionID: home.ID}},
 		})
@@ -276,19 +276,19 @@ func (e *testEnv) seedOthersObjects(t *testing.T, oauthClients int) map[string][
 		}
 		ids["cloud_oauth_clients"] = append(ids["cloud_oauth_clients"], cl.ID)
 	}
-	environment := e.seedGAuthEnvironment(t, "Other team", "Others")
-	waitVisible(t, func() bool { _, err := e.gauth.GetEnvironment(ctx, environment); return err == nil })
-	cc := e.seedGAuthContactCenter(t, "", environment, "otherteam")
-	waitVisible(t, func() bool { _, err := e.gauth.GetContactCenter(ctx, cc); return err == nil })
-	if err := e.gauth.UpsertSetting(ctx, cc, gauth.Setting{Location: "/", Name: gauth.CORSOriginsSetting,
+	environment := e.SeedGAuthEnvironment(t, "Other team", "Others")
+	waitVisible(t, func() bool { _, err := e.GAuth.GetEnvironment(ctx, environment); return err == nil })
+	cc := e.SeedGAuthContactCenter(t, "", environment, "otherteam")
+	waitVisible(t, func() bool { _, err := e.GAuth.GetContactCenter(ctx, cc); return err == nil })
+	if err := e.GAuth.UpsertSetting(ctx, cc, gauth.Setting{Location: "/", Name: gauth.CORSOriginsSetting,
 		Shared: gauth.SharedFlag(true), Value: "https://others.example.com"}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := e.gauth.CreateClient(ctx, gauth.APIClient{ClientID: "other-team", ClientSecret: "other-secret",
+	if _, err := e.GAuth.CreateClient(ctx, gauth.APIClient{ClientID: "other-team", ClientSecret: "other-secret",
 		Name: "Other team's client", AuthorizedGrantTypes: []string{"client_credentials"}}); err != nil {
 		t.Fatal(err)
 	}
-	dc, err := e.gauth.CreateDataCenter(ctx, gauth.DataCenter{Location: "/OTHERS", EntryPoint: "https://others.example.com"})
+	dc, err := e.GAuth.CreateDataCenter(ctx, gauth.DataCenter{Location: "/OTHERS", EntryPoint: "https://others.example.com"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -307,7 +307,7 @@ var othersIDFields = map[string]string{
 }
 
 // othersDump is the emulator's dump of the other team's objects, by kind and id.
-func othersDump(t *testing.T, env *testEnv, ids map[string][]string) map[string]map[string]any {
+func othersDump(t *testing.T, env *Env, ids map[string][]string) map[string]map[string]any {
 	t.Helper()
 	out := map[string]map[string]any{}
 	for kind, want := range ids {
@@ -329,16 +329,16 @@ var objectKinds = map[string]struct {
 	key    func(o map[string]any, roleNames map[string]string) string
 	prefix func(pipeline string) string
 }{
-	"role":           {"cloud_roles", field("name"), func(p string) string { return p + " role " }},
+	"role":           {"cloud_roles", Field("name"), func(p string) string { return p + " role " }},
 	"oauth":          {"cloud_oauth_clients", oauthKey, func(p string) string { return "|" + p + " role " }},
-	"environment":    {"gauth_environments", field("tenant"), func(p string) string { return p + " " }},
-	"contact_center": {"gauth_contact_centers", field("domains"), func(p string) string { return "[" + strings.ToLower(p) }},
-	"cors":           {"gauth_settings", field("value"), func(p string) string { return "https://" + strings.ToLower(p) }},
-	"gauth_client":   {"gauth_clients", field("client_id"), func(p string) string { return strings.ToLower(p) + "-" }},
-	"data_center":    {"gauth_data_centers", field("location"), func(p string) string { return "/" + strings.ToUpper(p) }},
+	"environment":    {"gauth_environments", Field("tenant"), func(p string) string { return p + " " }},
+	"contact_center": {"gauth_contact_centers", Field("domains"), func(p string) string { return "[" + strings.ToLower(p) }},
+	"cors":           {"gauth_settings", Field("value"), func(p string) string { return "https://" + strings.ToLower(p) }},
+	"gauth_client":   {"gauth_clients", Field("client_id"), func(p string) string { return strings.ToLower(p) + "-" }},
+	"data_center":    {"gauth_data_centers", Field("location"), func(p string) string { return "/" + strings.ToUpper(p) }},
 }
 
-func field(name string) func(map[string]any, map[string]string) string {
+func Field(name string) func(map[string]any, map[string]string) string {
 	return func(o map[string]any, _ map[string]string) string { return fmt.Sprint(o[name]) }
 }
 

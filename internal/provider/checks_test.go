@@ -16,11 +16,11 @@ import (
 
 // Checks and matchers shared by the acceptance tests.
 
-// compareEqual asserts two state values are the same.
-var compareEqual = compare.ValuesSame()
+// CompareEqual asserts two state values are the same.
+var CompareEqual = compare.ValuesSame()
 
-// captureID stores the id of a resource in state, for checks that ask the API.
-func captureID(addr string, id *string) resource.TestCheckFunc {
+// CaptureID stores the id of a resource in state, for checks that ask the API.
+func CaptureID(addr string, id *string) resource.TestCheckFunc {
 	return func(s *terraform.State) error {
 		rs, ok := s.RootModule().Resources[addr]
 		if !ok {
@@ -31,7 +31,7 @@ func captureID(addr string, id *string) resource.TestCheckFunc {
 	}
 }
 
-func captureAttr(addr, name string, v *string) resource.TestCheckFunc {
+func CaptureAttr(addr, name string, v *string) resource.TestCheckFunc {
 	return func(s *terraform.State) error {
 		rs, ok := s.RootModule().Resources[addr]
 		if !ok {
@@ -42,13 +42,13 @@ func captureAttr(addr, name string, v *string) resource.TestCheckFunc {
 	}
 }
 
-// errorText matches an error message however Terraform wrapped its lines.
-func errorText(message string) *regexp.Regexp {
+// ErrorText matches an error message however Terraform wrapped its lines.
+func ErrorText(message string) *regexp.Regexp {
 	return regexp.MustCompile(strings.ReplaceAll(regexp.QuoteMeta(message), " ", `\s+`))
 }
 
-// checkNoValueInState fails when any attribute of any resource in the state contains one of the values.
-func checkNoValueInState(values ...string) resource.TestCheckFunc {
+// CheckNoValueInState fails when any attribute of any resource in the state contains one of the values.
+func CheckNoValueInState(values ...string) resource.TestCheckFunc {
 	return func(s *terraform.State) error {
 		for addr, rs := range s.RootModule().Resources {
 			for name, v := range rs.Primary.Attributes {
@@ -63,24 +63,24 @@ func checkNoValueInState(values ...string) resource.TestCheckFunc {
 	}
 }
 
-// expectOnlyChanged is a plan check: the resource's planned change touches exactly these
+// ExpectOnlyChanged is a plan check: the resource's planned change touches exactly these
 // top-level attributes.
-func expectOnlyChanged(addr string, attrs ...string) plancheck.PlanCheck {
+func ExpectOnlyChanged(addr string, attrs ...string) plancheck.PlanCheck {
 	sort.Strings(attrs)
-	return onlyChanged{addr: addr, attrs: attrs}
+	return OnlyChanged{addr: addr, attrs: attrs}
 }
 
-// planErrorCase is a configuration that must fail at plan time with an error matching want.
-type planErrorCase struct {
+// PlanErrorCase is a configuration that must fail at plan time with an error matching want.
+type PlanErrorCase struct {
 	name   string
 	config string
 	want   *regexp.Regexp
 }
 
-// testPlanErrors plans each configuration expecting its error, then asserts that validation made
+// CheckPlanErrors plans each configuration expecting its error, then asserts that validation made
 // no API request: configuration errors must surface before any call. versionChecks gate cases
 // that need a newer CLI (write-only attributes).
-func testPlanErrors(t *testing.T, env *testEnv, cases []planErrorCase, versionChecks ...tfversion.TerraformVersionCheck) {
+func CheckPlanErrors(t *testing.T, env *Env, cases []PlanErrorCase, versionChecks ...tfversion.TerraformVersionCheck) {
 	t.Helper()
 	steps := make([]resource.TestStep, 0, len(cases))
 	for _, c := range cases {
@@ -91,7 +91,7 @@ func testPlanErrors(t *testing.T, env *testEnv, cases []planErrorCase, versionCh
 		TerraformVersionChecks:   versionChecks,
 		Steps:                    steps,
 	})
-	if n := env.emu.Stats().Total; n != 0 {
+	if n := env.Emu.Stats().Total; n != 0 {
 		t.Errorf("plan-time validation made %d API requests, want none", n)
 	}
 }

@@ -95,7 +95,7 @@ func TestCloudCallerSerializesGrants(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := visible(client.GetRole, r.ID); err != nil {
+		if _, err := Visible(client.GetRole, r.ID); err != nil {
 			t.Fatal(err)
 		}
 		ids = append(ids, r.ID)

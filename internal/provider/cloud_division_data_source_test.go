@@ -15,8 +15,8 @@ import (
 
 func TestAccCloudDivisionDataSource(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
-	home, err := env.cloud.HomeDivision(context.Background())
+	env := NewEnv(t, emulator.Options{})
+	home, err := env.Cloud.HomeDivision(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -24,7 +24,7 @@ func TestAccCloudDivisionDataSource(t *testing.T) {
 		ProtoV6ProviderFactories: testProviderFactories,
 		Steps: []resource.TestStep{
 			{
-				Config: env.providerConfig() + `
+				Config: env.ProviderConfig() + `
 data "genesys_cloud_division" "home" {
   home = true
 }
@@ -39,7 +39,7 @@ data "genesys_cloud_division" "by_name" {
 				},
 			},
 			{
-				Config:      env.providerConfig() + `data "genesys_cloud_division" "x" { name = "Nowhere" }`,
+				Config:      env.ProviderConfig() + `data "genesys_cloud_division" "x" { name = "Nowhere" }`,
 				ExpectError: regexp.MustCompile(`find the division named "Nowhere"`),
 			},
 		},

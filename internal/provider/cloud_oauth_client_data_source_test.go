@@ -14,25 +14,25 @@ import (
 
 func TestAccCloudOAuthClientDataSource(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
 		Steps: []resource.TestStep{
 			{
-				Config: oauthConfig(env, "looked up", 3600, "") + `
+				Config: OauthConfig(env, "looked up", 3600, "") + `
 data "genesys_cloud_oauth_client" "test" {
   name = genesys_cloud_oauth_client.test.name
 }
 `,
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.CompareValuePairs("data.genesys_cloud_oauth_client.test", tfjsonpath.New("id"),
-						oauthAddr, tfjsonpath.New("id"), compareEqual),
+						OauthAddr, tfjsonpath.New("id"), CompareEqual),
 					statecheck.ExpectKnownValue("data.genesys_cloud_oauth_client.test", tfjsonpath.New("description"), knownvalue.StringExact("looked up")),
 					statecheck.ExpectKnownValue("data.genesys_cloud_oauth_client.test", tfjsonpath.New("authorized_grant_type"), knownvalue.StringExact("CLIENT-CREDENTIALS")),
 				},
 			},
 			{
-				Config:      env.userProviderConfig() + `data "genesys_cloud_oauth_client" "x" { name = "Nobody" }`,
+				Config:      env.UserProviderConfig() + `data "genesys_cloud_oauth_client" "x" { name = "Nobody" }`,
 				ExpectError: regexp.MustCompile(`Found 0 OAuth clients named "Nobody"`),
 			},
 		},

@@ -19,20 +19,20 @@ import (
 // past 48 hours only for SCIM clients, which use CLIENT-CREDENTIALS.
 func TestAccCloudOAuthClient_realOrgPlanRules(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	client := func(body string) string {
-		return env.providerConfig() + "resource \"genesys_cloud_oauth_client\" \"test\" {\n  name = \"Invalid\"\n" + body + "\n}\n"
+		return env.ProviderConfig() + "resource \"genesys_cloud_oauth_client\" \"test\" {\n  name = \"Invalid\"\n" + body + "\n}\n"
 	}
 	const token = `authorized_grant_type = "TOKEN"
   registered_redirect_uris = ["https://app.example.com/cb"]
 `
-	testPlanErrors(t, env, []planErrorCase{
+	CheckPlanErrors(t, env, []PlanErrorCase{
 		{"disabled is support's to set", client(token + `state = "disabled"`), regexp.MustCompile(`value must be one of: \["active" "inactive"\]`)},
 		{"past the SCIM maximum", client(`authorized_grant_type = "CLIENT-CREDENTIALS"
   roles = [{ role_id = "r" }]
-  access_token_validity_seconds = 38880001`), errorText("must be between 300 and 38880000")},
+  access_token_validity_seconds = 38880001`), ErrorText("must be between 300 and 38880000")},
 		{"long validity on a user-facing grant", client(token + `access_token_validity_seconds = 172801`),
-			errorText("Token Validity Too Long")},
+			ErrorText("Token Validity Too Long")},
 	})
 }
 
@@ -40,9 +40,9 @@ func TestAccCloudOAuthClient_realOrgPlanRules(t *testing.T) {
 // its tokens for 450 days; an ordinary client may not, and the API says so.
 func TestAccCloudOAuthClient_scimTokenValidity(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	config := func(actions string) string {
-		return env.userProviderConfig() + fmt.Sprintf(`
+		return env.UserProviderConfig() + fmt.Sprintf(`
 resource "genesys_cloud_role" "scim" {
   name                = "SCIM provisioning"
   permission_policies = [{ domain = "directory", entity_name = "user", action_set = %s }]
@@ -71,7 +71,7 @@ resource "genesys_cloud_oauth_client" "test" {
 			{
 				Config: config(`["add", "edit", "delete", "view"]`),
 				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(oauthAddr, tfjsonpath.New("access_token_validity_seconds"), knownvalue.Int64Exact(38880000)),
+					statecheck.ExpectKnownValue(OauthAddr, tfjsonpath.New("access_token_validity_seconds"), knownvalue.Int64Exact(38880000)),
 				},
 			},
 			{
@@ -86,34 +86,34 @@ resource "genesys_cloud_oauth_client" "test" {
 // of another attribute works, and destroy still retires it.
 func TestAccCloudOAuthClient_disabledBySupport(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	var clientID string
-	disabled := statecheck.ExpectKnownValue(oauthAddr, tfjsonpath.New("state"), knownvalue.StringExact("disabled"))
+	disabled := statecheck.ExpectKnownValue(OauthAddr, tfjsonpath.New("state"), knownvalue.StringExact("disabled"))
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
-		CheckDestroy:             env.checkOAuthClientDestroyed(&clientID),
+		CheckDestroy:             env.CheckOAuthClientDestroyed(&clientID),
 		Steps: []resource.TestStep{
 			{
-				Config: oauthConfig(env, "first", 3600, ""),
-				Check:  captureID(oauthAddr, &clientID),
+				Config: OauthConfig(env, "first", 3600, ""),
+				Check:  CaptureID(OauthAddr, &clientID),
 			},
 			{
 				PreConfig: func() {
-					if err := env.emu.SetOAuthClientState(clientID, "disabled"); err != nil {
+					if err := env.Emu.SetOAuthClientState(clientID, "disabled"); err != nil {
 						t.Fatal(err)
 					}
 				},
-				Config:            oauthConfig(env, "first", 3600, ""),
+				Config:            OauthConfig(env, "first", 3600, ""),
 				ConfigPlanChecks:  resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
 				ConfigStateChecks: []statecheck.StateCheck{disabled},
 			},
 			{
-				Config: oauthConfig(env, "second", 3600, ""),
+				Config: OauthConfig(env, "second", 3600, ""),
 				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
-					expectOnlyChanged(oauthAddr, "description"),
+					ExpectOnlyChanged(OauthAddr, "description"),
 				}},
 				ConfigStateChecks: []statecheck.StateCheck{disabled},
-				Check: env.checkOAuthClient(&clientID, func(c *genesyscloud.OAuthClient) error {
+				Check: env.CheckOAuthClient(&clientID, func(c *genesyscloud.OAuthClient) error {
 					if c.Description != "second" || c.State != "disabled" {
 						return fmt.Errorf("client = %q, %s; want the new description and still disabled", c.Description, c.State)
 					}

@@ -18,16 +18,16 @@ import (
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
-const oauthAddr = "genesys_cloud_oauth_client.test"
+const OauthAddr = "genesys_cloud_oauth_client.test"
 
-// oauthConfig is a role and a client-credentials client bound to it in the home division (by
+// OauthConfig is a role and a client-credentials client bound to it in the home division (by
 // default), applied as a user who is granted the new role first.
-func oauthConfig(env *testEnv, description string, validity int, rotation string) string {
+func OauthConfig(env *Env, description string, validity int, rotation string) string {
 	rot := ""
 	if rotation != "" {
 		rot = fmt.Sprintf("secret_rotation = { rotated = %q }", rotation)
 	}
-	return env.userProviderConfig() + fmt.Sprintf(`
+	return env.UserProviderConfig() + fmt.Sprintf(`
 resource "genesys_cloud_role" "test" {
   name = "Syncer"
   permission_policies = [{ domain = "analytics", entity_name = "userObservation", action_set = ["view"] }]
@@ -46,8 +46,8 @@ resource "genesys_cloud_oauth_client" "test" {
 
 func TestAccCloudOAuthClient_lifecycle(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
-	home, err := env.cloud.HomeDivision(context.Background())
+	env := NewEnv(t, emulator.Options{})
+	home, err := env.Cloud.HomeDivision(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,38 +55,38 @@ func TestAccCloudOAuthClient_lifecycle(t *testing.T) {
 
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
-		CheckDestroy:             env.checkOAuthClientDestroyed(&clientID),
+		CheckDestroy:             env.CheckOAuthClientDestroyed(&clientID),
 		Steps: []resource.TestStep{
 			{
-				Config: oauthConfig(env, "first", 3600, ""),
+				Config: OauthConfig(env, "first", 3600, ""),
 				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(oauthAddr, tfjsonpath.New("state"), knownvalue.StringExact("active")),
-					statecheck.ExpectKnownValue(oauthAddr, tfjsonpath.New("secret"), knownvalue.NotNull()),
-					statecheck.ExpectKnownValue(oauthAddr, tfjsonpath.New("roles"), knownvalue.SetExact([]knownvalue.Check{
+					statecheck.ExpectKnownValue(OauthAddr, tfjsonpath.New("state"), knownvalue.StringExact("active")),
+					statecheck.ExpectKnownValue(OauthAddr, tfjsonpath.New("secret"), knownvalue.NotNull()),
+					statecheck.ExpectKnownValue(OauthAddr, tfjsonpath.New("roles"), knownvalue.SetExact([]knownvalue.Check{
 						knownvalue.ObjectPartial(map[string]knownvalue.Check{"division_id": knownvalue.StringExact(home.ID)}),
 					})),
 				},
 				Check: resource.ComposeTestCheckFunc(
-					captureID(oauthAddr, &clientID),
-					captureAttr(oauthAddr, "secret", &firstSecret),
+					CaptureID(OauthAddr, &clientID),
+					CaptureAttr(OauthAddr, "secret", &firstSecret),
 					// The secret in state really works at the token endpoint.
-					func(*terraform.State) error { return env.checkClientCredentials(clientID, firstSecret) },
+					func(*terraform.State) error { return env.CheckClientCredentials(clientID, firstSecret) },
 				),
 			},
 			{
-				Config:           oauthConfig(env, "first", 3600, ""),
+				Config:           OauthConfig(env, "first", 3600, ""),
 				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
 			},
 			{
 				// Updated in place: the id and the secret stay.
-				Config: oauthConfig(env, "second", 7200, ""),
+				Config: OauthConfig(env, "second", 7200, ""),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(oauthAddr, plancheck.ResourceActionUpdate)},
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(OauthAddr, plancheck.ResourceActionUpdate)},
 				},
 				Check: resource.ComposeTestCheckFunc(
-					resource.TestCheckResourceAttrPtr(oauthAddr, "id", &clientID),
-					resource.TestCheckResourceAttrPtr(oauthAddr, "secret", &firstSecret),
-					env.checkOAuthClient(&clientID, func(c *genesyscloud.OAuthClient) error {
+					resource.TestCheckResourceAttrPtr(OauthAddr, "id", &clientID),
+					resource.TestCheckResourceAttrPtr(OauthAddr, "secret", &firstSecret),
+					env.CheckOAuthClient(&clientID, func(c *genesyscloud.OAuthClient) error {
 						if c.Description != "second" || c.AccessTokenValiditySeconds != 7200 {
 							return fmt.Errorf("update not applied: %+v", c)
 						}
@@ -95,59 +95,59 @@ func TestAccCloudOAuthClient_lifecycle(t *testing.T) {
 				),
 			},
 			{
-				ResourceName:      oauthAddr,
+				ResourceName:      OauthAddr,
 				ImportState:       true,
 				ImportStateVerify: true,
 				// The API never returns the secret: an imported client's secret is unknown.
 				ImportStateVerifyIgnore: []string{"secret"},
 			},
 			{
-				ResourceName:    oauthAddr,
+				ResourceName:    OauthAddr,
 				ImportState:     true,
 				ImportStateKind: resource.ImportBlockWithID,
 			},
 			{
 				// A new rotation value resets the secret in place.
-				Config: oauthConfig(env, "second", 7200, "2026-11"),
+				Config: OauthConfig(env, "second", 7200, "2026-11"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{
-						plancheck.ExpectResourceAction(oauthAddr, plancheck.ResourceActionUpdate),
-						plancheck.ExpectUnknownValue(oauthAddr, tfjsonpath.New("secret")),
+						plancheck.ExpectResourceAction(OauthAddr, plancheck.ResourceActionUpdate),
+						plancheck.ExpectUnknownValue(OauthAddr, tfjsonpath.New("secret")),
 					},
 				},
 				Check: resource.ComposeTestCheckFunc(
-					resource.TestCheckResourceAttrPtr(oauthAddr, "id", &clientID),
+					resource.TestCheckResourceAttrPtr(OauthAddr, "id", &clientID),
 					func(s *terraform.State) error {
-						secret := s.RootModule().Resources[oauthAddr].Primary.Attributes["secret"]
+						secret := s.RootModule().Resources[OauthAddr].Primary.Attributes["secret"]
 						if secret == "" || secret == firstSecret {
 							return fmt.Errorf("the secret was not rotated")
 						}
-						if env.checkClientCredentials(clientID, firstSecret) == nil {
+						if env.CheckClientCredentials(clientID, firstSecret) == nil {
 							return fmt.Errorf("the old secret still works after rotation")
 						}
-						return env.checkClientCredentials(clientID, secret)
+						return env.CheckClientCredentials(clientID, secret)
 					},
 				),
 			},
 			{
 				// Changed outside Terraform: the plan puts it back.
 				PreConfig: func() {
-					c, err := visible(env.cloudUser.GetOAuthClient, clientID)
+					c, err := Visible(env.CloudUser.GetOAuthClient, clientID)
 					if err != nil {
 						t.Fatal(err)
 					}
 					in := genesyscloud.OAuthClientInput{Name: c.Name, Description: "edited by hand", AuthorizedGrantType: c.AuthorizedGrantType,
 						AccessTokenValiditySeconds: c.AccessTokenValiditySeconds, RoleDivisions: c.RoleDivisions, State: "inactive",
 						RegisteredRedirectURI: []string{}, Scope: []string{}}
-					if _, err := env.cloudUser.UpdateOAuthClient(context.Background(), clientID, in); err != nil {
+					if _, err := env.CloudUser.UpdateOAuthClient(context.Background(), clientID, in); err != nil {
 						t.Fatal(err)
 					}
 				},
-				Config: oauthConfig(env, "second", 7200, "2026-11"),
+				Config: OauthConfig(env, "second", 7200, "2026-11"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(oauthAddr, plancheck.ResourceActionUpdate)},
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(OauthAddr, plancheck.ResourceActionUpdate)},
 				},
-				Check: env.checkOAuthClient(&clientID, func(c *genesyscloud.OAuthClient) error {
+				Check: env.CheckOAuthClient(&clientID, func(c *genesyscloud.OAuthClient) error {
 					if c.Description != "second" || c.State != "active" {
 						return fmt.Errorf("drift not corrected: %+v", c)
 					}
@@ -157,15 +157,15 @@ func TestAccCloudOAuthClient_lifecycle(t *testing.T) {
 			{
 				// Deleted outside Terraform: planned for creation again, without error.
 				PreConfig: func() {
-					if err := env.cloudUser.DeleteOAuthClient(context.Background(), clientID); err != nil {
+					if err := env.CloudUser.DeleteOAuthClient(context.Background(), clientID); err != nil {
 						t.Fatal(err)
 					}
 				},
-				Config: oauthConfig(env, "second", 7200, "2026-11"),
+				Config: OauthConfig(env, "second", 7200, "2026-11"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(oauthAddr, plancheck.ResourceActionCreate)},
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(OauthAddr, plancheck.ResourceActionCreate)},
 				},
-				Check: captureID(oauthAddr, &clientID),
+				Check: CaptureID(OauthAddr, &clientID),
 			},
 		},
 	})
@@ -173,9 +173,9 @@ func TestAccCloudOAuthClient_lifecycle(t *testing.T) {
 
 func TestAccCloudOAuthClient_validation(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	client := func(body string) string {
-		return env.providerConfig() + "resource \"genesys_cloud_oauth_client\" \"test\" {\n  name = \"Invalid\"\n" + body + "\n}\n"
+		return env.ProviderConfig() + "resource \"genesys_cloud_oauth_client\" \"test\" {\n  name = \"Invalid\"\n" + body + "\n}\n"
 	}
 	cases := []struct {
 		name, body string
@@ -192,21 +192,21 @@ func TestAccCloudOAuthClient_validation(t *testing.T) {
   roles = [{ role_id = "r" }]`, regexp.MustCompile(`Roles Not Allowed`)},
 		{"validity too short", `authorized_grant_type = "TOKEN"
   registered_redirect_uris = ["https://app.example.com/cb"]
-  access_token_validity_seconds = 299`, errorText("must be between 300 and 38880000")},
+  access_token_validity_seconds = 299`, ErrorText("must be between 300 and 38880000")},
 		{"unknown state", `authorized_grant_type = "TOKEN"
   registered_redirect_uris = ["https://app.example.com/cb"]
   state = "deleted"`, regexp.MustCompile(`value must be one of`)},
 	}
-	var plans []planErrorCase
+	var plans []PlanErrorCase
 	for _, c := range cases {
-		plans = append(plans, planErrorCase{c.name, client(c.body), c.want})
+		plans = append(plans, PlanErrorCase{c.name, client(c.body), c.want})
 	}
-	testPlanErrors(t, env, plans)
+	CheckPlanErrors(t, env, plans)
 }
 
-func (e *testEnv) checkOAuthClient(id *string, check func(*genesyscloud.OAuthClient) error) resource.TestCheckFunc {
+func (e *Env) CheckOAuthClient(id *string, check func(*genesyscloud.OAuthClient) error) resource.TestCheckFunc {
 	return func(*terraform.State) error {
-		c, err := visible(e.cloud.GetOAuthClient, *id)
+		c, err := Visible(e.Cloud.GetOAuthClient, *id)
 		if err != nil {
 			return err
 		}
@@ -214,12 +214,12 @@ func (e *testEnv) checkOAuthClient(id *string, check func(*genesyscloud.OAuthCli
 	}
 }
 
-func (e *testEnv) checkOAuthClientDestroyed(id *string) resource.TestCheckFunc {
+func (e *Env) CheckOAuthClientDestroyed(id *string) resource.TestCheckFunc {
 	return func(*terraform.State) error {
 		// The destroy does not wait for its delete to show in reads (REAL-ORG-BEHAVIOUR R4): a
 		// deleted client answers with state "deleted" for a while, or, on a real org, as it was.
-		err := awaitGone(context.Background(), testSettleWait, func(ctx context.Context) (bool, error) {
-			c, err := e.cloud.GetOAuthClient(ctx, *id)
+		err := AwaitGone(context.Background(), SettleWait, func(ctx context.Context) (bool, error) {
+			c, err := e.Cloud.GetOAuthClient(ctx, *id)
 			if transport.IsNotFound(err) {
 				return true, nil
 			}
@@ -232,9 +232,9 @@ func (e *testEnv) checkOAuthClientDestroyed(id *string) resource.TestCheckFunc {
 	}
 }
 
-// checkClientCredentials gets a token with the client's id and secret, proving the secret works.
-func (e *testEnv) checkClientCredentials(id, secret string) error {
-	ts := transport.NewTokenSource(transport.TokenConfig{TokenURL: e.url + "/oauth/token", ClientID: id, ClientSecret: secret})
+// CheckClientCredentials gets a token with the client's id and secret, proving the secret works.
+func (e *Env) CheckClientCredentials(id, secret string) error {
+	ts := transport.NewTokenSource(transport.TokenConfig{TokenURL: e.URL + "/oauth/token", ClientID: id, ClientSecret: secret})
 	_, err := ts.Token(context.Background())
 	return err
 }

@@ -48,9 +48,9 @@ resource "genesys_cloud_oauth_client" "existing" {
 // The plan of a client-credentials run warns about both ways the apply would be refused: a role
 // created in the same run, and an existing role the Terraform client does not hold. It writes nothing.
 func TestAccCloudOAuthClient_roleNotHeldWarnsAtPlan(t *testing.T) {
-	env := newTestEnv(t, emulator.Options{})
-	existing := existingRole(t, env, genesyscloud.RoleInput{Name: "Existing Partner"})
-	setExampleEnvironment(t, env)
+	env := NewEnv(t, emulator.Options{})
+	existing := ExistingRole(t, env, genesyscloud.RoleInput{Name: "Existing Partner"})
+	SetExampleEnvironment(t, env)
 	config := `
 terraform {
   required_providers {
@@ -62,8 +62,8 @@ terraform {
 
 provider "genesys" {}
 ` + newRoleAndClient + existingRoleClient(existing)
-	cli := cliWorkspace(t, providerBinary(t.TempDir())(t), config)
-	before := env.emu.Stats()
+	cli := CliWorkspace(t, ProviderBinary(t.TempDir())(t), config)
+	before := env.Emu.Stats()
 
 	// -json lists every warning: the human output folds those sharing a summary into one.
 	out, err := cli("plan", "-input=false", "-json")
@@ -96,23 +96,23 @@ provider "genesys" {}
 	if len(warnings) != 2 {
 		t.Errorf("%d role-kit.Holding warnings, want one per client:\n%s", len(warnings), all)
 	}
-	if writes := countWrites(env.emu.Stats()) - countWrites(before); writes != 0 {
+	if writes := countWrites(env.Emu.Stats()) - countWrites(before); writes != 0 {
 		t.Errorf("the plan made %d writes, want none", writes)
 	}
 }
 
 // The apply of such a client fails with an error naming the role and the fix, and creates no client.
 func TestAccCloudOAuthClient_roleNotHeldRefusedAtApply(t *testing.T) {
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
 		Steps: []resource.TestStep{{
-			Config: env.providerConfig() + newRoleAndClient,
+			Config: env.ProviderConfig() + newRoleAndClient,
 			ExpectError: wrappedText(`Role Not Held By The Caller`, `is not held by the OAuth client Terraform uses `+
 				`(Emulator bootstrap client, id emulator-client)`, `Grant the role to that OAuth client first`, `grant_roles_to_user = true`),
 		}},
 		CheckDestroy: func(*terraform.State) error {
-			if n := len(env.emu.Objects()["cloud_oauth_clients"]); n != 1 {
+			if n := len(env.Emu.Objects()["cloud_oauth_clients"]); n != 1 {
 				return fmt.Errorf("%d OAuth clients stored, want the bootstrap client only", n)
 			}
 			return nil
@@ -122,17 +122,17 @@ func TestAccCloudOAuthClient_roleNotHeldRefusedAtApply(t *testing.T) {
 
 // The other working pattern: an administrator grants the role to the Terraform client first.
 func TestAccCloudOAuthClient_roleGrantedToTerraformClientBeforehand(t *testing.T) {
-	env := newTestEnv(t, emulator.Options{})
-	existing := existingRole(t, env, genesyscloud.RoleInput{Name: "Existing Partner"})
-	if err := env.emu.GrantClientRoles("", existing); err != nil {
+	env := NewEnv(t, emulator.Options{})
+	existing := ExistingRole(t, env, genesyscloud.RoleInput{Name: "Existing Partner"})
+	if err := env.Emu.GrantClientRoles("", existing); err != nil {
 		t.Fatal(err)
 	}
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
 		Steps: []resource.TestStep{
-			{Config: env.providerConfig() + existingRoleClient(existing)},
+			{Config: env.ProviderConfig() + existingRoleClient(existing)},
 			{
-				Config:           env.providerConfig() + existingRoleClient(existing),
+				Config:           env.ProviderConfig() + existingRoleClient(existing),
 				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
 			},
 		},
@@ -142,22 +142,22 @@ func TestAccCloudOAuthClient_roleGrantedToTerraformClientBeforehand(t *testing.T
 // With a user's token and grant_roles_to_user, the provider grants the user the new role, waits
 // for the grant to show, then creates the client; the user keeps the role until it is deleted.
 func TestAccCloudOAuthClient_userTokenGrantsRolesFirst(t *testing.T) {
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	var roleID string
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
 		Steps: []resource.TestStep{
 			{
-				Config: env.userProviderConfig() + newRoleAndClient,
+				Config: env.UserProviderConfig() + newRoleAndClient,
 				Check: resource.ComposeTestCheckFunc(
-					captureID("genesys_cloud_role.partner", &roleID),
+					CaptureID("genesys_cloud_role.partner", &roleID),
 					func(*terraform.State) error {
 						if roles := userRoles(t, env); !slices.Contains(roles, roleID) {
 							return fmt.Errorf("the user's roles %v lack the new role %s", roles, roleID)
 						}
-						st := env.emu.Stats()
+						st := env.Emu.Stats()
 						// A PUT naming a role the API does not show yet is refused and sent again; one succeeds.
-						if n := countAnswers(st, "PUT", "/api/v2/users/{subjectId}/roles", http.StatusOK); n != 1 {
+						if n := CountAnswers(st, "PUT", "/api/v2/users/{subjectId}/roles", http.StatusOK); n != 1 {
 							return fmt.Errorf("%d PUTs of the user's roles succeeded, want 1", n)
 						}
 						if n := st.Count("GET", "/api/v2/users/{subjectId}/roles"); n < 2 {
@@ -168,7 +168,7 @@ func TestAccCloudOAuthClient_userTokenGrantsRolesFirst(t *testing.T) {
 				),
 			},
 			{
-				Config:           env.userProviderConfig() + newRoleAndClient,
+				Config:           env.UserProviderConfig() + newRoleAndClient,
 				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
 			},
 		},
@@ -184,8 +184,8 @@ func TestAccCloudOAuthClient_userTokenGrantsRolesFirst(t *testing.T) {
 // A user's token without the opt-in is refused like client credentials, and the error says what
 // to set.
 func TestAccCloudOAuthClient_userTokenWithoutOptInRefused(t *testing.T) {
-	env := newTestEnv(t, emulator.Options{})
-	config := strings.Replace(env.userProviderConfig(), "grant_roles_to_user = true", "", 1)
+	env := NewEnv(t, emulator.Options{})
+	config := strings.Replace(env.UserProviderConfig(), "grant_roles_to_user = true", "", 1)
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
 		Steps: []resource.TestStep{{
@@ -198,11 +198,11 @@ func TestAccCloudOAuthClient_userTokenWithoutOptInRefused(t *testing.T) {
 
 // A user's token from the environment works like one in the configuration.
 func TestAccCloudOAuthClient_userTokenFromEnvironment(t *testing.T) {
-	env := newTestEnv(t, emulator.Options{})
-	setExampleEnvironment(t, env)
+	env := NewEnv(t, emulator.Options{})
+	SetExampleEnvironment(t, env)
 	t.Setenv(envCloudClientID, "")
 	t.Setenv(envCloudClientSecret, "")
-	t.Setenv(envCloudAccessToken, env.userToken)
+	t.Setenv(envCloudAccessToken, env.UserToken)
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
 		Steps: []resource.TestStep{{
@@ -213,7 +213,7 @@ func TestAccCloudOAuthClient_userTokenFromEnvironment(t *testing.T) {
 }
 ` + newRoleAndClient,
 			Check: func(*terraform.State) error {
-				if n := countAnswers(env.emu.Stats(), "PUT", "/api/v2/users/{subjectId}/roles", http.StatusOK); n != 1 {
+				if n := CountAnswers(env.Emu.Stats(), "PUT", "/api/v2/users/{subjectId}/roles", http.StatusOK); n != 1 {
 					return fmt.Errorf("%d PUTs of the user's roles succeeded, want 1: the token from %s was not used", n, envCloudAccessToken)
 				}
 				return nil
@@ -223,9 +223,9 @@ func TestAccCloudOAuthClient_userTokenFromEnvironment(t *testing.T) {
 }
 
 // userRoles are the role ids the emulator's seeded user holds.
-func userRoles(t *testing.T, env *testEnv) []string {
+func userRoles(t *testing.T, env *Env) []string {
 	t.Helper()
-	for _, u := range env.emu.Objects()["cloud_users"] {
+	for _, u := range env.Emu.Objects()["cloud_users"] {
 		raw, err := json.Marshal(u)
 		if err != nil {
 			t.Fatal(err)
@@ -268,19 +268,19 @@ func wrappedText(phrases ...string) *regexp.Regexp {
 // Editing a client needs its roles too: the bootstrap client, which does not hold the role the
 // user granted, may not change the client the user made; the user may.
 func TestAccCloudOAuthClient_editingNeedsTheClientsRoles(t *testing.T) {
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	edited := strings.Replace(newRoleAndClient, `name                  = "Partner Syncer"`,
 		`name                  = "Partner Syncer"
   description           = "edited"`, 1)
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
 		Steps: []resource.TestStep{
-			{Config: env.userProviderConfig() + newRoleAndClient},
+			{Config: env.UserProviderConfig() + newRoleAndClient},
 			{
-				Config:      env.providerConfig() + edited,
+				Config:      env.ProviderConfig() + edited,
 				ExpectError: wrappedText(`Role Not Held By The Caller`, `Could not update OAuth client "Partner Syncer"`, `is not held by the OAuth client Terraform uses`),
 			},
-			{Config: env.userProviderConfig() + edited},
+			{Config: env.UserProviderConfig() + edited},
 		},
 	})
 }

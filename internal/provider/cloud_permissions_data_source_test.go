@@ -13,11 +13,11 @@ import (
 
 func TestAccCloudPermissionsDataSource(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
 		Steps: []resource.TestStep{{
-			Config: env.providerConfig() + `
+			Config: env.ProviderConfig() + `
 data "genesys_cloud_permissions" "wfm" {
   domain = "wfm"
 }

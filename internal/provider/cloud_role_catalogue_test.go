@@ -19,9 +19,9 @@ import (
 )
 
 // expectNoWrites fails the test when the emulator saw any POST, PUT, PATCH or DELETE under /api/v2.
-func expectNoWrites(t *testing.T, env *testEnv) {
+func expectNoWrites(t *testing.T, env *Env) {
 	t.Helper()
-	for _, r := range env.emu.Stats().Requests {
+	for _, r := range env.Emu.Stats().Requests {
 		if r.Method != http.MethodGet && strings.HasPrefix(r.Route, "/api/v2/") {
 			t.Errorf("%s %s was called %d times; a plan-time refusal must write nothing", r.Method, r.Route, r.Count)
 		}
@@ -32,9 +32,9 @@ func expectNoWrites(t *testing.T, env *testEnv) {
 // plan refuses it, names the attribute and suggests the catalogue's spelling, before any write.
 func TestAccCloudRole_catalogueRefusesAtPlan(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	role := func(policies string) string {
-		return env.providerConfig() + `
+		return env.ProviderConfig() + `
 resource "genesys_cloud_role" "test" {
   name                = "Refused"
   permission_policies = [` + policies + `]
@@ -67,7 +67,7 @@ resource "genesys_cloud_role" "test" {
 	resource.Test(t, resource.TestCase{ProtoV6ProviderFactories: testProviderFactories, Steps: steps})
 	expectNoWrites(t, env)
 	// One catalogue read served every plan of the provider process.
-	if n := env.emu.Stats().Count(http.MethodGet, "/api/v2/authorization/permissions"); n == 0 {
+	if n := env.Emu.Stats().Count(http.MethodGet, "/api/v2/authorization/permissions"); n == 0 {
 		t.Error("the catalogue was never read")
 	}
 }
@@ -75,7 +75,7 @@ resource "genesys_cloud_role" "test" {
 // The catalogue is read once per provider process, however many roles plan against it.
 func TestAccCloudRole_catalogueReadOncePerProcess(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	var roles strings.Builder
 	for i := range 5 {
 		fmt.Fprintf(&roles, `
@@ -87,11 +87,11 @@ resource "genesys_cloud_role" "r%[1]d" {
 	}
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
-		Steps:                    []resource.TestStep{{Config: env.providerConfig() + roles.String(), PlanOnly: true, ExpectNonEmptyPlan: true}},
+		Steps:                    []resource.TestStep{{Config: env.ProviderConfig() + roles.String(), PlanOnly: true, ExpectNonEmptyPlan: true}},
 	})
 	// A plan-only step runs two plans (without and with refresh), each with its own provider
 	// process; the seeded catalogue fits one page, so each process reads it with one request.
-	if n := env.emu.Stats().Count(http.MethodGet, "/api/v2/authorization/permissions"); n != 2 {
+	if n := env.Emu.Stats().Count(http.MethodGet, "/api/v2/authorization/permissions"); n != 2 {
 		t.Errorf("the catalogue was read %d times by two plans of 5 roles, want once per plan", n)
 	}
 }
@@ -100,8 +100,8 @@ resource "genesys_cloud_role" "r%[1]d" {
 // wildcards in state, and the next plan is empty.
 func TestAccCloudRole_wildcardPolicy(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
-	config := env.providerConfig() + `
+	env := NewEnv(t, emulator.Options{})
+	config := env.ProviderConfig() + `
 resource "genesys_cloud_role" "test" {
   name = "Wildcards"
   permission_policies = [
@@ -121,15 +121,15 @@ resource "genesys_cloud_role" "test" {
 	var roleID string
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
-		CheckDestroy:             env.checkRolesDestroyed(&roleID),
+		CheckDestroy:             env.CheckRolesDestroyed(&roleID),
 		Steps: []resource.TestStep{
 			{
 				Config: config,
 				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
-					plancheck.ExpectKnownValue(roleAddr, tfjsonpath.New("effective_permissions"), knownvalue.SetExact(checks)),
+					plancheck.ExpectKnownValue(RoleAddr, tfjsonpath.New("effective_permissions"), knownvalue.SetExact(checks)),
 				}},
 				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(roleAddr, tfjsonpath.New("permission_policies"), knownvalue.SetExact([]knownvalue.Check{
+					statecheck.ExpectKnownValue(RoleAddr, tfjsonpath.New("permission_policies"), knownvalue.SetExact([]knownvalue.Check{
 						knownvalue.ObjectPartial(map[string]knownvalue.Check{
 							"domain": knownvalue.StringExact("wfm"), "entity_name": knownvalue.StringExact("schedule"),
 							"action_set": knownvalue.SetExact([]knownvalue.Check{knownvalue.StringExact("*")}),
@@ -138,11 +138,11 @@ resource "genesys_cloud_role" "test" {
 							"domain": knownvalue.StringExact("directory"), "entity_name": knownvalue.StringExact("*"),
 						}),
 					})),
-					statecheck.ExpectKnownValue(roleAddr, tfjsonpath.New("effective_permissions"), knownvalue.SetExact(checks)),
+					statecheck.ExpectKnownValue(RoleAddr, tfjsonpath.New("effective_permissions"), knownvalue.SetExact(checks)),
 				},
 				Check: resource.ComposeTestCheckFunc(
-					captureID(roleAddr, &roleID),
-					env.checkRole(&roleID, func(r *genesyscloud.Role) error {
+					CaptureID(RoleAddr, &roleID),
+					env.CheckRole(&roleID, func(r *genesyscloud.Role) error {
 						var got []string
 						for _, p := range r.PermissionPolicies {
 							for _, a := range p.ActionSet {
@@ -169,9 +169,9 @@ resource "genesys_cloud_role" "test" {
 // is refused at plan, before any write.
 func TestAccCloudRole_renamedBuiltInRefusedAtPlan(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	employee := func(name string) string {
-		return env.providerConfig() + fmt.Sprintf(`
+		return env.ProviderConfig() + fmt.Sprintf(`
 resource "genesys_cloud_role" "test" {
   default_role_id = "employee"
   name            = %q
@@ -185,7 +185,7 @@ resource "genesys_cloud_role" "test" {
 		Steps: []resource.TestStep{
 			{Config: employee("Staff"), PlanOnly: true, ExpectError: want},
 			{
-				Config: env.providerConfig() + `
+				Config: env.ProviderConfig() + `
 resource "genesys_cloud_role" "test" {
   default_role_id = "nosuchrole"
   name            = "Nothing"
@@ -211,8 +211,8 @@ resource "genesys_cloud_role" "test" {
 // effective_permissions unknown, and the apply fills it from what the API stored.
 func TestAccCloudRole_unknownPolicySkipsTheCheck(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
-	config := env.providerConfig() + `
+	env := NewEnv(t, emulator.Options{})
+	config := env.ProviderConfig() + `
 resource "terraform_data" "domain" {
   input = "wfm"
 }
@@ -228,10 +228,10 @@ resource "genesys_cloud_role" "test" {
 			{
 				Config: config,
 				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
-					plancheck.ExpectUnknownValue(roleAddr, tfjsonpath.New("effective_permissions")),
+					plancheck.ExpectUnknownValue(RoleAddr, tfjsonpath.New("effective_permissions")),
 				}},
 				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(roleAddr, tfjsonpath.New("effective_permissions"),
+					statecheck.ExpectKnownValue(RoleAddr, tfjsonpath.New("effective_permissions"),
 						knownvalue.SetExact([]knownvalue.Check{knownvalue.StringExact("wfm:schedule:view")})),
 				},
 			},

@@ -15,8 +15,8 @@ import (
 
 func TestAccCloudRoleDataSource(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
-	employee, err := env.cloud.RoleByDefaultID(context.Background(), "employee")
+	env := NewEnv(t, emulator.Options{})
+	employee, err := env.Cloud.RoleByDefaultID(context.Background(), "employee")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -24,7 +24,7 @@ func TestAccCloudRoleDataSource(t *testing.T) {
 		ProtoV6ProviderFactories: testProviderFactories,
 		Steps: []resource.TestStep{
 			{
-				Config: env.providerConfig() + `
+				Config: env.ProviderConfig() + `
 data "genesys_cloud_role" "employee" {
   default_role_id = "employee"
 }
@@ -44,7 +44,7 @@ data "genesys_cloud_role" "mine" {
 					statecheck.ExpectKnownValue("data.genesys_cloud_role.employee", tfjsonpath.New("id"), knownvalue.StringExact(employee.ID)),
 					statecheck.ExpectKnownValue("data.genesys_cloud_role.employee", tfjsonpath.New("name"), knownvalue.StringExact(employee.Name)),
 					statecheck.CompareValuePairs("data.genesys_cloud_role.mine", tfjsonpath.New("id"),
-						"genesys_cloud_role.mine", tfjsonpath.New("id"), compareEqual),
+						"genesys_cloud_role.mine", tfjsonpath.New("id"), CompareEqual),
 				},
 			},
 		},
@@ -53,16 +53,16 @@ data "genesys_cloud_role" "mine" {
 
 func TestAccCloudRoleDataSource_errors(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
 		Steps: []resource.TestStep{
 			{
-				Config:      env.providerConfig() + `data "genesys_cloud_role" "x" {}`,
+				Config:      env.ProviderConfig() + `data "genesys_cloud_role" "x" {}`,
 				ExpectError: regexp.MustCompile(`Missing Attribute Configuration`),
 			},
 			{
-				Config:      env.providerConfig() + `data "genesys_cloud_role" "x" { name = "No Such Role" }`,
+				Config:      env.ProviderConfig() + `data "genesys_cloud_role" "x" { name = "No Such Role" }`,
 				ExpectError: regexp.MustCompile(`find the role named "No Such Role"`),
 			},
 		},

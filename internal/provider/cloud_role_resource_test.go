@@ -18,10 +18,10 @@ import (
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
-const roleAddr = "genesys_cloud_role.test"
+const RoleAddr = "genesys_cloud_role.test"
 
-func roleConfig(env *testEnv, description, wfmAction string) string {
-	return env.providerConfig() + fmt.Sprintf(`
+func RoleConfig(env *Env, description, wfmAction string) string {
+	return env.ProviderConfig() + fmt.Sprintf(`
 resource "genesys_cloud_role" "test" {
   name        = "Partner Integration"
   description = %[1]q
@@ -57,28 +57,28 @@ resource "genesys_cloud_role" "test" {
 
 func TestAccCloudRole_lifecycle(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	var roleID string
 
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
-		CheckDestroy:             env.checkRolesDestroyed(&roleID),
+		CheckDestroy:             env.CheckRolesDestroyed(&roleID),
 		Steps: []resource.TestStep{
 			{
-				Config: roleConfig(env, "first", "administer"),
+				Config: RoleConfig(env, "first", "administer"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(roleAddr, plancheck.ResourceActionCreate)},
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(RoleAddr, plancheck.ResourceActionCreate)},
 				},
 				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(roleAddr, tfjsonpath.New("name"), knownvalue.StringExact("Partner Integration")),
-					statecheck.ExpectKnownValue(roleAddr, tfjsonpath.New("description"), knownvalue.StringExact("first")),
-					statecheck.ExpectKnownValue(roleAddr, tfjsonpath.New("permissions"), knownvalue.SetExact([]knownvalue.Check{knownvalue.StringExact("group_creation")})),
-					statecheck.ExpectKnownValue(roleAddr, tfjsonpath.New("permission_policies"), knownvalue.SetSizeExact(3)),
-					statecheck.ExpectKnownValue(roleAddr, tfjsonpath.New("default_role_id"), knownvalue.Null()),
+					statecheck.ExpectKnownValue(RoleAddr, tfjsonpath.New("name"), knownvalue.StringExact("Partner Integration")),
+					statecheck.ExpectKnownValue(RoleAddr, tfjsonpath.New("description"), knownvalue.StringExact("first")),
+					statecheck.ExpectKnownValue(RoleAddr, tfjsonpath.New("permissions"), knownvalue.SetExact([]knownvalue.Check{knownvalue.StringExact("group_creation")})),
+					statecheck.ExpectKnownValue(RoleAddr, tfjsonpath.New("permission_policies"), knownvalue.SetSizeExact(3)),
+					statecheck.ExpectKnownValue(RoleAddr, tfjsonpath.New("default_role_id"), knownvalue.Null()),
 				},
 				Check: resource.ComposeTestCheckFunc(
-					captureID(roleAddr, &roleID),
-					env.checkRole(&roleID, func(r *genesyscloud.Role) error {
+					CaptureID(RoleAddr, &roleID),
+					env.CheckRole(&roleID, func(r *genesyscloud.Role) error {
 						if len(r.PermissionPolicies) != 3 {
 							return fmt.Errorf("the API holds %d policies, want 3", len(r.PermissionPolicies))
 						}
@@ -94,18 +94,18 @@ func TestAccCloudRole_lifecycle(t *testing.T) {
 			},
 			{
 				// The same configuration again plans nothing.
-				Config: roleConfig(env, "first", "administer"),
+				Config: RoleConfig(env, "first", "administer"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 				},
 			},
 			{
 				// Updated in place, keeping the id.
-				Config: roleConfig(env, "second", "view"),
+				Config: RoleConfig(env, "second", "view"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(roleAddr, plancheck.ResourceActionUpdate)},
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(RoleAddr, plancheck.ResourceActionUpdate)},
 				},
-				Check: env.checkRole(&roleID, func(r *genesyscloud.Role) error {
+				Check: env.CheckRole(&roleID, func(r *genesyscloud.Role) error {
 					if r.Description != "second" {
 						return fmt.Errorf("description is %q in the API, want second", r.Description)
 					}
@@ -113,13 +113,13 @@ func TestAccCloudRole_lifecycle(t *testing.T) {
 				}),
 			},
 			{
-				ResourceName:      roleAddr,
+				ResourceName:      RoleAddr,
 				ImportState:       true,
 				ImportStateKind:   resource.ImportCommandWithID,
 				ImportStateVerify: true,
 			},
 			{
-				ResourceName:    roleAddr,
+				ResourceName:    RoleAddr,
 				ImportState:     true,
 				ImportStateKind: resource.ImportBlockWithID,
 			},
@@ -128,15 +128,15 @@ func TestAccCloudRole_lifecycle(t *testing.T) {
 				PreConfig: func() {
 					in := genesyscloud.RoleInput{Name: "Partner Integration", Description: "edited by hand",
 						Permissions: []string{}, PermissionPolicies: []genesyscloud.PermissionPolicy{}}
-					if _, err := env.cloud.UpdateRole(context.Background(), roleID, in); err != nil {
+					if _, err := env.Cloud.UpdateRole(context.Background(), roleID, in); err != nil {
 						t.Fatal(err)
 					}
 				},
-				Config: roleConfig(env, "second", "view"),
+				Config: RoleConfig(env, "second", "view"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(roleAddr, plancheck.ResourceActionUpdate)},
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(RoleAddr, plancheck.ResourceActionUpdate)},
 				},
-				Check: env.checkRole(&roleID, func(r *genesyscloud.Role) error {
+				Check: env.CheckRole(&roleID, func(r *genesyscloud.Role) error {
 					if r.Description != "second" || len(r.PermissionPolicies) != 3 {
 						return fmt.Errorf("drift not corrected: %+v", r)
 					}
@@ -146,16 +146,16 @@ func TestAccCloudRole_lifecycle(t *testing.T) {
 			{
 				// Deleted outside Terraform: refresh drops it without error and the plan creates it again.
 				PreConfig: func() {
-					if err := env.cloud.DeleteRole(context.Background(), roleID); err != nil {
+					if err := env.Cloud.DeleteRole(context.Background(), roleID); err != nil {
 						t.Fatal(err)
 					}
-					waitGone(t, env.cloud.GetRole, roleID, func(*genesyscloud.Role) bool { return false })
+					WaitGone(t, env.Cloud.GetRole, roleID, func(*genesyscloud.Role) bool { return false })
 				},
-				Config: roleConfig(env, "second", "view"),
+				Config: RoleConfig(env, "second", "view"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(roleAddr, plancheck.ResourceActionCreate)},
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(RoleAddr, plancheck.ResourceActionCreate)},
 				},
-				Check: captureID(roleAddr, &roleID),
+				Check: CaptureID(RoleAddr, &roleID),
 			},
 		},
 	})
@@ -163,12 +163,12 @@ func TestAccCloudRole_lifecycle(t *testing.T) {
 
 func TestAccCloudRole_adoptBuiltIn(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
-	builtIn, err := env.cloud.RoleByDefaultID(context.Background(), "employee")
+	env := NewEnv(t, emulator.Options{})
+	builtIn, err := env.Cloud.RoleByDefaultID(context.Background(), "employee")
 	if err != nil {
 		t.Fatal(err)
 	}
-	config := env.providerConfig() + fmt.Sprintf(`
+	config := env.ProviderConfig() + fmt.Sprintf(`
 resource "genesys_cloud_role" "test" {
   default_role_id = "employee"
   name            = %[1]q
@@ -185,7 +185,7 @@ resource "genesys_cloud_role" "test" {
 		ProtoV6ProviderFactories: testProviderFactories,
 		CheckDestroy: func(*terraform.State) error {
 			// Destroy gives the built-in role back with its defaults instead of deleting it.
-			r, err := env.cloud.GetRole(context.Background(), builtIn.ID)
+			r, err := env.Cloud.GetRole(context.Background(), builtIn.ID)
 			if err != nil {
 				return fmt.Errorf("the built-in role is gone after destroy: %w", err)
 			}
@@ -198,13 +198,13 @@ resource "genesys_cloud_role" "test" {
 			{
 				Config: config,
 				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(roleAddr, tfjsonpath.New("id"), knownvalue.StringExact(builtIn.ID)),
-					statecheck.ExpectKnownValue(roleAddr, tfjsonpath.New("default_role_id"), knownvalue.StringExact("employee")),
-					statecheck.ExpectKnownValue(roleAddr, tfjsonpath.New("description"), knownvalue.StringExact("managed by Terraform")),
+					statecheck.ExpectKnownValue(RoleAddr, tfjsonpath.New("id"), knownvalue.StringExact(builtIn.ID)),
+					statecheck.ExpectKnownValue(RoleAddr, tfjsonpath.New("default_role_id"), knownvalue.StringExact("employee")),
+					statecheck.ExpectKnownValue(RoleAddr, tfjsonpath.New("description"), knownvalue.StringExact("managed by Terraform")),
 				},
 			},
 			{
-				ResourceName:      roleAddr,
+				ResourceName:      RoleAddr,
 				ImportState:       true,
 				ImportStateVerify: true,
 			},
@@ -214,9 +214,9 @@ resource "genesys_cloud_role" "test" {
 
 func TestAccCloudRole_validation(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	policy := func(body string) string {
-		return env.providerConfig() + `
+		return env.ProviderConfig() + `
 resource "genesys_cloud_role" "test" {
   name = "Invalid"
   permission_policies = [` + body + `]
@@ -238,17 +238,17 @@ resource "genesys_cloud_role" "test" {
 			conjunction = "AND", terms = [{ variable_name = "Queue.id", operator = "EQ", operands = [{ type = "QUEUE", value = "x" }] }] } }`,
 			regexp.MustCompile(`type QUEUE\s+needs\s+queue_id`)},
 	}
-	var plans []planErrorCase
+	var plans []PlanErrorCase
 	for _, c := range cases {
-		plans = append(plans, planErrorCase{c.name, policy(c.body), c.want})
+		plans = append(plans, PlanErrorCase{c.name, policy(c.body), c.want})
 	}
-	testPlanErrors(t, env, plans)
+	CheckPlanErrors(t, env, plans)
 }
 
-// checkRole asks the API for the role and runs check on it.
-func (e *testEnv) checkRole(id *string, check func(*genesyscloud.Role) error) resource.TestCheckFunc {
+// CheckRole asks the API for the role and runs check on it.
+func (e *Env) CheckRole(id *string, check func(*genesyscloud.Role) error) resource.TestCheckFunc {
 	return func(*terraform.State) error {
-		r, err := visible(e.cloud.GetRole, *id)
+		r, err := Visible(e.Cloud.GetRole, *id)
 		if err != nil {
 			return err
 		}
@@ -256,12 +256,12 @@ func (e *testEnv) checkRole(id *string, check func(*genesyscloud.Role) error) re
 	}
 }
 
-func (e *testEnv) checkRolesDestroyed(id *string) resource.TestCheckFunc {
+func (e *Env) CheckRolesDestroyed(id *string) resource.TestCheckFunc {
 	return func(*terraform.State) error {
 		// The destroy does not wait for its delete to show in reads (a deleted role answers for
 		// a while, REAL-ORG-BEHAVIOUR R4): this check does.
-		err := awaitGone(context.Background(), testSettleWait, func(ctx context.Context) (bool, error) {
-			_, err := e.cloud.GetRole(ctx, *id)
+		err := AwaitGone(context.Background(), SettleWait, func(ctx context.Context) (bool, error) {
+			_, err := e.Cloud.GetRole(ctx, *id)
 			if transport.IsNotFound(err) {
 				return true, nil
 			}

@@ -16,8 +16,8 @@ import (
 // value against a real org; so does this one, with no diff afterwards.
 func TestAccCloudRole_variableOperandWithoutValue(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
-	config := env.providerConfig() + `
+	env := NewEnv(t, emulator.Options{})
+	config := env.ProviderConfig() + `
 resource "genesys_cloud_role" "test" {
   name = "Variable operand"
   permission_policies = [{

@@ -16,8 +16,8 @@ const pipelineClients = 5
 
 // pipelineConfig is one pipeline's configuration: its own role, and OAuth clients whose names the
 // other pipeline uses too (client names need not be unique).
-func pipelineConfig(env *testEnv, pipeline string) string {
-	return env.providerConfig() + fmt.Sprintf(`
+func pipelineConfig(env *Env, pipeline string) string {
+	return env.ProviderConfig() + fmt.Sprintf(`
 resource "genesys_cloud_role" "pipeline" {
   name                = "Pipeline %[1]s role"
   permission_policies = [{ domain = "directory", entity_name = "user", action_set = ["view"] }]
@@ -41,11 +41,11 @@ func TestAccCloudOAuthClient_concurrentPipelinesSameNames(t *testing.T) {
 	// The pipelines share one CI OAuth client (client credentials, so that tokens expiring early
 	// under the faults are renewed) and grant the roles they create: a real org would need those
 	// roles granted to the CI client first, which the role-holding rule's own tests cover.
-	env := newTestEnv(t, emulator.Options{AllowUnheldRoleGrants: true})
+	env := NewEnv(t, emulator.Options{AllowUnheldRoleGrants: true})
 	// A quarter of the creates are dropped before they are stored, another quarter after, during
 	// the first two applies of both pipelines; the third apply of each runs without faults, once
 	// both have come to it.
-	mustSetFaults(t, env.emu,
+	MustSetFaults(t, env.Emu,
 		emulator.FaultRule{Method: "POST", Route: oauthClientsRoute, Kind: emulator.FaultDrop, Fraction: 0.25},
 		emulator.FaultRule{Method: "POST", Route: oauthClientsRoute, Kind: emulator.FaultCommitThenDrop, Fraction: 0.25})
 	var (
@@ -58,8 +58,8 @@ func TestAccCloudOAuthClient_concurrentPipelinesSameNames(t *testing.T) {
 		bothAtLastStep.Done()
 		bothAtLastStep.Wait()
 		liftFaults.Do(func() {
-			dropped = env.emu.Stats().CountStatus(0)
-			mustSetFaults(t, env.emu)
+			dropped = env.Emu.Stats().CountStatus(0)
+			MustSetFaults(t, env.Emu)
 		})
 	}
 
@@ -85,7 +85,7 @@ func TestAccCloudOAuthClient_concurrentPipelinesSameNames(t *testing.T) {
 					PreConfig: func() { step = 3; lastStep() },
 					Config:    pipelineConfig(env, pipeline),
 					Check: resource.ComposeTestCheckFunc(
-						env.checkEverySecretWorks("genesys_cloud_oauth_client.shared_names"),
+						env.CheckEverySecretWorks("genesys_cloud_oauth_client.shared_names"),
 						func(s *terraform.State) error {
 							mu.Lock()
 							defer mu.Unlock()

@@ -17,10 +17,10 @@ var goneBackoff = kit.Backoff{First: time.Second, Max: 5 * time.Second}
 // errStillThere is the answer of a probe that found the deleted object still there.
 var errStillThere = errors.New("the API accepted the delete but still shows the object")
 
-// awaitGone polls, after a delete (behind Terraform's back, or a destroy the test checks), until probe reports the object gone, for up
+// AwaitGone polls, after a delete (behind Terraform's back, or a destroy the test checks), until probe reports the object gone, for up
 // to window (a window of 0 does not poll). It returns errStillThere (wrapped) when the object outlives the window, or the
 // probe's own error.
-func awaitGone(ctx context.Context, window time.Duration, probe func(context.Context) (gone bool, err error)) error {
+func AwaitGone(ctx context.Context, window time.Duration, probe func(context.Context) (gone bool, err error)) error {
 	if window <= 0 {
 		return nil // consistency_timeout = "0s": the API's word is taken for it
 	}
@@ -60,25 +60,25 @@ func TestAwaitGone(t *testing.T) {
 		return func(context.Context) (bool, error) { *calls++; return *calls >= goneAt, nil }
 	}
 	calls := 0
-	if err := awaitGone(context.Background(), time.Minute, probe(&calls, 2)); err != nil || calls != 2 {
+	if err := AwaitGone(context.Background(), time.Minute, probe(&calls, 2)); err != nil || calls != 2 {
 		t.Errorf("gone on the second look: %v after %d looks", err, calls)
 	}
 
 	calls = 0
 	start := time.Now()
-	err := awaitGone(context.Background(), 300*time.Millisecond, probe(&calls, 1000))
+	err := AwaitGone(context.Background(), 300*time.Millisecond, probe(&calls, 1000))
 	if !errors.Is(err, errStillThere) || time.Since(start) > time.Second || !strings.Contains(err.Error(), "300ms") {
 		t.Errorf("never gone: %v after %v; want errStillThere by the 300ms window", err, time.Since(start))
 	}
 
 	calls = 0
-	if err := awaitGone(context.Background(), 0, probe(&calls, 1000)); err != nil || calls != 0 {
+	if err := AwaitGone(context.Background(), 0, probe(&calls, 1000)); err != nil || calls != 0 {
 		t.Errorf("window 0: %v after %d looks, want no look", err, calls)
 	}
 
 	failed := errors.New("boom")
 	calls = 0
-	err = awaitGone(context.Background(), time.Minute, func(context.Context) (bool, error) { calls++; return false, failed })
+	err = AwaitGone(context.Background(), time.Minute, func(context.Context) (bool, error) { calls++; return false, failed })
 	if !errors.Is(err, failed) || calls != 1 {
 		t.Errorf("probe failure: %v after %d looks, want it at once", err, calls)
 	}

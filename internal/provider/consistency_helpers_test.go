@@ -9,21 +9,21 @@ import (
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
-// testSettleWait bounds how long a test waits for the emulator to show a change made behind
+// SettleWait bounds how long a test waits for the emulator to show a change made behind
 // Terraform's back or checked after an apply: the emulator lags like a real org (2 s by default).
-const testSettleWait = 15 * time.Second
+const SettleWait = 15 * time.Second
 
-// visible reads an object the way a careful script does right after a create: a 404 is retried
+// Visible reads an object the way a careful script does right after a create: a 404 is retried
 // until the object shows.
-func visible[T any](get func(context.Context, string) (T, error), id string) (T, error) {
-	return kit.GetUntilVisible(context.Background(), time.Now().Add(testSettleWait), get, id)
+func Visible[T any](get func(context.Context, string) (T, error), id string) (T, error) {
+	return kit.GetUntilVisible(context.Background(), time.Now().Add(SettleWait), get, id)
 }
 
-// waitGone polls after a delete made behind Terraform's back until get answers 404 (or gone says
+// WaitGone polls after a delete made behind Terraform's back until get answers 404 (or gone says
 // so), so that the next refresh sees what the test means it to see.
-func waitGone[T any](t *testing.T, get func(context.Context, string) (T, error), id string, gone func(T) bool) {
+func WaitGone[T any](t *testing.T, get func(context.Context, string) (T, error), id string, gone func(T) bool) {
 	t.Helper()
-	err := awaitGone(context.Background(), testSettleWait, func(ctx context.Context) (bool, error) {
+	err := AwaitGone(context.Background(), SettleWait, func(ctx context.Context) (bool, error) {
 		v, err := get(ctx, id)
 		if transport.IsNotFound(err) {
 			return true, nil

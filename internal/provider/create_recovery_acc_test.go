@@ -20,33 +20,33 @@ import (
 // stays in the state, tainted: the next apply replaces it instead of making a second one beside it.
 func TestAccGAuthEnvironment_adoptedButNotReconciledStaysTainted(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
-	config := gauthEnvironmentConfig(env, `password = "cs-password"
-  `+oneConfigServer)
+	env := NewEnv(t, emulator.Options{})
+	config := GauthEnvironmentConfig(env, `password = "cs-password"
+  `+OneConfigServer)
 	var id string
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
-		CheckDestroy:             env.checkGAuthEnvironmentDestroyed(&id),
+		CheckDestroy:             env.CheckGAuthEnvironmentDestroyed(&id),
 		Steps: []resource.TestStep{
 			{
 				PreConfig: func() {
-					mustSetFaults(t, env.emu,
+					MustSetFaults(t, env.Emu,
 						emulator.FaultRule{Method: "POST", Route: "/environment/v3/environments", Kind: emulator.FaultCommitThenFail, Count: 1},
 						emulator.FaultRule{Method: "PUT", Route: "/environment/v3/environments/{id}", Kind: emulator.FaultStatus, Status: 400})
 				},
 				Config:      config,
-				ExpectError: errorText(`which the failed create made, match the configuration; it is kept in the state, marked to be replaced`),
+				ExpectError: ErrorText(`which the failed create made, match the configuration; it is kept in the state, marked to be replaced`),
 			},
 			{
-				PreConfig: func() { mustSetFaults(t, env.emu) },
+				PreConfig: func() { MustSetFaults(t, env.Emu) },
 				Config:    config,
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(gauthEnvironmentAddr, plancheck.ResourceActionReplace)},
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(GauthEnvironmentAddr, plancheck.ResourceActionReplace)},
 				},
 				Check: resource.ComposeTestCheckFunc(
-					captureID(gauthEnvironmentAddr, &id),
+					CaptureID(GauthEnvironmentAddr, &id),
 					func(*terraform.State) error {
-						all, err := env.gauth.ListEnvironments(context.Background())
+						all, err := env.GAuth.ListEnvironments(context.Background())
 						if err != nil || len(all) != 1 || all[0].ID != id {
 							return fmt.Errorf("GAuth holds %+v (err %w), want only the replacement %s", all, err, id)
 						}
@@ -62,25 +62,25 @@ func TestAccGAuthEnvironment_adoptedButNotReconciledStaysTainted(t *testing.T) {
 // removing the resource later removes the origins GAuth trusts.
 func TestAccGAuthCORSOrigins_ambiguousPostStoredIsKept(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
-	ccid := env.seedGAuthContactCenter(t, testCCID, env.seedGAuthEnvironment(t, "Environment", "Cloud"), "t100")
-	if err := env.gauth.UpsertSetting(context.Background(), ccid, otherSetting); err != nil {
+	env := NewEnv(t, emulator.Options{})
+	ccid := env.SeedGAuthContactCenter(t, FixtureCCID, env.SeedGAuthEnvironment(t, "Environment", "Cloud"), "t100")
+	if err := env.GAuth.UpsertSetting(context.Background(), ccid, OtherSetting); err != nil {
 		t.Fatal(err)
 	}
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
-		CheckDestroy:             env.checkCORSDestroyed(ccid),
+		CheckDestroy:             env.CheckCORSDestroyed(ccid),
 		Steps: []resource.TestStep{
 			{
 				PreConfig: func() {
-					mustSetFaults(t, env.emu, emulator.FaultRule{Method: "POST",
+					MustSetFaults(t, env.Emu, emulator.FaultRule{Method: "POST",
 						Route: "/environment/v3/contact-centers/{id}/settings", Kind: emulator.FaultCommitThenFail, Count: 1})
 				},
-				Config: corsConfig(env, ccid, "https://wwe.example.com"),
-				Check:  env.checkCORSSetting(ccid, "https://wwe.example.com"),
+				Config: CorsConfig(env, ccid, "https://wwe.example.com"),
+				Check:  env.CheckCORSSetting(ccid, "https://wwe.example.com"),
 			},
 			{
-				Config: corsConfig(env, ccid, "https://wwe.example.com"),
+				Config: CorsConfig(env, ccid, "https://wwe.example.com"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 				},
@@ -93,27 +93,27 @@ func TestAccGAuthCORSOrigins_ambiguousPostStoredIsKept(t *testing.T) {
 // the state ends with the secret of the last reset, which works.
 func TestAccCloudOAuthClient_ambiguousRotationRetried(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
 		Steps: []resource.TestStep{
-			{Config: oauthConfig(env, "rotated", 3600, "first")},
+			{Config: OauthConfig(env, "rotated", 3600, "first")},
 			{
 				PreConfig: func() {
-					env.emu.ResetStats()
-					mustSetFaults(t, env.emu, emulator.FaultRule{Method: "POST", Route: oauthClientSecretRoute, Kind: emulator.FaultCommitThenFail, Count: 1})
+					env.Emu.ResetStats()
+					MustSetFaults(t, env.Emu, emulator.FaultRule{Method: "POST", Route: oauthClientSecretRoute, Kind: emulator.FaultCommitThenFail, Count: 1})
 				},
-				Config: oauthConfig(env, "rotated", 3600, "second"),
+				Config: OauthConfig(env, "rotated", 3600, "second"),
 				Check: resource.ComposeTestCheckFunc(
-					env.checkStats(func(st emulator.Stats) error {
+					env.CheckStats(func(st emulator.Stats) error {
 						if n := st.Count("POST", oauthClientSecretRoute); n != 2 {
 							return fmt.Errorf("%d secret resets, want 2 (the ambiguous one and its retry)", n)
 						}
 						return nil
 					}),
 					func(s *terraform.State) error {
-						rs := s.RootModule().Resources[oauthAddr]
-						return env.checkClientCredentials(rs.Primary.ID, rs.Primary.Attributes["secret"])
+						rs := s.RootModule().Resources[OauthAddr]
+						return env.CheckClientCredentials(rs.Primary.ID, rs.Primary.Attributes["secret"])
 					},
 				),
 			},
@@ -125,28 +125,28 @@ func TestAccCloudOAuthClient_ambiguousRotationRetried(t *testing.T) {
 // and how to rotate again, and the rotation stays planned.
 func TestAccCloudOAuthClient_ambiguousRotationFailingSaysSo(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
 		Steps: []resource.TestStep{
-			{Config: oauthConfig(env, "rotated", 3600, "first")},
+			{Config: OauthConfig(env, "rotated", 3600, "first")},
 			{
 				PreConfig: func() {
-					mustSetFaults(t, env.emu, emulator.FaultRule{Method: "POST", Route: oauthClientSecretRoute, Kind: emulator.FaultCommitThenFail})
+					MustSetFaults(t, env.Emu, emulator.FaultRule{Method: "POST", Route: oauthClientSecretRoute, Kind: emulator.FaultCommitThenFail})
 				},
-				Config: oauthConfig(env, "rotated", 3600, "second"),
-				ExpectError: errorText(`the secret in the state may no longer work. Run terraform apply again to rotate ` +
+				Config: OauthConfig(env, "rotated", 3600, "second"),
+				ExpectError: ErrorText(`the secret in the state may no longer work. Run terraform apply again to rotate ` +
 					`it again; the rotation stays planned until one answers`),
 			},
 			{
-				PreConfig: func() { mustSetFaults(t, env.emu) },
-				Config:    oauthConfig(env, "rotated", 3600, "second"),
+				PreConfig: func() { MustSetFaults(t, env.Emu) },
+				Config:    OauthConfig(env, "rotated", 3600, "second"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(oauthAddr, plancheck.ResourceActionUpdate)},
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(OauthAddr, plancheck.ResourceActionUpdate)},
 				},
 				Check: func(s *terraform.State) error {
-					rs := s.RootModule().Resources[oauthAddr]
-					return env.checkClientCredentials(rs.Primary.ID, rs.Primary.Attributes["secret"])
+					rs := s.RootModule().Resources[OauthAddr]
+					return env.CheckClientCredentials(rs.Primary.ID, rs.Primary.Attributes["secret"])
 				},
 			},
 		},

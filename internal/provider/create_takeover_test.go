@@ -25,9 +25,9 @@ func uncommitted503(route string) emulator.FaultRule {
 }
 
 // objectsOf is the emulator's dump of one kind of object, to compare before and after.
-func objectsOf(t *testing.T, env *testEnv, kind string) []map[string]any {
+func objectsOf(t *testing.T, env *Env, kind string) []map[string]any {
 	t.Helper()
-	raw, err := json.Marshal(env.emu.Objects()[kind])
+	raw, err := json.Marshal(env.Emu.Objects()[kind])
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,8 +50,8 @@ func waitVisible(t *testing.T, found func() bool) {
 	}
 }
 
-// checkUntouched fails when the objects of kind differ from before.
-func (e *testEnv) checkUntouched(t *testing.T, kind string, before []map[string]any) error {
+// CheckUntouched fails when the objects of kind differ from before.
+func (e *Env) CheckUntouched(t *testing.T, kind string, before []map[string]any) error {
 	if after := objectsOf(t, e, kind); !reflect.DeepEqual(after, before) {
 		return fmt.Errorf("the %s changed: before %v, after %v", kind, before, after)
 	}
@@ -60,8 +60,8 @@ func (e *testEnv) checkUntouched(t *testing.T, kind string, before []map[string]
 
 func TestAccCloudRole_othersRoleOfSameNameNotTakenOver(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
-	theirs, err := env.cloud.CreateRole(context.Background(), genesyscloud.RoleInput{
+	env := NewEnv(t, emulator.Options{})
+	theirs, err := env.Cloud.CreateRole(context.Background(), genesyscloud.RoleInput{
 		Name: "Partner Integration", Description: "Another team's role",
 		PermissionPolicies: []genesyscloud.PermissionPolicy{{Domain: "directory", EntityName: "user", ActionSet: []string{"view"}}},
 	})
@@ -69,19 +69,19 @@ func TestAccCloudRole_othersRoleOfSameNameNotTakenOver(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitVisible(t, func() bool {
-		roles, err := env.cloud.ListRoles(t.Context(), genesyscloud.RoleQuery{Name: theirs.Name})
+		roles, err := env.Cloud.ListRoles(t.Context(), genesyscloud.RoleQuery{Name: theirs.Name})
 		return err == nil && len(roles) > 0
 	})
 	before := objectsOf(t, env, "cloud_roles")
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
 		CheckDestroy: func(*terraform.State) error {
-			return env.checkUntouched(t, "cloud_roles", before)
+			return env.CheckUntouched(t, "cloud_roles", before)
 		},
 		Steps: []resource.TestStep{{
-			PreConfig: func() { mustSetFaults(t, env.emu, uncommitted503(rolesRoute)) },
-			Config:    roleConfig(env, "ours", "view"),
-			ExpectError: errorText(`A role named "Partner Integration" already exists, and the API takes only one. ` +
+			PreConfig: func() { MustSetFaults(t, env.Emu, uncommitted503(rolesRoute)) },
+			Config:    RoleConfig(env, "ours", "view"),
+			ExpectError: ErrorText(`A role named "Partner Integration" already exists, and the API takes only one. ` +
 				`To manage it with this resource, import it: terraform import genesys_cloud_role.<name> ` + theirs.ID),
 		}},
 	})
@@ -89,9 +89,9 @@ func TestAccCloudRole_othersRoleOfSameNameNotTakenOver(t *testing.T) {
 
 func TestAccCloudOAuthClient_othersClientOfSameNameNotTakenOver(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	ctx := context.Background()
-	role, err := env.cloud.CreateRole(ctx, genesyscloud.RoleInput{
+	role, err := env.Cloud.CreateRole(ctx, genesyscloud.RoleInput{
 		Name:               "Another team's role",
 		PermissionPolicies: []genesyscloud.PermissionPolicy{{Domain: "directory", EntityName: "user", ActionSet: []string{"view"}}},
 	})
@@ -100,17 +100,17 @@ func TestAccCloudOAuthClient_othersClientOfSameNameNotTakenOver(t *testing.T) {
 	}
 	// The other team's administrator holds their role, as a real org requires to grant it, once
 	// the role shows.
-	if _, err := visible(env.cloud.GetRole, role.ID); err != nil {
+	if _, err := Visible(env.Cloud.GetRole, role.ID); err != nil {
 		t.Fatal(err)
 	}
-	if err := env.emu.GrantClientRoles("", role.ID); err != nil {
+	if err := env.Emu.GrantClientRoles("", role.ID); err != nil {
 		t.Fatal(err)
 	}
-	home, err := env.cloud.HomeDivision(ctx)
+	home, err := env.Cloud.HomeDivision(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	theirs, err := env.cloud.CreateOAuthClient(ctx, genesyscloud.OAuthClientInput{
+	theirs, err := env.Cloud.CreateOAuthClient(ctx, genesyscloud.OAuthClientInput{
 		Name: "Partner Syncer", AuthorizedGrantType: "CLIENT-CREDENTIALS",
 		RoleDivisions: []genesyscloud.RoleDivision{{RoleID: role.ID, DivisionID: home.ID}},
 	})
@@ -118,22 +118,22 @@ func TestAccCloudOAuthClient_othersClientOfSameNameNotTakenOver(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitVisible(t, func() bool {
-		clients, err := env.cloud.FindOAuthClientsByName(t.Context(), theirs.Name)
+		clients, err := env.Cloud.FindOAuthClientsByName(t.Context(), theirs.Name)
 		return err == nil && len(clients) > 0
 	})
 	before := objectsOf(t, env, "cloud_oauth_clients")
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
 		CheckDestroy: func(*terraform.State) error {
-			if err := env.checkUntouched(t, "cloud_oauth_clients", before); err != nil {
+			if err := env.CheckUntouched(t, "cloud_oauth_clients", before); err != nil {
 				return err
 			}
-			return env.checkClientCredentials(theirs.ID, theirs.Secret)
+			return env.CheckClientCredentials(theirs.ID, theirs.Secret)
 		},
 		Steps: []resource.TestStep{{
-			PreConfig: func() { mustSetFaults(t, env.emu, uncommitted503(oauthClientsRoute)) },
-			Config:    oauthConfig(env, "ours", 3600, ""),
-			ExpectError: errorText(`An object named "Partner Syncer" already existed before this create, so it is not ` +
+			PreConfig: func() { MustSetFaults(t, env.Emu, uncommitted503(oauthClientsRoute)) },
+			Config:    OauthConfig(env, "ours", 3600, ""),
+			ExpectError: ErrorText(`An object named "Partner Syncer" already existed before this create, so it is not ` +
 				`adopted; if it is meant to be this resource, import it: terraform import genesys_cloud_oauth_client.<name> ` + theirs.ID),
 		}},
 	})
@@ -141,45 +141,45 @@ func TestAccCloudOAuthClient_othersClientOfSameNameNotTakenOver(t *testing.T) {
 
 func TestAccGAuthClient_othersClientOfSameIDNotTakenOver(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
-	if _, err := env.gauth.CreateClient(context.Background(), gauth.APIClient{
-		ClientID: gauthClientID, ClientSecret: "their-secret", Name: "Another team's client",
+	env := NewEnv(t, emulator.Options{})
+	if _, err := env.GAuth.CreateClient(context.Background(), gauth.APIClient{
+		ClientID: GauthClientID, ClientSecret: "their-secret", Name: "Another team's client",
 		AuthorizedGrantTypes: []string{"client_credentials"},
 	}); err != nil {
 		t.Fatal(err)
 	}
-	waitVisible(t, func() bool { _, err := env.gauth.GetClient(t.Context(), gauthClientID); return err == nil })
+	waitVisible(t, func() bool { _, err := env.GAuth.GetClient(t.Context(), GauthClientID); return err == nil })
 	before := objectsOf(t, env, "gauth_clients")
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
 		CheckDestroy: resource.ComposeTestCheckFunc(
-			func(*terraform.State) error { return env.checkUntouched(t, "gauth_clients", before) },
-			env.checkGAuthSecret(gauthClientID, "their-secret", true),
+			func(*terraform.State) error { return env.CheckUntouched(t, "gauth_clients", before) },
+			env.CheckGAuthSecret(GauthClientID, "their-secret", true),
 		),
 		Steps: []resource.TestStep{{
-			PreConfig: func() { mustSetFaults(t, env.emu, uncommitted503("/auth/v3/ops/clients")) },
-			Config:    gauthClientConfig(env, "ours", 3600, `client_secret = "our-secret"`),
-			ExpectError: errorText(`A GAuth API client with client_id "` + gauthClientID + `" already exists, and the API ` +
-				`takes only one. To manage it with this resource, import it: terraform import genesys_gauth_client.<name> ` + gauthClientID),
+			PreConfig: func() { MustSetFaults(t, env.Emu, uncommitted503("/auth/v3/ops/clients")) },
+			Config:    GauthClientConfig(env, "ours", 3600, `client_secret = "our-secret"`),
+			ExpectError: ErrorText(`A GAuth API client with client_id "` + GauthClientID + `" already exists, and the API ` +
+				`takes only one. To manage it with this resource, import it: terraform import genesys_gauth_client.<name> ` + GauthClientID),
 		}},
 	})
 }
 
 func TestAccGAuthEnvironment_othersEnvironmentOfSameIDNotTakenOver(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
-	theirs := env.seedGAuthEnvironment(t, "Another team's tenant", "Theirs")
-	waitVisible(t, func() bool { _, err := env.gauth.GetEnvironment(t.Context(), theirs); return err == nil })
+	env := NewEnv(t, emulator.Options{})
+	theirs := env.SeedGAuthEnvironment(t, "Another team's tenant", "Theirs")
+	waitVisible(t, func() bool { _, err := env.GAuth.GetEnvironment(t.Context(), theirs); return err == nil })
 	before := objectsOf(t, env, "gauth_environments")
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
 		CheckDestroy: func(*terraform.State) error {
-			return env.checkUntouched(t, "gauth_environments", before)
+			return env.CheckUntouched(t, "gauth_environments", before)
 		},
 		Steps: []resource.TestStep{{
-			PreConfig: func() { mustSetFaults(t, env.emu, uncommitted503("/environment/v3/environments")) },
-			Config:    gauthEnvironmentConfig(env, fmt.Sprintf("id = %q\n  password = \"ours\"\n  %s", theirs, oneConfigServer)),
-			ExpectError: errorText(`A GAuth environment with id ` + theirs + ` already exists, and the API takes only one. ` +
+			PreConfig: func() { MustSetFaults(t, env.Emu, uncommitted503("/environment/v3/environments")) },
+			Config:    GauthEnvironmentConfig(env, fmt.Sprintf("id = %q\n  password = \"ours\"\n  %s", theirs, OneConfigServer)),
+			ExpectError: ErrorText(`A GAuth environment with id ` + theirs + ` already exists, and the API takes only one. ` +
 				`To manage it with this resource, import it: terraform import genesys_gauth_environment.<name> ` + theirs),
 		}},
 	})

@@ -21,17 +21,17 @@ import (
 // merging what it is sent.
 func TestAccGAuthClient_descriptionNullWhenUnset(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	const addr = "genesys_gauth_client.test"
 	config := func(description string) string {
-		return gauthClientConfig(env, "", 3600, `client_secret = "s3cret"`+"\n"+description)
+		return GauthClientConfig(env, "", 3600, `client_secret = "s3cret"`+"\n"+description)
 	}
 	description := func(want knownvalue.Check) []statecheck.StateCheck {
 		return []statecheck.StateCheck{statecheck.ExpectKnownValue(addr, tfjsonpath.New("description"), want)}
 	}
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
-		CheckDestroy:             env.checkGAuthClientDestroyed(gauthClientID),
+		CheckDestroy:             env.CheckGAuthClientDestroyed(GauthClientID),
 		Steps: []resource.TestStep{
 			{
 				Config: config(""),
@@ -44,7 +44,7 @@ func TestAccGAuthClient_descriptionNullWhenUnset(t *testing.T) {
 			{
 				PreConfig: func() {
 					edited := "edited by hand"
-					if err := env.gauth.UpdateClient(context.Background(), gauthClientID, gauth.ClientUpdate{Description: &edited}); err != nil {
+					if err := env.GAuth.UpdateClient(context.Background(), GauthClientID, gauth.ClientUpdate{Description: &edited}); err != nil {
 						t.Fatal(err)
 					}
 				},
@@ -53,7 +53,7 @@ func TestAccGAuthClient_descriptionNullWhenUnset(t *testing.T) {
 					plancheck.ExpectResourceAction(addr, plancheck.ResourceActionUpdate),
 				}},
 				ConfigStateChecks: description(knownvalue.Null()),
-				Check: env.checkGAuthClient(gauthClientID, func(c *gauth.APIClient) error {
+				Check: env.CheckGAuthClient(GauthClientID, func(c *gauth.APIClient) error {
 					if c.Description != "" {
 						return fmt.Errorf("GAuth still holds the description %q", c.Description)
 					}

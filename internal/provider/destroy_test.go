@@ -23,8 +23,8 @@ const destroyPairs = 3
 // marks, so no 404 may be taken for "not visible yet" and waited out.
 func TestAccCloud_destroyCostsTwoRequestsPerClientAndOnePerRole(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{CloudClientRoles: []string{"Employee"}})
-	config := env.providerConfig() + fmt.Sprintf(`
+	env := NewEnv(t, emulator.Options{CloudClientRoles: []string{"Employee"}})
+	config := env.ProviderConfig() + fmt.Sprintf(`
 resource "genesys_cloud_role" "test" {
   count = %[1]d
   name  = "Destroy cost ${count.index}"
@@ -43,9 +43,9 @@ resource "genesys_cloud_oauth_client" "test" {
 			{Config: config},
 			{RefreshState: true},
 			{
-				PreConfig: env.emu.ResetStats,
-				Config:    env.providerConfig(),
-				Check: env.checkStats(func(st emulator.Stats) error {
+				PreConfig: env.Emu.ResetStats,
+				Config:    env.ProviderConfig(),
+				Check: env.CheckStats(func(st emulator.Stats) error {
 					byMethod := map[string]int{}
 					total := 0
 					for _, r := range st.Requests {
@@ -78,8 +78,8 @@ resource "genesys_cloud_oauth_client" "test" {
 // whose writes see the store as it is, takes it: the role is not reported as already existing.
 func TestAccCloudRole_createdAgainRightAfterItsDestroy(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{ConsistencyDelay: 10 * time.Second})
-	config := env.providerConfig() + `
+	env := NewEnv(t, emulator.Options{ConsistencyDelay: 10 * time.Second})
+	config := env.ProviderConfig() + `
 resource "genesys_cloud_role" "test" {
   name = "Created again"
 }
@@ -88,7 +88,7 @@ resource "genesys_cloud_role" "test" {
 	for _, id := range []*string{&first, &second} {
 		resource.Test(t, resource.TestCase{
 			ProtoV6ProviderFactories: testProviderFactories,
-			Steps:                    []resource.TestStep{{Config: config, Check: captureID(roleAddr, id)}},
+			Steps:                    []resource.TestStep{{Config: config, Check: CaptureID(RoleAddr, id)}},
 			CheckDestroy:             checkNothingNamed(t, env, "Created again"),
 		})
 	}

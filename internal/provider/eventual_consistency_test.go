@@ -28,10 +28,10 @@ type storedObject struct {
 	State string `json:"state"`
 }
 
-// stored returns the objects of a kind ("cloud_roles") the emulator holds, as they are.
-func stored(t *testing.T, env *testEnv, kind string) []storedObject {
+// Stored returns the objects of a kind ("cloud_roles") the emulator holds, as they are.
+func Stored(t *testing.T, env *Env, kind string) []storedObject {
 	t.Helper()
-	raw, err := json.Marshal(env.emu.Objects()[kind])
+	raw, err := json.Marshal(env.Emu.Objects()[kind])
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -44,10 +44,10 @@ func stored(t *testing.T, env *testEnv, kind string) []storedObject {
 
 // checkNothingNamed fails when the emulator still holds a role or OAuth client of one of the names,
 // in whatever state: a destroy must leave nothing behind.
-func checkNothingNamed(t *testing.T, env *testEnv, names ...string) resource.TestCheckFunc {
+func checkNothingNamed(t *testing.T, env *Env, names ...string) resource.TestCheckFunc {
 	return func(*terraform.State) error {
 		for _, kind := range []string{"cloud_roles", "cloud_oauth_clients"} {
-			for _, o := range stored(t, env, kind) {
+			for _, o := range Stored(t, env, kind) {
 				for _, name := range names {
 					if o.Name == name {
 						return fmt.Errorf("%s %q (id %s, state %q) is still stored after the destroy", kind, o.Name, o.ID, o.State)
@@ -68,14 +68,14 @@ var noRefresh = &resource.AdditionalCLIOptions{Plan: resource.PlanOptions{NoRefr
 // for gone, and each delete is waited out, so nothing is left behind.
 func TestAccCloud_createThenDestroyAtOnceLeavesNothing(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{ConsistencyDelay: 5 * time.Second})
+	env := NewEnv(t, emulator.Options{ConsistencyDelay: 5 * time.Second})
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
 		AdditionalCLIOptions:     noRefresh,
 		Steps: []resource.TestStep{{
-			Config: oauthConfig(env, "quick", 3600, ""),
+			Config: OauthConfig(env, "quick", 3600, ""),
 			ConfigStateChecks: []statecheck.StateCheck{
-				statecheck.ExpectKnownValue(oauthAddr, tfjsonpath.New("state"), knownvalue.StringExact("active")),
+				statecheck.ExpectKnownValue(OauthAddr, tfjsonpath.New("state"), knownvalue.StringExact("active")),
 			},
 		}},
 		CheckDestroy: checkNothingNamed(t, env, "Syncer", "Partner Syncer"),
@@ -87,12 +87,12 @@ func TestAccCloud_createThenDestroyAtOnceLeavesNothing(t *testing.T) {
 // active.
 func TestAccCloudOAuthClient_destroyRightAfterCreateIsNotFooledBy404(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{ConsistencyDelay: 15 * time.Second, CloudClientRoles: []string{"Employee"}})
+	env := NewEnv(t, emulator.Options{ConsistencyDelay: 15 * time.Second, CloudClientRoles: []string{"Employee"}})
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
 		AdditionalCLIOptions:     noRefresh,
 		Steps: []resource.TestStep{{
-			Config: env.providerConfig() + `
+			Config: env.ProviderConfig() + `
 resource "genesys_cloud_oauth_client" "test" {
   name                  = "Short lived"
   authorized_grant_type = "CLIENT-CREDENTIALS"
@@ -109,14 +109,14 @@ resource "genesys_cloud_oauth_client" "test" {
 // deletes the client instead of failing on every run and leaving it active.
 func TestAccCloudOAuthClient_destroyAfterItsRolesWereDeleted(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
-	roleID := existingRole(t, env, genesyscloud.RoleInput{Name: "Deleted by hand",
+	env := NewEnv(t, emulator.Options{})
+	roleID := ExistingRole(t, env, genesyscloud.RoleInput{Name: "Deleted by hand",
 		PermissionPolicies: []genesyscloud.PermissionPolicy{analyticsPolicy("userObservation")}})
 	// Granted to the Terraform client beforehand, as the role-holding rule requires.
-	if err := env.emu.GrantClientRoles("", roleID); err != nil {
+	if err := env.Emu.GrantClientRoles("", roleID); err != nil {
 		t.Fatal(err)
 	}
-	config := env.providerConfig() + `
+	config := env.ProviderConfig() + `
 resource "genesys_cloud_oauth_client" "test" {
   name                  = "Orphaned"
   authorized_grant_type = "CLIENT-CREDENTIALS"
@@ -129,14 +129,14 @@ resource "genesys_cloud_oauth_client" "test" {
 			{Config: config},
 			{
 				PreConfig: func() {
-					if err := env.cloud.DeleteRole(context.Background(), roleID); err != nil {
+					if err := env.Cloud.DeleteRole(context.Background(), roleID); err != nil {
 						t.Fatal(err)
 					}
-					waitGone(t, env.cloud.GetRole, roleID, func(*genesyscloud.Role) bool { return false })
+					WaitGone(t, env.Cloud.GetRole, roleID, func(*genesyscloud.Role) bool { return false })
 				},
-				Config: env.providerConfig(),
+				Config: env.ProviderConfig(),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(oauthAddr, plancheck.ResourceActionDestroy)},
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(OauthAddr, plancheck.ResourceActionDestroy)},
 				},
 				Check: checkNothingNamed(t, env, "Orphaned"),
 			},
@@ -148,8 +148,8 @@ resource "genesys_cloud_oauth_client" "test" {
 // instead of dropping them from the state (which would plan them again).
 func TestAccCloud_refreshWaitsOutADelayedCreate(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{ConsistencyDelay: 8 * time.Second, CloudClientRoles: []string{"Employee"}})
-	config := env.providerConfig() + `
+	env := NewEnv(t, emulator.Options{ConsistencyDelay: 8 * time.Second, CloudClientRoles: []string{"Employee"}})
+	config := env.ProviderConfig() + `
 resource "genesys_cloud_role" "test" {
   name = "Slow to show"
 }

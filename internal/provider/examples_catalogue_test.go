@@ -60,7 +60,7 @@ func realCatalogue(t *testing.T) *emulator.PermissionCatalogue {
 	if names == nil {
 		return nil
 	}
-	seeded, err := newTestEnv(t, emulator.Options{}).cloud.PermissionCatalogue(context.Background())
+	seeded, err := NewEnv(t, emulator.Options{}).Cloud.PermissionCatalogue(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,9 +14,9 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
 )
 
-// providerBinary returns a function that builds the provider into dir the first time it is called,
+// ProviderBinary returns a function that builds the provider into dir the first time it is called,
 // and returns dir. Only the examples run with the terraform CLI need the binary.
-func providerBinary(dir string) func(*testing.T) string {
+func ProviderBinary(dir string) func(*testing.T) string {
 	var once sync.Once
 	var err error
 	return func(t *testing.T) string {
@@ -42,11 +42,11 @@ func providerBinary(dir string) func(*testing.T) string {
 // envTerraformPath names the terraform CLI the acceptance tests use, as for terraform-plugin-testing.
 const envTerraformPath = "TF_ACC_TERRAFORM_PATH"
 
-// cliWorkspace writes config to a fresh directory and returns a function running the terraform
+// CliWorkspace writes config to a fresh directory and returns a function running the terraform
 // CLI there, with the provider binary in providerDir installed through a dev override, and
 // answering the CLI's combined output. The environment set by the caller points the provider at
 // the emulator.
-func cliWorkspace(t *testing.T, providerDir, config string) func(args ...string) (string, error) {
+func CliWorkspace(t *testing.T, providerDir, config string) func(args ...string) (string, error) {
 	t.Helper()
 	tf := os.Getenv(envTerraformPath)
 	if tf == "" {
@@ -79,7 +79,7 @@ func cliWorkspace(t *testing.T, providerDir, config string) func(args ...string)
 // expecting no changes, destroy.
 func applyWithCLI(t *testing.T, providerDir, config string, applied func(), checkDestroy resource.TestCheckFunc) {
 	t.Helper()
-	cli := cliWorkspace(t, providerDir, config)
+	cli := CliWorkspace(t, providerDir, config)
 	run := func(args ...string) error {
 		_, err := cli(args...)
 		return err

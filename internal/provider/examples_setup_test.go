@@ -18,28 +18,28 @@ import (
 // before the configuration is applied (made by hand, or by another tool), and what its first
 // plan must show.
 type exampleSetup struct {
-	prepare    func(t *testing.T, env *testEnv)
+	prepare    func(t *testing.T, env *Env)
 	planChecks []plancheck.PlanCheck
 	// applied checks the API after the first apply.
-	applied func(t *testing.T, env *testEnv)
+	applied func(t *testing.T, env *Env)
 }
 
 // exampleSetups are keyed by the example's directory under examples/.
 var exampleSetups = map[string]exampleSetup{
 	"data-sources/genesys_cloud_oauth_client": {
-		prepare: func(t *testing.T, env *testEnv) {
+		prepare: func(t *testing.T, env *Env) {
 			existingClient(t, env, "Reporting Back-end", analyticsPolicy("conversationDetail"))
 		},
 	},
 	"data-sources/genesys_gauth_environment": {
-		prepare: func(t *testing.T, env *testEnv) { existingEnvironment(t, env) },
+		prepare: func(t *testing.T, env *Env) { existingEnvironment(t, env) },
 	},
 	"data-sources/genesys_gauth_contact_center": {
-		prepare: func(t *testing.T, env *testEnv) { existingContactCenter(t, env, existingEnvironment(t, env), "t100") },
+		prepare: func(t *testing.T, env *Env) { existingContactCenter(t, env, existingEnvironment(t, env), "t100") },
 	},
 	"guides/migrating-from-genesyscloud": {
 		// What the genesyscloud provider had created, translated faithfully: adopting it changes nothing.
-		prepare: func(t *testing.T, env *testEnv) {
+		prepare: func(t *testing.T, env *Env) {
 			home := homeDivision(t, env)
 			queues := genesyscloud.PermissionPolicy{
 				Domain: "routing", EntityName: "queue", ActionSet: []string{"view"},
@@ -48,7 +48,7 @@ var exampleSetups = map[string]exampleSetup{
 					Operands: []genesyscloud.ConditionValue{{Type: "SCALAR", Value: home}},
 				}}},
 			}
-			role := existingRole(t, env, genesyscloud.RoleInput{
+			role := ExistingRole(t, env, genesyscloud.RoleInput{
 				Name: "Reporting Integration", Description: "Reads analytics for the reporting back-end",
 				PermissionPolicies: []genesyscloud.PermissionPolicy{analyticsPolicy("conversationDetail"), queues},
 			})
@@ -67,7 +67,7 @@ var exampleSetups = map[string]exampleSetup{
 		},
 	},
 	"guides/rotating-oauth-client-secrets": {
-		prepare: func(t *testing.T, env *testEnv) {
+		prepare: func(t *testing.T, env *Env) {
 			existingClient(t, env, "Nightly Export", analyticsPolicy("conversationAggregate"))
 		},
 		planChecks: []plancheck.PlanCheck{
@@ -79,8 +79,8 @@ var exampleSetups = map[string]exampleSetup{
 	"guides/multiple-orgs": multipleOrgsSetup(),
 	"resources/genesys_cloud_oauth_client": {
 		// The role an administrator made and granted to the Terraform client beforehand.
-		prepare: func(t *testing.T, env *testEnv) {
-			role := existingRole(t, env, genesyscloud.RoleInput{
+		prepare: func(t *testing.T, env *Env) {
+			role := ExistingRole(t, env, genesyscloud.RoleInput{
 				Name: "Reporting Back-end", PermissionPolicies: []genesyscloud.PermissionPolicy{analyticsPolicy("conversationDetail")},
 			})
 			grantToTerraformClient(t, env, role)
@@ -88,7 +88,7 @@ var exampleSetups = map[string]exampleSetup{
 	},
 	"guides/testing-with-the-emulator": {
 		// The guide's fault plan: the provider must ride through it.
-		prepare: func(t *testing.T, env *testEnv) {
+		prepare: func(t *testing.T, env *Env) {
 			raw, err := os.ReadFile(filepath.Join(examplesDir, "guides", "testing-with-the-emulator", "faults.json"))
 			if err != nil {
 				t.Fatal(err)
@@ -97,7 +97,7 @@ var exampleSetups = map[string]exampleSetup{
 			if err := json.Unmarshal(raw, &plan); err != nil {
 				t.Fatalf("faults.json: %v", err)
 			}
-			if err := env.emu.SetFaults(plan); err != nil {
+			if err := env.Emu.SetFaults(plan); err != nil {
 				t.Fatalf("faults.json: %v", err)
 			}
 		},
@@ -107,21 +107,21 @@ var exampleSetups = map[string]exampleSetup{
 // multipleOrgsSetup serves the guide's two orgs from two emulators: the template must put each
 // org's objects in its own org, and destroy must empty both.
 func multipleOrgsSetup() exampleSetup {
-	var orgs [2]*testEnv
+	var orgs [2]*Env
 	const role = "Reporting Integration"
 	checkRole := func(t *testing.T, want bool) {
 		for i, org := range orgs {
-			_, err := org.cloud.FindRoleByName(t.Context(), role)
+			_, err := org.Cloud.FindRoleByName(t.Context(), role)
 			if found := err == nil; found != want {
 				t.Errorf("org %d holds the role %q: %v, want %v (%v)", i+1, role, found, want, err)
 			}
 		}
 	}
 	return exampleSetup{
-		prepare: func(t *testing.T, env *testEnv) {
-			orgs = [2]*testEnv{env, newTestEnv(t, emulator.Options{})}
-			creds := func(e *testEnv) map[string]string {
-				return map[string]string{"api_url": e.url, "login_url": e.url, "access_token": e.userToken}
+		prepare: func(t *testing.T, env *Env) {
+			orgs = [2]*Env{env, NewEnv(t, emulator.Options{})}
+			creds := func(e *Env) map[string]string {
+				return map[string]string{"api_url": e.URL, "login_url": e.URL, "access_token": e.UserToken}
 			}
 			value, err := json.Marshal(map[string]any{"acme": creds(orgs[0]), "globex": creds(orgs[1])})
 			if err != nil {
@@ -130,7 +130,7 @@ func multipleOrgsSetup() exampleSetup {
 			t.Setenv("TF_VAR_orgs", string(value))
 			t.Cleanup(func() { checkRole(t, false) }) // after destroy
 		},
-		applied: func(t *testing.T, _ *testEnv) { checkRole(t, true) },
+		applied: func(t *testing.T, _ *Env) { checkRole(t, true) },
 	}
 }
 
@@ -138,54 +138,54 @@ func analyticsPolicy(entity string) genesyscloud.PermissionPolicy {
 	return genesyscloud.PermissionPolicy{Domain: "analytics", EntityName: entity, ActionSet: []string{"view"}}
 }
 
-func homeDivision(t *testing.T, env *testEnv) string {
+func homeDivision(t *testing.T, env *Env) string {
 	t.Helper()
-	d, err := env.cloud.HomeDivision(t.Context())
+	d, err := env.Cloud.HomeDivision(t.Context())
 	if err != nil {
 		t.Fatal(err)
 	}
 	return d.ID
 }
 
-func existingRole(t *testing.T, env *testEnv, in genesyscloud.RoleInput) string {
+func ExistingRole(t *testing.T, env *Env, in genesyscloud.RoleInput) string {
 	t.Helper()
-	role, err := env.cloud.CreateRole(t.Context(), in)
+	role, err := env.Cloud.CreateRole(t.Context(), in)
 	if err != nil {
 		t.Fatal(err)
 	}
 	// A role can be granted only once the API shows it.
-	if _, err := visible(env.cloud.GetRole, role.ID); err != nil {
+	if _, err := Visible(env.Cloud.GetRole, role.ID); err != nil {
 		t.Fatal(err)
 	}
 	return role.ID
 }
 
-func createClient(t *testing.T, env *testEnv, in genesyscloud.OAuthClientInput) {
+func createClient(t *testing.T, env *Env, in genesyscloud.OAuthClientInput) {
 	t.Helper()
-	cl, err := env.cloud.CreateOAuthClient(t.Context(), in)
+	cl, err := env.Cloud.CreateOAuthClient(t.Context(), in)
 	if err != nil {
 		t.Fatal(err)
 	}
 	// The configurations look it up by name: wait until the API shows it.
-	if _, err := visible(env.cloud.GetOAuthClient, cl.ID); err != nil {
+	if _, err := Visible(env.Cloud.GetOAuthClient, cl.ID); err != nil {
 		t.Fatal(err)
 	}
 }
 
 // grantToTerraformClient grants a role to the OAuth client the examples run as, as an
 // administrator does before a client-credentials run may grant it on (or edit a client holding it).
-func grantToTerraformClient(t *testing.T, env *testEnv, roleID string) {
+func grantToTerraformClient(t *testing.T, env *Env, roleID string) {
 	t.Helper()
-	if err := env.emu.GrantClientRoles("", roleID); err != nil {
+	if err := env.Emu.GrantClientRoles("", roleID); err != nil {
 		t.Fatal(err)
 	}
 }
 
 // existingClient is a client-credentials client made by hand, with a role of the same name that
 // the Terraform client holds too.
-func existingClient(t *testing.T, env *testEnv, name string, policy genesyscloud.PermissionPolicy) {
+func existingClient(t *testing.T, env *Env, name string, policy genesyscloud.PermissionPolicy) {
 	t.Helper()
-	role := existingRole(t, env, genesyscloud.RoleInput{Name: name, PermissionPolicies: []genesyscloud.PermissionPolicy{policy}})
+	role := ExistingRole(t, env, genesyscloud.RoleInput{Name: name, PermissionPolicies: []genesyscloud.PermissionPolicy{policy}})
 	grantToTerraformClient(t, env, role)
 	createClient(t, env, genesyscloud.OAuthClientInput{
 		Name: name, AuthorizedGrantType: grantClientCredentials,
@@ -194,9 +194,9 @@ func existingClient(t *testing.T, env *testEnv, name string, policy genesyscloud
 }
 
 // existingEnvironment is the environment of the Configuration Server tenant "Environment".
-func existingEnvironment(t *testing.T, env *testEnv) string {
+func existingEnvironment(t *testing.T, env *Env) string {
 	t.Helper()
-	id, err := env.gauth.CreateEnvironment(t.Context(), gauth.Environment{
+	id, err := env.GAuth.CreateEnvironment(t.Context(), gauth.Environment{
 		Username: "default", Password: "password", ConnectionProtocol: "addp", LocalTimeout: 5, RemoteTimeout: 7,
 		TraceMode: "CFGTMBoth", AppName: "Cloud", Tenant: "Environment",
 		ConfigServers: []gauth.ConfigServer{{PrimaryAddress: "cs-primary.usw1.example.com", PrimaryPort: 8888, Locations: "/USW1"}},
@@ -207,9 +207,9 @@ func existingEnvironment(t *testing.T, env *testEnv) string {
 	return id
 }
 
-func existingContactCenter(t *testing.T, env *testEnv, environmentID, domain string) {
+func existingContactCenter(t *testing.T, env *Env, environmentID, domain string) {
 	t.Helper()
-	_, err := env.gauth.CreateContactCenter(t.Context(), gauth.ContactCenter{Domains: []string{domain}, EnvironmentID: environmentID, Auth: "configServer"})
+	_, err := env.GAuth.CreateContactCenter(t.Context(), gauth.ContactCenter{Domains: []string{domain}, EnvironmentID: environmentID, Auth: "configServer"})
 	if err != nil {
 		t.Fatal(err)
 	}

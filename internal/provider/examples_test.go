@@ -42,7 +42,7 @@ func TestAccExamples(t *testing.T) {
 		}
 	}
 	// Sequential: each example points the process environment at its own emulator.
-	provider := providerBinary(t.TempDir())
+	provider := ProviderBinary(t.TempDir())
 	for _, dir := range dirs {
 		t.Run(dir, func(t *testing.T) { testExample(t, dir, provider) })
 	}
@@ -74,8 +74,8 @@ func exampleDirs(t *testing.T) []string {
 
 func testExample(t *testing.T, dir string, provider func(*testing.T) string) {
 	// The org's catalogue is the real one, so an example naming a permission no org has fails.
-	env := newTestEnv(t, emulator.Options{PermissionCatalogue: realCatalogue(t)})
-	setExampleEnvironment(t, env)
+	env := NewEnv(t, emulator.Options{PermissionCatalogue: realCatalogue(t)})
+	SetExampleEnvironment(t, env)
 	setup := exampleSetups[dir]
 	if setup.prepare != nil {
 		setup.prepare(t, env)
@@ -87,7 +87,7 @@ func testExample(t *testing.T, dir string, provider func(*testing.T) string) {
 		// The example runs as a signed-in administrator, as it tells its users to.
 		t.Setenv(envCloudClientID, "")
 		t.Setenv(envCloudClientSecret, "")
-		t.Setenv(envCloudAccessToken, env.userToken)
+		t.Setenv(envCloudAccessToken, env.UserToken)
 	}
 	steps[0].ConfigPlanChecks.PreApply = append(steps[0].ConfigPlanChecks.PreApply, setup.planChecks...)
 	applied := func() {
@@ -163,18 +163,18 @@ var terraformFeatures = []struct {
 	{regexp.MustCompile(`(?m)^\s*(\w+_wo|ephemeral)\s*=`), tfversion.SkipBelow(tfversion.Version1_11_0)}, // write-only arguments, ephemeral variables
 }
 
-// setExampleEnvironment points every provider setting at env's emulator through the variables a
+// SetExampleEnvironment points every provider setting at env's emulator through the variables a
 // user sets, and gives the examples' input variables a value.
-func setExampleEnvironment(t *testing.T, env *testEnv) {
+func SetExampleEnvironment(t *testing.T, env *Env) {
 	d := emulator.DefaultOptions()
 	for name, value := range map[string]string{
 		envCloudRegion:       "", // a developer's own settings must not leak in
-		envCloudAPIURL:       env.url,
-		envCloudLoginURL:     env.url,
+		envCloudAPIURL:       env.URL,
+		envCloudLoginURL:     env.URL,
 		envCloudClientID:     d.CloudClientID,
 		envCloudClientSecret: d.CloudClientSecret,
 		envCloudAccessToken:  "",
-		envGAuthURL:          env.url,
+		envGAuthURL:          env.URL,
 		envGAuthClientID:     d.GAuthClientID,
 		envGAuthClientSecret: d.GAuthClientSecret,
 		envGAuthOpsUsername:  d.OpsUsername,
@@ -446,9 +446,9 @@ func (c importedCheck) CheckPlan(_ context.Context, req plancheck.CheckPlanReque
 }
 
 // storedObjects lists the emulator's objects as "kind/id".
-func storedObjects(env *testEnv) []string {
+func storedObjects(env *Env) []string {
 	var keys []string
-	for kind, objects := range env.emu.Objects() {
+	for kind, objects := range env.Emu.Objects() {
 		for _, o := range objects {
 			raw, _ := json.Marshal(o)
 			var fields struct {
@@ -465,7 +465,7 @@ func storedObjects(env *testEnv) []string {
 
 // checkNothingLeft fails when destroy left behind an object the example created. Objects that
 // existed before may be gone: an example that imports them also destroys them.
-func checkNothingLeft(env *testEnv, before []string) resource.TestCheckFunc {
+func checkNothingLeft(env *Env, before []string) resource.TestCheckFunc {
 	return func(*terraform.State) error {
 		var left []string
 		for _, key := range storedObjects(env) {

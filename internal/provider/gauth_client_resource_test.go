@@ -25,17 +25,17 @@ import (
 
 const (
 	gauthClientAddr = "genesys_gauth_client.test"
-	gauthClientID   = "external_api_client"
+	GauthClientID   = "external_api_client"
 )
 
-// gauthClientConfig is the API client of the provisioning guide, with the given description,
+// GauthClientConfig is the API client of the provisioning guide, with the given description,
 // access-token lifetime and secret attributes (such as `client_secret = "s"`).
-// gauthClientConfig leaves description out when it is "", as a configuration without one would.
-func gauthClientConfig(env *testEnv, description string, accessTimeout int, secret string) string {
+// GauthClientConfig leaves description out when it is "", as a configuration without one would.
+func GauthClientConfig(env *Env, description string, accessTimeout int, secret string) string {
 	if description != "" {
 		description = fmt.Sprintf("description = %q", description)
 	}
-	return env.providerConfig() + fmt.Sprintf(`
+	return env.ProviderConfig() + fmt.Sprintf(`
 resource "genesys_gauth_client" "test" {
   client_id                       = %[1]q
   name                            = "External API client"
@@ -47,19 +47,19 @@ resource "genesys_gauth_client" "test" {
   access_token_expiration_timeout = %[3]d
   %[4]s
 }
-`, gauthClientID, description, accessTimeout, secret)
+`, GauthClientID, description, accessTimeout, secret)
 }
 
 func TestAccGAuthClient_lifecycle(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	config := func(description string, accessTimeout int, secret string) string {
-		return gauthClientConfig(env, description, accessTimeout, fmt.Sprintf("client_secret = %q", secret))
+		return GauthClientConfig(env, description, accessTimeout, fmt.Sprintf("client_secret = %q", secret))
 	}
 
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
-		CheckDestroy:             env.checkGAuthClientDestroyed(gauthClientID),
+		CheckDestroy:             env.CheckGAuthClientDestroyed(GauthClientID),
 		Steps: []resource.TestStep{
 			{
 				Config: config("first", 3600, "first-secret"),
@@ -67,7 +67,7 @@ func TestAccGAuthClient_lifecycle(t *testing.T) {
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(gauthClientAddr, plancheck.ResourceActionCreate)},
 				},
 				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(gauthClientAddr, tfjsonpath.New("id"), knownvalue.StringExact(gauthClientID)),
+					statecheck.ExpectKnownValue(gauthClientAddr, tfjsonpath.New("id"), knownvalue.StringExact(GauthClientID)),
 					statecheck.ExpectKnownValue(gauthClientAddr, tfjsonpath.New("client_type"), knownvalue.StringExact("CONFIDENTIAL")),
 					statecheck.ExpectKnownValue(gauthClientAddr, tfjsonpath.New("scopes"), knownvalue.SetExact([]knownvalue.Check{knownvalue.StringExact("*")})),
 					statecheck.ExpectKnownValue(gauthClientAddr, tfjsonpath.New("refresh_token_expiration_timeout"), knownvalue.Int64Exact(43200)),
@@ -75,14 +75,14 @@ func TestAccGAuthClient_lifecycle(t *testing.T) {
 					statecheck.ExpectKnownValue(gauthClientAddr, tfjsonpath.New("client_secret"), knownvalue.StringExact("first-secret")),
 				},
 				Check: resource.ComposeTestCheckFunc(
-					env.checkGAuthClient(gauthClientID, func(c *gauth.APIClient) error {
+					env.CheckGAuthClient(GauthClientID, func(c *gauth.APIClient) error {
 						if !c.InternalClient || c.AccessTokenExpirationTimeout != 3600 || len(c.RedirectURIs) != 2 ||
 							!slices.Equal(c.Authorities, []string{"ROLE_INTERNAL_CLIENT"}) {
 							return fmt.Errorf("GAuth holds %+v", c)
 						}
 						return nil
 					}),
-					env.checkGAuthSecret(gauthClientID, "first-secret", true),
+					env.CheckGAuthSecret(GauthClientID, "first-secret", true),
 				),
 			},
 			{
@@ -95,23 +95,23 @@ func TestAccGAuthClient_lifecycle(t *testing.T) {
 				// An update that leaves the secret alone must not send it: a secret changed by hand
 				// meanwhile survives.
 				PreConfig: func() {
-					env.setGAuthClientSecret(t, gauthClientID, "rotated-by-hand")
+					env.SetGAuthClientSecret(t, GauthClientID, "rotated-by-hand")
 				},
 				Config: config("second", 7200, "first-secret"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{
 						plancheck.ExpectResourceAction(gauthClientAddr, plancheck.ResourceActionUpdate),
-						expectOnlyChanged(gauthClientAddr, "access_token_expiration_timeout", "description"),
+						ExpectOnlyChanged(gauthClientAddr, "access_token_expiration_timeout", "description"),
 					},
 				},
 				Check: resource.ComposeTestCheckFunc(
-					env.checkGAuthClient(gauthClientID, func(c *gauth.APIClient) error {
+					env.CheckGAuthClient(GauthClientID, func(c *gauth.APIClient) error {
 						if c.Description != "second" || c.AccessTokenExpirationTimeout != 7200 {
 							return fmt.Errorf("update not applied: %+v", c)
 						}
 						return nil
 					}),
-					env.checkGAuthSecret(gauthClientID, "rotated-by-hand", true),
+					env.CheckGAuthSecret(GauthClientID, "rotated-by-hand", true),
 				),
 			},
 			{
@@ -121,8 +121,8 @@ func TestAccGAuthClient_lifecycle(t *testing.T) {
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(gauthClientAddr, plancheck.ResourceActionUpdate)},
 				},
 				Check: resource.ComposeTestCheckFunc(
-					env.checkGAuthSecret(gauthClientID, "second-secret", true),
-					env.checkGAuthSecret(gauthClientID, "rotated-by-hand", false),
+					env.CheckGAuthSecret(GauthClientID, "second-secret", true),
+					env.CheckGAuthSecret(GauthClientID, "rotated-by-hand", false),
 				),
 			},
 			{
@@ -139,14 +139,14 @@ func TestAccGAuthClient_lifecycle(t *testing.T) {
 				ImportStateKind:    resource.ImportBlockWithID,
 				ExpectNonEmptyPlan: true,
 				ImportPlanChecks: resource.ImportPlanChecks{
-					PreApply: []plancheck.PlanCheck{expectOnlyChanged(gauthClientAddr, "client_secret")},
+					PreApply: []plancheck.PlanCheck{ExpectOnlyChanged(gauthClientAddr, "client_secret")},
 				},
 			},
 			{
 				// Changed outside Terraform: the plan puts it back.
 				PreConfig: func() {
 					name, uris := "renamed by hand", []string{}
-					if err := env.gauth.UpdateClient(context.Background(), gauthClientID, gauth.ClientUpdate{Name: &name, RedirectURIs: &uris}); err != nil {
+					if err := env.GAuth.UpdateClient(context.Background(), GauthClientID, gauth.ClientUpdate{Name: &name, RedirectURIs: &uris}); err != nil {
 						t.Fatal(err)
 					}
 				},
@@ -154,10 +154,10 @@ func TestAccGAuthClient_lifecycle(t *testing.T) {
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{
 						plancheck.ExpectResourceAction(gauthClientAddr, plancheck.ResourceActionUpdate),
-						expectOnlyChanged(gauthClientAddr, "name", "redirect_uris"),
+						ExpectOnlyChanged(gauthClientAddr, "name", "redirect_uris"),
 					},
 				},
-				Check: env.checkGAuthClient(gauthClientID, func(c *gauth.APIClient) error {
+				Check: env.CheckGAuthClient(GauthClientID, func(c *gauth.APIClient) error {
 					if c.Name != "External API client" || len(c.RedirectURIs) != 2 {
 						return fmt.Errorf("drift not corrected: %+v", c)
 					}
@@ -167,7 +167,7 @@ func TestAccGAuthClient_lifecycle(t *testing.T) {
 			{
 				// Deleted outside Terraform: planned for creation again, without error.
 				PreConfig: func() {
-					if err := env.gauth.DeleteClient(context.Background(), gauthClientID); err != nil {
+					if err := env.GAuth.DeleteClient(context.Background(), GauthClientID); err != nil {
 						t.Fatal(err)
 					}
 				},
@@ -175,7 +175,7 @@ func TestAccGAuthClient_lifecycle(t *testing.T) {
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(gauthClientAddr, plancheck.ResourceActionCreate)},
 				},
-				Check: env.checkGAuthSecret(gauthClientID, "second-secret", true),
+				Check: env.CheckGAuthSecret(GauthClientID, "second-secret", true),
 			},
 		},
 	})
@@ -183,18 +183,18 @@ func TestAccGAuthClient_lifecycle(t *testing.T) {
 
 func TestAccGAuthClient_writeOnlySecret(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
-	config := func(secret string) string { return gauthClientConfig(env, "", 3600, secret) }
-	secretsNotInState := checkNoValueInState("plain-secret", "wo-one", "wo-two")
+	env := NewEnv(t, emulator.Options{})
+	config := func(secret string) string { return GauthClientConfig(env, "", 3600, secret) }
+	secretsNotInState := CheckNoValueInState("plain-secret", "wo-one", "wo-two")
 
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
 		TerraformVersionChecks:   []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_11_0)},
-		CheckDestroy:             env.checkGAuthClientDestroyed(gauthClientID),
+		CheckDestroy:             env.CheckGAuthClientDestroyed(GauthClientID),
 		Steps: []resource.TestStep{
 			{
 				Config: config(`client_secret = "plain-secret"`),
-				Check:  env.checkGAuthSecret(gauthClientID, "plain-secret", true),
+				Check:  env.CheckGAuthSecret(GauthClientID, "plain-secret", true),
 			},
 			{
 				// Moving to the write-only secret sends it even without a version, and the plain one
@@ -209,8 +209,8 @@ func TestAccGAuthClient_writeOnlySecret(t *testing.T) {
 				},
 				Check: resource.ComposeTestCheckFunc(
 					secretsNotInState,
-					env.checkGAuthSecret(gauthClientID, "wo-one", true),
-					env.checkGAuthSecret(gauthClientID, "plain-secret", false),
+					env.CheckGAuthSecret(GauthClientID, "wo-one", true),
+					env.CheckGAuthSecret(GauthClientID, "plain-secret", false),
 				),
 			},
 			{
@@ -219,7 +219,7 @@ func TestAccGAuthClient_writeOnlySecret(t *testing.T) {
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 				},
-				Check: env.checkGAuthSecret(gauthClientID, "wo-one", true),
+				Check: env.CheckGAuthSecret(GauthClientID, "wo-one", true),
 			},
 			{
 				Config: config(`
@@ -228,7 +228,7 @@ func TestAccGAuthClient_writeOnlySecret(t *testing.T) {
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{
 						plancheck.ExpectResourceAction(gauthClientAddr, plancheck.ResourceActionUpdate),
-						expectOnlyChanged(gauthClientAddr, "client_secret_wo_version"),
+						ExpectOnlyChanged(gauthClientAddr, "client_secret_wo_version"),
 					},
 				},
 				ConfigStateChecks: []statecheck.StateCheck{
@@ -237,8 +237,8 @@ func TestAccGAuthClient_writeOnlySecret(t *testing.T) {
 				},
 				Check: resource.ComposeTestCheckFunc(
 					secretsNotInState,
-					env.checkGAuthSecret(gauthClientID, "wo-two", true),
-					env.checkGAuthSecret(gauthClientID, "wo-one", false),
+					env.CheckGAuthSecret(GauthClientID, "wo-two", true),
+					env.CheckGAuthSecret(GauthClientID, "wo-one", false),
 				),
 			},
 			{
@@ -255,29 +255,29 @@ func TestAccGAuthClient_writeOnlySecret(t *testing.T) {
 // by its client_id and adopted.
 func TestAccGAuthClient_createAnswerLost(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
-	err := env.emu.SetFaults(emulator.FaultPlan{Rules: []emulator.FaultRule{
+	env := NewEnv(t, emulator.Options{})
+	err := env.Emu.SetFaults(emulator.FaultPlan{Rules: []emulator.FaultRule{
 		{Method: "POST", Route: "/auth/v3/ops/clients", Kind: emulator.FaultCommitThenFail, Status: 502, Count: 1},
 	}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	config := gauthClientConfig(env, "adopted", 3600, `client_secret = "lost-answer-secret"`)
+	config := GauthClientConfig(env, "adopted", 3600, `client_secret = "lost-answer-secret"`)
 
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
-		CheckDestroy:             env.checkGAuthClientDestroyed(gauthClientID),
+		CheckDestroy:             env.CheckGAuthClientDestroyed(GauthClientID),
 		Steps: []resource.TestStep{
 			{
 				Config: config,
 				Check: resource.ComposeTestCheckFunc(
-					env.checkStats(func(st emulator.Stats) error {
+					env.CheckStats(func(st emulator.Stats) error {
 						if n := st.Count("POST", "/auth/v3/ops/clients"); n != 1 {
 							return fmt.Errorf("the create was sent %d times, want once", n)
 						}
 						return nil
 					}),
-					env.checkGAuthSecret(gauthClientID, "lost-answer-secret", true),
+					env.CheckGAuthSecret(GauthClientID, "lost-answer-secret", true),
 				),
 			},
 			{
@@ -292,9 +292,9 @@ func TestAccGAuthClient_createAnswerLost(t *testing.T) {
 
 func TestAccGAuthClient_validation(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	client := func(body string) string {
-		return env.providerConfig() + "resource \"genesys_gauth_client\" \"test\" {\n  client_id = \"c\"\n  name = \"Invalid\"\n" + body + "\n}\n"
+		return env.ProviderConfig() + "resource \"genesys_gauth_client\" \"test\" {\n  client_id = \"c\"\n  name = \"Invalid\"\n" + body + "\n}\n"
 	}
 	const grants = `authorized_grant_types = ["client_credentials"]` + "\n"
 	cases := []struct {
@@ -302,27 +302,27 @@ func TestAccGAuthClient_validation(t *testing.T) {
 		want       *regexp.Regexp
 	}{
 		{"both secrets", grants + `client_secret = "a"
-  client_secret_wo = "b"`, errorText(`These attributes cannot be configured together: [client_secret,client_secret_wo]`)},
+  client_secret_wo = "b"`, ErrorText(`These attributes cannot be configured together: [client_secret,client_secret_wo]`)},
 		// As after terraform plan -generate-config-out: the error says which edit makes it plan.
-		{"no secret", grants, errorText(`has client_secret = null: replace null with the secret`)},
+		{"no secret", grants, ErrorText(`has client_secret = null: replace null with the secret`)},
 		{"version without write-only secret", grants + `client_secret = "a"
-  client_secret_wo_version = 1`, errorText(`"client_secret_wo" must be specified when "client_secret_wo_version"`)},
+  client_secret_wo_version = 1`, ErrorText(`"client_secret_wo" must be specified when "client_secret_wo_version"`)},
 		{"no grant type", `authorized_grant_types = []
-  client_secret = "a"`, errorText(`Attribute authorized_grant_types set must contain at least 1`)},
+  client_secret = "a"`, ErrorText(`Attribute authorized_grant_types set must contain at least 1`)},
 		{"unknown grant type", `authorized_grant_types = ["client-credentials"]
-  client_secret = "a"`, errorText(`value must be one of`)},
+  client_secret = "a"`, ErrorText(`value must be one of`)},
 		{"unknown client type", grants + `client_secret = "a"
-  client_type = "SECRET"`, errorText(`Attribute client_type value must be one of`)},
+  client_type = "SECRET"`, ErrorText(`Attribute client_type value must be one of`)},
 		{"relative redirect URI", grants + `client_secret = "a"
-  redirect_uris = ["/callback"]`, errorText(`Invalid Redirect URI`)},
+  redirect_uris = ["/callback"]`, ErrorText(`Invalid Redirect URI`)},
 		{"zero token lifetime", grants + `client_secret = "a"
-  access_token_expiration_timeout = 0`, errorText(`Attribute access_token_expiration_timeout value must be between 1 and 2147483647, got: 0`)},
+  access_token_expiration_timeout = 0`, ErrorText(`Attribute access_token_expiration_timeout value must be between 1 and 2147483647, got: 0`)},
 	}
-	var plans []planErrorCase
+	var plans []PlanErrorCase
 	for _, c := range cases {
-		plans = append(plans, planErrorCase{c.name, client(c.body), c.want})
+		plans = append(plans, PlanErrorCase{c.name, client(c.body), c.want})
 	}
-	testPlanErrors(t, env, plans, tfversion.SkipBelow(tfversion.Version1_11_0))
+	CheckPlanErrors(t, env, plans, tfversion.SkipBelow(tfversion.Version1_11_0))
 }
 
 func TestGrantTypesFromAPI(t *testing.T) {
@@ -354,10 +354,10 @@ func mustStringSet(t *testing.T, values ...string) types.Set {
 	return s
 }
 
-// checkGAuthClient asks GAuth for the API client and runs check on it.
-func (e *testEnv) checkGAuthClient(clientID string, check func(*gauth.APIClient) error) resource.TestCheckFunc {
+// CheckGAuthClient asks GAuth for the API client and runs check on it.
+func (e *Env) CheckGAuthClient(clientID string, check func(*gauth.APIClient) error) resource.TestCheckFunc {
 	return func(*terraform.State) error {
-		c, err := e.gauth.GetClient(context.Background(), clientID)
+		c, err := e.GAuth.GetClient(context.Background(), clientID)
 		if err != nil {
 			return err
 		}
@@ -365,9 +365,9 @@ func (e *testEnv) checkGAuthClient(clientID string, check func(*gauth.APIClient)
 	}
 }
 
-func (e *testEnv) checkGAuthClientDestroyed(clientID string) resource.TestCheckFunc {
+func (e *Env) CheckGAuthClientDestroyed(clientID string) resource.TestCheckFunc {
 	return func(*terraform.State) error {
-		_, err := e.gauth.GetClient(context.Background(), clientID)
+		_, err := e.GAuth.GetClient(context.Background(), clientID)
 		if !transport.IsNotFound(err) {
 			return fmt.Errorf("API client %s still exists after destroy (err %w)", clientID, err)
 		}
@@ -375,11 +375,11 @@ func (e *testEnv) checkGAuthClientDestroyed(clientID string) resource.TestCheckF
 	}
 }
 
-// checkGAuthSecret asks the GAuth token endpoint whether the secret works for the client: the only
+// CheckGAuthSecret asks the GAuth token endpoint whether the secret works for the client: the only
 // way to see a secret GAuth never returns.
-func (e *testEnv) checkGAuthSecret(clientID, secret string, works bool) resource.TestCheckFunc {
+func (e *Env) CheckGAuthSecret(clientID, secret string, works bool) resource.TestCheckFunc {
 	return func(*terraform.State) error {
-		ts := transport.NewTokenSource(transport.TokenConfig{TokenURL: e.url + "/auth/v3/oauth/token", ClientID: clientID, ClientSecret: secret})
+		ts := transport.NewTokenSource(transport.TokenConfig{TokenURL: e.URL + "/auth/v3/oauth/token", ClientID: clientID, ClientSecret: secret})
 		_, err := ts.Token(context.Background())
 		switch {
 		case works && err != nil:
@@ -391,20 +391,20 @@ func (e *testEnv) checkGAuthSecret(clientID, secret string, works bool) resource
 	}
 }
 
-// setGAuthClientSecret changes a client's secret behind Terraform's back.
-func (e *testEnv) setGAuthClientSecret(t *testing.T, clientID, secret string) {
+// SetGAuthClientSecret changes a client's secret behind Terraform's back.
+func (e *Env) SetGAuthClientSecret(t *testing.T, clientID, secret string) {
 	t.Helper()
-	if err := e.gauth.UpdateClient(context.Background(), clientID, gauth.ClientUpdate{ClientSecret: &secret}); err != nil {
+	if err := e.GAuth.UpdateClient(context.Background(), clientID, gauth.ClientUpdate{ClientSecret: &secret}); err != nil {
 		t.Fatal(err)
 	}
 }
 
-type onlyChanged struct {
+type OnlyChanged struct {
 	addr  string
 	attrs []string
 }
 
-func (c onlyChanged) CheckPlan(_ context.Context, req plancheck.CheckPlanRequest, resp *plancheck.CheckPlanResponse) {
+func (c OnlyChanged) CheckPlan(_ context.Context, req plancheck.CheckPlanRequest, resp *plancheck.CheckPlanResponse) {
 	for _, rc := range req.Plan.ResourceChanges {
 		if rc.Address != c.addr || rc.Change == nil {
 			continue

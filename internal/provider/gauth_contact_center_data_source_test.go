@@ -15,11 +15,11 @@ import (
 
 func TestAccGAuthContactCenterDataSource(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
-	environmentID := env.seedGAuthEnvironment(t, "Environment", "Cloud")
-	ccid := env.seedGAuthContactCenter(t, testCCID, environmentID, "t100", "t100-eu")
-	env.seedGAuthContactCenter(t, otherTestCCID, environmentID, "t200")
-	config := env.providerConfig() + fmt.Sprintf(`
+	env := NewEnv(t, emulator.Options{})
+	environmentID := env.SeedGAuthEnvironment(t, "Environment", "Cloud")
+	ccid := env.SeedGAuthContactCenter(t, FixtureCCID, environmentID, "t100", "t100-eu")
+	env.SeedGAuthContactCenter(t, otherTestCCID, environmentID, "t200")
+	config := env.ProviderConfig() + fmt.Sprintf(`
 data "genesys_gauth_contact_center" "by_id" {
   id = %[1]q
 }
@@ -50,21 +50,21 @@ data "genesys_gauth_contact_center" "by_domain" {
 
 func TestAccGAuthContactCenterDataSource_errors(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
-	environmentID := env.seedGAuthEnvironment(t, "Environment", "Cloud")
-	env.seedGAuthContactCenter(t, testCCID, environmentID, "t100", "shared")
-	env.seedGAuthContactCenter(t, otherTestCCID, environmentID, "t200", "shared")
+	env := NewEnv(t, emulator.Options{})
+	environmentID := env.SeedGAuthEnvironment(t, "Environment", "Cloud")
+	env.SeedGAuthContactCenter(t, FixtureCCID, environmentID, "t100", "shared")
+	env.SeedGAuthContactCenter(t, otherTestCCID, environmentID, "t200", "shared")
 	lookup := func(body string) string {
-		return env.providerConfig() + "data \"genesys_gauth_contact_center\" \"x\" {\n" + body + "\n}\n"
+		return env.ProviderConfig() + "data \"genesys_gauth_contact_center\" \"x\" {\n" + body + "\n}\n"
 	}
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
 		Steps: []resource.TestStep{
-			{Config: lookup(``), ExpectError: errorText(`Exactly one of these attributes must be configured: [id,domain]`)},
-			{Config: lookup(fmt.Sprintf(`id = %q`+"\n"+`domain = "t100"`, testCCID)), ExpectError: regexp.MustCompile(`Invalid Attribute Combination(?s:.*)Exactly one of these attributes must be configured: \[id,domain\]`)},
-			{Config: lookup(`domain = "shared"`), ExpectError: errorText(`2 GAuth contact centers have the domain "shared"`)},
-			{Config: lookup(`domain = "T100"`), ExpectError: errorText(`No GAuth contact center has the domain "T100"`)},
-			{Config: lookup(`id = "00000000-0000-4000-8000-00000000dead"`), ExpectError: errorText(`GAuth has no contact center with id "00000000-0000-4000-8000-00000000dead"`)},
+			{Config: lookup(``), ExpectError: ErrorText(`Exactly one of these attributes must be configured: [id,domain]`)},
+			{Config: lookup(fmt.Sprintf(`id = %q`+"\n"+`domain = "t100"`, FixtureCCID)), ExpectError: regexp.MustCompile(`Invalid Attribute Combination(?s:.*)Exactly one of these attributes must be configured: \[id,domain\]`)},
+			{Config: lookup(`domain = "shared"`), ExpectError: ErrorText(`2 GAuth contact centers have the domain "shared"`)},
+			{Config: lookup(`domain = "T100"`), ExpectError: ErrorText(`No GAuth contact center has the domain "T100"`)},
+			{Config: lookup(`id = "00000000-0000-4000-8000-00000000dead"`), ExpectError: ErrorText(`GAuth has no contact center with id "00000000-0000-4000-8000-00000000dead"`)},
 		},
 	})
 }

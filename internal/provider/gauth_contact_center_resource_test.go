@@ -23,15 +23,15 @@ const (
 	contactCenterAddr  = "genesys_gauth_contact_center.test"
 	contactCentersPath = "/environment/v3/contact-centers"
 	// The CCIDs of the GAuth provisioning guide's example.
-	testCCID      = "ed4c03f3-6275-4419-8b2b-11d14af10655"
+	FixtureCCID      = "ed4c03f3-6275-4419-8b2b-11d14af10655"
 	otherTestCCID = "343dd264-7c26-4f9e-82c5-26baedbcb797"
 )
 
-// seedGAuthEnvironment creates an environment through the API, for tests whose subject only
+// SeedGAuthEnvironment creates an environment through the API, for tests whose subject only
 // references one, and returns its id.
-func (e *testEnv) seedGAuthEnvironment(t *testing.T, tenant, appName string) string {
+func (e *Env) SeedGAuthEnvironment(t *testing.T, tenant, appName string) string {
 	t.Helper()
-	id, err := e.gauth.CreateEnvironment(context.Background(), gauth.Environment{
+	id, err := e.GAuth.CreateEnvironment(context.Background(), gauth.Environment{
 		Username: "default", Password: "seed-password", ConnectionProtocol: "addp",
 		LocalTimeout: 5, RemoteTimeout: 7, TraceMode: "CFGTMBoth", AppName: appName, Tenant: tenant,
 		ConfigServers: []gauth.ConfigServer{{PrimaryAddress: "172.24.132.84", PrimaryPort: 2020, Locations: "/USW1"}},
@@ -42,10 +42,10 @@ func (e *testEnv) seedGAuthEnvironment(t *testing.T, tenant, appName string) str
 	return id
 }
 
-// seedGAuthContactCenter creates a contact center through the API and returns its id.
-func (e *testEnv) seedGAuthContactCenter(t *testing.T, id, environmentID string, domains ...string) string {
+// SeedGAuthContactCenter creates a contact center through the API and returns its id.
+func (e *Env) SeedGAuthContactCenter(t *testing.T, id, environmentID string, domains ...string) string {
 	t.Helper()
-	id, err := e.gauth.CreateContactCenter(context.Background(), gauth.ContactCenter{
+	id, err := e.GAuth.CreateContactCenter(context.Background(), gauth.ContactCenter{
 		ID: id, Domains: domains, EnvironmentID: environmentID, Auth: "configServer",
 	})
 	if err != nil {
@@ -55,22 +55,22 @@ func (e *testEnv) seedGAuthContactCenter(t *testing.T, id, environmentID string,
 }
 
 // contactCenterConfig is a contact center; an empty id leaves it out for GAuth to generate.
-func contactCenterConfig(env *testEnv, id, environmentID string, domains ...string) string {
+func contactCenterConfig(env *Env, id, environmentID string, domains ...string) string {
 	idLine := ""
 	if id != "" {
 		idLine = fmt.Sprintf("id             = %q", id)
 	}
-	return env.providerConfig() + fmt.Sprintf(`
+	return env.ProviderConfig() + fmt.Sprintf(`
 resource "genesys_gauth_contact_center" "test" {
   %[1]s
   domains        = [%[2]s]
   environment_id = %[3]q
 }
-`, idLine, quoteList(domains), environmentID)
+`, idLine, QuoteList(domains), environmentID)
 }
 
-// quoteList renders strings as the inside of an HCL list.
-func quoteList(items []string) string {
+// QuoteList renders strings as the inside of an HCL list.
+func QuoteList(items []string) string {
 	quoted := make([]string, len(items))
 	for i, s := range items {
 		quoted[i] = fmt.Sprintf("%q", s)
@@ -80,41 +80,41 @@ func quoteList(items []string) string {
 
 func TestAccGAuthContactCenter_lifecycle(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
-	first := env.seedGAuthEnvironment(t, "Environment", "Cloud")
-	second := env.seedGAuthEnvironment(t, "Second", "Cloud")
-	ccid := testCCID
+	env := NewEnv(t, emulator.Options{})
+	first := env.SeedGAuthEnvironment(t, "Environment", "Cloud")
+	second := env.SeedGAuthEnvironment(t, "Second", "Cloud")
+	ccid := FixtureCCID
 
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
-		CheckDestroy:             env.checkContactCentersDestroyed(testCCID, otherTestCCID),
+		CheckDestroy:             env.CheckContactCentersDestroyed(FixtureCCID, otherTestCCID),
 		Steps: []resource.TestStep{
 			{
-				Config: contactCenterConfig(env, testCCID, first, "t100"),
+				Config: contactCenterConfig(env, FixtureCCID, first, "t100"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(contactCenterAddr, plancheck.ResourceActionCreate)},
 				},
 				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(contactCenterAddr, tfjsonpath.New("id"), knownvalue.StringExact(testCCID)),
+					statecheck.ExpectKnownValue(contactCenterAddr, tfjsonpath.New("id"), knownvalue.StringExact(FixtureCCID)),
 					statecheck.ExpectKnownValue(contactCenterAddr, tfjsonpath.New("domains"), knownvalue.SetExact([]knownvalue.Check{knownvalue.StringExact("t100")})),
 					statecheck.ExpectKnownValue(contactCenterAddr, tfjsonpath.New("environment_id"), knownvalue.StringExact(first)),
 					statecheck.ExpectKnownValue(contactCenterAddr, tfjsonpath.New("auth"), knownvalue.StringExact("configServer")),
 				},
-				Check: env.checkContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100"}, EnvironmentID: first, Auth: "configServer"}),
+				Check: env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100"}, EnvironmentID: first, Auth: "configServer"}),
 			},
 			{
-				Config: contactCenterConfig(env, testCCID, first, "t100"),
+				Config: contactCenterConfig(env, FixtureCCID, first, "t100"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 				},
 			},
 			{
 				// New domains and another environment: updated in place, the CCID kept.
-				Config: contactCenterConfig(env, testCCID, second, "t100", "t100-eu"),
+				Config: contactCenterConfig(env, FixtureCCID, second, "t100", "t100-eu"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(contactCenterAddr, plancheck.ResourceActionUpdate)},
 				},
-				Check: env.checkContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100", "t100-eu"}, EnvironmentID: second, Auth: "configServer"}),
+				Check: env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100", "t100-eu"}, EnvironmentID: second, Auth: "configServer"}),
 			},
 			{
 				ResourceName:      contactCenterAddr,
@@ -131,28 +131,28 @@ func TestAccGAuthContactCenter_lifecycle(t *testing.T) {
 				// Changed outside Terraform: the plan puts it back.
 				PreConfig: func() {
 					edited := gauth.ContactCenter{Domains: []string{"by-hand"}, EnvironmentID: first, Auth: "configServer"}
-					if err := env.gauth.UpdateContactCenter(context.Background(), testCCID, edited); err != nil {
+					if err := env.GAuth.UpdateContactCenter(context.Background(), FixtureCCID, edited); err != nil {
 						t.Fatal(err)
 					}
 				},
-				Config: contactCenterConfig(env, testCCID, second, "t100", "t100-eu"),
+				Config: contactCenterConfig(env, FixtureCCID, second, "t100", "t100-eu"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(contactCenterAddr, plancheck.ResourceActionUpdate)},
 				},
-				Check: env.checkContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100", "t100-eu"}, EnvironmentID: second, Auth: "configServer"}),
+				Check: env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100", "t100-eu"}, EnvironmentID: second, Auth: "configServer"}),
 			},
 			{
 				// Deleted outside Terraform: refresh drops it without error and the plan creates it again.
 				PreConfig: func() {
-					if err := env.gauth.DeleteContactCenter(context.Background(), testCCID); err != nil {
+					if err := env.GAuth.DeleteContactCenter(context.Background(), FixtureCCID); err != nil {
 						t.Fatal(err)
 					}
 				},
-				Config: contactCenterConfig(env, testCCID, second, "t100", "t100-eu"),
+				Config: contactCenterConfig(env, FixtureCCID, second, "t100", "t100-eu"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(contactCenterAddr, plancheck.ResourceActionCreate)},
 				},
-				Check: env.checkContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100", "t100-eu"}, EnvironmentID: second, Auth: "configServer"}),
+				Check: env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100", "t100-eu"}, EnvironmentID: second, Auth: "configServer"}),
 			},
 			{
 				// Another CCID is another contact center: replaced, the old one gone.
@@ -161,9 +161,9 @@ func TestAccGAuthContactCenter_lifecycle(t *testing.T) {
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(contactCenterAddr, plancheck.ResourceActionReplace)},
 				},
 				Check: resource.ComposeTestCheckFunc(
-					env.checkContactCentersDestroyed(testCCID),
+					env.CheckContactCentersDestroyed(FixtureCCID),
 					func(*terraform.State) error { ccid = otherTestCCID; return nil },
-					env.checkContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100", "t100-eu"}, EnvironmentID: second, Auth: "configServer"}),
+					env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100", "t100-eu"}, EnvironmentID: second, Auth: "configServer"}),
 				),
 			},
 		},
@@ -173,14 +173,14 @@ func TestAccGAuthContactCenter_lifecycle(t *testing.T) {
 // Without an id in the configuration GAuth generates the CCID, and it stays put.
 func TestAccGAuthContactCenter_generatedID(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
-	environmentID := env.seedGAuthEnvironment(t, "Environment", "Cloud")
+	env := NewEnv(t, emulator.Options{})
+	environmentID := env.SeedGAuthEnvironment(t, "Environment", "Cloud")
 	var ccid string
 
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
 		CheckDestroy: func(s *terraform.State) error {
-			return env.checkContactCentersDestroyed(ccid)(s)
+			return env.CheckContactCentersDestroyed(ccid)(s)
 		},
 		Steps: []resource.TestStep{
 			{
@@ -189,8 +189,8 @@ func TestAccGAuthContactCenter_generatedID(t *testing.T) {
 					statecheck.ExpectKnownValue(contactCenterAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(uuidPattern)),
 				},
 				Check: resource.ComposeTestCheckFunc(
-					captureID(contactCenterAddr, &ccid),
-					env.checkContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100"}, EnvironmentID: environmentID, Auth: "configServer"}),
+					CaptureID(contactCenterAddr, &ccid),
+					env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100"}, EnvironmentID: environmentID, Auth: "configServer"}),
 				),
 			},
 			{
@@ -199,7 +199,7 @@ func TestAccGAuthContactCenter_generatedID(t *testing.T) {
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(contactCenterAddr, plancheck.ResourceActionUpdate)},
 				},
-				Check: env.checkContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100", "t101"}, EnvironmentID: environmentID, Auth: "configServer"}),
+				Check: env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100", "t101"}, EnvironmentID: environmentID, Auth: "configServer"}),
 			},
 			{
 				Config: contactCenterConfig(env, "", environmentID, "t100", "t101"),
@@ -214,26 +214,26 @@ func TestAccGAuthContactCenter_generatedID(t *testing.T) {
 // A create that GAuth stored but answered with a server error is adopted, not duplicated.
 func TestAccGAuthContactCenter_adoptsAmbiguousCreate(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
-	environmentID := env.seedGAuthEnvironment(t, "Environment", "Cloud")
+	env := NewEnv(t, emulator.Options{})
+	environmentID := env.SeedGAuthEnvironment(t, "Environment", "Cloud")
 
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
-		CheckDestroy:             env.checkContactCentersDestroyed(testCCID),
+		CheckDestroy:             env.CheckContactCentersDestroyed(FixtureCCID),
 		Steps: []resource.TestStep{
 			{
 				PreConfig: func() {
-					mustSetFaults(t, env.emu, emulator.FaultRule{Method: "POST", Route: contactCentersPath, Kind: emulator.FaultCommitThenFail, Count: 1})
+					MustSetFaults(t, env.Emu, emulator.FaultRule{Method: "POST", Route: contactCentersPath, Kind: emulator.FaultCommitThenFail, Count: 1})
 				},
 				Config: contactCenterConfig(env, "", environmentID, "t100"),
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue(contactCenterAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(uuidPattern)),
 				},
 				Check: func(*terraform.State) error {
-					if n := env.emu.Stats().CountStatus(500); n != 1 {
+					if n := env.Emu.Stats().CountStatus(500); n != 1 {
 						return fmt.Errorf("the emulator answered %d server errors, want the 1 injected", n)
 					}
-					all, err := env.gauth.ListContactCenters(context.Background())
+					all, err := env.GAuth.ListContactCenters(context.Background())
 					if err != nil {
 						return err
 					}
@@ -244,15 +244,15 @@ func TestAccGAuthContactCenter_adoptsAmbiguousCreate(t *testing.T) {
 				},
 			},
 			{
-				Config: contactCenterConfig(env, testCCID, environmentID, "t100"),
+				Config: contactCenterConfig(env, FixtureCCID, environmentID, "t100"),
 				PreConfig: func() {
-					mustSetFaults(t, env.emu, emulator.FaultRule{Method: "POST", Route: contactCentersPath, Kind: emulator.FaultCommitThenFail, Count: 1})
+					MustSetFaults(t, env.Emu, emulator.FaultRule{Method: "POST", Route: contactCentersPath, Kind: emulator.FaultCommitThenFail, Count: 1})
 				},
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(contactCenterAddr, plancheck.ResourceActionReplace)},
 				},
 				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(contactCenterAddr, tfjsonpath.New("id"), knownvalue.StringExact(testCCID)),
+					statecheck.ExpectKnownValue(contactCenterAddr, tfjsonpath.New("id"), knownvalue.StringExact(FixtureCCID)),
 				},
 			},
 		},
@@ -261,23 +261,23 @@ func TestAccGAuthContactCenter_adoptsAmbiguousCreate(t *testing.T) {
 
 func TestAccGAuthContactCenter_validation(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	const environmentID = "9350e2fc-0000-4000-8000-000000000001"
-	cases := []planErrorCase{
+	cases := []PlanErrorCase{
 		{"id not a UUID", contactCenterConfig(env, "t100", environmentID, "t100"),
-			errorText(`Attribute id must be a UUID, got: t100`)},
+			ErrorText(`Attribute id must be a UUID, got: t100`)},
 		{"no domain", contactCenterConfig(env, "", environmentID),
-			errorText(`Attribute domains set must contain at least 1 elements, got: 0`)},
+			ErrorText(`Attribute domains set must contain at least 1 elements, got: 0`)},
 		{"domain with a backslash", contactCenterConfig(env, "", environmentID, `t100\default`),
-			errorText(`Attribute domains[Value("t100\\default")] must be a domain name without spaces or backslashes`)},
+			ErrorText(`Attribute domains[Value("t100\\default")] must be a domain name without spaces or backslashes`)},
 	}
-	testPlanErrors(t, env, cases)
+	CheckPlanErrors(t, env, cases)
 }
 
-// checkContactCenter asks GAuth for the contact center and compares its managed fields.
-func (e *testEnv) checkContactCenter(id *string, want gauth.ContactCenter) resource.TestCheckFunc {
+// CheckContactCenter asks GAuth for the contact center and compares its managed fields.
+func (e *Env) CheckContactCenter(id *string, want gauth.ContactCenter) resource.TestCheckFunc {
 	return func(*terraform.State) error {
-		got, err := e.gauth.GetContactCenter(context.Background(), *id)
+		got, err := e.GAuth.GetContactCenter(context.Background(), *id)
 		if err != nil {
 			return err
 		}
@@ -290,10 +290,10 @@ func (e *testEnv) checkContactCenter(id *string, want gauth.ContactCenter) resou
 	}
 }
 
-func (e *testEnv) checkContactCentersDestroyed(ids ...string) resource.TestCheckFunc {
+func (e *Env) CheckContactCentersDestroyed(ids ...string) resource.TestCheckFunc {
 	return func(*terraform.State) error {
 		for _, id := range ids {
-			if _, err := e.gauth.GetContactCenter(context.Background(), id); !transport.IsNotFound(err) {
+			if _, err := e.GAuth.GetContactCenter(context.Background(), id); !transport.IsNotFound(err) {
 				return fmt.Errorf("contact center %s still exists after destroy (err %w)", id, err)
 			}
 		}
@@ -306,9 +306,9 @@ func (e *testEnv) checkContactCentersDestroyed(ids ...string) resource.TestCheck
 // while in use.
 func TestAccGAuthContactCenter_destroyedBeforeEnvironment(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	var environmentID, ccid string
-	config := env.providerConfig() + fmt.Sprintf(`
+	config := env.ProviderConfig() + fmt.Sprintf(`
 resource "genesys_gauth_environment" "test" {
   username       = "default"
   password       = "password"
@@ -327,15 +327,15 @@ resource "genesys_gauth_cors_origins" "test" {
   contact_center_id = genesys_gauth_contact_center.test.id
   origins           = ["https://wwe.example.com"]
 }
-`, testCCID)
+`, FixtureCCID)
 
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
 		CheckDestroy: func(s *terraform.State) error {
-			if err := env.checkContactCentersDestroyed(ccid)(s); err != nil {
+			if err := env.CheckContactCentersDestroyed(ccid)(s); err != nil {
 				return err
 			}
-			if _, err := env.gauth.GetEnvironment(context.Background(), environmentID); !transport.IsNotFound(err) {
+			if _, err := env.GAuth.GetEnvironment(context.Background(), environmentID); !transport.IsNotFound(err) {
 				return fmt.Errorf("environment %s still exists after destroy (err %w)", environmentID, err)
 			}
 			return nil
@@ -343,15 +343,15 @@ resource "genesys_gauth_cors_origins" "test" {
 		Steps: []resource.TestStep{{
 			Config: config,
 			Check: resource.ComposeTestCheckFunc(
-				captureID("genesys_gauth_environment.test", &environmentID),
-				captureID(contactCenterAddr, &ccid),
+				CaptureID("genesys_gauth_environment.test", &environmentID),
+				CaptureID(contactCenterAddr, &ccid),
 				func(s *terraform.State) error {
 					want := gauth.ContactCenter{Domains: []string{"t100"}, EnvironmentID: environmentID, Auth: "configServer"}
-					return env.checkContactCenter(&ccid, want)(s)
+					return env.CheckContactCenter(&ccid, want)(s)
 				},
 				func(*terraform.State) error {
 					// The premise of the test: GAuth protects an environment in use.
-					if err := env.gauth.DeleteEnvironment(context.Background(), environmentID); !gauth.HasCode(err, gauth.CodeInUse) {
+					if err := env.GAuth.DeleteEnvironment(context.Background(), environmentID); !gauth.HasCode(err, gauth.CodeInUse) {
 						return fmt.Errorf("deleting the environment in use answered %w, want code %d", err, gauth.CodeInUse)
 					}
 					return nil
@@ -364,14 +364,14 @@ resource "genesys_gauth_cors_origins" "test" {
 // A CCID already in use is refused with the way to take it over.
 func TestAccGAuthContactCenter_idTaken(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
-	environmentID := env.seedGAuthEnvironment(t, "Environment", "Cloud")
-	env.seedGAuthContactCenter(t, testCCID, environmentID, "t100")
+	env := NewEnv(t, emulator.Options{})
+	environmentID := env.SeedGAuthEnvironment(t, "Environment", "Cloud")
+	env.SeedGAuthContactCenter(t, FixtureCCID, environmentID, "t100")
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
 		Steps: []resource.TestStep{{
-			Config:      contactCenterConfig(env, testCCID, environmentID, "t100"),
-			ExpectError: errorText(`A GAuth contact center with id ` + testCCID + ` already exists, and the API takes only one. To manage it with this resource, import it: terraform import genesys_gauth_contact_center.<name> ` + testCCID),
+			Config:      contactCenterConfig(env, FixtureCCID, environmentID, "t100"),
+			ExpectError: ErrorText(`A GAuth contact center with id ` + FixtureCCID + ` already exists, and the API takes only one. To manage it with this resource, import it: terraform import genesys_gauth_contact_center.<name> ` + FixtureCCID),
 		}},
 	})
 }

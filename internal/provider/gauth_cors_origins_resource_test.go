@@ -21,23 +21,23 @@ import (
 
 const corsAddr = "genesys_gauth_cors_origins.test"
 
-// otherSetting stands for the settings of a contact center that the CORS resource must leave alone.
-var otherSetting = gauth.Setting{Location: "/", Name: "session-timeout", Shared: gauth.SharedFlag(false), Value: "3600"}
+// OtherSetting stands for the settings of a contact center that the CORS resource must leave alone.
+var OtherSetting = gauth.Setting{Location: "/", Name: "session-timeout", Shared: gauth.SharedFlag(false), Value: "3600"}
 
-func corsConfig(env *testEnv, ccid string, origins ...string) string {
-	return env.providerConfig() + fmt.Sprintf(`
+func CorsConfig(env *Env, ccid string, origins ...string) string {
+	return env.ProviderConfig() + fmt.Sprintf(`
 resource "genesys_gauth_cors_origins" "test" {
   contact_center_id = %[1]q
   origins           = [%[2]s]
 }
-`, ccid, quoteList(origins))
+`, ccid, QuoteList(origins))
 }
 
 func TestAccGAuthCORSOrigins_lifecycle(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
-	ccid := env.seedGAuthContactCenter(t, testCCID, env.seedGAuthEnvironment(t, "Environment", "Cloud"), "t100")
-	if err := env.gauth.UpsertSetting(context.Background(), ccid, otherSetting); err != nil {
+	env := NewEnv(t, emulator.Options{})
+	ccid := env.SeedGAuthContactCenter(t, FixtureCCID, env.SeedGAuthEnvironment(t, "Environment", "Cloud"), "t100")
+	if err := env.GAuth.UpsertSetting(context.Background(), ccid, OtherSetting); err != nil {
 		t.Fatal(err)
 	}
 	two := []string{"https://wwe.example.com", "https://gws.example.com"}
@@ -45,10 +45,10 @@ func TestAccGAuthCORSOrigins_lifecycle(t *testing.T) {
 
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
-		CheckDestroy:             env.checkCORSDestroyed(ccid),
+		CheckDestroy:             env.CheckCORSDestroyed(ccid),
 		Steps: []resource.TestStep{
 			{
-				Config: corsConfig(env, ccid, two...),
+				Config: CorsConfig(env, ccid, two...),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(corsAddr, plancheck.ResourceActionCreate)},
 				},
@@ -60,20 +60,20 @@ func TestAccGAuthCORSOrigins_lifecycle(t *testing.T) {
 					})),
 				},
 				// Stored the way the GAuth guide posts it: one comma-separated value, shared "true".
-				Check: env.checkCORSSetting(ccid, "https://gws.example.com,https://wwe.example.com"),
+				Check: env.CheckCORSSetting(ccid, "https://gws.example.com,https://wwe.example.com"),
 			},
 			{
-				Config: corsConfig(env, ccid, two...),
+				Config: CorsConfig(env, ccid, two...),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 				},
 			},
 			{
-				Config: corsConfig(env, ccid, three...),
+				Config: CorsConfig(env, ccid, three...),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(corsAddr, plancheck.ResourceActionUpdate)},
 				},
-				Check: env.checkCORSSetting(ccid, "http://localhost:8080,https://gws.example.com,https://wwe.example.com"),
+				Check: env.CheckCORSSetting(ccid, "http://localhost:8080,https://gws.example.com,https://wwe.example.com"),
 			},
 			{
 				ResourceName:      corsAddr,
@@ -90,33 +90,33 @@ func TestAccGAuthCORSOrigins_lifecycle(t *testing.T) {
 				// Someone appends an origin the way the guide says (GET, then POST the longer list):
 				// it is drift, and the apply takes it out again.
 				PreConfig: func() {
-					s, err := env.gauth.GetSetting(context.Background(), ccid, gauth.CORSOriginsSetting)
+					s, err := env.GAuth.GetSetting(context.Background(), ccid, gauth.CORSOriginsSetting)
 					if err != nil {
 						t.Fatal(err)
 					}
 					s.Value += ", https://rogue.example.com"
-					if err := env.gauth.UpsertSetting(context.Background(), ccid, *s); err != nil {
+					if err := env.GAuth.UpsertSetting(context.Background(), ccid, *s); err != nil {
 						t.Fatal(err)
 					}
 				},
-				Config: corsConfig(env, ccid, three...),
+				Config: CorsConfig(env, ccid, three...),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(corsAddr, plancheck.ResourceActionUpdate)},
 				},
-				Check: env.checkCORSSetting(ccid, "http://localhost:8080,https://gws.example.com,https://wwe.example.com"),
+				Check: env.CheckCORSSetting(ccid, "http://localhost:8080,https://gws.example.com,https://wwe.example.com"),
 			},
 			{
 				// The setting deleted outside Terraform: the plan creates it again.
 				PreConfig: func() {
-					if err := env.gauth.DeleteSetting(context.Background(), ccid, gauth.CORSOriginsSetting, allLocations); err != nil {
+					if err := env.GAuth.DeleteSetting(context.Background(), ccid, gauth.CORSOriginsSetting, allLocations); err != nil {
 						t.Fatal(err)
 					}
 				},
-				Config: corsConfig(env, ccid, three...),
+				Config: CorsConfig(env, ccid, three...),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(corsAddr, plancheck.ResourceActionCreate)},
 				},
-				Check: env.checkCORSSetting(ccid, "http://localhost:8080,https://gws.example.com,https://wwe.example.com"),
+				Check: env.CheckCORSSetting(ccid, "http://localhost:8080,https://gws.example.com,https://wwe.example.com"),
 			},
 		},
 	})
@@ -126,16 +126,16 @@ func TestAccGAuthCORSOrigins_lifecycle(t *testing.T) {
 // instead of failing.
 func TestAccGAuthCORSOrigins_contactCenterDeleted(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
-	ccid := env.seedGAuthContactCenter(t, testCCID, env.seedGAuthEnvironment(t, "Environment", "Cloud"), "t100")
+	env := NewEnv(t, emulator.Options{})
+	ccid := env.SeedGAuthContactCenter(t, FixtureCCID, env.SeedGAuthEnvironment(t, "Environment", "Cloud"), "t100")
 
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
 		Steps: []resource.TestStep{
-			{Config: corsConfig(env, ccid, "https://wwe.example.com")},
+			{Config: CorsConfig(env, ccid, "https://wwe.example.com")},
 			{
 				PreConfig: func() {
-					if err := env.gauth.DeleteContactCenter(context.Background(), ccid); err != nil {
+					if err := env.GAuth.DeleteContactCenter(context.Background(), ccid); err != nil {
 						t.Fatal(err)
 					}
 				},
@@ -154,49 +154,49 @@ func TestAccGAuthCORSOrigins_contactCenterDeleted(t *testing.T) {
 
 func TestAccGAuthCORSOrigins_validation(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	steps := []resource.TestStep{
 		{
-			Config: corsConfig(env, testCCID, "https://wwe.example.com", "https://app.example.com/path"),
-			ExpectError: errorText(`origins = ["https://wwe.example.com", "https://app.example.com/path"] ` +
+			Config: CorsConfig(env, FixtureCCID, "https://wwe.example.com", "https://app.example.com/path"),
+			ExpectError: ErrorText(`origins = ["https://wwe.example.com", "https://app.example.com/path"] ` +
 				`"https://app.example.com/path" must be an origin scheme://host[:port] with scheme http or https and no path, query or fragment`),
 		},
 		{
-			Config:      corsConfig(env, testCCID, "https://app.example.com/"),
-			ExpectError: errorText(`"https://app.example.com/" must be an origin`),
+			Config:      CorsConfig(env, FixtureCCID, "https://app.example.com/"),
+			ExpectError: ErrorText(`"https://app.example.com/" must be an origin`),
 		},
 		{
-			Config:      corsConfig(env, testCCID, "https://app.example.com?x=1"),
-			ExpectError: errorText(`"https://app.example.com?x=1" must be an origin`),
+			Config:      CorsConfig(env, FixtureCCID, "https://app.example.com?x=1"),
+			ExpectError: ErrorText(`"https://app.example.com?x=1" must be an origin`),
 		},
 		{
-			Config:      corsConfig(env, testCCID, "ftp://app.example.com"),
-			ExpectError: errorText(`"ftp://app.example.com" must be an origin`),
+			Config:      CorsConfig(env, FixtureCCID, "ftp://app.example.com"),
+			ExpectError: ErrorText(`"ftp://app.example.com" must be an origin`),
 		},
 		{
-			Config:      corsConfig(env, testCCID, "https://app.example.com:70000"),
-			ExpectError: errorText(`"https://app.example.com:70000" must be an origin`),
+			Config:      CorsConfig(env, FixtureCCID, "https://app.example.com:70000"),
+			ExpectError: ErrorText(`"https://app.example.com:70000" must be an origin`),
 		},
 		{
-			Config:      corsConfig(env, testCCID),
-			ExpectError: errorText(`Attribute origins set must contain at least 1 elements, got: 0`),
+			Config:      CorsConfig(env, FixtureCCID),
+			ExpectError: ErrorText(`Attribute origins set must contain at least 1 elements, got: 0`),
 		},
 		{
-			Config: env.providerConfig() + fmt.Sprintf(`
+			Config: env.ProviderConfig() + fmt.Sprintf(`
 resource "genesys_gauth_cors_origins" "test" {
   contact_center_id = %q
   origins           = ["https://wwe.example.com"]
   location          = "USW1"
 }
-`, testCCID),
-			ExpectError: errorText(`Attribute location must start with "/"`),
+`, FixtureCCID),
+			ExpectError: ErrorText(`Attribute location must start with "/"`),
 		},
 	}
 	for i := range steps {
 		steps[i].PlanOnly = true
 	}
 	resource.Test(t, resource.TestCase{ProtoV6ProviderFactories: testProviderFactories, Steps: steps})
-	if n := env.emu.Stats().Total; n != 0 {
+	if n := env.Emu.Stats().Total; n != 0 {
 		t.Errorf("plan-time validation made %d API requests, want none", n)
 	}
 }
@@ -226,11 +226,11 @@ func TestIsCORSOrigin(t *testing.T) {
 	}
 }
 
-// checkCORSSetting asks GAuth for the cors-origins setting: value exactly as want, at location
+// CheckCORSSetting asks GAuth for the cors-origins setting: value exactly as want, at location
 // "/", shared, and the contact center's other setting untouched.
-func (e *testEnv) checkCORSSetting(ccid, want string) resource.TestCheckFunc {
+func (e *Env) CheckCORSSetting(ccid, want string) resource.TestCheckFunc {
 	return func(*terraform.State) error {
-		settings, err := e.gauth.ListSettings(context.Background(), ccid)
+		settings, err := e.GAuth.ListSettings(context.Background(), ccid)
 		if err != nil {
 			return err
 		}
@@ -238,29 +238,29 @@ func (e *testEnv) checkCORSSetting(ccid, want string) resource.TestCheckFunc {
 		if cors == nil || cors.Value != want || !cors.Shared.Bool() {
 			return fmt.Errorf("GAuth holds settings %+v, want cors-origins %q shared at /", settings, want)
 		}
-		return e.checkOtherSettingKept(settings)
+		return e.CheckOtherSettingKept(settings)
 	}
 }
 
-// checkCORSDestroyed checks that destroy removed the cors-origins setting and nothing else.
-func (e *testEnv) checkCORSDestroyed(ccid string) resource.TestCheckFunc {
+// CheckCORSDestroyed checks that destroy removed the cors-origins setting and nothing else.
+func (e *Env) CheckCORSDestroyed(ccid string) resource.TestCheckFunc {
 	return func(*terraform.State) error {
-		settings, err := e.gauth.ListSettings(context.Background(), ccid)
+		settings, err := e.GAuth.ListSettings(context.Background(), ccid)
 		if err != nil {
 			return err
 		}
-		if _, err := e.gauth.GetSetting(context.Background(), ccid, gauth.CORSOriginsSetting); !transport.IsNotFound(err) {
+		if _, err := e.GAuth.GetSetting(context.Background(), ccid, gauth.CORSOriginsSetting); !transport.IsNotFound(err) {
 			return fmt.Errorf("cors-origins still set after destroy: %+v", settings)
 		}
-		return e.checkOtherSettingKept(settings)
+		return e.CheckOtherSettingKept(settings)
 	}
 }
 
-func (e *testEnv) checkOtherSettingKept(settings []gauth.Setting) error {
+func (e *Env) CheckOtherSettingKept(settings []gauth.Setting) error {
 	for _, s := range settings {
-		if s.Name == otherSetting.Name && s.Value == otherSetting.Value && s.Location == otherSetting.Location {
+		if s.Name == OtherSetting.Name && s.Value == OtherSetting.Value && s.Location == OtherSetting.Location {
 			return nil
 		}
 	}
-	return fmt.Errorf("the contact center's %s setting is gone or changed: %+v", otherSetting.Name, settings)
+	return fmt.Errorf("the contact center's %s setting is gone or changed: %+v", OtherSetting.Name, settings)
 }

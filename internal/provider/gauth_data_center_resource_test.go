@@ -22,12 +22,12 @@ const (
 )
 
 // dataCenterConfig is a data center; an empty readOnly leaves read_only to its default.
-func dataCenterConfig(env *testEnv, location, entryPoint, readOnly string) string {
+func dataCenterConfig(env *Env, location, entryPoint, readOnly string) string {
 	readOnlyLine := ""
 	if readOnly != "" {
 		readOnlyLine = "read_only   = " + readOnly
 	}
-	return env.providerConfig() + fmt.Sprintf(`
+	return env.ProviderConfig() + fmt.Sprintf(`
 resource "genesys_gauth_data_center" "test" {
   location    = %[1]q
   entry_point = %[2]q
@@ -38,14 +38,14 @@ resource "genesys_gauth_data_center" "test" {
 
 func TestAccGAuthDataCenter_lifecycle(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	var id string
 	usw1 := gauth.DataCenter{Location: "/USW1", EntryPoint: "https://gauth-usw1.example.com"}
 	primary := gauth.DataCenter{Location: "/USW1", EntryPoint: "http://gauth-auth.gauth.svc:8080", ReadOnly: true}
 
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
-		CheckDestroy:             env.checkNoDataCenters,
+		CheckDestroy:             env.CheckNoDataCenters,
 		Steps: []resource.TestStep{
 			{
 				Config: dataCenterConfig(env, usw1.Location, usw1.EntryPoint, ""),
@@ -58,7 +58,7 @@ func TestAccGAuthDataCenter_lifecycle(t *testing.T) {
 					statecheck.ExpectKnownValue(dataCenterAddr, tfjsonpath.New("entry_point"), knownvalue.StringExact(usw1.EntryPoint)),
 					statecheck.ExpectKnownValue(dataCenterAddr, tfjsonpath.New("read_only"), knownvalue.Bool(false)),
 				},
-				Check: resource.ComposeTestCheckFunc(captureID(dataCenterAddr, &id), env.checkDataCenter(&id, usw1)),
+				Check: resource.ComposeTestCheckFunc(CaptureID(dataCenterAddr, &id), env.CheckDataCenter(&id, usw1)),
 			},
 			{
 				Config: dataCenterConfig(env, usw1.Location, usw1.EntryPoint, ""),
@@ -72,7 +72,7 @@ func TestAccGAuthDataCenter_lifecycle(t *testing.T) {
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(dataCenterAddr, plancheck.ResourceActionUpdate)},
 				},
-				Check: env.checkDataCenter(&id, primary),
+				Check: env.CheckDataCenter(&id, primary),
 			},
 			{
 				ResourceName:      dataCenterAddr,
@@ -88,7 +88,7 @@ func TestAccGAuthDataCenter_lifecycle(t *testing.T) {
 			{
 				// Changed outside Terraform: the plan puts it back.
 				PreConfig: func() {
-					if err := env.gauth.UpdateDataCenter(context.Background(), id, usw1); err != nil {
+					if err := env.GAuth.UpdateDataCenter(context.Background(), id, usw1); err != nil {
 						t.Fatal(err)
 					}
 				},
@@ -96,12 +96,12 @@ func TestAccGAuthDataCenter_lifecycle(t *testing.T) {
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(dataCenterAddr, plancheck.ResourceActionUpdate)},
 				},
-				Check: env.checkDataCenter(&id, primary),
+				Check: env.CheckDataCenter(&id, primary),
 			},
 			{
 				// Deleted outside Terraform: refresh drops it without error and the plan creates it again.
 				PreConfig: func() {
-					if err := env.gauth.DeleteDataCenter(context.Background(), id); err != nil {
+					if err := env.GAuth.DeleteDataCenter(context.Background(), id); err != nil {
 						t.Fatal(err)
 					}
 				},
@@ -109,7 +109,7 @@ func TestAccGAuthDataCenter_lifecycle(t *testing.T) {
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(dataCenterAddr, plancheck.ResourceActionCreate)},
 				},
-				Check: resource.ComposeTestCheckFunc(captureID(dataCenterAddr, &id), env.checkDataCenter(&id, primary)),
+				Check: resource.ComposeTestCheckFunc(CaptureID(dataCenterAddr, &id), env.CheckDataCenter(&id, primary)),
 			},
 			{
 				// Another location is another data center.
@@ -118,7 +118,7 @@ func TestAccGAuthDataCenter_lifecycle(t *testing.T) {
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(dataCenterAddr, plancheck.ResourceActionReplace)},
 				},
 				Check: func(*terraform.State) error {
-					all, err := env.gauth.ListDataCenters(context.Background())
+					all, err := env.GAuth.ListDataCenters(context.Background())
 					if err != nil {
 						return err
 					}
@@ -135,25 +135,25 @@ func TestAccGAuthDataCenter_lifecycle(t *testing.T) {
 // A create that GAuth stored but answered with a server error is found by location and adopted.
 func TestAccGAuthDataCenter_adoptsAmbiguousCreate(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	var id string
 
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
-		CheckDestroy:             env.checkNoDataCenters,
+		CheckDestroy:             env.CheckNoDataCenters,
 		Steps: []resource.TestStep{{
 			PreConfig: func() {
-				mustSetFaults(t, env.emu, emulator.FaultRule{Method: "POST", Route: dataCentersPath, Kind: emulator.FaultCommitThenFail, Count: 1})
+				MustSetFaults(t, env.Emu, emulator.FaultRule{Method: "POST", Route: dataCentersPath, Kind: emulator.FaultCommitThenFail, Count: 1})
 			},
 			Config: dataCenterConfig(env, "/USW1", "https://gauth-usw1.example.com", ""),
 			Check: resource.ComposeTestCheckFunc(
-				captureID(dataCenterAddr, &id),
+				CaptureID(dataCenterAddr, &id),
 				func(*terraform.State) error {
-					all, err := env.gauth.ListDataCenters(context.Background())
+					all, err := env.GAuth.ListDataCenters(context.Background())
 					if err != nil {
 						return err
 					}
-					if env.emu.Stats().CountStatus(500) != 1 || len(all) != 1 || all[0].ID != id {
+					if env.Emu.Stats().CountStatus(500) != 1 || len(all) != 1 || all[0].ID != id {
 						return fmt.Errorf("after one failed-but-stored create GAuth holds %+v and state has %s, want that one adopted", all, id)
 					}
 					return nil
@@ -165,34 +165,34 @@ func TestAccGAuthDataCenter_adoptsAmbiguousCreate(t *testing.T) {
 
 func TestAccGAuthDataCenter_validation(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	steps := []resource.TestStep{
 		{
 			Config:      dataCenterConfig(env, "USW1", "https://gauth-usw1.example.com", ""),
-			ExpectError: errorText(`Attribute location must start with "/" and contain no spaces, such as /USW1, got: USW1`),
+			ExpectError: ErrorText(`Attribute location must start with "/" and contain no spaces, such as /USW1, got: USW1`),
 		},
 		{
 			Config:      dataCenterConfig(env, "/USW1", "gauth-usw1.example.com", ""),
-			ExpectError: errorText(`entry_point = "gauth-usw1.example.com" "gauth-usw1.example.com" is not an absolute http(s) URL`),
+			ExpectError: ErrorText(`entry_point = "gauth-usw1.example.com" "gauth-usw1.example.com" is not an absolute http(s) URL`),
 		},
 		{
 			Config:      dataCenterConfig(env, "/USW1", "ftp://gauth-usw1.example.com", ""),
-			ExpectError: errorText(`"ftp://gauth-usw1.example.com" is not an absolute http(s) URL`),
+			ExpectError: ErrorText(`"ftp://gauth-usw1.example.com" is not an absolute http(s) URL`),
 		},
 	}
 	for i := range steps {
 		steps[i].PlanOnly = true
 	}
 	resource.Test(t, resource.TestCase{ProtoV6ProviderFactories: testProviderFactories, Steps: steps})
-	if n := env.emu.Stats().Total; n != 0 {
+	if n := env.Emu.Stats().Total; n != 0 {
 		t.Errorf("plan-time validation made %d API requests, want none", n)
 	}
 }
 
-// checkDataCenter asks GAuth for the data center and compares it, id aside.
-func (e *testEnv) checkDataCenter(id *string, want gauth.DataCenter) resource.TestCheckFunc {
+// CheckDataCenter asks GAuth for the data center and compares it, id aside.
+func (e *Env) CheckDataCenter(id *string, want gauth.DataCenter) resource.TestCheckFunc {
 	return func(*terraform.State) error {
-		got, err := e.gauth.GetDataCenter(context.Background(), *id)
+		got, err := e.GAuth.GetDataCenter(context.Background(), *id)
 		if err != nil {
 			return err
 		}
@@ -204,9 +204,9 @@ func (e *testEnv) checkDataCenter(id *string, want gauth.DataCenter) resource.Te
 	}
 }
 
-// checkNoDataCenters is a CheckDestroy: the tests start from an emulator without data centers.
-func (e *testEnv) checkNoDataCenters(*terraform.State) error {
-	all, err := e.gauth.ListDataCenters(context.Background())
+// CheckNoDataCenters is a CheckDestroy: the tests start from an emulator without data centers.
+func (e *Env) CheckNoDataCenters(*terraform.State) error {
+	all, err := e.GAuth.ListDataCenters(context.Background())
 	if err != nil {
 		return err
 	}
@@ -219,8 +219,8 @@ func (e *testEnv) checkNoDataCenters(*terraform.State) error {
 // A location that already has a data center is refused with the way to take it over.
 func TestAccGAuthDataCenter_locationTaken(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
-	id, err := env.gauth.CreateDataCenter(context.Background(), gauth.DataCenter{Location: "/USW1", EntryPoint: "https://gauth-usw1.example.com"})
+	env := NewEnv(t, emulator.Options{})
+	id, err := env.GAuth.CreateDataCenter(context.Background(), gauth.DataCenter{Location: "/USW1", EntryPoint: "https://gauth-usw1.example.com"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -228,7 +228,7 @@ func TestAccGAuthDataCenter_locationTaken(t *testing.T) {
 		ProtoV6ProviderFactories: testProviderFactories,
 		Steps: []resource.TestStep{{
 			Config:      dataCenterConfig(env, "/USW1", "https://gauth-usw1.example.com", ""),
-			ExpectError: errorText(`A GAuth data center for location "/USW1" already exists, and the API takes only one. To manage it with this resource, import it: terraform import genesys_gauth_data_center.<name> ` + id),
+			ExpectError: ErrorText(`A GAuth data center for location "/USW1" already exists, and the API takes only one. To manage it with this resource, import it: terraform import genesys_gauth_data_center.<name> ` + id),
 		}},
 	})
 }

@@ -15,11 +15,11 @@ import (
 
 func TestAccGAuthEnvironmentDataSource(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
-	single := env.seedGAuthEnvironment(t, "Environment", "Cloud")
-	env.seedGAuthEnvironment(t, "Shared", "Cloud")
-	other := env.seedGAuthEnvironment(t, "Shared", "Other")
-	config := env.providerConfig() + fmt.Sprintf(`
+	env := NewEnv(t, emulator.Options{})
+	single := env.SeedGAuthEnvironment(t, "Environment", "Cloud")
+	env.SeedGAuthEnvironment(t, "Shared", "Cloud")
+	other := env.SeedGAuthEnvironment(t, "Shared", "Other")
+	config := env.ProviderConfig() + fmt.Sprintf(`
 data "genesys_gauth_environment" "by_id" {
   id = %[1]q
 }
@@ -59,29 +59,29 @@ data "genesys_gauth_environment" "by_tenant_and_app" {
 				statecheck.ExpectKnownValue("data.genesys_gauth_environment.by_tenant", tfjsonpath.New("id"), knownvalue.StringExact(single)),
 				statecheck.ExpectKnownValue("data.genesys_gauth_environment.by_tenant_and_app", tfjsonpath.New("id"), knownvalue.StringExact(other)),
 			},
-			Check: checkNoValueInState("seed-password"),
+			Check: CheckNoValueInState("seed-password"),
 		}},
 	})
 }
 
 func TestAccGAuthEnvironmentDataSource_errors(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
-	id := env.seedGAuthEnvironment(t, "Shared", "Cloud")
-	env.seedGAuthEnvironment(t, "Shared", "Other")
+	env := NewEnv(t, emulator.Options{})
+	id := env.SeedGAuthEnvironment(t, "Shared", "Cloud")
+	env.SeedGAuthEnvironment(t, "Shared", "Other")
 	lookup := func(body string) string {
-		return env.providerConfig() + "data \"genesys_gauth_environment\" \"x\" {\n" + body + "\n}\n"
+		return env.ProviderConfig() + "data \"genesys_gauth_environment\" \"x\" {\n" + body + "\n}\n"
 	}
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
 		Steps: []resource.TestStep{
-			{Config: lookup(``), ExpectError: errorText(`Exactly one of these attributes must be configured: [id,tenant]`)},
+			{Config: lookup(``), ExpectError: ErrorText(`Exactly one of these attributes must be configured: [id,tenant]`)},
 			{Config: lookup(fmt.Sprintf(`id = %q`+"\n"+`tenant = "Shared"`, id)), ExpectError: regexp.MustCompile(`Invalid Attribute Combination(?s:.*)Exactly one of these attributes must be configured: \[id,tenant\]`)},
-			{Config: lookup(fmt.Sprintf(`id = %q`+"\n"+`app_name = "Cloud"`, id)), ExpectError: errorText(`These attributes cannot be configured together: [id,app_name]`)},
-			{Config: lookup(`tenant = "Shared"`), ExpectError: errorText(`2 GAuth environments have tenant "Shared"`)},
-			{Config: lookup(`tenant = "shared"`), ExpectError: errorText(`No GAuth environment has tenant "shared"`)},
-			{Config: lookup(`tenant = "Shared"` + "\n" + `app_name = "None"`), ExpectError: errorText(`No GAuth environment has tenant "Shared" and application "None"`)},
-			{Config: lookup(`id = "9350e2fc-0000-4000-8000-00000000dead"`), ExpectError: errorText(`GAuth has no environment with id "9350e2fc-0000-4000-8000-00000000dead"`)},
+			{Config: lookup(fmt.Sprintf(`id = %q`+"\n"+`app_name = "Cloud"`, id)), ExpectError: ErrorText(`These attributes cannot be configured together: [id,app_name]`)},
+			{Config: lookup(`tenant = "Shared"`), ExpectError: ErrorText(`2 GAuth environments have tenant "Shared"`)},
+			{Config: lookup(`tenant = "shared"`), ExpectError: ErrorText(`No GAuth environment has tenant "shared"`)},
+			{Config: lookup(`tenant = "Shared"` + "\n" + `app_name = "None"`), ExpectError: ErrorText(`No GAuth environment has tenant "Shared" and application "None"`)},
+			{Config: lookup(`id = "9350e2fc-0000-4000-8000-00000000dead"`), ExpectError: ErrorText(`GAuth has no environment with id "9350e2fc-0000-4000-8000-00000000dead"`)},
 		},
 	})
 }

@@ -18,12 +18,12 @@ import (
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
-const gauthEnvironmentAddr = "genesys_gauth_environment.test"
+const GauthEnvironmentAddr = "genesys_gauth_environment.test"
 
-// gauthEnvironmentConfig is the environment of the provisioning guide; extra holds the password
+// GauthEnvironmentConfig is the environment of the provisioning guide; extra holds the password
 // attributes and anything else the step varies.
-func gauthEnvironmentConfig(env *testEnv, extra string) string {
-	return env.providerConfig() + fmt.Sprintf(`
+func GauthEnvironmentConfig(env *Env, extra string) string {
+	return env.ProviderConfig() + fmt.Sprintf(`
 resource "genesys_gauth_environment" "test" {
   username = "default"
   app_name = "Cloud"
@@ -34,7 +34,7 @@ resource "genesys_gauth_environment" "test" {
 }
 
 const (
-	oneConfigServer  = `config_servers = [{ primary_address = "172.24.132.84", primary_port = 2020, locations = "/USW1" }]`
+	OneConfigServer  = `config_servers = [{ primary_address = "172.24.132.84", primary_port = 2020, locations = "/USW1" }]`
 	twoConfigServers = `config_servers = [
     { primary_address = "172.24.132.84", primary_port = 2020, backup_address = "172.24.132.85", backup_port = 2021, locations = "/USW1" },
     { primary_address = "cs-euw1.example.com", primary_port = 8888, read_only = true },
@@ -43,12 +43,12 @@ const (
 
 func TestAccGAuthEnvironment_lifecycle(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	var id string
-	first := gauthEnvironmentConfig(env, `password = "cs-password"
-  `+oneConfigServer)
+	first := GauthEnvironmentConfig(env, `password = "cs-password"
+  `+OneConfigServer)
 	updated := func(password string) string {
-		return gauthEnvironmentConfig(env, fmt.Sprintf(`password = %q
+		return GauthEnvironmentConfig(env, fmt.Sprintf(`password = %q
   remote_timeout = 120
   trace_mode     = "CFGTMLocal"
   `, password)+twoConfigServers)
@@ -56,21 +56,21 @@ func TestAccGAuthEnvironment_lifecycle(t *testing.T) {
 
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
-		CheckDestroy:             env.checkGAuthEnvironmentDestroyed(&id),
+		CheckDestroy:             env.CheckGAuthEnvironmentDestroyed(&id),
 		Steps: []resource.TestStep{
 			{
 				Config: first,
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(gauthEnvironmentAddr, plancheck.ResourceActionCreate)},
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(GauthEnvironmentAddr, plancheck.ResourceActionCreate)},
 				},
 				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(gauthEnvironmentAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(uuidPattern)),
-					statecheck.ExpectKnownValue(gauthEnvironmentAddr, tfjsonpath.New("connection_protocol"), knownvalue.StringExact("addp")),
-					statecheck.ExpectKnownValue(gauthEnvironmentAddr, tfjsonpath.New("local_timeout"), knownvalue.Int64Exact(60)),
-					statecheck.ExpectKnownValue(gauthEnvironmentAddr, tfjsonpath.New("remote_timeout"), knownvalue.Int64Exact(90)),
-					statecheck.ExpectKnownValue(gauthEnvironmentAddr, tfjsonpath.New("trace_mode"), knownvalue.StringExact("CFGTMBoth")),
-					statecheck.ExpectKnownValue(gauthEnvironmentAddr, tfjsonpath.New("tls_enabled"), knownvalue.Bool(false)),
-					statecheck.ExpectKnownValue(gauthEnvironmentAddr, tfjsonpath.New("config_servers"), knownvalue.ListExact([]knownvalue.Check{
+					statecheck.ExpectKnownValue(GauthEnvironmentAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(uuidPattern)),
+					statecheck.ExpectKnownValue(GauthEnvironmentAddr, tfjsonpath.New("connection_protocol"), knownvalue.StringExact("addp")),
+					statecheck.ExpectKnownValue(GauthEnvironmentAddr, tfjsonpath.New("local_timeout"), knownvalue.Int64Exact(60)),
+					statecheck.ExpectKnownValue(GauthEnvironmentAddr, tfjsonpath.New("remote_timeout"), knownvalue.Int64Exact(90)),
+					statecheck.ExpectKnownValue(GauthEnvironmentAddr, tfjsonpath.New("trace_mode"), knownvalue.StringExact("CFGTMBoth")),
+					statecheck.ExpectKnownValue(GauthEnvironmentAddr, tfjsonpath.New("tls_enabled"), knownvalue.Bool(false)),
+					statecheck.ExpectKnownValue(GauthEnvironmentAddr, tfjsonpath.New("config_servers"), knownvalue.ListExact([]knownvalue.Check{
 						knownvalue.ObjectExact(map[string]knownvalue.Check{
 							"primary_address": knownvalue.StringExact("172.24.132.84"),
 							"primary_port":    knownvalue.Int64Exact(2020),
@@ -82,14 +82,14 @@ func TestAccGAuthEnvironment_lifecycle(t *testing.T) {
 					})),
 				},
 				Check: resource.ComposeTestCheckFunc(
-					captureID(gauthEnvironmentAddr, &id),
-					env.checkGAuthEnvironment(&id, func(e *gauth.Environment) error {
+					CaptureID(GauthEnvironmentAddr, &id),
+					env.CheckGAuthEnvironment(&id, func(e *gauth.Environment) error {
 						if e.Username != "default" || e.TraceMode != "CFGTMBoth" || e.LocalTimeout != 60 || len(e.ConfigServers) != 1 {
 							return fmt.Errorf("GAuth holds %+v", e)
 						}
 						return nil
 					}),
-					env.checkGAuthEnvironmentPassword(&id, "cs-password"),
+					env.CheckGAuthEnvironmentPassword(&id, "cs-password"),
 				),
 			},
 			{
@@ -102,35 +102,35 @@ func TestAccGAuthEnvironment_lifecycle(t *testing.T) {
 				// An update that leaves the password alone still sends the configured one: GAuth may
 				// replace the environment with the PUT (REAL-ORG-BEHAVIOUR R8). A password changed by
 				// hand meanwhile is put back, as the configuration says.
-				PreConfig: func() { env.setGAuthEnvironmentPassword(t, id, "changed-by-hand") },
+				PreConfig: func() { env.SetGAuthEnvironmentPassword(t, id, "changed-by-hand") },
 				Config:    updated("cs-password"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{
-						plancheck.ExpectResourceAction(gauthEnvironmentAddr, plancheck.ResourceActionUpdate),
-						expectOnlyChanged(gauthEnvironmentAddr, "config_servers", "remote_timeout", "trace_mode"),
+						plancheck.ExpectResourceAction(GauthEnvironmentAddr, plancheck.ResourceActionUpdate),
+						ExpectOnlyChanged(GauthEnvironmentAddr, "config_servers", "remote_timeout", "trace_mode"),
 					},
 				},
 				Check: resource.ComposeTestCheckFunc(
-					env.checkGAuthEnvironment(&id, func(e *gauth.Environment) error {
+					env.CheckGAuthEnvironment(&id, func(e *gauth.Environment) error {
 						if e.RemoteTimeout != 120 || e.TraceMode != "CFGTMLocal" || len(e.ConfigServers) != 2 ||
 							e.ConfigServers[0].BackupPort != 2021 || !e.ConfigServers[1].ReadOnly {
 							return fmt.Errorf("update not applied: %+v", e)
 						}
 						return nil
 					}),
-					env.checkGAuthEnvironmentPassword(&id, "cs-password"),
+					env.CheckGAuthEnvironmentPassword(&id, "cs-password"),
 				),
 			},
 			{
 				// A changed password is sent.
 				Config: updated("cs-password-2"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{expectOnlyChanged(gauthEnvironmentAddr, "password")},
+					PreApply: []plancheck.PlanCheck{ExpectOnlyChanged(GauthEnvironmentAddr, "password")},
 				},
-				Check: env.checkGAuthEnvironmentPassword(&id, "cs-password-2"),
+				Check: env.CheckGAuthEnvironmentPassword(&id, "cs-password-2"),
 			},
 			{
-				ResourceName:            gauthEnvironmentAddr,
+				ResourceName:            GauthEnvironmentAddr,
 				ImportState:             true,
 				ImportStateKind:         resource.ImportCommandWithID,
 				ImportStateVerify:       true,
@@ -138,57 +138,57 @@ func TestAccGAuthEnvironment_lifecycle(t *testing.T) {
 			},
 			{
 				// With an import block, the plan sets the password GAuth could not return, and nothing else.
-				ResourceName:       gauthEnvironmentAddr,
+				ResourceName:       GauthEnvironmentAddr,
 				ImportState:        true,
 				ImportStateKind:    resource.ImportBlockWithID,
 				ExpectNonEmptyPlan: true,
 				ImportPlanChecks: resource.ImportPlanChecks{
-					PreApply: []plancheck.PlanCheck{expectOnlyChanged(gauthEnvironmentAddr, "password")},
+					PreApply: []plancheck.PlanCheck{ExpectOnlyChanged(GauthEnvironmentAddr, "password")},
 				},
 			},
 			{
 				// Changed outside Terraform: the plan puts it back.
 				PreConfig: func() {
-					e := env.getGAuthEnvironment(t, id)
+					e := env.GetGAuthEnvironment(t, id)
 					e.Tenant = "Edited"
 					e.ConfigServers = e.ConfigServers[:1]
 					e.ConfigServers[0].PrimaryPort = 9999
-					if err := env.gauth.UpdateEnvironment(context.Background(), id, *e); err != nil {
+					if err := env.GAuth.UpdateEnvironment(context.Background(), id, *e); err != nil {
 						t.Fatal(err)
 					}
 				},
 				Config: updated("cs-password-2"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{
-						plancheck.ExpectResourceAction(gauthEnvironmentAddr, plancheck.ResourceActionUpdate),
-						expectOnlyChanged(gauthEnvironmentAddr, "config_servers", "tenant"),
+						plancheck.ExpectResourceAction(GauthEnvironmentAddr, plancheck.ResourceActionUpdate),
+						ExpectOnlyChanged(GauthEnvironmentAddr, "config_servers", "tenant"),
 					},
 				},
 				// The edit above was a PUT without password, which cleared it; the update puts it back.
 				Check: resource.ComposeTestCheckFunc(
-					env.checkGAuthEnvironment(&id, func(e *gauth.Environment) error {
+					env.CheckGAuthEnvironment(&id, func(e *gauth.Environment) error {
 						if e.Tenant != "Environment" || len(e.ConfigServers) != 2 || e.ConfigServers[0].PrimaryPort != 2020 {
 							return fmt.Errorf("drift not corrected: %+v", e)
 						}
 						return nil
 					}),
-					env.checkGAuthEnvironmentPassword(&id, "cs-password-2"),
+					env.CheckGAuthEnvironmentPassword(&id, "cs-password-2"),
 				),
 			},
 			{
 				// Deleted outside Terraform: planned for creation again, without error, password included.
 				PreConfig: func() {
-					if err := env.gauth.DeleteEnvironment(context.Background(), id); err != nil {
+					if err := env.GAuth.DeleteEnvironment(context.Background(), id); err != nil {
 						t.Fatal(err)
 					}
 				},
 				Config: updated("cs-password-2"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(gauthEnvironmentAddr, plancheck.ResourceActionCreate)},
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(GauthEnvironmentAddr, plancheck.ResourceActionCreate)},
 				},
 				Check: resource.ComposeTestCheckFunc(
-					captureID(gauthEnvironmentAddr, &id),
-					env.checkGAuthEnvironmentPassword(&id, "cs-password-2"),
+					CaptureID(GauthEnvironmentAddr, &id),
+					env.CheckGAuthEnvironmentPassword(&id, "cs-password-2"),
 				),
 			},
 		},
@@ -197,31 +197,31 @@ func TestAccGAuthEnvironment_lifecycle(t *testing.T) {
 
 func TestAccGAuthEnvironment_writeOnlyPassword(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	const firstID, secondID = "9350e2fc-1b3c-4c1e-9d2a-6f1c2b3a4d5e", "d0fb6386-236c-4739-aec0-b9c1bd6173df"
 	id := firstID
 	config := func(envID, password string, version, localTimeout int) string {
-		return gauthEnvironmentConfig(env, fmt.Sprintf(`id                  = %q
+		return GauthEnvironmentConfig(env, fmt.Sprintf(`id                  = %q
   password_wo         = %q
   password_wo_version = %d
   local_timeout       = %d
-  `, envID, password, version, localTimeout)+oneConfigServer)
+  `, envID, password, version, localTimeout)+OneConfigServer)
 	}
-	passwordsNotInState := checkNoValueInState("wo-one", "wo-two")
+	passwordsNotInState := CheckNoValueInState("wo-one", "wo-two")
 
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
 		TerraformVersionChecks:   []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_11_0)},
-		CheckDestroy:             env.checkGAuthEnvironmentDestroyed(&id),
+		CheckDestroy:             env.CheckGAuthEnvironmentDestroyed(&id),
 		Steps: []resource.TestStep{
 			{
 				Config: config(firstID, "wo-one", 1, 60),
 				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(gauthEnvironmentAddr, tfjsonpath.New("id"), knownvalue.StringExact(firstID)),
-					statecheck.ExpectKnownValue(gauthEnvironmentAddr, tfjsonpath.New("password_wo"), knownvalue.Null()),
-					statecheck.ExpectKnownValue(gauthEnvironmentAddr, tfjsonpath.New("password"), knownvalue.Null()),
+					statecheck.ExpectKnownValue(GauthEnvironmentAddr, tfjsonpath.New("id"), knownvalue.StringExact(firstID)),
+					statecheck.ExpectKnownValue(GauthEnvironmentAddr, tfjsonpath.New("password_wo"), knownvalue.Null()),
+					statecheck.ExpectKnownValue(GauthEnvironmentAddr, tfjsonpath.New("password"), knownvalue.Null()),
 				},
-				Check: resource.ComposeTestCheckFunc(passwordsNotInState, env.checkGAuthEnvironmentPassword(&id, "wo-one")),
+				Check: resource.ComposeTestCheckFunc(passwordsNotInState, env.CheckGAuthEnvironmentPassword(&id, "wo-one")),
 			},
 			{
 				// A new write-only value alone plans nothing: the version is what sends it.
@@ -229,30 +229,30 @@ func TestAccGAuthEnvironment_writeOnlyPassword(t *testing.T) {
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 				},
-				Check: env.checkGAuthEnvironmentPassword(&id, "wo-one"),
+				Check: env.CheckGAuthEnvironmentPassword(&id, "wo-one"),
 			},
 			{
 				Config: config(firstID, "wo-two", 2, 60),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{expectOnlyChanged(gauthEnvironmentAddr, "password_wo_version")},
+					PreApply: []plancheck.PlanCheck{ExpectOnlyChanged(GauthEnvironmentAddr, "password_wo_version")},
 				},
 				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(gauthEnvironmentAddr, tfjsonpath.New("password_wo"), knownvalue.Null()),
+					statecheck.ExpectKnownValue(GauthEnvironmentAddr, tfjsonpath.New("password_wo"), knownvalue.Null()),
 				},
-				Check: resource.ComposeTestCheckFunc(passwordsNotInState, env.checkGAuthEnvironmentPassword(&id, "wo-two")),
+				Check: resource.ComposeTestCheckFunc(passwordsNotInState, env.CheckGAuthEnvironmentPassword(&id, "wo-two")),
 			},
 			{
 				// An unrelated update sends the configured write-only password again, so that a
 				// replacing PUT cannot clear it (REAL-ORG-BEHAVIOUR R8).
-				PreConfig: func() { env.setGAuthEnvironmentPassword(t, id, "changed-by-hand") },
+				PreConfig: func() { env.SetGAuthEnvironmentPassword(t, id, "changed-by-hand") },
 				Config:    config(firstID, "wo-two", 2, 30),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{expectOnlyChanged(gauthEnvironmentAddr, "local_timeout")},
+					PreApply: []plancheck.PlanCheck{ExpectOnlyChanged(GauthEnvironmentAddr, "local_timeout")},
 				},
-				Check: resource.ComposeTestCheckFunc(passwordsNotInState, env.checkGAuthEnvironmentPassword(&id, "wo-two")),
+				Check: resource.ComposeTestCheckFunc(passwordsNotInState, env.CheckGAuthEnvironmentPassword(&id, "wo-two")),
 			},
 			{
-				ResourceName:            gauthEnvironmentAddr,
+				ResourceName:            GauthEnvironmentAddr,
 				ImportState:             true,
 				ImportStateVerify:       true,
 				ImportStateVerifyIgnore: []string{"password_wo_version"}, // not known to GAuth
@@ -261,12 +261,12 @@ func TestAccGAuthEnvironment_writeOnlyPassword(t *testing.T) {
 				// A new configured id replaces the environment; the new one gets the password.
 				Config: config(secondID, "wo-two", 2, 30),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(gauthEnvironmentAddr, plancheck.ResourceActionDestroyBeforeCreate)},
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(GauthEnvironmentAddr, plancheck.ResourceActionDestroyBeforeCreate)},
 				},
 				Check: resource.ComposeTestCheckFunc(
-					env.checkGAuthEnvironmentDestroyed(&id),
+					env.CheckGAuthEnvironmentDestroyed(&id),
 					func(*terraform.State) error { id = secondID; return nil },
-					env.checkGAuthEnvironmentPassword(&id, "wo-two"),
+					env.CheckGAuthEnvironmentPassword(&id, "wo-two"),
 				),
 			},
 		},
@@ -277,39 +277,39 @@ func TestAccGAuthEnvironment_writeOnlyPassword(t *testing.T) {
 // is found by the id Terraform chose and adopted.
 func TestAccGAuthEnvironment_createAnswerLost(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
-	err := env.emu.SetFaults(emulator.FaultPlan{Rules: []emulator.FaultRule{
+	env := NewEnv(t, emulator.Options{})
+	err := env.Emu.SetFaults(emulator.FaultPlan{Rules: []emulator.FaultRule{
 		{Method: "POST", Route: "/environment/v3/environments", Kind: emulator.FaultCommitThenDrop, Count: 1},
 	}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var id string
-	config := gauthEnvironmentConfig(env, `password = "cs-password"
-  `+oneConfigServer)
+	config := GauthEnvironmentConfig(env, `password = "cs-password"
+  `+OneConfigServer)
 
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
-		CheckDestroy:             env.checkGAuthEnvironmentDestroyed(&id),
+		CheckDestroy:             env.CheckGAuthEnvironmentDestroyed(&id),
 		Steps: []resource.TestStep{
 			{
 				Config: config,
 				Check: resource.ComposeTestCheckFunc(
-					captureID(gauthEnvironmentAddr, &id),
-					env.checkStats(func(st emulator.Stats) error {
+					CaptureID(GauthEnvironmentAddr, &id),
+					env.CheckStats(func(st emulator.Stats) error {
 						if n := st.Count("POST", "/environment/v3/environments"); n != 1 {
 							return fmt.Errorf("the create was sent %d times, want once", n)
 						}
 						return nil
 					}),
 					func(*terraform.State) error {
-						all, err := env.gauth.ListEnvironments(context.Background())
+						all, err := env.GAuth.ListEnvironments(context.Background())
 						if err != nil || len(all) != 1 || all[0].ID != id {
 							return fmt.Errorf("GAuth holds %+v (err %w), want only %s", all, err, id)
 						}
 						return nil
 					},
-					env.checkGAuthEnvironmentPassword(&id, "cs-password"),
+					env.CheckGAuthEnvironmentPassword(&id, "cs-password"),
 				),
 			},
 			{
@@ -324,12 +324,12 @@ func TestAccGAuthEnvironment_createAnswerLost(t *testing.T) {
 
 func TestAccGAuthEnvironment_validation(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	const password = `password = "p"` + "\n  "
 	server := func(fields string) string { return "config_servers = [{ " + fields + " }]" }
 	cases := []struct{ name, body, want string }{
 		{"unknown trace mode", password + `trace_mode = "CFGTMAll"
-  ` + oneConfigServer, `Attribute trace_mode value must be one of`},
+  ` + OneConfigServer, `Attribute trace_mode value must be one of`},
 		{"port 0", password + server(`primary_address = "cs", primary_port = 0`),
 			`Attribute config_servers[0].primary_port value must be between 1 and 65535, got: 0`},
 		{"port 65536", password + server(`primary_address = "cs", primary_port = 65536`),
@@ -342,26 +342,26 @@ func TestAccGAuthEnvironment_validation(t *testing.T) {
 		{"bad location", password + server(`primary_address = "cs", primary_port = 1, locations = "USW1"`),
 			`Attribute config_servers[0].locations must start with "/"`},
 		{"zero timeout", password + `local_timeout = 0
-  ` + oneConfigServer, `Attribute local_timeout value must be between 1 and 2147483647, got: 0`},
+  ` + OneConfigServer, `Attribute local_timeout value must be between 1 and 2147483647, got: 0`},
 		{"id not a UUID", password + `id = "env-1"
-  ` + oneConfigServer, `Attribute id must be a UUID`},
+  ` + OneConfigServer, `Attribute id must be a UUID`},
 		{"both passwords", password + `password_wo = "q"
-  ` + oneConfigServer, `These attributes cannot be configured together: [password,password_wo]`},
-		{"no password", oneConfigServer, `has password = null: replace null with the secret`},
+  ` + OneConfigServer, `These attributes cannot be configured together: [password,password_wo]`},
+		{"no password", OneConfigServer, `has password = null: replace null with the secret`},
 		{"version without write-only password", password + `password_wo_version = 1
-  ` + oneConfigServer, `"password_wo" must be specified when "password_wo_version" is specified`},
+  ` + OneConfigServer, `"password_wo" must be specified when "password_wo_version" is specified`},
 	}
-	var plans []planErrorCase
+	var plans []PlanErrorCase
 	for _, c := range cases {
-		plans = append(plans, planErrorCase{c.name, gauthEnvironmentConfig(env, c.body), errorText(c.want)})
+		plans = append(plans, PlanErrorCase{c.name, GauthEnvironmentConfig(env, c.body), ErrorText(c.want)})
 	}
-	testPlanErrors(t, env, plans, tfversion.SkipBelow(tfversion.Version1_11_0))
+	CheckPlanErrors(t, env, plans, tfversion.SkipBelow(tfversion.Version1_11_0))
 }
 
-// checkGAuthEnvironment asks GAuth for the environment and runs check on it.
-func (e *testEnv) checkGAuthEnvironment(id *string, check func(*gauth.Environment) error) resource.TestCheckFunc {
+// CheckGAuthEnvironment asks GAuth for the environment and runs check on it.
+func (e *Env) CheckGAuthEnvironment(id *string, check func(*gauth.Environment) error) resource.TestCheckFunc {
 	return func(*terraform.State) error {
-		environment, err := e.gauth.GetEnvironment(context.Background(), *id)
+		environment, err := e.GAuth.GetEnvironment(context.Background(), *id)
 		if err != nil {
 			return err
 		}
@@ -369,11 +369,11 @@ func (e *testEnv) checkGAuthEnvironment(id *string, check func(*gauth.Environmen
 	}
 }
 
-// checkGAuthEnvironmentPassword checks the password the emulator stores for the environment: GAuth
+// CheckGAuthEnvironmentPassword checks the password the emulator stores for the environment: GAuth
 // never returns it, so this is the only way to see what the provider sent.
-func (e *testEnv) checkGAuthEnvironmentPassword(id *string, want string) resource.TestCheckFunc {
+func (e *Env) CheckGAuthEnvironmentPassword(id *string, want string) resource.TestCheckFunc {
 	return func(*terraform.State) error {
-		got, ok := e.emu.GAuthEnvironmentPassword(*id)
+		got, ok := e.Emu.GAuthEnvironmentPassword(*id)
 		if !ok {
 			return fmt.Errorf("environment %s not stored", *id)
 		}
@@ -384,9 +384,9 @@ func (e *testEnv) checkGAuthEnvironmentPassword(id *string, want string) resourc
 	}
 }
 
-func (e *testEnv) checkGAuthEnvironmentDestroyed(id *string) resource.TestCheckFunc {
+func (e *Env) CheckGAuthEnvironmentDestroyed(id *string) resource.TestCheckFunc {
 	return func(*terraform.State) error {
-		_, err := e.gauth.GetEnvironment(context.Background(), *id)
+		_, err := e.GAuth.GetEnvironment(context.Background(), *id)
 		if !transport.IsNotFound(err) {
 			return fmt.Errorf("environment %s still exists (err %w)", *id, err)
 		}
@@ -394,22 +394,22 @@ func (e *testEnv) checkGAuthEnvironmentDestroyed(id *string) resource.TestCheckF
 	}
 }
 
-func (e *testEnv) getGAuthEnvironment(t *testing.T, id string) *gauth.Environment {
+func (e *Env) GetGAuthEnvironment(t *testing.T, id string) *gauth.Environment {
 	t.Helper()
-	environment, err := e.gauth.GetEnvironment(context.Background(), id)
+	environment, err := e.GAuth.GetEnvironment(context.Background(), id)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return environment
 }
 
-// setGAuthEnvironmentPassword changes an environment's password behind Terraform's back; the
+// SetGAuthEnvironmentPassword changes an environment's password behind Terraform's back; the
 // update carries the other fields unchanged, as GAuth merges what it is sent.
-func (e *testEnv) setGAuthEnvironmentPassword(t *testing.T, id, password string) {
+func (e *Env) SetGAuthEnvironmentPassword(t *testing.T, id, password string) {
 	t.Helper()
-	environment := e.getGAuthEnvironment(t, id)
+	environment := e.GetGAuthEnvironment(t, id)
 	environment.Password = password
-	if err := e.gauth.UpdateEnvironment(context.Background(), id, *environment); err != nil {
+	if err := e.GAuth.UpdateEnvironment(context.Background(), id, *environment); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -29,10 +29,10 @@ func TestAccGAuthEnvironment_updateKeepsPassword(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
-			env := newTestEnv(t, emulator.Options{})
+			env := NewEnv(t, emulator.Options{})
 			var id string
 			config := func(tenant string) string {
-				return env.providerConfig() + fmt.Sprintf(`
+				return env.ProviderConfig() + fmt.Sprintf(`
 resource "genesys_gauth_environment" "test" {
   username = "default"
   app_name = "Cloud"
@@ -40,24 +40,24 @@ resource "genesys_gauth_environment" "test" {
   %s
   %s
 }
-`, tenant, passwordLines, oneConfigServer)
+`, tenant, passwordLines, OneConfigServer)
 			}
 			resource.Test(t, resource.TestCase{
 				ProtoV6ProviderFactories: testProviderFactories,
 				TerraformVersionChecks:   []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_11_0)},
-				CheckDestroy:             env.checkGAuthEnvironmentDestroyed(&id),
+				CheckDestroy:             env.CheckGAuthEnvironmentDestroyed(&id),
 				Steps: []resource.TestStep{
 					{
 						Config: config("Environment"),
-						Check: resource.ComposeTestCheckFunc(captureID(gauthEnvironmentAddr, &id),
-							env.checkGAuthEnvironmentPassword(&id, "cs-password")),
+						Check: resource.ComposeTestCheckFunc(CaptureID(GauthEnvironmentAddr, &id),
+							env.CheckGAuthEnvironmentPassword(&id, "cs-password")),
 					},
 					{
 						Config: config("T100"),
 						ConfigPlanChecks: resource.ConfigPlanChecks{
-							PreApply: []plancheck.PlanCheck{expectOnlyChanged(gauthEnvironmentAddr, "tenant")},
+							PreApply: []plancheck.PlanCheck{ExpectOnlyChanged(GauthEnvironmentAddr, "tenant")},
 						},
-						Check: env.checkGAuthEnvironmentPassword(&id, "cs-password"),
+						Check: env.CheckGAuthEnvironmentPassword(&id, "cs-password"),
 					},
 				},
 			})
@@ -70,7 +70,7 @@ resource "genesys_gauth_environment" "test" {
 // taken in turn, leaves first.
 func TestAccGAuthDelete_routeMissing(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{UndocumentedRoutesMissing: true})
+	env := NewEnv(t, emulator.Options{UndocumentedRoutesMissing: true})
 	const envID = "5b7e1c2a-3d4f-4a6b-8c9d-0e1f2a3b4c5d"
 	environment := fmt.Sprintf(`
 resource "genesys_gauth_environment" "test" {
@@ -81,14 +81,14 @@ resource "genesys_gauth_environment" "test" {
   password = "cs-password"
   %s
 }
-`, envID, oneConfigServer)
+`, envID, OneConfigServer)
 	contactCenter := fmt.Sprintf(`
 resource "genesys_gauth_contact_center" "test" {
   id             = %q
   domains        = ["t100"]
   environment_id = genesys_gauth_environment.test.id
 }
-`, testCCID)
+`, FixtureCCID)
 	cors := `
 resource "genesys_gauth_cors_origins" "test" {
   contact_center_id = genesys_gauth_contact_center.test.id
@@ -102,13 +102,13 @@ resource "genesys_gauth_data_center" "test" {
 }
 `
 	config := func(parts ...string) string {
-		c := env.providerConfig()
+		c := env.ProviderConfig()
 		for _, p := range parts {
 			c += p
 		}
 		return c
 	}
-	routes := func(missing bool) func() { return func() { env.emu.SetUndocumentedRoutesMissing(missing) } }
+	routes := func(missing bool) func() { return func() { env.Emu.SetUndocumentedRoutesMissing(missing) } }
 	notDeleted := func(what string) string {
 		return `GAuth answered the DELETE of ` + what + ` with 404 Not Found, but ` + what + ` is still there`
 	}
@@ -117,33 +117,33 @@ resource "genesys_gauth_data_center" "test" {
 		ProtoV6ProviderFactories: testProviderFactories,
 		CheckDestroy: func(s *terraform.State) error {
 			id := envID
-			return resource.ComposeTestCheckFunc(env.checkGAuthEnvironmentDestroyed(&id), env.checkContactCentersDestroyed(testCCID),
-				env.checkNoDataCenters)(s)
+			return resource.ComposeTestCheckFunc(env.CheckGAuthEnvironmentDestroyed(&id), env.CheckContactCentersDestroyed(FixtureCCID),
+				env.CheckNoDataCenters)(s)
 		},
 		Steps: []resource.TestStep{
 			{Config: config(environment, contactCenter, cors, dataCenter)},
 			{
 				Config:      config(environment, contactCenter, dataCenter),
-				ExpectError: errorText(notDeleted("the cors-origins setting of GAuth contact center " + testCCID)),
+				ExpectError: ErrorText(notDeleted("the cors-origins setting of GAuth contact center " + FixtureCCID)),
 			},
-			{PreConfig: routes(false), Config: config(environment, contactCenter, dataCenter), Check: env.checkNoCORSSetting(testCCID)},
+			{PreConfig: routes(false), Config: config(environment, contactCenter, dataCenter), Check: env.CheckNoCORSSetting(FixtureCCID)},
 			{
 				PreConfig:   routes(true),
 				Config:      config(environment, dataCenter),
-				ExpectError: errorText(notDeleted("GAuth contact center " + testCCID)),
+				ExpectError: ErrorText(notDeleted("GAuth contact center " + FixtureCCID)),
 			},
-			{PreConfig: routes(false), Config: config(environment, dataCenter), Check: env.checkContactCentersDestroyed(testCCID)},
+			{PreConfig: routes(false), Config: config(environment, dataCenter), Check: env.CheckContactCentersDestroyed(FixtureCCID)},
 			{
 				PreConfig:   routes(true),
 				Config:      config(environment),
-				ExpectError: errorText(`GAuth answered the DELETE of GAuth data center "/USW1"`),
+				ExpectError: ErrorText(`GAuth answered the DELETE of GAuth data center "/USW1"`),
 			},
-			{PreConfig: routes(false), Config: config(environment), Check: env.checkNoDataCenters},
+			{PreConfig: routes(false), Config: config(environment), Check: env.CheckNoDataCenters},
 			{
 				PreConfig:   routes(true),
 				Config:      config(environment),
 				Destroy:     true,
-				ExpectError: errorText(notDeleted("GAuth environment " + envID)),
+				ExpectError: ErrorText(notDeleted("GAuth environment " + envID)),
 			},
 			// The clean-up destroy runs with the routes served again: a normal destroy completes.
 			{PreConfig: routes(false), Config: config(environment)},
@@ -151,10 +151,10 @@ resource "genesys_gauth_data_center" "test" {
 	})
 }
 
-// checkNoCORSSetting checks that the contact center has no cors-origins setting left.
-func (e *testEnv) checkNoCORSSetting(ccid string) resource.TestCheckFunc {
+// CheckNoCORSSetting checks that the contact center has no cors-origins setting left.
+func (e *Env) CheckNoCORSSetting(ccid string) resource.TestCheckFunc {
 	return func(*terraform.State) error {
-		if _, err := e.gauth.GetSetting(context.Background(), ccid, gauth.CORSOriginsSetting); !transport.IsNotFound(err) {
+		if _, err := e.GAuth.GetSetting(context.Background(), ccid, gauth.CORSOriginsSetting); !transport.IsNotFound(err) {
 			return fmt.Errorf("cors-origins setting still there (err %w)", err)
 		}
 		return nil
@@ -165,17 +165,17 @@ func (e *testEnv) checkNoCORSSetting(ccid string) resource.TestCheckFunc {
 // that no environment is created, or PUT, without its password (see configuredPassword).
 func TestAccGAuthEnvironment_passwordNullAtApply(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
 		Steps: []resource.TestStep{{
 			// timestamp() is known only at apply, so the password passes the plan-time checks.
-			Config: gauthEnvironmentConfig(env, `password = timestamp() == "" ? "never" : null
-  `+oneConfigServer),
-			ExpectError: errorText("Missing Configuration Server Password"),
+			Config: GauthEnvironmentConfig(env, `password = timestamp() == "" ? "never" : null
+  `+OneConfigServer),
+			ExpectError: ErrorText("Missing Configuration Server Password"),
 		}},
 		CheckDestroy: func(*terraform.State) error {
-			if all, err := env.gauth.ListEnvironments(context.Background()); err != nil || len(all) != 0 {
+			if all, err := env.GAuth.ListEnvironments(context.Background()); err != nil || len(all) != 0 {
 				return fmt.Errorf("GAuth holds %+v (err %w), want no environment", all, err)
 			}
 			return nil

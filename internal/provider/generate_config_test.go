@@ -23,8 +23,8 @@ func TestAccGenerateConfigOutNeedsOnlyTheSecret(t *testing.T) {
 		t.Skipf("acceptance test: set %s=1", resource.EnvTfAcc)
 	}
 	tf := terraformCLI(t)
-	env := newTestEnv(t, emulator.Options{})
-	client, err := env.gauth.CreateClient(t.Context(), gauth.APIClient{
+	env := NewEnv(t, emulator.Options{})
+	client, err := env.GAuth.CreateClient(t.Context(), gauth.APIClient{
 		ClientID: "external_api_client", Name: "external_api_client", ClientSecret: "client-s3cret", ClientType: "CONFIDENTIAL",
 		Authorities: []string{"ROLE_INTERNAL_CLIENT"}, Scope: []string{"*"}, AuthorizedGrantTypes: []string{"client_credentials"},
 		AccessTokenExpirationTimeout: 43200, RefreshTokenExpirationTimeout: 43200,
@@ -35,12 +35,12 @@ func TestAccGenerateConfigOutNeedsOnlyTheSecret(t *testing.T) {
 	environmentID := existingEnvironment(t, env)
 
 	work := t.TempDir()
-	bin := providerBinary(filepath.Join(work, "bin"))(t)
+	bin := ProviderBinary(filepath.Join(work, "bin"))(t)
 	cliConfig := filepath.Join(work, "terraformrc")
 	files := map[string]string{
 		cliConfig: fmt.Sprintf("provider_installation {\n  dev_overrides {\n    %q = %q\n  }\n  direct {}\n}\n",
 			"registry.terraform.io/ccaas-tf/genesys", filepath.ToSlash(bin)),
-		filepath.Join(work, "main.tf"): env.providerConfig() + fmt.Sprintf(`
+		filepath.Join(work, "main.tf"): env.ProviderConfig() + fmt.Sprintf(`
 terraform {
   required_providers {
     genesys = {
@@ -77,7 +77,7 @@ import {
 		t.Fatalf("the plan that generates configuration succeeded, want the missing secrets refused:\n%s", out)
 	}
 	for _, hint := range []string{"has client_secret = null: replace null with the secret", "has password = null: replace null with the secret"} {
-		if !errorText(hint).MatchString(out) {
+		if !ErrorText(hint).MatchString(out) {
 			t.Errorf("the plan's errors do not say %q:\n%s", hint, out)
 		}
 	}

@@ -27,9 +27,9 @@ func importedID(want *string) resource.ImportStateCheckFunc {
 // has gets an error saying that an id is expected and where to find it.
 func TestAccImport_cloudRoleByNameOrHint(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
-	roleID := existingRole(t, env, genesyscloud.RoleInput{Name: "Imported By Name"})
-	config := env.providerConfig() + `
+	env := NewEnv(t, emulator.Options{})
+	roleID := ExistingRole(t, env, genesyscloud.RoleInput{Name: "Imported By Name"})
+	config := env.ProviderConfig() + `
 resource "genesys_cloud_role" "test" {
   name = "Imported By Name"
 }
@@ -48,7 +48,7 @@ resource "genesys_cloud_role" "test" {
 			{
 				Config: config, ResourceName: "genesys_cloud_role.test", ImportState: true,
 				ImportStateId: "Reporting",
-				ExpectError:   errorText(`No Genesys Cloud role has the id or the name "Reporting". terraform import expects the Genesys Cloud role's id`),
+				ExpectError:   ErrorText(`No Genesys Cloud role has the id or the name "Reporting". terraform import expects the Genesys Cloud role's id`),
 			},
 		},
 	})
@@ -57,9 +57,9 @@ resource "genesys_cloud_role" "test" {
 // OAuth client names need not be unique: an ambiguous name lists the candidates' ids.
 func TestAccImport_cloudOAuthClientAmbiguousName(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	existingClient(t, env, "Twin", analyticsPolicy("conversationDetail"))
-	role, err := env.cloud.FindRoleByName(t.Context(), "Twin")
+	role, err := env.Cloud.FindRoleByName(t.Context(), "Twin")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,7 +70,7 @@ func TestAccImport_cloudOAuthClientAmbiguousName(t *testing.T) {
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
 		Steps: []resource.TestStep{{
-			Config: env.providerConfig() + `
+			Config: env.ProviderConfig() + `
 resource "genesys_cloud_oauth_client" "test" {
   name                  = "Twin"
   authorized_grant_type = "CLIENT-CREDENTIALS"
@@ -87,12 +87,12 @@ resource "genesys_cloud_oauth_client" "test" {
 // that an id is expected.
 func TestAccImport_gauthByLocationOrHint(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
-	dataCenterID, err := env.gauth.CreateDataCenter(t.Context(), gauth.DataCenter{Location: "/USW1", EntryPoint: "https://gauth.usw1.example.com", ReadOnly: true})
+	env := NewEnv(t, emulator.Options{})
+	dataCenterID, err := env.GAuth.CreateDataCenter(t.Context(), gauth.DataCenter{Location: "/USW1", EntryPoint: "https://gauth.usw1.example.com", ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	config := env.providerConfig() + `
+	config := env.ProviderConfig() + `
 resource "genesys_gauth_data_center" "test" {
   location    = "/USW1"
   entry_point = "https://gauth.usw1.example.com"
@@ -118,7 +118,7 @@ resource "genesys_gauth_environment" "test" {
 			{
 				Config: config, ResourceName: "genesys_gauth_environment.test", ImportState: true,
 				ImportStateId: "Environment",
-				ExpectError:   errorText(`No GAuth environment has the id "Environment". terraform import expects the GAuth environment's id`),
+				ExpectError:   ErrorText(`No GAuth environment has the id "Environment". terraform import expects the GAuth environment's id`),
 			},
 		},
 	})

@@ -34,7 +34,7 @@ func TestAccProvider_interruptedApplyLosesNothing(t *testing.T) {
 	tf := terraformCLI(t)
 	t.Parallel()
 	// A create cut short is adopted from a list, which lags behind the create as on a real org.
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	dir := t.TempDir()
 	cliConfig := buildProviderForCLI(t, dir)
 	const roles = 20
@@ -44,7 +44,7 @@ terraform {
     genesys = { source = "ccaas-tf/genesys" }
   }
 }
-` + env.providerConfig() + fmt.Sprintf(`
+` + env.ProviderConfig() + fmt.Sprintf(`
 resource "genesys_cloud_role" "slow" {
   count               = %d
   name                = "Interrupted role ${count.index}"
@@ -55,10 +55,10 @@ resource "genesys_cloud_role" "slow" {
 		t.Fatal(err)
 	}
 	// Every API call takes 300ms, so the apply runs long enough to be interrupted midway.
-	mustSetFaults(t, env.emu, emulator.FaultRule{Route: "/api/v2/*", Kind: emulator.FaultLatency, Latency: 300 * time.Millisecond})
+	MustSetFaults(t, env.Emu, emulator.FaultRule{Route: "/api/v2/*", Kind: emulator.FaultLatency, Latency: 300 * time.Millisecond})
 
 	out, _ := applyAndInterrupt(t, tf, dir, cliConfig, 2, func() bool { return len(madeRoles(env)) >= interruptAfterCreates })
-	mustSetFaults(t, env.emu)
+	MustSetFaults(t, env.Emu)
 
 	made := madeRoles(env)
 	inState := stateIDs(t, tf, dir, cliConfig)["genesys_cloud_role"]
@@ -174,7 +174,7 @@ func waitFor(ctx context.Context, cond func() bool) bool {
 }
 
 // madeRoles returns the sorted ids of the roles the interrupt test's configuration made.
-func madeRoles(env *testEnv) []string {
+func madeRoles(env *Env) []string {
 	return madeIDs(env, "cloud_roles", "id", func(o map[string]any) bool {
 		name, _ := o["name"].(string)
 		return strings.HasPrefix(name, "Interrupted role ")
@@ -183,8 +183,8 @@ func madeRoles(env *testEnv) []string {
 
 // madeIDs returns the sorted values of the field idField of the emulator's objects of kind that
 // ours picks out.
-func madeIDs(env *testEnv, kind, idField string, ours func(map[string]any) bool) []string {
-	raw, _ := json.Marshal(env.emu.Objects()[kind])
+func madeIDs(env *Env, kind, idField string, ours func(map[string]any) bool) []string {
+	raw, _ := json.Marshal(env.Emu.Objects()[kind])
 	var objects []map[string]any
 	_ = json.Unmarshal(raw, &objects)
 	var ids []string

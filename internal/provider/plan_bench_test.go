@@ -24,8 +24,8 @@ import (
 // client, so ns/op over two is the cost per resource.
 func BenchmarkPlanResourceChange(b *testing.B) {
 	ctx := context.Background()
-	env := newTestEnv(b, emulator.DefaultOptions())
-	role, err := env.cloud.CreateRole(ctx, genesyscloud.RoleInput{Name: "Bench role", PermissionPolicies: []genesyscloud.PermissionPolicy{
+	env := NewEnv(b, emulator.DefaultOptions())
+	role, err := env.Cloud.CreateRole(ctx, genesyscloud.RoleInput{Name: "Bench role", PermissionPolicies: []genesyscloud.PermissionPolicy{
 		{Domain: "analytics", EntityName: "userObservation", ActionSet: []string{"view"}},
 	}})
 	if err != nil {
@@ -161,7 +161,7 @@ func (p *noOpPlan) run(b *testing.B, srv tfprotov6.ProviderServer) {
 }
 
 // configure configures srv against env's emulator, as the provider block of providerConfig.
-func configure(b *testing.B, srv tfprotov6.ProviderServer, typ tftypes.Object, env *testEnv) {
+func configure(b *testing.B, srv tfprotov6.ProviderServer, typ tftypes.Object, env *Env) {
 	b.Helper()
 	d := emulator.DefaultOptions()
 	block := func(name string, vals map[string]string) tftypes.Value {
@@ -178,9 +178,9 @@ func configure(b *testing.B, srv tfprotov6.ProviderServer, typ tftypes.Object, e
 		}
 	}
 	config := objectValue(typ, map[string]tftypes.Value{
-		"cloud": block("cloud", map[string]string{"api_url": env.url, "login_url": env.url,
+		"cloud": block("cloud", map[string]string{"api_url": env.URL, "login_url": env.URL,
 			"client_id": d.CloudClientID, "client_secret": d.CloudClientSecret}),
-		"gauth": block("gauth", map[string]string{"url": env.url, "client_id": d.GAuthClientID,
+		"gauth": block("gauth", map[string]string{"url": env.URL, "client_id": d.GAuthClientID,
 			"client_secret": d.GAuthClientSecret, "ops_username": d.OpsUsername, "ops_password": d.OpsPassword}),
 	})
 	resp, err := srv.ConfigureProvider(context.Background(), &tfprotov6.ConfigureProviderRequest{

@@ -21,16 +21,16 @@ resource "genesys_cloud_role" "test" {
 // A plan that only creates needs no API call at all: Configure is offline and the token is lazy.
 func TestAccProvider_planIsOffline(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
 		Steps: []resource.TestStep{{
-			Config:             env.providerConfig() + oneRole,
+			Config:             env.ProviderConfig() + oneRole,
 			PlanOnly:           true,
 			ExpectNonEmptyPlan: true,
 		}},
 	})
-	if st := env.emu.Stats(); st.Total != 0 {
+	if st := env.Emu.Stats(); st.Total != 0 {
 		t.Errorf("plan made %d requests (%d token requests), want none", st.Total, st.TokenRequests)
 	}
 }
@@ -115,11 +115,11 @@ func TestAccProvider_unknownRegionFromEnvironment(t *testing.T) {
 
 // Every cloud setting can come from the environment, under the official provider's variable names.
 func TestAccProvider_environment(t *testing.T) {
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	d := emulator.DefaultOptions()
 	t.Setenv(envCloudRegion, "")
-	t.Setenv(envCloudAPIURL, env.url)
-	t.Setenv(envCloudLoginURL, env.url)
+	t.Setenv(envCloudAPIURL, env.URL)
+	t.Setenv(envCloudLoginURL, env.URL)
 	t.Setenv(envCloudClientID, d.CloudClientID)
 	t.Setenv(envCloudClientSecret, d.CloudClientSecret)
 	resource.Test(t, resource.TestCase{

@@ -16,8 +16,8 @@ import (
 
 const rolesRoute = "/api/v2/authorization/roles"
 
-func tenRoles(env *testEnv) string {
-	return env.providerConfig() + `
+func tenRoles(env *Env) string {
+	return env.ProviderConfig() + `
 resource "genesys_cloud_role" "many" {
   count = 10
   name  = "Role ${count.index}"
@@ -26,29 +26,29 @@ resource "genesys_cloud_role" "many" {
 `
 }
 
-func mustSetFaults(t *testing.T, emu *emulator.Server, rules ...emulator.FaultRule) {
+func MustSetFaults(t *testing.T, emu *emulator.Server, rules ...emulator.FaultRule) {
 	t.Helper()
 	if err := emu.SetFaults(emulator.FaultPlan{Seed: 1, Rules: rules}); err != nil {
 		t.Fatal(err)
 	}
 }
 
-// checkStats runs check on the emulator's counters after the apply.
-func (e *testEnv) checkStats(check func(emulator.Stats) error) resource.TestCheckFunc {
-	return func(*terraform.State) error { return check(e.emu.Stats()) }
+// CheckStats runs check on the emulator's counters after the apply.
+func (e *Env) CheckStats(check func(emulator.Stats) error) resource.TestCheckFunc {
+	return func(*terraform.State) error { return check(e.Emu.Stats()) }
 }
 
 // One provider process fetches one token and shares it among all its resources. The plan's
 // process needs one too: it checks the roles' policies against the permission catalogue.
 func TestAccProvider_oneTokenPerApply(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
 		Steps: []resource.TestStep{{
-			PreConfig: env.emu.ResetStats,
+			PreConfig: env.Emu.ResetStats,
 			Config:    tenRoles(env),
-			Check: env.checkStats(func(st emulator.Stats) error {
+			Check: env.CheckStats(func(st emulator.Stats) error {
 				if st.TokenRequests != 2 || st.Count("POST", rolesRoute) != 10 {
 					return fmt.Errorf("plan and apply of 10 roles made %d token requests and %d role POSTs, want 2 (one per process) and 10",
 						st.TokenRequests, st.Count("POST", rolesRoute))
@@ -62,18 +62,18 @@ func TestAccProvider_oneTokenPerApply(t *testing.T) {
 // A token that expires in the middle of an apply is renewed once, and the refused call is resent.
 func TestAccProvider_tokenRenewedMidApply(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	before := 0
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
 		Steps: []resource.TestStep{{
 			PreConfig: func() {
-				before = len(env.emu.Objects()["cloud_roles"])
-				env.emu.ResetStats()
-				mustSetFaults(t, env.emu, emulator.FaultRule{Method: "POST", Route: rolesRoute, Kind: emulator.FaultExpireTokens, Count: 1})
+				before = len(env.Emu.Objects()["cloud_roles"])
+				env.Emu.ResetStats()
+				MustSetFaults(t, env.Emu, emulator.FaultRule{Method: "POST", Route: rolesRoute, Kind: emulator.FaultExpireTokens, Count: 1})
 			},
 			Config: tenRoles(env),
-			Check: env.checkStats(func(st emulator.Stats) error {
+			Check: env.CheckStats(func(st emulator.Stats) error {
 				// Every request in flight when the token died is refused once and resent once, and
 				// all of them share the one renewed token: the plan's token, the apply's, and its renewal.
 				refused := st.CountStatus(401)
@@ -81,7 +81,7 @@ func TestAccProvider_tokenRenewedMidApply(t *testing.T) {
 					return fmt.Errorf("got %d 401s, %d token requests, %d role POSTs; want >=1, 3 and 10 plus one per 401",
 						refused, st.TokenRequests, st.Count("POST", rolesRoute))
 				}
-				if n := len(env.emu.Objects()["cloud_roles"]) - before; n != 10 {
+				if n := len(env.Emu.Objects()["cloud_roles"]) - before; n != 10 {
 					return fmt.Errorf("%d roles created, want exactly 10", n)
 				}
 				return nil
@@ -93,22 +93,22 @@ func TestAccProvider_tokenRenewedMidApply(t *testing.T) {
 // A 429 is waited out for as long as Retry-After says, on a POST too, without creating twice.
 func TestAccProvider_rateLimitWaitedOut(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	before := 0
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
 		Steps: []resource.TestStep{{
 			PreConfig: func() {
-				before = len(env.emu.Objects()["cloud_roles"])
-				env.emu.ResetStats()
-				mustSetFaults(t, env.emu, emulator.FaultRule{Method: "POST", Route: rolesRoute, Kind: emulator.FaultStatus, Status: 429, RetryAfter: 1, Count: 2})
+				before = len(env.Emu.Objects()["cloud_roles"])
+				env.Emu.ResetStats()
+				MustSetFaults(t, env.Emu, emulator.FaultRule{Method: "POST", Route: rolesRoute, Kind: emulator.FaultStatus, Status: 429, RetryAfter: 1, Count: 2})
 			},
 			Config: tenRoles(env),
-			Check: env.checkStats(func(st emulator.Stats) error {
+			Check: env.CheckStats(func(st emulator.Stats) error {
 				if st.CountStatus(429) != 2 {
 					return fmt.Errorf("%d 429 answers, want 2", st.CountStatus(429))
 				}
-				if n := len(env.emu.Objects()["cloud_roles"]) - before; n != 10 {
+				if n := len(env.Emu.Objects()["cloud_roles"]) - before; n != 10 {
 					return fmt.Errorf("%d roles created, want exactly 10", n)
 				}
 				return nil
@@ -122,7 +122,7 @@ func TestAccProvider_rateLimitWaitedOut(t *testing.T) {
 func TestAccProvider_noSecretInTraceLog(t *testing.T) {
 	// The client below is granted Employee, which the bootstrap client holds: the role-holding
 	// rule lets a client-credentials run grant it.
-	env := newTestEnv(t, emulator.Options{CloudClientRoles: []string{"Employee"}})
+	env := NewEnv(t, emulator.Options{CloudClientRoles: []string{"Employee"}})
 	logDir := t.TempDir()
 	t.Setenv("TF_LOG", "TRACE")
 	t.Setenv("TF_LOG_PATH_MASK", filepath.Join(logDir, "%s.log"))
@@ -130,11 +130,11 @@ func TestAccProvider_noSecretInTraceLog(t *testing.T) {
 	// environment here: what is checked is what the provider and terraform log.
 	d := emulator.DefaultOptions()
 	t.Setenv(envCloudRegion, "")
-	t.Setenv(envCloudAPIURL, env.url)
-	t.Setenv(envCloudLoginURL, env.url)
+	t.Setenv(envCloudAPIURL, env.URL)
+	t.Setenv(envCloudLoginURL, env.URL)
 	t.Setenv(envCloudClientID, d.CloudClientID)
 	t.Setenv(envCloudClientSecret, d.CloudClientSecret)
-	t.Setenv(envGAuthURL, env.url)
+	t.Setenv(envGAuthURL, env.URL)
 	t.Setenv(envGAuthClientID, d.GAuthClientID)
 	t.Setenv(envGAuthClientSecret, d.GAuthClientSecret)
 	t.Setenv(envGAuthOpsUsername, d.OpsUsername)
@@ -177,7 +177,7 @@ resource "genesys_cloud_oauth_client" "test" {
   roles                 = [{ role_id = %q }]
 }
 `, emulator.CloudEmployeeRoleID) + gauthObjects,
-			Check: captureAttr(oauthAddr, "secret", &secret),
+			Check: CaptureAttr(OauthAddr, "secret", &secret),
 		}},
 	})
 

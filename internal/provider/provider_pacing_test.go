@@ -37,17 +37,17 @@ func TestRequestBudgetSettings(t *testing.T) {
 
 func TestAccProvider_requestBudgetMustNotBeNegative(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	role := `
 resource "genesys_cloud_role" "test" {
   name = "Budget"
 }
 `
-	testPlanErrors(t, env, []planErrorCase{
-		{config: strings.Replace(env.providerConfig(), "  cloud {", "  cloud {\n    max_requests_per_minute = -1", 1) + role,
-			want: errorText("must be at least 0")},
-		{config: strings.Replace(env.providerConfig(), "  gauth {", "  gauth {\n    max_requests_per_minute = -5", 1) + role,
-			want: errorText("must be at least 0")},
+	CheckPlanErrors(t, env, []PlanErrorCase{
+		{config: strings.Replace(env.ProviderConfig(), "  cloud {", "  cloud {\n    max_requests_per_minute = -1", 1) + role,
+			want: ErrorText("must be at least 0")},
+		{config: strings.Replace(env.ProviderConfig(), "  gauth {", "  gauth {\n    max_requests_per_minute = -5", 1) + role,
+			want: ErrorText("must be at least 0")},
 	})
 }
 

@@ -34,24 +34,24 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// testEnv is one acceptance test's world: its own emulator, a provider configuration pointing at
+// Env is one acceptance test's world: its own emulator, a provider configuration pointing at
 // it, and API clients to change things behind Terraform's back and to check destroy. The
 // emulator enforces the role-holding rule: cloud (the bootstrap client) can grant only the roles
 // it holds, while cloudUser, like the configurations of userProviderConfig, acts as the seeded
 // administrator user and holds whatever roles the provider granted that user.
-type testEnv struct {
-	emu       *emulator.Server
-	url       string
-	cloud     *genesyscloud.Client
-	cloudUser *genesyscloud.Client
-	userToken string
-	gauth     *gauth.Client
+type Env struct {
+	Emu       *emulator.Server
+	URL       string
+	Cloud     *genesyscloud.Client
+	CloudUser *genesyscloud.Client
+	UserToken string
+	GAuth     *gauth.Client
 }
 
-func newTestEnv(t testing.TB, opts emulator.Options) *testEnv {
+func NewEnv(t testing.TB, opts emulator.Options) *Env {
 	t.Helper()
-	emu := emulator.New(opts)
-	srv := httptest.NewServer(emu)
+	Emu := emulator.New(opts)
+	srv := httptest.NewServer(Emu)
 	t.Cleanup(srv.Close)
 	defaults := emulator.DefaultOptions()
 	cloud, err := genesyscloud.New(genesyscloud.Config{
@@ -64,7 +64,7 @@ func newTestEnv(t testing.TB, opts emulator.Options) *testEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
-	userToken, _ := emu.UserToken()
+	userToken, _ := Emu.UserToken()
 	cloudUser, err := genesyscloud.New(genesyscloud.Config{APIURL: srv.URL, AccessToken: userToken, UserAgent: "acceptance-test"})
 	if err != nil {
 		t.Fatal(err)
@@ -80,11 +80,11 @@ func newTestEnv(t testing.TB, opts emulator.Options) *testEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &testEnv{emu: emu, url: srv.URL, cloud: cloud, cloudUser: cloudUser, userToken: userToken, gauth: ga}
+	return &Env{Emu: Emu, URL: srv.URL, Cloud: cloud, CloudUser: cloudUser, UserToken: userToken, GAuth: ga}
 }
 
-// providerConfig is the provider block for this environment; append resources to it.
-func (e *testEnv) providerConfig() string {
+// ProviderConfig is the provider block for this environment; append resources to it.
+func (e *Env) ProviderConfig() string {
 	d := emulator.DefaultOptions()
 	return fmt.Sprintf(`
 provider "genesys" {
@@ -102,13 +102,13 @@ provider "genesys" {
     ops_password  = %[7]q
   }
 }
-`, e.url, d.CloudClientID, d.CloudClientSecret, d.GAuthClientID, d.GAuthClientSecret, d.OpsUsername, d.OpsPassword)
+`, e.URL, d.CloudClientID, d.CloudClientSecret, d.GAuthClientID, d.GAuthClientSecret, d.OpsUsername, d.OpsPassword)
 }
 
-// userProviderConfig is providerConfig running as the seeded administrator user, with the opt-in
+// UserProviderConfig is providerConfig running as the seeded administrator user, with the opt-in
 // that grants the user a new client's roles first: the pattern for a configuration that creates a
 // role and grants it to a new OAuth client in one apply.
-func (e *testEnv) userProviderConfig() string {
+func (e *Env) UserProviderConfig() string {
 	d := emulator.DefaultOptions()
 	return fmt.Sprintf(`
 provider "genesys" {
@@ -126,5 +126,5 @@ provider "genesys" {
     ops_password  = %[6]q
   }
 }
-`, e.url, e.userToken, d.GAuthClientID, d.GAuthClientSecret, d.OpsUsername, d.OpsPassword)
+`, e.URL, e.UserToken, d.GAuthClientID, d.GAuthClientSecret, d.OpsUsername, d.OpsPassword)
 }

@@ -32,8 +32,8 @@ var refreshedTypes = []refreshedType{
 }
 
 // manyObjectsConfig is roles and OAuth clients bound to them, n of each, and GAuth objects, g of each.
-func manyObjectsConfig(env *testEnv, n, g int, description string) string {
-	return env.userProviderConfig() + fmt.Sprintf(`
+func manyObjectsConfig(env *Env, n, g int, description string) string {
+	return env.UserProviderConfig() + fmt.Sprintf(`
 resource "genesys_cloud_role" "many" {
   count       = %[1]d
   name        = "Refresh ${count.index}"
@@ -81,9 +81,9 @@ resource "genesys_gauth_data_center" "many" {
 
 // checkRefreshCost checks what the last refresh asked the emulator: per type, reads answered from
 // wantLists listings (of one page each) after the first GETs, and wantGETs GETs in all.
-func checkRefreshCost(env *testEnv, types []refreshedType, wantLists, wantGETs int) resource.TestCheckFunc {
+func checkRefreshCost(env *Env, types []refreshedType, wantLists, wantGETs int) resource.TestCheckFunc {
 	return func(*terraform.State) error {
-		st := env.emu.Stats()
+		st := env.Emu.Stats()
 		var problems []string
 		for _, rt := range types {
 			lists, gets := st.Count(http.MethodGet, rt.listRoute), st.Count(http.MethodGet, rt.getRoute)
@@ -104,7 +104,7 @@ func checkRefreshCost(env *testEnv, types []refreshedType, wantLists, wantGETs i
 // deleted outside Terraform is still found missing and dropped.
 func TestAccReadCache_refreshListsEachTypeOnce(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	const n, g = 30, 6
 	var deleted, edited string
 
@@ -114,12 +114,12 @@ func TestAccReadCache_refreshListsEachTypeOnce(t *testing.T) {
 			{
 				Config: manyObjectsConfig(env, n, g, "managed"),
 				Check: resource.ComposeTestCheckFunc(
-					captureID("genesys_cloud_role.many.7", &deleted),
-					captureID("genesys_cloud_role.many.8", &edited),
+					CaptureID("genesys_cloud_role.many.7", &deleted),
+					CaptureID("genesys_cloud_role.many.8", &edited),
 				),
 			},
 			{
-				PreConfig:    env.emu.ResetStats,
+				PreConfig:    env.Emu.ResetStats,
 				RefreshState: true,
 				Check:        checkRefreshCost(env, refreshedTypes, 1, kit.ListAfterReads),
 			},
@@ -127,15 +127,15 @@ func TestAccReadCache_refreshListsEachTypeOnce(t *testing.T) {
 				// One role deleted and one changed behind Terraform's back.
 				PreConfig: func() {
 					ctx := context.Background()
-					if err := env.cloud.DeleteRole(ctx, deleted); err != nil {
+					if err := env.Cloud.DeleteRole(ctx, deleted); err != nil {
 						t.Fatal(err)
 					}
-					waitGone(t, env.cloud.GetRole, deleted, func(*genesyscloud.Role) bool { return false })
+					WaitGone(t, env.Cloud.GetRole, deleted, func(*genesyscloud.Role) bool { return false })
 					in := genesyscloud.RoleInput{Name: "Refresh 8", Description: "edited by hand", Permissions: []string{"group_creation"}}
-					if _, err := env.cloud.UpdateRole(ctx, edited, in); err != nil {
+					if _, err := env.Cloud.UpdateRole(ctx, edited, in); err != nil {
 						t.Fatal(err)
 					}
-					env.emu.ResetStats()
+					env.Emu.ResetStats()
 				},
 				RefreshState:       true,
 				ExpectNonEmptyPlan: true,
@@ -147,10 +147,10 @@ func TestAccReadCache_refreshListsEachTypeOnce(t *testing.T) {
 						// The listing served every role but the first few; the deleted one, missing from
 						// it, was looked up (more than once while it may just not be visible yet). When
 						// the deleted role was among the first few, one fewer GET found a role.
-						st := env.emu.Stats()
+						st := env.Emu.Stats()
 						lists := st.Count(http.MethodGet, refreshedTypes[0].listRoute)
-						found := countAnswers(st, http.MethodGet, refreshedTypes[0].getRoute, http.StatusOK)
-						missing := countAnswers(st, http.MethodGet, refreshedTypes[0].getRoute, http.StatusNotFound)
+						found := CountAnswers(st, http.MethodGet, refreshedTypes[0].getRoute, http.StatusOK)
+						missing := CountAnswers(st, http.MethodGet, refreshedTypes[0].getRoute, http.StatusNotFound)
 						if lists != 1 || (found != kit.ListAfterReads && found != kit.ListAfterReads-1) || missing == 0 || st.CountStatus(http.StatusNotFound) != missing {
 							return fmt.Errorf("roles refresh: %d list calls, %d GETs found a role, %d answered 404 (of %d 404s); "+
 								"want 1, %d (or one fewer), at least 1, and no other 404", lists, found, missing, st.CountStatus(http.StatusNotFound), kit.ListAfterReads)
@@ -176,14 +176,14 @@ func TestAccReadCache_refreshListsEachTypeOnce(t *testing.T) {
 // Refreshing two roles in an org of a thousand costs two GETs and no listing.
 func TestAccReadCache_fewObjectsInALargeOrgUseGETs(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	ctx := context.Background()
 	for i := range 1000 {
-		if _, err := env.cloud.CreateRole(ctx, genesyscloud.RoleInput{Name: fmt.Sprintf("Existing %04d", i)}); err != nil {
+		if _, err := env.Cloud.CreateRole(ctx, genesyscloud.RoleInput{Name: fmt.Sprintf("Existing %04d", i)}); err != nil {
 			t.Fatal(err)
 		}
 	}
-	config := env.providerConfig() + `
+	config := env.ProviderConfig() + `
 resource "genesys_cloud_role" "few" {
   count = 2
   name  = "Managed ${count.index}"
@@ -194,7 +194,7 @@ resource "genesys_cloud_role" "few" {
 		Steps: []resource.TestStep{
 			{Config: config},
 			{
-				PreConfig:    env.emu.ResetStats,
+				PreConfig:    env.Emu.ResetStats,
 				RefreshState: true,
 				Check:        checkRefreshCost(env, refreshedTypes[:1], 0, 2),
 			},

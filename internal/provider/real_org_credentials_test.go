@@ -18,8 +18,8 @@ import (
 // oddSecret holds every character that URL-encoding would change inside a Basic header.
 const oddSecret = "p+ss/w=rd@host:8080"
 
-// providerConfigWithSecrets is the environment's provider block with other client secrets.
-func (e *testEnv) providerConfigWithSecrets(cloudSecret, gauthSecret string) string {
+// ProviderConfigWithSecrets is the environment's provider block with other client secrets.
+func (e *Env) ProviderConfigWithSecrets(cloudSecret, gauthSecret string) string {
 	d := emulator.DefaultOptions()
 	return fmt.Sprintf(`
 provider "genesys" {
@@ -35,7 +35,7 @@ provider "genesys" {
     client_secret = %[5]q
   }
 }
-`, e.url, d.CloudClientID, cloudSecret, d.GAuthClientID, gauthSecret)
+`, e.URL, d.CloudClientID, cloudSecret, d.GAuthClientID, gauthSecret)
 }
 
 // REAL-ORG-BEHAVIOUR R7/R8: the provider's own credentials go out raw in the Basic header, so
@@ -43,8 +43,8 @@ provider "genesys" {
 // block has no ops credentials: the environment is created with the client-credentials token.
 func TestAccProvider_secretsWithReservedCharacters(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{CloudClientSecret: oddSecret, GAuthClientSecret: oddSecret})
-	config := env.providerConfigWithSecrets(oddSecret, oddSecret) + `
+	env := NewEnv(t, emulator.Options{CloudClientSecret: oddSecret, GAuthClientSecret: oddSecret})
+	config := env.ProviderConfigWithSecrets(oddSecret, oddSecret) + `
 resource "genesys_cloud_role" "test" {
   name = "Odd secret"
 }
@@ -61,7 +61,7 @@ resource "genesys_gauth_environment" "test" {
 		ProtoV6ProviderFactories: testProviderFactories,
 		Steps: []resource.TestStep{{
 			Config: config,
-			Check: env.checkStats(func(st emulator.Stats) error {
+			Check: env.CheckStats(func(st emulator.Stats) error {
 				for _, rc := range st.Requests {
 					if (rc.Route == "/oauth/token" || rc.Route == "/auth/v3/oauth/token") && rc.Status != http.StatusOK {
 						return fmt.Errorf("token endpoint answered %d %d times", rc.Status, rc.Count)
@@ -77,15 +77,15 @@ resource "genesys_gauth_environment" "test" {
 // id and secret raw in the Basic header.
 func TestAccGAuthClient_secretWithReservedCharacters(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
-		CheckDestroy:             env.checkGAuthClientDestroyed(gauthClientID),
+		CheckDestroy:             env.CheckGAuthClientDestroyed(GauthClientID),
 		Steps: []resource.TestStep{{
-			Config: gauthClientConfig(env, "odd secret", 43200, fmt.Sprintf("client_secret = %q", oddSecret)),
+			Config: GauthClientConfig(env, "odd secret", 43200, fmt.Sprintf("client_secret = %q", oddSecret)),
 			Check: resource.ComposeTestCheckFunc(
-				curlGAuthToken(env.url, gauthClientID, oddSecret),
-				env.checkGAuthSecret(gauthClientID, oddSecret, true),
+				curlGAuthToken(env.URL, GauthClientID, oddSecret),
+				env.CheckGAuthSecret(GauthClientID, oddSecret, true),
 			),
 		}},
 	})
@@ -119,11 +119,11 @@ func curlGAuthToken(base, id, secret string) resource.TestCheckFunc {
 func TestAccProvider_tokenEndpointRateLimitWaitedOut(t *testing.T) {
 	t.Parallel()
 	start := time.Now()
-	env := newTestEnv(t, emulator.Options{
+	env := NewEnv(t, emulator.Options{
 		TokenRateLimit: 1,
 		Now:            func() time.Time { return start.Add(time.Since(start) * 30) },
 	})
-	config := env.providerConfig() + `
+	config := env.ProviderConfig() + `
 resource "genesys_cloud_role" "test" {
   name = "Rate-limited token"
 }
@@ -134,7 +134,7 @@ resource "genesys_cloud_role" "test" {
 			{Config: config},
 			{
 				Config: config,
-				Check: env.checkStats(func(st emulator.Stats) error {
+				Check: env.CheckStats(func(st emulator.Stats) error {
 					limited := 0
 					for _, rc := range st.Requests {
 						if rc.Route == "/oauth/token" && rc.Status == http.StatusBadRequest {

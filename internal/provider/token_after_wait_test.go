@@ -15,9 +15,9 @@ import (
 // expiry, then a 429, then another expiry during that wait.
 func TestAccProvider_tokenExpiredDuringAWaitIsRenewed(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, emulator.Options{})
+	env := NewEnv(t, emulator.Options{})
 	const route = "/api/v2/authorization/roles"
-	mustSetFaults(t, env.emu,
+	MustSetFaults(t, env.Emu,
 		emulator.FaultRule{Method: http.MethodPost, Route: route, Kind: emulator.FaultExpireTokens, Count: 1},
 		emulator.FaultRule{Method: http.MethodPost, Route: route, Kind: emulator.FaultStatus, Status: http.StatusTooManyRequests, RetryAfter: 1, Count: 1},
 		emulator.FaultRule{Method: http.MethodPost, Route: route, Kind: emulator.FaultExpireTokens, Count: 1},
@@ -25,12 +25,12 @@ func TestAccProvider_tokenExpiredDuringAWaitIsRenewed(t *testing.T) {
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviderFactories,
 		Steps: []resource.TestStep{{
-			Config: env.providerConfig() + `
+			Config: env.ProviderConfig() + `
 resource "genesys_cloud_role" "test" {
   name = "Renewed after a wait"
 }
 `,
-			Check: env.checkStats(func(st emulator.Stats) error {
+			Check: env.CheckStats(func(st emulator.Stats) error {
 				got := map[int]int{}
 				for _, rc := range st.Requests {
 					if rc.Method == http.MethodPost && rc.Route == route {

@@ -16,11 +16,11 @@ func TestAccProvider_unreachableAPIIsExplainedOnce(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	closed := &testEnv{url: "http://" + ln.Addr().String()}
+	closed := &Env{URL: "http://" + ln.Addr().String()}
 	if err := ln.Close(); err != nil {
 		t.Fatal(err)
 	}
-	config := closed.providerConfig() + `
+	config := closed.ProviderConfig() + `
 data "genesys_cloud_division" "home" {
   home = true
 }
@@ -34,10 +34,10 @@ data "genesys_cloud_role" "admin" {
 		Steps: []resource.TestStep{{
 			Config: config,
 			ExpectError: regexp.MustCompile(`(?s)Genesys API Unreachable.*(` +
-				errorText(`Nothing accepts connections at `+closed.url+`. Check that the API is up`).String() + `.*` +
-				errorText(`either (connection refused). Another error of this run says what to check.`).String() + `|` +
-				errorText(`either (connection refused). Another error of this run says what to check.`).String() + `.*` +
-				errorText(`Nothing accepts connections at `+closed.url+`. Check that the API is up`).String() + `)`),
+				ErrorText(`Nothing accepts connections at `+closed.URL+`. Check that the API is up`).String() + `.*` +
+				ErrorText(`either (connection refused). Another error of this run says what to check.`).String() + `|` +
+				ErrorText(`either (connection refused). Another error of this run says what to check.`).String() + `.*` +
+				ErrorText(`Nothing accepts connections at `+closed.URL+`. Check that the API is up`).String() + `)`),
 		}},
 	})
 }
