@@ -2,13 +2,12 @@ package provider
 
 import (
 	"fmt"
-	"strings"
 	"testing"
 	"time"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
-	"github.com/hashicorp/terraform-plugin-testing/terraform"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 )
 
@@ -34,15 +33,15 @@ func TestAccCloudRole_ambiguousCreateAdoptedNotResent(t *testing.T) {
 	t.Parallel()
 	// Adoption finds the role in a list, which lags behind the create as on a real org: the
 	// lookup is repeated until the role shows.
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	before := 0
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{{
 			PreConfig: func() {
 				before = len(env.Emu.Objects()["cloud_roles"])
 				env.Emu.ResetStats()
-				MustSetFaults(t, env.Emu, commitThenFail(rolesRoute, 3, 2)...)
+				acctest.MustSetFaults(t, env.Emu, commitThenFail(rolesRoute, 3, 2)...)
 			},
 			Config: tenRoles(env),
 			Check: env.CheckStats(func(st emulator.Stats) error {
@@ -62,7 +61,7 @@ func TestAccCloudRole_ambiguousCreateAdoptedNotResent(t *testing.T) {
 	})
 }
 
-func manyOAuthClients(env *Env, n int) string {
+func manyOAuthClients(env *acctest.Env, n int) string {
 	return env.UserProviderConfig() + fmt.Sprintf(`
 resource "genesys_cloud_role" "test" {
   name                = "Syncer"
@@ -84,15 +83,15 @@ resource "genesys_cloud_oauth_client" "many" {
 func TestAccCloudOAuthClient_ambiguousCreateAdoptedWithWorkingSecret(t *testing.T) {
 	t.Parallel()
 	// As for roles, under the list's lag.
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	before := 0
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{{
 			PreConfig: func() {
 				before = len(env.Emu.Objects()["cloud_oauth_clients"])
 				env.Emu.ResetStats()
-				MustSetFaults(t, env.Emu, commitThenFail(oauthClientsRoute, 2, 1)...)
+				acctest.MustSetFaults(t, env.Emu, commitThenFail(oauthClientsRoute, 2, 1)...)
 			},
 			Config: manyOAuthClients(env, 5),
 			Check: resource.ComposeTestCheckFunc(
@@ -114,39 +113,18 @@ func TestAccCloudOAuthClient_ambiguousCreateAdoptedWithWorkingSecret(t *testing.
 	})
 }
 
-// CheckEverySecretWorks gets a token with the id and secret in the state of every instance of the
-// resource at addr (a counted resource, without the index).
-func (e *Env) CheckEverySecretWorks(addr string) resource.TestCheckFunc {
-	return func(s *terraform.State) error {
-		checked := 0
-		for name, rs := range s.RootModule().Resources {
-			if !strings.HasPrefix(name, addr+".") {
-				continue
-			}
-			if err := e.CheckClientCredentials(rs.Primary.ID, rs.Primary.Attributes["secret"]); err != nil {
-				return fmt.Errorf("%s: the secret in the state does not work: %w", name, err)
-			}
-			checked++
-		}
-		if checked == 0 {
-			return fmt.Errorf("no instance of %s in the state", addr)
-		}
-		return nil
-	}
-}
-
 // Right after an apply, the objects it made may still answer 404 on a read. The refresh that
 // follows waits for them rather than dropping them from the state.
 func TestAccCloudRole_notFoundRightAfterCreateIsWaitedOut(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
-	config := RoleConfig(env, "Hidden for a while", "view")
+	env := acctest.NewEnv(t, emulator.Options{})
+	config := acctest.RoleConfig(env, "Hidden for a while", "view")
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{
 			{
 				PreConfig: func() {
-					MustSetFaults(t, env.Emu, emulator.FaultRule{Kind: emulator.FaultNotFoundAfterCreate, Window: 3 * time.Second})
+					acctest.MustSetFaults(t, env.Emu, emulator.FaultRule{Kind: emulator.FaultNotFoundAfterCreate, Window: 3 * time.Second})
 				},
 				// The step's own refresh after the apply, which must find the plan empty, reads the role
 				// while it is hidden.
@@ -154,7 +132,7 @@ func TestAccCloudRole_notFoundRightAfterCreateIsWaitedOut(t *testing.T) {
 			},
 			{
 				PreConfig: func() {
-					if n := CountAnswers(env.Emu.Stats(), "GET", roleRoute, 404); n == 0 {
+					if n := acctest.CountAnswers(env.Emu.Stats(), "GET", roleRoute, 404); n == 0 {
 						t.Error("no GET of the new role answered 404: the test did not exercise the wait")
 					}
 				},
@@ -162,15 +140,4 @@ func TestAccCloudRole_notFoundRightAfterCreateIsWaitedOut(t *testing.T) {
 			},
 		},
 	})
-}
-
-// CountAnswers counts the answers with that method, route template and status.
-func CountAnswers(st emulator.Stats, method, route string, status int) int {
-	n := 0
-	for _, r := range st.Requests {
-		if r.Method == method && r.Route == route && r.Status == status {
-			n += r.Count
-		}
-	}
-	return n
 }

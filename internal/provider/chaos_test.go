@@ -1,7 +1,6 @@
 package provider
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"maps"
@@ -18,9 +17,8 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
-	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
-	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
 )
 
 // envChaosSize sets how many resources the chaos test applies. The default keeps `make test` fast;
@@ -64,7 +62,7 @@ func chaosCounts(n int) map[string]int {
 // chaosConfig is one pipeline's chaos configuration. Its objects' unique keys start with the
 // pipeline's name; its OAuth clients are named alike in every pipeline (client names need not be
 // unique) and told apart by the pipeline's roles.
-func chaosConfig(env *Env, pipeline string, c map[string]int) string {
+func chaosConfig(env *acctest.Env, pipeline string, c map[string]int) string {
 	lower := strings.ToLower(pipeline)
 	return env.ProviderConfig() + fmt.Sprintf(`
 resource "genesys_cloud_role" "chaos" {
@@ -146,7 +144,7 @@ func TestAccProvider_chaos(t *testing.T) {
 	// The pipelines share one CI OAuth client (client credentials, so that tokens expiring early
 	// under the faults are renewed) and grant the roles they create: a real org would need those
 	// roles granted to the CI client first, which the role-holding rule's own tests cover.
-	env := NewEnv(t, emulator.Options{AllowUnheldRoleGrants: true})
+	env := acctest.NewEnv(t, emulator.Options{AllowUnheldRoleGrants: true})
 	counts := chaosCounts(n)
 	others := env.SeedOthersObjects(t, counts["oauth"])
 	seed := objectKeys(t, env.Emu.Objects())
@@ -186,7 +184,7 @@ func TestAccProvider_chaos(t *testing.T) {
 			step = 2
 		}
 		resource.Test(t, resource.TestCase{
-			ProtoV6ProviderFactories: testProviderFactories,
+			ProtoV6ProviderFactories: acctest.ProviderFactories,
 			// The first apply may fail where the APIs left no way to know what a create did (a POST
 			// refused before it was stored is not resent blindly); the second one must finish the job.
 			ErrorCheck: func(err error) error {
@@ -239,67 +237,6 @@ func TestAccProvider_chaos(t *testing.T) {
 	}
 }
 
-// SeedOthersObjects makes, through the API, objects of every type that belong to another team:
-// OAuth clients named like the chaos configuration's (bound to that team's role), and one object of
-// every other type with keys of its own. It returns their ids by emulator kind.
-func (e *Env) SeedOthersObjects(t *testing.T, oauthClients int) map[string][]string {
-	t.Helper()
-	ctx := context.Background()
-	ids := map[string][]string{}
-	role, err := e.Cloud.CreateRole(ctx, genesyscloud.RoleInput{
-		Name:               "Other team's role",
-		PermissionPolicies: []genesyscloud.PermissionPolicy{{Domain: "directory", EntityName: "user", ActionSet: []string{"view"}}},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	// The other team's administrator holds their role, as a real org requires to grant it, once
-	// the role shows.
-	if _, err := Visible(e.Cloud.GetRole, role.ID); err != nil {
-		t.Fatal(err)
-	}
-	if err := e.Emu.GrantClientRoles("", role.ID); err != nil {
-		t.Fatal(err)
-	}
-	ids["cloud_roles"] = []string{role.ID}
-	home, err := e.Cloud.HomeDivision(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i := range oauthClients {
-		cl, err := e.Cloud.CreateOAuthClient(ctx, genesyscloud.OAuthClientInput{
-			Name: fmt.Sprintf("Chaos client %d", i), AuthorizedGrantType: "CLIENT-CREDENTIALS",
-			RoleDivisions: []genesyscloud.RoleDivision{{RoleID: role.ID, DivisionID: home.ID}},
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-		ids["cloud_oauth_clients"] = append(ids["cloud_oauth_clients"], cl.ID)
-	}
-	environment := e.SeedGAuthEnvironment(t, "Other team", "Others")
-	waitVisible(t, func() bool { _, err := e.GAuth.GetEnvironment(ctx, environment); return err == nil })
-	cc := e.SeedGAuthContactCenter(t, "", environment, "otherteam")
-	waitVisible(t, func() bool { _, err := e.GAuth.GetContactCenter(ctx, cc); return err == nil })
-	if err := e.GAuth.UpsertSetting(ctx, cc, gauth.Setting{Location: "/", Name: gauth.CORSOriginsSetting,
-		Shared: gauth.SharedFlag(true), Value: "https://others.example.com"}); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := e.GAuth.CreateClient(ctx, gauth.APIClient{ClientID: "other-team", ClientSecret: "other-secret",
-		Name: "Other team's client", AuthorizedGrantTypes: []string{"client_credentials"}}); err != nil {
-		t.Fatal(err)
-	}
-	dc, err := e.GAuth.CreateDataCenter(ctx, gauth.DataCenter{Location: "/OTHERS", EntryPoint: "https://others.example.com"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ids["gauth_environments"] = []string{environment}
-	ids["gauth_contact_centers"] = []string{cc}
-	ids["gauth_settings"] = []string{cc}
-	ids["gauth_clients"] = []string{"other-team"}
-	ids["gauth_data_centers"] = []string{dc}
-	return ids
-}
-
 // othersIDFields is the field of each kind's dumped objects that seedOthersObjects returns.
 var othersIDFields = map[string]string{
 	"cloud_roles": "id", "cloud_oauth_clients": "id", "gauth_environments": "id", "gauth_contact_centers": "id",
@@ -307,12 +244,12 @@ var othersIDFields = map[string]string{
 }
 
 // othersDump is the emulator's dump of the other team's objects, by kind and id.
-func othersDump(t *testing.T, env *Env, ids map[string][]string) map[string]map[string]any {
+func othersDump(t *testing.T, env *acctest.Env, ids map[string][]string) map[string]map[string]any {
 	t.Helper()
 	out := map[string]map[string]any{}
 	for kind, want := range ids {
 		out[kind] = map[string]any{}
-		for _, o := range objectsOf(t, env, kind) {
+		for _, o := range acctest.ObjectsOf(t, env, kind) {
 			if id := fmt.Sprint(o[othersIDFields[kind]]); slices.Contains(want, id) {
 				out[kind][id] = o
 			}
@@ -329,17 +266,13 @@ var objectKinds = map[string]struct {
 	key    func(o map[string]any, roleNames map[string]string) string
 	prefix func(pipeline string) string
 }{
-	"role":           {"cloud_roles", Field("name"), func(p string) string { return p + " role " }},
+	"role":           {"cloud_roles", acctest.Field("name"), func(p string) string { return p + " role " }},
 	"oauth":          {"cloud_oauth_clients", oauthKey, func(p string) string { return "|" + p + " role " }},
-	"environment":    {"gauth_environments", Field("tenant"), func(p string) string { return p + " " }},
-	"contact_center": {"gauth_contact_centers", Field("domains"), func(p string) string { return "[" + strings.ToLower(p) }},
-	"cors":           {"gauth_settings", Field("value"), func(p string) string { return "https://" + strings.ToLower(p) }},
-	"gauth_client":   {"gauth_clients", Field("client_id"), func(p string) string { return strings.ToLower(p) + "-" }},
-	"data_center":    {"gauth_data_centers", Field("location"), func(p string) string { return "/" + strings.ToUpper(p) }},
-}
-
-func Field(name string) func(map[string]any, map[string]string) string {
-	return func(o map[string]any, _ map[string]string) string { return fmt.Sprint(o[name]) }
+	"environment":    {"gauth_environments", acctest.Field("tenant"), func(p string) string { return p + " " }},
+	"contact_center": {"gauth_contact_centers", acctest.Field("domains"), func(p string) string { return "[" + strings.ToLower(p) }},
+	"cors":           {"gauth_settings", acctest.Field("value"), func(p string) string { return "https://" + strings.ToLower(p) }},
+	"gauth_client":   {"gauth_clients", acctest.Field("client_id"), func(p string) string { return strings.ToLower(p) + "-" }},
+	"data_center":    {"gauth_data_centers", acctest.Field("location"), func(p string) string { return "/" + strings.ToUpper(p) }},
 }
 
 // oauthKey is an OAuth client's name, then "|" and the name of each role it holds.

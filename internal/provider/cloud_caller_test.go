@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
@@ -95,7 +96,7 @@ func TestCloudCallerSerializesGrants(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := Visible(client.GetRole, r.ID); err != nil {
+		if _, err := acctest.Visible(client.GetRole, r.ID); err != nil {
 			t.Fatal(err)
 		}
 		ids = append(ids, r.ID)

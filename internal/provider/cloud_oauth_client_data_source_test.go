@@ -9,24 +9,25 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 )
 
 func TestAccCloudOAuthClientDataSource(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{
 			{
-				Config: OauthConfig(env, "looked up", 3600, "") + `
+				Config: acctest.OauthConfig(env, "looked up", 3600, "") + `
 data "genesys_cloud_oauth_client" "test" {
   name = genesys_cloud_oauth_client.test.name
 }
 `,
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.CompareValuePairs("data.genesys_cloud_oauth_client.test", tfjsonpath.New("id"),
-						OauthAddr, tfjsonpath.New("id"), CompareEqual),
+						acctest.OauthAddr, tfjsonpath.New("id"), acctest.CompareEqual),
 					statecheck.ExpectKnownValue("data.genesys_cloud_oauth_client.test", tfjsonpath.New("description"), knownvalue.StringExact("looked up")),
 					statecheck.ExpectKnownValue("data.genesys_cloud_oauth_client.test", tfjsonpath.New("authorized_grant_type"), knownvalue.StringExact("CLIENT-CREDENTIALS")),
 				},

@@ -11,6 +11,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
 )
@@ -19,20 +20,20 @@ import (
 // past 48 hours only for SCIM clients, which use CLIENT-CREDENTIALS.
 func TestAccCloudOAuthClient_realOrgPlanRules(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	client := func(body string) string {
 		return env.ProviderConfig() + "resource \"genesys_cloud_oauth_client\" \"test\" {\n  name = \"Invalid\"\n" + body + "\n}\n"
 	}
 	const token = `authorized_grant_type = "TOKEN"
   registered_redirect_uris = ["https://app.example.com/cb"]
 `
-	CheckPlanErrors(t, env, []PlanErrorCase{
-		{"disabled is support's to set", client(token + `state = "disabled"`), regexp.MustCompile(`value must be one of: \["active" "inactive"\]`)},
-		{"past the SCIM maximum", client(`authorized_grant_type = "CLIENT-CREDENTIALS"
+	acctest.CheckPlanErrors(t, env, []acctest.PlanErrorCase{
+		{Name: "disabled is support's to set", Config: client(token + `state = "disabled"`), Want: regexp.MustCompile(`value must be one of: \["active" "inactive"\]`)},
+		{Name: "past the SCIM maximum", Config: client(`authorized_grant_type = "CLIENT-CREDENTIALS"
   roles = [{ role_id = "r" }]
-  access_token_validity_seconds = 38880001`), ErrorText("must be between 300 and 38880000")},
-		{"long validity on a user-facing grant", client(token + `access_token_validity_seconds = 172801`),
-			ErrorText("Token Validity Too Long")},
+  access_token_validity_seconds = 38880001`), Want: acctest.ErrorText("must be between 300 and 38880000")},
+		{Name: "long validity on a user-facing grant", Config: client(token + `access_token_validity_seconds = 172801`),
+			Want: acctest.ErrorText("Token Validity Too Long")},
 	})
 }
 
@@ -40,7 +41,7 @@ func TestAccCloudOAuthClient_realOrgPlanRules(t *testing.T) {
 // its tokens for 450 days; an ordinary client may not, and the API says so.
 func TestAccCloudOAuthClient_scimTokenValidity(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	config := func(actions string) string {
 		return env.UserProviderConfig() + fmt.Sprintf(`
 resource "genesys_cloud_role" "scim" {
@@ -57,7 +58,7 @@ resource "genesys_cloud_oauth_client" "test" {
 `, actions)
 	}
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{
 			{
 				Config:      config(`["view"]`),
@@ -66,12 +67,12 @@ resource "genesys_cloud_oauth_client" "test" {
 		},
 	})
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{
 			{
 				Config: config(`["add", "edit", "delete", "view"]`),
 				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(OauthAddr, tfjsonpath.New("access_token_validity_seconds"), knownvalue.Int64Exact(38880000)),
+					statecheck.ExpectKnownValue(acctest.OauthAddr, tfjsonpath.New("access_token_validity_seconds"), knownvalue.Int64Exact(38880000)),
 				},
 			},
 			{
@@ -86,16 +87,16 @@ resource "genesys_cloud_oauth_client" "test" {
 // of another attribute works, and destroy still retires it.
 func TestAccCloudOAuthClient_disabledBySupport(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	var clientID string
-	disabled := statecheck.ExpectKnownValue(OauthAddr, tfjsonpath.New("state"), knownvalue.StringExact("disabled"))
+	disabled := statecheck.ExpectKnownValue(acctest.OauthAddr, tfjsonpath.New("state"), knownvalue.StringExact("disabled"))
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		CheckDestroy:             env.CheckOAuthClientDestroyed(&clientID),
 		Steps: []resource.TestStep{
 			{
-				Config: OauthConfig(env, "first", 3600, ""),
-				Check:  CaptureID(OauthAddr, &clientID),
+				Config: acctest.OauthConfig(env, "first", 3600, ""),
+				Check:  acctest.CaptureID(acctest.OauthAddr, &clientID),
 			},
 			{
 				PreConfig: func() {
@@ -103,14 +104,14 @@ func TestAccCloudOAuthClient_disabledBySupport(t *testing.T) {
 						t.Fatal(err)
 					}
 				},
-				Config:            OauthConfig(env, "first", 3600, ""),
+				Config:            acctest.OauthConfig(env, "first", 3600, ""),
 				ConfigPlanChecks:  resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
 				ConfigStateChecks: []statecheck.StateCheck{disabled},
 			},
 			{
-				Config: OauthConfig(env, "second", 3600, ""),
+				Config: acctest.OauthConfig(env, "second", 3600, ""),
 				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
-					ExpectOnlyChanged(OauthAddr, "description"),
+					acctest.ExpectOnlyChanged(acctest.OauthAddr, "description"),
 				}},
 				ConfigStateChecks: []statecheck.StateCheck{disabled},
 				Check: env.CheckOAuthClient(&clientID, func(c *genesyscloud.OAuthClient) error {

@@ -13,6 +13,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
 )
@@ -48,9 +49,9 @@ resource "genesys_cloud_oauth_client" "existing" {
 // The plan of a client-credentials run warns about both ways the apply would be refused: a role
 // created in the same run, and an existing role the Terraform client does not hold. It writes nothing.
 func TestAccCloudOAuthClient_roleNotHeldWarnsAtPlan(t *testing.T) {
-	env := NewEnv(t, emulator.Options{})
-	existing := ExistingRole(t, env, genesyscloud.RoleInput{Name: "Existing Partner"})
-	SetExampleEnvironment(t, env)
+	env := acctest.NewEnv(t, emulator.Options{})
+	existing := acctest.ExistingRole(t, env, genesyscloud.RoleInput{Name: "Existing Partner"})
+	acctest.SetExampleEnvironment(t, env)
 	config := `
 terraform {
   required_providers {
@@ -62,7 +63,7 @@ terraform {
 
 provider "genesys" {}
 ` + newRoleAndClient + existingRoleClient(existing)
-	cli := CliWorkspace(t, ProviderBinary(t.TempDir())(t), config)
+	cli := acctest.CliWorkspace(t, acctest.ProviderBinary(t.TempDir())(t), config)
 	before := env.Emu.Stats()
 
 	// -json lists every warning: the human output folds those sharing a summary into one.
@@ -103,9 +104,9 @@ provider "genesys" {}
 
 // The apply of such a client fails with an error naming the role and the fix, and creates no client.
 func TestAccCloudOAuthClient_roleNotHeldRefusedAtApply(t *testing.T) {
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{{
 			Config: env.ProviderConfig() + newRoleAndClient,
 			ExpectError: wrappedText(`Role Not Held By The Caller`, `is not held by the OAuth client Terraform uses `+
@@ -122,13 +123,13 @@ func TestAccCloudOAuthClient_roleNotHeldRefusedAtApply(t *testing.T) {
 
 // The other working pattern: an administrator grants the role to the Terraform client first.
 func TestAccCloudOAuthClient_roleGrantedToTerraformClientBeforehand(t *testing.T) {
-	env := NewEnv(t, emulator.Options{})
-	existing := ExistingRole(t, env, genesyscloud.RoleInput{Name: "Existing Partner"})
+	env := acctest.NewEnv(t, emulator.Options{})
+	existing := acctest.ExistingRole(t, env, genesyscloud.RoleInput{Name: "Existing Partner"})
 	if err := env.Emu.GrantClientRoles("", existing); err != nil {
 		t.Fatal(err)
 	}
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{
 			{Config: env.ProviderConfig() + existingRoleClient(existing)},
 			{
@@ -142,22 +143,22 @@ func TestAccCloudOAuthClient_roleGrantedToTerraformClientBeforehand(t *testing.T
 // With a user's token and grant_roles_to_user, the provider grants the user the new role, waits
 // for the grant to show, then creates the client; the user keeps the role until it is deleted.
 func TestAccCloudOAuthClient_userTokenGrantsRolesFirst(t *testing.T) {
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	var roleID string
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{
 			{
 				Config: env.UserProviderConfig() + newRoleAndClient,
 				Check: resource.ComposeTestCheckFunc(
-					CaptureID("genesys_cloud_role.partner", &roleID),
+					acctest.CaptureID("genesys_cloud_role.partner", &roleID),
 					func(*terraform.State) error {
 						if roles := userRoles(t, env); !slices.Contains(roles, roleID) {
 							return fmt.Errorf("the user's roles %v lack the new role %s", roles, roleID)
 						}
 						st := env.Emu.Stats()
 						// A PUT naming a role the API does not show yet is refused and sent again; one succeeds.
-						if n := CountAnswers(st, "PUT", "/api/v2/users/{subjectId}/roles", http.StatusOK); n != 1 {
+						if n := acctest.CountAnswers(st, "PUT", "/api/v2/users/{subjectId}/roles", http.StatusOK); n != 1 {
 							return fmt.Errorf("%d PUTs of the user's roles succeeded, want 1", n)
 						}
 						if n := st.Count("GET", "/api/v2/users/{subjectId}/roles"); n < 2 {
@@ -184,10 +185,10 @@ func TestAccCloudOAuthClient_userTokenGrantsRolesFirst(t *testing.T) {
 // A user's token without the opt-in is refused like client credentials, and the error says what
 // to set.
 func TestAccCloudOAuthClient_userTokenWithoutOptInRefused(t *testing.T) {
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	config := strings.Replace(env.UserProviderConfig(), "grant_roles_to_user = true", "", 1)
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{{
 			Config: config + newRoleAndClient,
 			ExpectError: wrappedText(`Role Not Held By The Caller`, `is not held by the user Terraform runs as (Emulator Admin,`,
@@ -198,13 +199,13 @@ func TestAccCloudOAuthClient_userTokenWithoutOptInRefused(t *testing.T) {
 
 // A user's token from the environment works like one in the configuration.
 func TestAccCloudOAuthClient_userTokenFromEnvironment(t *testing.T) {
-	env := NewEnv(t, emulator.Options{})
-	SetExampleEnvironment(t, env)
+	env := acctest.NewEnv(t, emulator.Options{})
+	acctest.SetExampleEnvironment(t, env)
 	t.Setenv(envCloudClientID, "")
 	t.Setenv(envCloudClientSecret, "")
 	t.Setenv(envCloudAccessToken, env.UserToken)
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{{
 			Config: `provider "genesys" {
   cloud {
@@ -213,7 +214,7 @@ func TestAccCloudOAuthClient_userTokenFromEnvironment(t *testing.T) {
 }
 ` + newRoleAndClient,
 			Check: func(*terraform.State) error {
-				if n := CountAnswers(env.Emu.Stats(), "PUT", "/api/v2/users/{subjectId}/roles", http.StatusOK); n != 1 {
+				if n := acctest.CountAnswers(env.Emu.Stats(), "PUT", "/api/v2/users/{subjectId}/roles", http.StatusOK); n != 1 {
 					return fmt.Errorf("%d PUTs of the user's roles succeeded, want 1: the token from %s was not used", n, envCloudAccessToken)
 				}
 				return nil
@@ -223,7 +224,7 @@ func TestAccCloudOAuthClient_userTokenFromEnvironment(t *testing.T) {
 }
 
 // userRoles are the role ids the emulator's seeded user holds.
-func userRoles(t *testing.T, env *Env) []string {
+func userRoles(t *testing.T, env *acctest.Env) []string {
 	t.Helper()
 	for _, u := range env.Emu.Objects()["cloud_users"] {
 		raw, err := json.Marshal(u)
@@ -268,12 +269,12 @@ func wrappedText(phrases ...string) *regexp.Regexp {
 // Editing a client needs its roles too: the bootstrap client, which does not hold the role the
 // user granted, may not change the client the user made; the user may.
 func TestAccCloudOAuthClient_editingNeedsTheClientsRoles(t *testing.T) {
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	edited := strings.Replace(newRoleAndClient, `name                  = "Partner Syncer"`,
 		`name                  = "Partner Syncer"
   description           = "edited"`, 1)
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{
 			{Config: env.UserProviderConfig() + newRoleAndClient},
 			{

@@ -14,12 +14,13 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
 )
 
 // expectNoWrites fails the test when the emulator saw any POST, PUT, PATCH or DELETE under /api/v2.
-func expectNoWrites(t *testing.T, env *Env) {
+func expectNoWrites(t *testing.T, env *acctest.Env) {
 	t.Helper()
 	for _, r := range env.Emu.Stats().Requests {
 		if r.Method != http.MethodGet && strings.HasPrefix(r.Route, "/api/v2/") {
@@ -32,7 +33,7 @@ func expectNoWrites(t *testing.T, env *Env) {
 // plan refuses it, names the attribute and suggests the catalogue's spelling, before any write.
 func TestAccCloudRole_catalogueRefusesAtPlan(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	role := func(policies string) string {
 		return env.ProviderConfig() + `
 resource "genesys_cloud_role" "test" {
@@ -64,7 +65,7 @@ resource "genesys_cloud_role" "test" {
 	for _, c := range cases {
 		steps = append(steps, resource.TestStep{Config: role(c.policies), PlanOnly: true, ExpectError: c.want})
 	}
-	resource.Test(t, resource.TestCase{ProtoV6ProviderFactories: testProviderFactories, Steps: steps})
+	resource.Test(t, resource.TestCase{ProtoV6ProviderFactories: acctest.ProviderFactories, Steps: steps})
 	expectNoWrites(t, env)
 	// One catalogue read served every plan of the provider process.
 	if n := env.Emu.Stats().Count(http.MethodGet, "/api/v2/authorization/permissions"); n == 0 {
@@ -75,7 +76,7 @@ resource "genesys_cloud_role" "test" {
 // The catalogue is read once per provider process, however many roles plan against it.
 func TestAccCloudRole_catalogueReadOncePerProcess(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	var roles strings.Builder
 	for i := range 5 {
 		fmt.Fprintf(&roles, `
@@ -86,7 +87,7 @@ resource "genesys_cloud_role" "r%[1]d" {
 `, i)
 	}
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps:                    []resource.TestStep{{Config: env.ProviderConfig() + roles.String(), PlanOnly: true, ExpectNonEmptyPlan: true}},
 	})
 	// A plan-only step runs two plans (without and with refresh), each with its own provider
@@ -100,7 +101,7 @@ resource "genesys_cloud_role" "r%[1]d" {
 // wildcards in state, and the next plan is empty.
 func TestAccCloudRole_wildcardPolicy(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	config := env.ProviderConfig() + `
 resource "genesys_cloud_role" "test" {
   name = "Wildcards"
@@ -120,16 +121,16 @@ resource "genesys_cloud_role" "test" {
 	}
 	var roleID string
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		CheckDestroy:             env.CheckRolesDestroyed(&roleID),
 		Steps: []resource.TestStep{
 			{
 				Config: config,
 				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
-					plancheck.ExpectKnownValue(RoleAddr, tfjsonpath.New("effective_permissions"), knownvalue.SetExact(checks)),
+					plancheck.ExpectKnownValue(acctest.RoleAddr, tfjsonpath.New("effective_permissions"), knownvalue.SetExact(checks)),
 				}},
 				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(RoleAddr, tfjsonpath.New("permission_policies"), knownvalue.SetExact([]knownvalue.Check{
+					statecheck.ExpectKnownValue(acctest.RoleAddr, tfjsonpath.New("permission_policies"), knownvalue.SetExact([]knownvalue.Check{
 						knownvalue.ObjectPartial(map[string]knownvalue.Check{
 							"domain": knownvalue.StringExact("wfm"), "entity_name": knownvalue.StringExact("schedule"),
 							"action_set": knownvalue.SetExact([]knownvalue.Check{knownvalue.StringExact("*")}),
@@ -138,10 +139,10 @@ resource "genesys_cloud_role" "test" {
 							"domain": knownvalue.StringExact("directory"), "entity_name": knownvalue.StringExact("*"),
 						}),
 					})),
-					statecheck.ExpectKnownValue(RoleAddr, tfjsonpath.New("effective_permissions"), knownvalue.SetExact(checks)),
+					statecheck.ExpectKnownValue(acctest.RoleAddr, tfjsonpath.New("effective_permissions"), knownvalue.SetExact(checks)),
 				},
 				Check: resource.ComposeTestCheckFunc(
-					CaptureID(RoleAddr, &roleID),
+					acctest.CaptureID(acctest.RoleAddr, &roleID),
 					env.CheckRole(&roleID, func(r *genesyscloud.Role) error {
 						var got []string
 						for _, p := range r.PermissionPolicies {
@@ -169,7 +170,7 @@ resource "genesys_cloud_role" "test" {
 // is refused at plan, before any write.
 func TestAccCloudRole_renamedBuiltInRefusedAtPlan(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	employee := func(name string) string {
 		return env.ProviderConfig() + fmt.Sprintf(`
 resource "genesys_cloud_role" "test" {
@@ -181,7 +182,7 @@ resource "genesys_cloud_role" "test" {
 	}
 	want := regexp.MustCompile(`(?s)Built-In Role Cannot Be Renamed.*named\s+"Employee".*Set name = "Employee"`)
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{
 			{Config: employee("Staff"), PlanOnly: true, ExpectError: want},
 			{
@@ -199,7 +200,7 @@ resource "genesys_cloud_role" "test" {
 	expectNoWrites(t, env)
 
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{
 			{Config: employee("Employee")},
 			{Config: employee("Everyone"), PlanOnly: true, ExpectError: want},
@@ -211,7 +212,7 @@ resource "genesys_cloud_role" "test" {
 // effective_permissions unknown, and the apply fills it from what the API stored.
 func TestAccCloudRole_unknownPolicySkipsTheCheck(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	config := env.ProviderConfig() + `
 resource "terraform_data" "domain" {
   input = "wfm"
@@ -223,15 +224,15 @@ resource "genesys_cloud_role" "test" {
 }
 `
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{
 			{
 				Config: config,
 				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
-					plancheck.ExpectUnknownValue(RoleAddr, tfjsonpath.New("effective_permissions")),
+					plancheck.ExpectUnknownValue(acctest.RoleAddr, tfjsonpath.New("effective_permissions")),
 				}},
 				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(RoleAddr, tfjsonpath.New("effective_permissions"),
+					statecheck.ExpectKnownValue(acctest.RoleAddr, tfjsonpath.New("effective_permissions"),
 						knownvalue.SetExact([]knownvalue.Check{knownvalue.StringExact("wfm:schedule:view")})),
 				},
 			},

@@ -10,18 +10,19 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 )
 
 func TestAccCloudRoleDataSource(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	employee, err := env.Cloud.RoleByDefaultID(context.Background(), "employee")
 	if err != nil {
 		t.Fatal(err)
 	}
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{
 			{
 				Config: env.ProviderConfig() + `
@@ -44,7 +45,7 @@ data "genesys_cloud_role" "mine" {
 					statecheck.ExpectKnownValue("data.genesys_cloud_role.employee", tfjsonpath.New("id"), knownvalue.StringExact(employee.ID)),
 					statecheck.ExpectKnownValue("data.genesys_cloud_role.employee", tfjsonpath.New("name"), knownvalue.StringExact(employee.Name)),
 					statecheck.CompareValuePairs("data.genesys_cloud_role.mine", tfjsonpath.New("id"),
-						"genesys_cloud_role.mine", tfjsonpath.New("id"), CompareEqual),
+						"genesys_cloud_role.mine", tfjsonpath.New("id"), acctest.CompareEqual),
 				},
 			},
 		},
@@ -53,9 +54,9 @@ data "genesys_cloud_role" "mine" {
 
 func TestAccCloudRoleDataSource_errors(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{
 			{
 				Config:      env.ProviderConfig() + `data "genesys_cloud_role" "x" {}`,

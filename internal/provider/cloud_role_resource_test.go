@@ -13,71 +13,34 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
 	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
-	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
-
-const RoleAddr = "genesys_cloud_role.test"
-
-func RoleConfig(env *Env, description, wfmAction string) string {
-	return env.ProviderConfig() + fmt.Sprintf(`
-resource "genesys_cloud_role" "test" {
-  name        = "Partner Integration"
-  description = %[1]q
-  permissions = ["group_creation"]
-  permission_policies = [
-    {
-      domain      = "analytics"
-      entity_name = "userObservation"
-      action_set  = ["view"]
-    },
-    {
-      domain      = "wfm"
-      entity_name = "schedule"
-      action_set  = [%[2]q]
-    },
-    {
-      domain      = "analytics"
-      entity_name = "conversationDetail"
-      action_set  = ["view"]
-      conditions = {
-        conjunction = "AND"
-        terms = [{
-          variable_name = "Queue.id"
-          operator      = "EQ"
-          operands      = [{ type = "QUEUE", queue_id = "8b3c1f0e-0000-4000-8000-000000000001" }]
-        }]
-      }
-    },
-  ]
-}
-`, description, wfmAction)
-}
 
 func TestAccCloudRole_lifecycle(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	var roleID string
 
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		CheckDestroy:             env.CheckRolesDestroyed(&roleID),
 		Steps: []resource.TestStep{
 			{
-				Config: RoleConfig(env, "first", "administer"),
+				Config: acctest.RoleConfig(env, "first", "administer"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(RoleAddr, plancheck.ResourceActionCreate)},
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.RoleAddr, plancheck.ResourceActionCreate)},
 				},
 				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(RoleAddr, tfjsonpath.New("name"), knownvalue.StringExact("Partner Integration")),
-					statecheck.ExpectKnownValue(RoleAddr, tfjsonpath.New("description"), knownvalue.StringExact("first")),
-					statecheck.ExpectKnownValue(RoleAddr, tfjsonpath.New("permissions"), knownvalue.SetExact([]knownvalue.Check{knownvalue.StringExact("group_creation")})),
-					statecheck.ExpectKnownValue(RoleAddr, tfjsonpath.New("permission_policies"), knownvalue.SetSizeExact(3)),
-					statecheck.ExpectKnownValue(RoleAddr, tfjsonpath.New("default_role_id"), knownvalue.Null()),
+					statecheck.ExpectKnownValue(acctest.RoleAddr, tfjsonpath.New("name"), knownvalue.StringExact("Partner Integration")),
+					statecheck.ExpectKnownValue(acctest.RoleAddr, tfjsonpath.New("description"), knownvalue.StringExact("first")),
+					statecheck.ExpectKnownValue(acctest.RoleAddr, tfjsonpath.New("permissions"), knownvalue.SetExact([]knownvalue.Check{knownvalue.StringExact("group_creation")})),
+					statecheck.ExpectKnownValue(acctest.RoleAddr, tfjsonpath.New("permission_policies"), knownvalue.SetSizeExact(3)),
+					statecheck.ExpectKnownValue(acctest.RoleAddr, tfjsonpath.New("default_role_id"), knownvalue.Null()),
 				},
 				Check: resource.ComposeTestCheckFunc(
-					CaptureID(RoleAddr, &roleID),
+					acctest.CaptureID(acctest.RoleAddr, &roleID),
 					env.CheckRole(&roleID, func(r *genesyscloud.Role) error {
 						if len(r.PermissionPolicies) != 3 {
 							return fmt.Errorf("the API holds %d policies, want 3", len(r.PermissionPolicies))
@@ -94,16 +57,16 @@ func TestAccCloudRole_lifecycle(t *testing.T) {
 			},
 			{
 				// The same configuration again plans nothing.
-				Config: RoleConfig(env, "first", "administer"),
+				Config: acctest.RoleConfig(env, "first", "administer"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 				},
 			},
 			{
 				// Updated in place, keeping the id.
-				Config: RoleConfig(env, "second", "view"),
+				Config: acctest.RoleConfig(env, "second", "view"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(RoleAddr, plancheck.ResourceActionUpdate)},
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.RoleAddr, plancheck.ResourceActionUpdate)},
 				},
 				Check: env.CheckRole(&roleID, func(r *genesyscloud.Role) error {
 					if r.Description != "second" {
@@ -113,13 +76,13 @@ func TestAccCloudRole_lifecycle(t *testing.T) {
 				}),
 			},
 			{
-				ResourceName:      RoleAddr,
+				ResourceName:      acctest.RoleAddr,
 				ImportState:       true,
 				ImportStateKind:   resource.ImportCommandWithID,
 				ImportStateVerify: true,
 			},
 			{
-				ResourceName:    RoleAddr,
+				ResourceName:    acctest.RoleAddr,
 				ImportState:     true,
 				ImportStateKind: resource.ImportBlockWithID,
 			},
@@ -132,9 +95,9 @@ func TestAccCloudRole_lifecycle(t *testing.T) {
 						t.Fatal(err)
 					}
 				},
-				Config: RoleConfig(env, "second", "view"),
+				Config: acctest.RoleConfig(env, "second", "view"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(RoleAddr, plancheck.ResourceActionUpdate)},
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.RoleAddr, plancheck.ResourceActionUpdate)},
 				},
 				Check: env.CheckRole(&roleID, func(r *genesyscloud.Role) error {
 					if r.Description != "second" || len(r.PermissionPolicies) != 3 {
@@ -149,13 +112,13 @@ func TestAccCloudRole_lifecycle(t *testing.T) {
 					if err := env.Cloud.DeleteRole(context.Background(), roleID); err != nil {
 						t.Fatal(err)
 					}
-					WaitGone(t, env.Cloud.GetRole, roleID, func(*genesyscloud.Role) bool { return false })
+					acctest.WaitGone(t, env.Cloud.GetRole, roleID, func(*genesyscloud.Role) bool { return false })
 				},
-				Config: RoleConfig(env, "second", "view"),
+				Config: acctest.RoleConfig(env, "second", "view"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(RoleAddr, plancheck.ResourceActionCreate)},
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.RoleAddr, plancheck.ResourceActionCreate)},
 				},
-				Check: CaptureID(RoleAddr, &roleID),
+				Check: acctest.CaptureID(acctest.RoleAddr, &roleID),
 			},
 		},
 	})
@@ -163,7 +126,7 @@ func TestAccCloudRole_lifecycle(t *testing.T) {
 
 func TestAccCloudRole_adoptBuiltIn(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	builtIn, err := env.Cloud.RoleByDefaultID(context.Background(), "employee")
 	if err != nil {
 		t.Fatal(err)
@@ -182,7 +145,7 @@ resource "genesys_cloud_role" "test" {
 `, builtIn.Name)
 
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		CheckDestroy: func(*terraform.State) error {
 			// Destroy gives the built-in role back with its defaults instead of deleting it.
 			r, err := env.Cloud.GetRole(context.Background(), builtIn.ID)
@@ -198,13 +161,13 @@ resource "genesys_cloud_role" "test" {
 			{
 				Config: config,
 				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(RoleAddr, tfjsonpath.New("id"), knownvalue.StringExact(builtIn.ID)),
-					statecheck.ExpectKnownValue(RoleAddr, tfjsonpath.New("default_role_id"), knownvalue.StringExact("employee")),
-					statecheck.ExpectKnownValue(RoleAddr, tfjsonpath.New("description"), knownvalue.StringExact("managed by Terraform")),
+					statecheck.ExpectKnownValue(acctest.RoleAddr, tfjsonpath.New("id"), knownvalue.StringExact(builtIn.ID)),
+					statecheck.ExpectKnownValue(acctest.RoleAddr, tfjsonpath.New("default_role_id"), knownvalue.StringExact("employee")),
+					statecheck.ExpectKnownValue(acctest.RoleAddr, tfjsonpath.New("description"), knownvalue.StringExact("managed by Terraform")),
 				},
 			},
 			{
-				ResourceName:      RoleAddr,
+				ResourceName:      acctest.RoleAddr,
 				ImportState:       true,
 				ImportStateVerify: true,
 			},
@@ -214,7 +177,7 @@ resource "genesys_cloud_role" "test" {
 
 func TestAccCloudRole_validation(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	policy := func(body string) string {
 		return env.ProviderConfig() + `
 resource "genesys_cloud_role" "test" {
@@ -238,38 +201,9 @@ resource "genesys_cloud_role" "test" {
 			conjunction = "AND", terms = [{ variable_name = "Queue.id", operator = "EQ", operands = [{ type = "QUEUE", value = "x" }] }] } }`,
 			regexp.MustCompile(`type QUEUE\s+needs\s+queue_id`)},
 	}
-	var plans []PlanErrorCase
+	var plans []acctest.PlanErrorCase
 	for _, c := range cases {
-		plans = append(plans, PlanErrorCase{c.name, policy(c.body), c.want})
+		plans = append(plans, acctest.PlanErrorCase{Name: c.name, Config: policy(c.body), Want: c.want})
 	}
-	CheckPlanErrors(t, env, plans)
-}
-
-// CheckRole asks the API for the role and runs check on it.
-func (e *Env) CheckRole(id *string, check func(*genesyscloud.Role) error) resource.TestCheckFunc {
-	return func(*terraform.State) error {
-		r, err := Visible(e.Cloud.GetRole, *id)
-		if err != nil {
-			return err
-		}
-		return check(r)
-	}
-}
-
-func (e *Env) CheckRolesDestroyed(id *string) resource.TestCheckFunc {
-	return func(*terraform.State) error {
-		// The destroy does not wait for its delete to show in reads (a deleted role answers for
-		// a while, REAL-ORG-BEHAVIOUR R4): this check does.
-		err := AwaitGone(context.Background(), SettleWait, func(ctx context.Context) (bool, error) {
-			_, err := e.Cloud.GetRole(ctx, *id)
-			if transport.IsNotFound(err) {
-				return true, nil
-			}
-			return false, err
-		})
-		if err != nil {
-			return fmt.Errorf("role %s still exists after destroy: %w", *id, err)
-		}
-		return nil
-	}
+	acctest.CheckPlanErrors(t, env, plans)
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 )
 
@@ -16,7 +17,7 @@ import (
 // value against a real org; so does this one, with no diff afterwards.
 func TestAccCloudRole_variableOperandWithoutValue(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	config := env.ProviderConfig() + `
 resource "genesys_cloud_role" "test" {
   name = "Variable operand"
@@ -41,7 +42,7 @@ resource "genesys_cloud_role" "test" {
 			AtSliceIndex(0).AtMapKey("operands").AtSliceIndex(0).AtMapKey(field)
 	}
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{
 			{
 				Config: config,

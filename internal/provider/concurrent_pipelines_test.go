@@ -9,6 +9,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 )
 
@@ -16,7 +17,7 @@ const pipelineClients = 5
 
 // pipelineConfig is one pipeline's configuration: its own role, and OAuth clients whose names the
 // other pipeline uses too (client names need not be unique).
-func pipelineConfig(env *Env, pipeline string) string {
+func pipelineConfig(env *acctest.Env, pipeline string) string {
 	return env.ProviderConfig() + fmt.Sprintf(`
 resource "genesys_cloud_role" "pipeline" {
   name                = "Pipeline %[1]s role"
@@ -41,11 +42,11 @@ func TestAccCloudOAuthClient_concurrentPipelinesSameNames(t *testing.T) {
 	// The pipelines share one CI OAuth client (client credentials, so that tokens expiring early
 	// under the faults are renewed) and grant the roles they create: a real org would need those
 	// roles granted to the CI client first, which the role-holding rule's own tests cover.
-	env := NewEnv(t, emulator.Options{AllowUnheldRoleGrants: true})
+	env := acctest.NewEnv(t, emulator.Options{AllowUnheldRoleGrants: true})
 	// A quarter of the creates are dropped before they are stored, another quarter after, during
 	// the first two applies of both pipelines; the third apply of each runs without faults, once
 	// both have come to it.
-	MustSetFaults(t, env.Emu,
+	acctest.MustSetFaults(t, env.Emu,
 		emulator.FaultRule{Method: "POST", Route: oauthClientsRoute, Kind: emulator.FaultDrop, Fraction: 0.25},
 		emulator.FaultRule{Method: "POST", Route: oauthClientsRoute, Kind: emulator.FaultCommitThenDrop, Fraction: 0.25})
 	var (
@@ -59,7 +60,7 @@ func TestAccCloudOAuthClient_concurrentPipelinesSameNames(t *testing.T) {
 		bothAtLastStep.Wait()
 		liftFaults.Do(func() {
 			dropped = env.Emu.Stats().CountStatus(0)
-			MustSetFaults(t, env.Emu)
+			acctest.MustSetFaults(t, env.Emu)
 		})
 	}
 
@@ -70,7 +71,7 @@ func TestAccCloudOAuthClient_concurrentPipelinesSameNames(t *testing.T) {
 	runConcurrently(t, []string{"A", "B"}, func(t *testing.T, pipeline string) {
 		step := 0
 		resource.Test(t, resource.TestCase{
-			ProtoV6ProviderFactories: testProviderFactories,
+			ProtoV6ProviderFactories: acctest.ProviderFactories,
 			// An apply under faults may fail where a dropped create stored nothing.
 			ErrorCheck: func(err error) error {
 				if step < 3 {
@@ -119,7 +120,7 @@ func TestAccCloudOAuthClient_concurrentPipelinesSameNames(t *testing.T) {
 	}
 	// Both destroys are done: a client named like the configurations' that is still active was in
 	// no state.
-	for _, o := range objectsOf(t, env, "cloud_oauth_clients") {
+	for _, o := range acctest.ObjectsOf(t, env, "cloud_oauth_clients") {
 		if name := fmt.Sprint(o["name"]); strings.HasPrefix(name, "Partner ") && o["state"] != "deleted" {
 			t.Errorf("OAuth client %v (%s) was left behind: it was in no state", o["id"], name)
 		}

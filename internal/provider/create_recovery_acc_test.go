@@ -9,6 +9,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 )
 
@@ -20,31 +21,31 @@ import (
 // stays in the state, tainted: the next apply replaces it instead of making a second one beside it.
 func TestAccGAuthEnvironment_adoptedButNotReconciledStaysTainted(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
-	config := GauthEnvironmentConfig(env, `password = "cs-password"
-  `+OneConfigServer)
+	env := acctest.NewEnv(t, emulator.Options{})
+	config := acctest.GauthEnvironmentConfig(env, `password = "cs-password"
+  `+acctest.OneConfigServer)
 	var id string
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		CheckDestroy:             env.CheckGAuthEnvironmentDestroyed(&id),
 		Steps: []resource.TestStep{
 			{
 				PreConfig: func() {
-					MustSetFaults(t, env.Emu,
+					acctest.MustSetFaults(t, env.Emu,
 						emulator.FaultRule{Method: "POST", Route: "/environment/v3/environments", Kind: emulator.FaultCommitThenFail, Count: 1},
 						emulator.FaultRule{Method: "PUT", Route: "/environment/v3/environments/{id}", Kind: emulator.FaultStatus, Status: 400})
 				},
 				Config:      config,
-				ExpectError: ErrorText(`which the failed create made, match the configuration; it is kept in the state, marked to be replaced`),
+				ExpectError: acctest.ErrorText(`which the failed create made, match the configuration; it is kept in the state, marked to be replaced`),
 			},
 			{
-				PreConfig: func() { MustSetFaults(t, env.Emu) },
+				PreConfig: func() { acctest.MustSetFaults(t, env.Emu) },
 				Config:    config,
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(GauthEnvironmentAddr, plancheck.ResourceActionReplace)},
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.GauthEnvironmentAddr, plancheck.ResourceActionReplace)},
 				},
 				Check: resource.ComposeTestCheckFunc(
-					CaptureID(GauthEnvironmentAddr, &id),
+					acctest.CaptureID(acctest.GauthEnvironmentAddr, &id),
 					func(*terraform.State) error {
 						all, err := env.GAuth.ListEnvironments(context.Background())
 						if err != nil || len(all) != 1 || all[0].ID != id {
@@ -62,25 +63,25 @@ func TestAccGAuthEnvironment_adoptedButNotReconciledStaysTainted(t *testing.T) {
 // removing the resource later removes the origins GAuth trusts.
 func TestAccGAuthCORSOrigins_ambiguousPostStoredIsKept(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
-	ccid := env.SeedGAuthContactCenter(t, FixtureCCID, env.SeedGAuthEnvironment(t, "Environment", "Cloud"), "t100")
-	if err := env.GAuth.UpsertSetting(context.Background(), ccid, OtherSetting); err != nil {
+	env := acctest.NewEnv(t, emulator.Options{})
+	ccid := env.SeedGAuthContactCenter(t, acctest.FixtureCCID, env.SeedGAuthEnvironment(t, "Environment", "Cloud"), "t100")
+	if err := env.GAuth.UpsertSetting(context.Background(), ccid, acctest.OtherSetting); err != nil {
 		t.Fatal(err)
 	}
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		CheckDestroy:             env.CheckCORSDestroyed(ccid),
 		Steps: []resource.TestStep{
 			{
 				PreConfig: func() {
-					MustSetFaults(t, env.Emu, emulator.FaultRule{Method: "POST",
+					acctest.MustSetFaults(t, env.Emu, emulator.FaultRule{Method: "POST",
 						Route: "/environment/v3/contact-centers/{id}/settings", Kind: emulator.FaultCommitThenFail, Count: 1})
 				},
-				Config: CorsConfig(env, ccid, "https://wwe.example.com"),
+				Config: acctest.CorsConfig(env, ccid, "https://wwe.example.com"),
 				Check:  env.CheckCORSSetting(ccid, "https://wwe.example.com"),
 			},
 			{
-				Config: CorsConfig(env, ccid, "https://wwe.example.com"),
+				Config: acctest.CorsConfig(env, ccid, "https://wwe.example.com"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 				},
@@ -93,17 +94,17 @@ func TestAccGAuthCORSOrigins_ambiguousPostStoredIsKept(t *testing.T) {
 // the state ends with the secret of the last reset, which works.
 func TestAccCloudOAuthClient_ambiguousRotationRetried(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{
-			{Config: OauthConfig(env, "rotated", 3600, "first")},
+			{Config: acctest.OauthConfig(env, "rotated", 3600, "first")},
 			{
 				PreConfig: func() {
 					env.Emu.ResetStats()
-					MustSetFaults(t, env.Emu, emulator.FaultRule{Method: "POST", Route: oauthClientSecretRoute, Kind: emulator.FaultCommitThenFail, Count: 1})
+					acctest.MustSetFaults(t, env.Emu, emulator.FaultRule{Method: "POST", Route: oauthClientSecretRoute, Kind: emulator.FaultCommitThenFail, Count: 1})
 				},
-				Config: OauthConfig(env, "rotated", 3600, "second"),
+				Config: acctest.OauthConfig(env, "rotated", 3600, "second"),
 				Check: resource.ComposeTestCheckFunc(
 					env.CheckStats(func(st emulator.Stats) error {
 						if n := st.Count("POST", oauthClientSecretRoute); n != 2 {
@@ -112,7 +113,7 @@ func TestAccCloudOAuthClient_ambiguousRotationRetried(t *testing.T) {
 						return nil
 					}),
 					func(s *terraform.State) error {
-						rs := s.RootModule().Resources[OauthAddr]
+						rs := s.RootModule().Resources[acctest.OauthAddr]
 						return env.CheckClientCredentials(rs.Primary.ID, rs.Primary.Attributes["secret"])
 					},
 				),
@@ -125,27 +126,27 @@ func TestAccCloudOAuthClient_ambiguousRotationRetried(t *testing.T) {
 // and how to rotate again, and the rotation stays planned.
 func TestAccCloudOAuthClient_ambiguousRotationFailingSaysSo(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{
-			{Config: OauthConfig(env, "rotated", 3600, "first")},
+			{Config: acctest.OauthConfig(env, "rotated", 3600, "first")},
 			{
 				PreConfig: func() {
-					MustSetFaults(t, env.Emu, emulator.FaultRule{Method: "POST", Route: oauthClientSecretRoute, Kind: emulator.FaultCommitThenFail})
+					acctest.MustSetFaults(t, env.Emu, emulator.FaultRule{Method: "POST", Route: oauthClientSecretRoute, Kind: emulator.FaultCommitThenFail})
 				},
-				Config: OauthConfig(env, "rotated", 3600, "second"),
-				ExpectError: ErrorText(`the secret in the state may no longer work. Run terraform apply again to rotate ` +
+				Config: acctest.OauthConfig(env, "rotated", 3600, "second"),
+				ExpectError: acctest.ErrorText(`the secret in the state may no longer work. Run terraform apply again to rotate ` +
 					`it again; the rotation stays planned until one answers`),
 			},
 			{
-				PreConfig: func() { MustSetFaults(t, env.Emu) },
-				Config:    OauthConfig(env, "rotated", 3600, "second"),
+				PreConfig: func() { acctest.MustSetFaults(t, env.Emu) },
+				Config:    acctest.OauthConfig(env, "rotated", 3600, "second"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(OauthAddr, plancheck.ResourceActionUpdate)},
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.OauthAddr, plancheck.ResourceActionUpdate)},
 				},
 				Check: func(s *terraform.State) error {
-					rs := s.RootModule().Resources[OauthAddr]
+					rs := s.RootModule().Resources[acctest.OauthAddr]
 					return env.CheckClientCredentials(rs.Primary.ID, rs.Primary.Attributes["secret"])
 				},
 			},

@@ -11,6 +11,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
 )
@@ -21,17 +22,17 @@ import (
 // merging what it is sent.
 func TestAccGAuthClient_descriptionNullWhenUnset(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	const addr = "genesys_gauth_client.test"
 	config := func(description string) string {
-		return GauthClientConfig(env, "", 3600, `client_secret = "s3cret"`+"\n"+description)
+		return acctest.GauthClientConfig(env, "", 3600, `client_secret = "s3cret"`+"\n"+description)
 	}
 	description := func(want knownvalue.Check) []statecheck.StateCheck {
 		return []statecheck.StateCheck{statecheck.ExpectKnownValue(addr, tfjsonpath.New("description"), want)}
 	}
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
-		CheckDestroy:             env.CheckGAuthClientDestroyed(GauthClientID),
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
+		CheckDestroy:             env.CheckGAuthClientDestroyed(acctest.GauthClientID),
 		Steps: []resource.TestStep{
 			{
 				Config: config(""),
@@ -44,7 +45,7 @@ func TestAccGAuthClient_descriptionNullWhenUnset(t *testing.T) {
 			{
 				PreConfig: func() {
 					edited := "edited by hand"
-					if err := env.GAuth.UpdateClient(context.Background(), GauthClientID, gauth.ClientUpdate{Description: &edited}); err != nil {
+					if err := env.GAuth.UpdateClient(context.Background(), acctest.GauthClientID, gauth.ClientUpdate{Description: &edited}); err != nil {
 						t.Fatal(err)
 					}
 				},
@@ -53,7 +54,7 @@ func TestAccGAuthClient_descriptionNullWhenUnset(t *testing.T) {
 					plancheck.ExpectResourceAction(addr, plancheck.ResourceActionUpdate),
 				}},
 				ConfigStateChecks: description(knownvalue.Null()),
-				Check: env.CheckGAuthClient(GauthClientID, func(c *gauth.APIClient) error {
+				Check: env.CheckGAuthClient(acctest.GauthClientID, func(c *gauth.APIClient) error {
 					if c.Description != "" {
 						return fmt.Errorf("GAuth still holds the description %q", c.Description)
 					}

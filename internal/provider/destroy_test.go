@@ -8,6 +8,7 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 )
 
@@ -23,7 +24,7 @@ const destroyPairs = 3
 // marks, so no 404 may be taken for "not visible yet" and waited out.
 func TestAccCloud_destroyCostsTwoRequestsPerClientAndOnePerRole(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{CloudClientRoles: []string{"Employee"}})
+	env := acctest.NewEnv(t, emulator.Options{CloudClientRoles: []string{"Employee"}})
 	config := env.ProviderConfig() + fmt.Sprintf(`
 resource "genesys_cloud_role" "test" {
   count = %[1]d
@@ -37,7 +38,7 @@ resource "genesys_cloud_oauth_client" "test" {
 }
 `, destroyPairs, emulator.CloudEmployeeRoleID)
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		AdditionalCLIOptions:     noRefresh,
 		Steps: []resource.TestStep{
 			{Config: config},
@@ -78,7 +79,7 @@ resource "genesys_cloud_oauth_client" "test" {
 // whose writes see the store as it is, takes it: the role is not reported as already existing.
 func TestAccCloudRole_createdAgainRightAfterItsDestroy(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{ConsistencyDelay: 10 * time.Second})
+	env := acctest.NewEnv(t, emulator.Options{ConsistencyDelay: 10 * time.Second})
 	config := env.ProviderConfig() + `
 resource "genesys_cloud_role" "test" {
   name = "Created again"
@@ -87,8 +88,8 @@ resource "genesys_cloud_role" "test" {
 	var first, second string
 	for _, id := range []*string{&first, &second} {
 		resource.Test(t, resource.TestCase{
-			ProtoV6ProviderFactories: testProviderFactories,
-			Steps:                    []resource.TestStep{{Config: config, Check: CaptureID(RoleAddr, id)}},
+			ProtoV6ProviderFactories: acctest.ProviderFactories,
+			Steps:                    []resource.TestStep{{Config: config, Check: acctest.CaptureID(acctest.RoleAddr, id)}},
 			CheckDestroy:             checkNothingNamed(t, env, "Created again"),
 		})
 	}

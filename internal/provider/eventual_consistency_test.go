@@ -2,7 +2,6 @@ package provider
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"testing"
 	"time"
@@ -14,6 +13,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
 	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
 )
@@ -21,33 +21,12 @@ import (
 // Genesys Cloud shows its changes only after a while (REAL-ORG-BEHAVIOUR R4); the emulator lags the
 // same way. These tests make it lag longer than the default 2 s.
 
-// storedObject is an object of the emulator's dump, with what these tests look at.
-type storedObject struct {
-	ID    string `json:"id"`
-	Name  string `json:"name"`
-	State string `json:"state"`
-}
-
-// Stored returns the objects of a kind ("cloud_roles") the emulator holds, as they are.
-func Stored(t *testing.T, env *Env, kind string) []storedObject {
-	t.Helper()
-	raw, err := json.Marshal(env.Emu.Objects()[kind])
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []storedObject
-	if err := json.Unmarshal(raw, &out); err != nil {
-		t.Fatal(err)
-	}
-	return out
-}
-
 // checkNothingNamed fails when the emulator still holds a role or OAuth client of one of the names,
 // in whatever state: a destroy must leave nothing behind.
-func checkNothingNamed(t *testing.T, env *Env, names ...string) resource.TestCheckFunc {
+func checkNothingNamed(t *testing.T, env *acctest.Env, names ...string) resource.TestCheckFunc {
 	return func(*terraform.State) error {
 		for _, kind := range []string{"cloud_roles", "cloud_oauth_clients"} {
-			for _, o := range Stored(t, env, kind) {
+			for _, o := range acctest.Stored(t, env, kind) {
 				for _, name := range names {
 					if o.Name == name {
 						return fmt.Errorf("%s %q (id %s, state %q) is still stored after the destroy", kind, o.Name, o.ID, o.State)
@@ -68,14 +47,14 @@ var noRefresh = &resource.AdditionalCLIOptions{Plan: resource.PlanOptions{NoRefr
 // for gone, and each delete is waited out, so nothing is left behind.
 func TestAccCloud_createThenDestroyAtOnceLeavesNothing(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{ConsistencyDelay: 5 * time.Second})
+	env := acctest.NewEnv(t, emulator.Options{ConsistencyDelay: 5 * time.Second})
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		AdditionalCLIOptions:     noRefresh,
 		Steps: []resource.TestStep{{
-			Config: OauthConfig(env, "quick", 3600, ""),
+			Config: acctest.OauthConfig(env, "quick", 3600, ""),
 			ConfigStateChecks: []statecheck.StateCheck{
-				statecheck.ExpectKnownValue(OauthAddr, tfjsonpath.New("state"), knownvalue.StringExact("active")),
+				statecheck.ExpectKnownValue(acctest.OauthAddr, tfjsonpath.New("state"), knownvalue.StringExact("active")),
 			},
 		}},
 		CheckDestroy: checkNothingNamed(t, env, "Syncer", "Partner Syncer"),
@@ -87,9 +66,9 @@ func TestAccCloud_createThenDestroyAtOnceLeavesNothing(t *testing.T) {
 // active.
 func TestAccCloudOAuthClient_destroyRightAfterCreateIsNotFooledBy404(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{ConsistencyDelay: 15 * time.Second, CloudClientRoles: []string{"Employee"}})
+	env := acctest.NewEnv(t, emulator.Options{ConsistencyDelay: 15 * time.Second, CloudClientRoles: []string{"Employee"}})
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		AdditionalCLIOptions:     noRefresh,
 		Steps: []resource.TestStep{{
 			Config: env.ProviderConfig() + `
@@ -109,8 +88,8 @@ resource "genesys_cloud_oauth_client" "test" {
 // deletes the client instead of failing on every run and leaving it active.
 func TestAccCloudOAuthClient_destroyAfterItsRolesWereDeleted(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
-	roleID := ExistingRole(t, env, genesyscloud.RoleInput{Name: "Deleted by hand",
+	env := acctest.NewEnv(t, emulator.Options{})
+	roleID := acctest.ExistingRole(t, env, genesyscloud.RoleInput{Name: "Deleted by hand",
 		PermissionPolicies: []genesyscloud.PermissionPolicy{analyticsPolicy("userObservation")}})
 	// Granted to the Terraform client beforehand, as the role-holding rule requires.
 	if err := env.Emu.GrantClientRoles("", roleID); err != nil {
@@ -124,7 +103,7 @@ resource "genesys_cloud_oauth_client" "test" {
 }
 `
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{
 			{Config: config},
 			{
@@ -132,11 +111,11 @@ resource "genesys_cloud_oauth_client" "test" {
 					if err := env.Cloud.DeleteRole(context.Background(), roleID); err != nil {
 						t.Fatal(err)
 					}
-					WaitGone(t, env.Cloud.GetRole, roleID, func(*genesyscloud.Role) bool { return false })
+					acctest.WaitGone(t, env.Cloud.GetRole, roleID, func(*genesyscloud.Role) bool { return false })
 				},
 				Config: env.ProviderConfig(),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(OauthAddr, plancheck.ResourceActionDestroy)},
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.OauthAddr, plancheck.ResourceActionDestroy)},
 				},
 				Check: checkNothingNamed(t, env, "Orphaned"),
 			},
@@ -148,7 +127,7 @@ resource "genesys_cloud_oauth_client" "test" {
 // instead of dropping them from the state (which would plan them again).
 func TestAccCloud_refreshWaitsOutADelayedCreate(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{ConsistencyDelay: 8 * time.Second, CloudClientRoles: []string{"Employee"}})
+	env := acctest.NewEnv(t, emulator.Options{ConsistencyDelay: 8 * time.Second, CloudClientRoles: []string{"Employee"}})
 	config := env.ProviderConfig() + `
 resource "genesys_cloud_role" "test" {
   name = "Slow to show"
@@ -160,7 +139,7 @@ resource "genesys_cloud_oauth_client" "test" {
 }
 `
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		// The step's own plan with a refresh, right after the apply, must be empty.
 		Steps:        []resource.TestStep{{Config: config}},
 		CheckDestroy: checkNothingNamed(t, env, "Slow to show"),

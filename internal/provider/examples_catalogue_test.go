@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 )
 
@@ -60,7 +61,7 @@ func realCatalogue(t *testing.T) *emulator.PermissionCatalogue {
 	if names == nil {
 		return nil
 	}
-	seeded, err := NewEnv(t, emulator.Options{}).Cloud.PermissionCatalogue(context.Background())
+	seeded, err := acctest.NewEnv(t, emulator.Options{}).Cloud.PermissionCatalogue(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}

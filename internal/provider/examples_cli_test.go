@@ -3,83 +3,19 @@ package provider
 import (
 	"errors"
 	"fmt"
-	"os"
 	"os/exec"
-	"path/filepath"
-	"runtime"
-	"sync"
 	"testing"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
 )
-
-// ProviderBinary returns a function that builds the provider into dir the first time it is called,
-// and returns dir. Only the examples run with the terraform CLI need the binary.
-func ProviderBinary(dir string) func(*testing.T) string {
-	var once sync.Once
-	var err error
-	return func(t *testing.T) string {
-		t.Helper()
-		once.Do(func() {
-			name := "terraform-provider-genesys"
-			if runtime.GOOS == "windows" {
-				name += ".exe"
-			}
-			cmd := exec.CommandContext(t.Context(), "go", "build", "-o", filepath.Join(dir, name), ".") //nolint:gosec // G204: the test's own toolchain and paths
-			cmd.Dir = filepath.Join("..", "..")
-			if out, buildErr := cmd.CombinedOutput(); buildErr != nil {
-				err = fmt.Errorf("building the provider: %w\n%s", buildErr, out)
-			}
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return dir
-	}
-}
-
-// envTerraformPath names the terraform CLI the acceptance tests use, as for terraform-plugin-testing.
-const envTerraformPath = "TF_ACC_TERRAFORM_PATH"
-
-// CliWorkspace writes config to a fresh directory and returns a function running the terraform
-// CLI there, with the provider binary in providerDir installed through a dev override, and
-// answering the CLI's combined output. The environment set by the caller points the provider at
-// the emulator.
-func CliWorkspace(t *testing.T, providerDir, config string) func(args ...string) (string, error) {
-	t.Helper()
-	tf := os.Getenv(envTerraformPath)
-	if tf == "" {
-		var err error
-		if tf, err = exec.LookPath("terraform"); err != nil {
-			t.Fatalf("terraform is not on PATH and %s is not set", envTerraformPath)
-		}
-	}
-	work := t.TempDir()
-	cliConfig := filepath.Join(work, "terraformrc")
-	overrides := fmt.Sprintf("provider_installation {\n  dev_overrides {\n    %q = %q\n  }\n  direct {}\n}\n",
-		"registry.terraform.io/ccaas-tf/genesys", filepath.ToSlash(providerDir))
-	for name, content := range map[string]string{cliConfig: overrides, filepath.Join(work, "main.tf"): config} {
-		if err := os.WriteFile(name, []byte(content), 0o600); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return func(args ...string) (string, error) {
-		cmd := exec.CommandContext(t.Context(), tf, append([]string{"-chdir=" + work}, args...)...) //nolint:gosec // G204: the terraform CLI the acceptance tests use, with the test's own arguments
-		cmd.Env = append(os.Environ(), "TF_CLI_CONFIG_FILE="+cliConfig, "TF_IN_AUTOMATION=1", "CHECKPOINT_DISABLE=1")
-		out, err := cmd.CombinedOutput()
-		if err != nil {
-			return string(out), fmt.Errorf("terraform %s: %w\n%s", args[0], err, out)
-		}
-		return string(out), nil
-	}
-}
 
 // applyWithCLI does what a user does with a configuration: install its modules, apply, plan again
 // expecting no changes, destroy.
 func applyWithCLI(t *testing.T, providerDir, config string, applied func(), checkDestroy resource.TestCheckFunc) {
 	t.Helper()
-	cli := CliWorkspace(t, providerDir, config)
+	cli := acctest.CliWorkspace(t, providerDir, config)
 	run := func(args ...string) error {
 		_, err := cli(args...)
 		return err

@@ -9,6 +9,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
@@ -18,28 +19,30 @@ import (
 // before the configuration is applied (made by hand, or by another tool), and what its first
 // plan must show.
 type exampleSetup struct {
-	prepare    func(t *testing.T, env *Env)
+	prepare    func(t *testing.T, env *acctest.Env)
 	planChecks []plancheck.PlanCheck
 	// applied checks the API after the first apply.
-	applied func(t *testing.T, env *Env)
+	applied func(t *testing.T, env *acctest.Env)
 }
 
 // exampleSetups are keyed by the example's directory under examples/.
 var exampleSetups = map[string]exampleSetup{
 	"data-sources/genesys_cloud_oauth_client": {
-		prepare: func(t *testing.T, env *Env) {
+		prepare: func(t *testing.T, env *acctest.Env) {
 			existingClient(t, env, "Reporting Back-end", analyticsPolicy("conversationDetail"))
 		},
 	},
 	"data-sources/genesys_gauth_environment": {
-		prepare: func(t *testing.T, env *Env) { existingEnvironment(t, env) },
+		prepare: func(t *testing.T, env *acctest.Env) { existingEnvironment(t, env) },
 	},
 	"data-sources/genesys_gauth_contact_center": {
-		prepare: func(t *testing.T, env *Env) { existingContactCenter(t, env, existingEnvironment(t, env), "t100") },
+		prepare: func(t *testing.T, env *acctest.Env) {
+			existingContactCenter(t, env, existingEnvironment(t, env), "t100")
+		},
 	},
 	"guides/migrating-from-genesyscloud": {
 		// What the genesyscloud provider had created, translated faithfully: adopting it changes nothing.
-		prepare: func(t *testing.T, env *Env) {
+		prepare: func(t *testing.T, env *acctest.Env) {
 			home := homeDivision(t, env)
 			queues := genesyscloud.PermissionPolicy{
 				Domain: "routing", EntityName: "queue", ActionSet: []string{"view"},
@@ -48,7 +51,7 @@ var exampleSetups = map[string]exampleSetup{
 					Operands: []genesyscloud.ConditionValue{{Type: "SCALAR", Value: home}},
 				}}},
 			}
-			role := ExistingRole(t, env, genesyscloud.RoleInput{
+			role := acctest.ExistingRole(t, env, genesyscloud.RoleInput{
 				Name: "Reporting Integration", Description: "Reads analytics for the reporting back-end",
 				PermissionPolicies: []genesyscloud.PermissionPolicy{analyticsPolicy("conversationDetail"), queues},
 			})
@@ -67,7 +70,7 @@ var exampleSetups = map[string]exampleSetup{
 		},
 	},
 	"guides/rotating-oauth-client-secrets": {
-		prepare: func(t *testing.T, env *Env) {
+		prepare: func(t *testing.T, env *acctest.Env) {
 			existingClient(t, env, "Nightly Export", analyticsPolicy("conversationAggregate"))
 		},
 		planChecks: []plancheck.PlanCheck{
@@ -79,8 +82,8 @@ var exampleSetups = map[string]exampleSetup{
 	"guides/multiple-orgs": multipleOrgsSetup(),
 	"resources/genesys_cloud_oauth_client": {
 		// The role an administrator made and granted to the Terraform client beforehand.
-		prepare: func(t *testing.T, env *Env) {
-			role := ExistingRole(t, env, genesyscloud.RoleInput{
+		prepare: func(t *testing.T, env *acctest.Env) {
+			role := acctest.ExistingRole(t, env, genesyscloud.RoleInput{
 				Name: "Reporting Back-end", PermissionPolicies: []genesyscloud.PermissionPolicy{analyticsPolicy("conversationDetail")},
 			})
 			grantToTerraformClient(t, env, role)
@@ -88,7 +91,7 @@ var exampleSetups = map[string]exampleSetup{
 	},
 	"guides/testing-with-the-emulator": {
 		// The guide's fault plan: the provider must ride through it.
-		prepare: func(t *testing.T, env *Env) {
+		prepare: func(t *testing.T, env *acctest.Env) {
 			raw, err := os.ReadFile(filepath.Join(examplesDir, "guides", "testing-with-the-emulator", "faults.json"))
 			if err != nil {
 				t.Fatal(err)
@@ -107,7 +110,7 @@ var exampleSetups = map[string]exampleSetup{
 // multipleOrgsSetup serves the guide's two orgs from two emulators: the template must put each
 // org's objects in its own org, and destroy must empty both.
 func multipleOrgsSetup() exampleSetup {
-	var orgs [2]*Env
+	var orgs [2]*acctest.Env
 	const role = "Reporting Integration"
 	checkRole := func(t *testing.T, want bool) {
 		for i, org := range orgs {
@@ -118,9 +121,9 @@ func multipleOrgsSetup() exampleSetup {
 		}
 	}
 	return exampleSetup{
-		prepare: func(t *testing.T, env *Env) {
-			orgs = [2]*Env{env, NewEnv(t, emulator.Options{})}
-			creds := func(e *Env) map[string]string {
+		prepare: func(t *testing.T, env *acctest.Env) {
+			orgs = [2]*acctest.Env{env, acctest.NewEnv(t, emulator.Options{})}
+			creds := func(e *acctest.Env) map[string]string {
 				return map[string]string{"api_url": e.URL, "login_url": e.URL, "access_token": e.UserToken}
 			}
 			value, err := json.Marshal(map[string]any{"acme": creds(orgs[0]), "globex": creds(orgs[1])})
@@ -130,7 +133,7 @@ func multipleOrgsSetup() exampleSetup {
 			t.Setenv("TF_VAR_orgs", string(value))
 			t.Cleanup(func() { checkRole(t, false) }) // after destroy
 		},
-		applied: func(t *testing.T, _ *Env) { checkRole(t, true) },
+		applied: func(t *testing.T, _ *acctest.Env) { checkRole(t, true) },
 	}
 }
 
@@ -138,7 +141,7 @@ func analyticsPolicy(entity string) genesyscloud.PermissionPolicy {
 	return genesyscloud.PermissionPolicy{Domain: "analytics", EntityName: entity, ActionSet: []string{"view"}}
 }
 
-func homeDivision(t *testing.T, env *Env) string {
+func homeDivision(t *testing.T, env *acctest.Env) string {
 	t.Helper()
 	d, err := env.Cloud.HomeDivision(t.Context())
 	if err != nil {
@@ -147,34 +150,21 @@ func homeDivision(t *testing.T, env *Env) string {
 	return d.ID
 }
 
-func ExistingRole(t *testing.T, env *Env, in genesyscloud.RoleInput) string {
-	t.Helper()
-	role, err := env.Cloud.CreateRole(t.Context(), in)
-	if err != nil {
-		t.Fatal(err)
-	}
-	// A role can be granted only once the API shows it.
-	if _, err := Visible(env.Cloud.GetRole, role.ID); err != nil {
-		t.Fatal(err)
-	}
-	return role.ID
-}
-
-func createClient(t *testing.T, env *Env, in genesyscloud.OAuthClientInput) {
+func createClient(t *testing.T, env *acctest.Env, in genesyscloud.OAuthClientInput) {
 	t.Helper()
 	cl, err := env.Cloud.CreateOAuthClient(t.Context(), in)
 	if err != nil {
 		t.Fatal(err)
 	}
 	// The configurations look it up by name: wait until the API shows it.
-	if _, err := Visible(env.Cloud.GetOAuthClient, cl.ID); err != nil {
+	if _, err := acctest.Visible(env.Cloud.GetOAuthClient, cl.ID); err != nil {
 		t.Fatal(err)
 	}
 }
 
 // grantToTerraformClient grants a role to the OAuth client the examples run as, as an
 // administrator does before a client-credentials run may grant it on (or edit a client holding it).
-func grantToTerraformClient(t *testing.T, env *Env, roleID string) {
+func grantToTerraformClient(t *testing.T, env *acctest.Env, roleID string) {
 	t.Helper()
 	if err := env.Emu.GrantClientRoles("", roleID); err != nil {
 		t.Fatal(err)
@@ -183,9 +173,9 @@ func grantToTerraformClient(t *testing.T, env *Env, roleID string) {
 
 // existingClient is a client-credentials client made by hand, with a role of the same name that
 // the Terraform client holds too.
-func existingClient(t *testing.T, env *Env, name string, policy genesyscloud.PermissionPolicy) {
+func existingClient(t *testing.T, env *acctest.Env, name string, policy genesyscloud.PermissionPolicy) {
 	t.Helper()
-	role := ExistingRole(t, env, genesyscloud.RoleInput{Name: name, PermissionPolicies: []genesyscloud.PermissionPolicy{policy}})
+	role := acctest.ExistingRole(t, env, genesyscloud.RoleInput{Name: name, PermissionPolicies: []genesyscloud.PermissionPolicy{policy}})
 	grantToTerraformClient(t, env, role)
 	createClient(t, env, genesyscloud.OAuthClientInput{
 		Name: name, AuthorizedGrantType: grantClientCredentials,
@@ -194,7 +184,7 @@ func existingClient(t *testing.T, env *Env, name string, policy genesyscloud.Per
 }
 
 // existingEnvironment is the environment of the Configuration Server tenant "Environment".
-func existingEnvironment(t *testing.T, env *Env) string {
+func existingEnvironment(t *testing.T, env *acctest.Env) string {
 	t.Helper()
 	id, err := env.GAuth.CreateEnvironment(t.Context(), gauth.Environment{
 		Username: "default", Password: "password", ConnectionProtocol: "addp", LocalTimeout: 5, RemoteTimeout: 7,
@@ -207,7 +197,7 @@ func existingEnvironment(t *testing.T, env *Env) string {
 	return id
 }
 
-func existingContactCenter(t *testing.T, env *Env, environmentID, domain string) {
+func existingContactCenter(t *testing.T, env *acctest.Env, environmentID, domain string) {
 	t.Helper()
 	_, err := env.GAuth.CreateContactCenter(t.Context(), gauth.ContactCenter{Domains: []string{domain}, EnvironmentID: environmentID, Auth: "configServer"})
 	if err != nil {

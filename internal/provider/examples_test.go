@@ -18,6 +18,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
 	"github.com/hashicorp/terraform-plugin-testing/tfversion"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 )
 
@@ -42,7 +43,7 @@ func TestAccExamples(t *testing.T) {
 		}
 	}
 	// Sequential: each example points the process environment at its own emulator.
-	provider := ProviderBinary(t.TempDir())
+	provider := acctest.ProviderBinary(t.TempDir())
 	for _, dir := range dirs {
 		t.Run(dir, func(t *testing.T) { testExample(t, dir, provider) })
 	}
@@ -74,8 +75,8 @@ func exampleDirs(t *testing.T) []string {
 
 func testExample(t *testing.T, dir string, provider func(*testing.T) string) {
 	// The org's catalogue is the real one, so an example naming a permission no org has fails.
-	env := NewEnv(t, emulator.Options{PermissionCatalogue: realCatalogue(t)})
-	SetExampleEnvironment(t, env)
+	env := acctest.NewEnv(t, emulator.Options{PermissionCatalogue: realCatalogue(t)})
+	acctest.SetExampleEnvironment(t, env)
 	setup := exampleSetups[dir]
 	if setup.prepare != nil {
 		setup.prepare(t, env)
@@ -114,7 +115,7 @@ func testExample(t *testing.T, dir string, provider func(*testing.T) string) {
 		return check(s)
 	}
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		TerraformVersionChecks:   versionChecks,
 		Steps:                    steps,
 		CheckDestroy:             checkNothingLeft(env, before),
@@ -161,30 +162,6 @@ var terraformFeatures = []struct {
 	{regexp.MustCompile(`(?m)^import \{\n[^}]*\n\s*id\s*=\s*[a-z]`), tfversion.SkipBelow(tfversion.Version1_6_0)}, // an import id from an expression
 	{regexp.MustCompile(`(?m)^removed \{`), tfversion.SkipBelow(tfversion.Version1_7_0)},
 	{regexp.MustCompile(`(?m)^\s*(\w+_wo|ephemeral)\s*=`), tfversion.SkipBelow(tfversion.Version1_11_0)}, // write-only arguments, ephemeral variables
-}
-
-// SetExampleEnvironment points every provider setting at env's emulator through the variables a
-// user sets, and gives the examples' input variables a value.
-func SetExampleEnvironment(t *testing.T, env *Env) {
-	d := emulator.DefaultOptions()
-	for name, value := range map[string]string{
-		envCloudRegion:       "", // a developer's own settings must not leak in
-		envCloudAPIURL:       env.URL,
-		envCloudLoginURL:     env.URL,
-		envCloudClientID:     d.CloudClientID,
-		envCloudClientSecret: d.CloudClientSecret,
-		envCloudAccessToken:  "",
-		envGAuthURL:          env.URL,
-		envGAuthClientID:     d.GAuthClientID,
-		envGAuthClientSecret: d.GAuthClientSecret,
-		envGAuthOpsUsername:  d.OpsUsername,
-		envGAuthOpsPassword:  d.OpsPassword,
-
-		"TF_VAR_api_client_secret":      "example-api-client-secret",
-		"TF_VAR_config_server_password": "example-config-server-password",
-	} {
-		t.Setenv(name, value)
-	}
 }
 
 // readExample concatenates the example's files matching pattern, with relative module sources made
@@ -446,7 +423,7 @@ func (c importedCheck) CheckPlan(_ context.Context, req plancheck.CheckPlanReque
 }
 
 // storedObjects lists the emulator's objects as "kind/id".
-func storedObjects(env *Env) []string {
+func storedObjects(env *acctest.Env) []string {
 	var keys []string
 	for kind, objects := range env.Emu.Objects() {
 		for _, o := range objects {
@@ -465,7 +442,7 @@ func storedObjects(env *Env) []string {
 
 // checkNothingLeft fails when destroy left behind an object the example created. Objects that
 // existed before may be gone: an example that imports them also destroys them.
-func checkNothingLeft(env *Env, before []string) resource.TestCheckFunc {
+func checkNothingLeft(env *acctest.Env, before []string) resource.TestCheckFunc {
 	return func(*terraform.State) error {
 		var left []string
 		for _, key := range storedObjects(env) {

@@ -3,8 +3,6 @@ package provider
 import (
 	"context"
 	"fmt"
-	"slices"
-	"strings"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
@@ -14,48 +12,14 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
 	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
-const (
-	contactCenterAddr  = "genesys_gauth_contact_center.test"
-	contactCentersPath = "/environment/v3/contact-centers"
-	// The CCIDs of the GAuth provisioning guide's example.
-	FixtureCCID      = "ed4c03f3-6275-4419-8b2b-11d14af10655"
-	otherTestCCID = "343dd264-7c26-4f9e-82c5-26baedbcb797"
-)
-
-// SeedGAuthEnvironment creates an environment through the API, for tests whose subject only
-// references one, and returns its id.
-func (e *Env) SeedGAuthEnvironment(t *testing.T, tenant, appName string) string {
-	t.Helper()
-	id, err := e.GAuth.CreateEnvironment(context.Background(), gauth.Environment{
-		Username: "default", Password: "seed-password", ConnectionProtocol: "addp",
-		LocalTimeout: 5, RemoteTimeout: 7, TraceMode: "CFGTMBoth", AppName: appName, Tenant: tenant,
-		ConfigServers: []gauth.ConfigServer{{PrimaryAddress: "172.24.132.84", PrimaryPort: 2020, Locations: "/USW1"}},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return id
-}
-
-// SeedGAuthContactCenter creates a contact center through the API and returns its id.
-func (e *Env) SeedGAuthContactCenter(t *testing.T, id, environmentID string, domains ...string) string {
-	t.Helper()
-	id, err := e.GAuth.CreateContactCenter(context.Background(), gauth.ContactCenter{
-		ID: id, Domains: domains, EnvironmentID: environmentID, Auth: "configServer",
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return id
-}
-
 // contactCenterConfig is a contact center; an empty id leaves it out for GAuth to generate.
-func contactCenterConfig(env *Env, id, environmentID string, domains ...string) string {
+func contactCenterConfig(env *acctest.Env, id, environmentID string, domains ...string) string {
 	idLine := ""
 	if id != "" {
 		idLine = fmt.Sprintf("id             = %q", id)
@@ -66,64 +30,55 @@ resource "genesys_gauth_contact_center" "test" {
   domains        = [%[2]s]
   environment_id = %[3]q
 }
-`, idLine, QuoteList(domains), environmentID)
-}
-
-// QuoteList renders strings as the inside of an HCL list.
-func QuoteList(items []string) string {
-	quoted := make([]string, len(items))
-	for i, s := range items {
-		quoted[i] = fmt.Sprintf("%q", s)
-	}
-	return strings.Join(quoted, ", ")
+`, idLine, acctest.QuoteList(domains), environmentID)
 }
 
 func TestAccGAuthContactCenter_lifecycle(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	first := env.SeedGAuthEnvironment(t, "Environment", "Cloud")
 	second := env.SeedGAuthEnvironment(t, "Second", "Cloud")
-	ccid := FixtureCCID
+	ccid := acctest.FixtureCCID
 
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
-		CheckDestroy:             env.CheckContactCentersDestroyed(FixtureCCID, otherTestCCID),
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
+		CheckDestroy:             env.CheckContactCentersDestroyed(acctest.FixtureCCID, acctest.OtherTestCCID),
 		Steps: []resource.TestStep{
 			{
-				Config: contactCenterConfig(env, FixtureCCID, first, "t100"),
+				Config: contactCenterConfig(env, acctest.FixtureCCID, first, "t100"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(contactCenterAddr, plancheck.ResourceActionCreate)},
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.ContactCenterAddr, plancheck.ResourceActionCreate)},
 				},
 				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(contactCenterAddr, tfjsonpath.New("id"), knownvalue.StringExact(FixtureCCID)),
-					statecheck.ExpectKnownValue(contactCenterAddr, tfjsonpath.New("domains"), knownvalue.SetExact([]knownvalue.Check{knownvalue.StringExact("t100")})),
-					statecheck.ExpectKnownValue(contactCenterAddr, tfjsonpath.New("environment_id"), knownvalue.StringExact(first)),
-					statecheck.ExpectKnownValue(contactCenterAddr, tfjsonpath.New("auth"), knownvalue.StringExact("configServer")),
+					statecheck.ExpectKnownValue(acctest.ContactCenterAddr, tfjsonpath.New("id"), knownvalue.StringExact(acctest.FixtureCCID)),
+					statecheck.ExpectKnownValue(acctest.ContactCenterAddr, tfjsonpath.New("domains"), knownvalue.SetExact([]knownvalue.Check{knownvalue.StringExact("t100")})),
+					statecheck.ExpectKnownValue(acctest.ContactCenterAddr, tfjsonpath.New("environment_id"), knownvalue.StringExact(first)),
+					statecheck.ExpectKnownValue(acctest.ContactCenterAddr, tfjsonpath.New("auth"), knownvalue.StringExact("configServer")),
 				},
 				Check: env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100"}, EnvironmentID: first, Auth: "configServer"}),
 			},
 			{
-				Config: contactCenterConfig(env, FixtureCCID, first, "t100"),
+				Config: contactCenterConfig(env, acctest.FixtureCCID, first, "t100"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 				},
 			},
 			{
 				// New domains and another environment: updated in place, the CCID kept.
-				Config: contactCenterConfig(env, FixtureCCID, second, "t100", "t100-eu"),
+				Config: contactCenterConfig(env, acctest.FixtureCCID, second, "t100", "t100-eu"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(contactCenterAddr, plancheck.ResourceActionUpdate)},
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.ContactCenterAddr, plancheck.ResourceActionUpdate)},
 				},
 				Check: env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100", "t100-eu"}, EnvironmentID: second, Auth: "configServer"}),
 			},
 			{
-				ResourceName:      contactCenterAddr,
+				ResourceName:      acctest.ContactCenterAddr,
 				ImportState:       true,
 				ImportStateKind:   resource.ImportCommandWithID,
 				ImportStateVerify: true,
 			},
 			{
-				ResourceName:    contactCenterAddr,
+				ResourceName:    acctest.ContactCenterAddr,
 				ImportState:     true,
 				ImportStateKind: resource.ImportBlockWithID,
 			},
@@ -131,38 +86,38 @@ func TestAccGAuthContactCenter_lifecycle(t *testing.T) {
 				// Changed outside Terraform: the plan puts it back.
 				PreConfig: func() {
 					edited := gauth.ContactCenter{Domains: []string{"by-hand"}, EnvironmentID: first, Auth: "configServer"}
-					if err := env.GAuth.UpdateContactCenter(context.Background(), FixtureCCID, edited); err != nil {
+					if err := env.GAuth.UpdateContactCenter(context.Background(), acctest.FixtureCCID, edited); err != nil {
 						t.Fatal(err)
 					}
 				},
-				Config: contactCenterConfig(env, FixtureCCID, second, "t100", "t100-eu"),
+				Config: contactCenterConfig(env, acctest.FixtureCCID, second, "t100", "t100-eu"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(contactCenterAddr, plancheck.ResourceActionUpdate)},
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.ContactCenterAddr, plancheck.ResourceActionUpdate)},
 				},
 				Check: env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100", "t100-eu"}, EnvironmentID: second, Auth: "configServer"}),
 			},
 			{
 				// Deleted outside Terraform: refresh drops it without error and the plan creates it again.
 				PreConfig: func() {
-					if err := env.GAuth.DeleteContactCenter(context.Background(), FixtureCCID); err != nil {
+					if err := env.GAuth.DeleteContactCenter(context.Background(), acctest.FixtureCCID); err != nil {
 						t.Fatal(err)
 					}
 				},
-				Config: contactCenterConfig(env, FixtureCCID, second, "t100", "t100-eu"),
+				Config: contactCenterConfig(env, acctest.FixtureCCID, second, "t100", "t100-eu"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(contactCenterAddr, plancheck.ResourceActionCreate)},
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.ContactCenterAddr, plancheck.ResourceActionCreate)},
 				},
 				Check: env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100", "t100-eu"}, EnvironmentID: second, Auth: "configServer"}),
 			},
 			{
 				// Another CCID is another contact center: replaced, the old one gone.
-				Config: contactCenterConfig(env, otherTestCCID, second, "t100", "t100-eu"),
+				Config: contactCenterConfig(env, acctest.OtherTestCCID, second, "t100", "t100-eu"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(contactCenterAddr, plancheck.ResourceActionReplace)},
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.ContactCenterAddr, plancheck.ResourceActionReplace)},
 				},
 				Check: resource.ComposeTestCheckFunc(
-					env.CheckContactCentersDestroyed(FixtureCCID),
-					func(*terraform.State) error { ccid = otherTestCCID; return nil },
+					env.CheckContactCentersDestroyed(acctest.FixtureCCID),
+					func(*terraform.State) error { ccid = acctest.OtherTestCCID; return nil },
 					env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100", "t100-eu"}, EnvironmentID: second, Auth: "configServer"}),
 				),
 			},
@@ -173,12 +128,12 @@ func TestAccGAuthContactCenter_lifecycle(t *testing.T) {
 // Without an id in the configuration GAuth generates the CCID, and it stays put.
 func TestAccGAuthContactCenter_generatedID(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	environmentID := env.SeedGAuthEnvironment(t, "Environment", "Cloud")
 	var ccid string
 
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		CheckDestroy: func(s *terraform.State) error {
 			return env.CheckContactCentersDestroyed(ccid)(s)
 		},
@@ -186,10 +141,10 @@ func TestAccGAuthContactCenter_generatedID(t *testing.T) {
 			{
 				Config: contactCenterConfig(env, "", environmentID, "t100"),
 				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(contactCenterAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(uuidPattern)),
+					statecheck.ExpectKnownValue(acctest.ContactCenterAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(uuidPattern)),
 				},
 				Check: resource.ComposeTestCheckFunc(
-					CaptureID(contactCenterAddr, &ccid),
+					acctest.CaptureID(acctest.ContactCenterAddr, &ccid),
 					env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100"}, EnvironmentID: environmentID, Auth: "configServer"}),
 				),
 			},
@@ -197,7 +152,7 @@ func TestAccGAuthContactCenter_generatedID(t *testing.T) {
 				// An update keeps the generated id instead of planning a new one.
 				Config: contactCenterConfig(env, "", environmentID, "t100", "t101"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(contactCenterAddr, plancheck.ResourceActionUpdate)},
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.ContactCenterAddr, plancheck.ResourceActionUpdate)},
 				},
 				Check: env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100", "t101"}, EnvironmentID: environmentID, Auth: "configServer"}),
 			},
@@ -214,20 +169,20 @@ func TestAccGAuthContactCenter_generatedID(t *testing.T) {
 // A create that GAuth stored but answered with a server error is adopted, not duplicated.
 func TestAccGAuthContactCenter_adoptsAmbiguousCreate(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	environmentID := env.SeedGAuthEnvironment(t, "Environment", "Cloud")
 
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
-		CheckDestroy:             env.CheckContactCentersDestroyed(FixtureCCID),
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
+		CheckDestroy:             env.CheckContactCentersDestroyed(acctest.FixtureCCID),
 		Steps: []resource.TestStep{
 			{
 				PreConfig: func() {
-					MustSetFaults(t, env.Emu, emulator.FaultRule{Method: "POST", Route: contactCentersPath, Kind: emulator.FaultCommitThenFail, Count: 1})
+					acctest.MustSetFaults(t, env.Emu, emulator.FaultRule{Method: "POST", Route: acctest.ContactCentersPath, Kind: emulator.FaultCommitThenFail, Count: 1})
 				},
 				Config: contactCenterConfig(env, "", environmentID, "t100"),
 				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(contactCenterAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(uuidPattern)),
+					statecheck.ExpectKnownValue(acctest.ContactCenterAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(uuidPattern)),
 				},
 				Check: func(*terraform.State) error {
 					if n := env.Emu.Stats().CountStatus(500); n != 1 {
@@ -244,15 +199,15 @@ func TestAccGAuthContactCenter_adoptsAmbiguousCreate(t *testing.T) {
 				},
 			},
 			{
-				Config: contactCenterConfig(env, FixtureCCID, environmentID, "t100"),
+				Config: contactCenterConfig(env, acctest.FixtureCCID, environmentID, "t100"),
 				PreConfig: func() {
-					MustSetFaults(t, env.Emu, emulator.FaultRule{Method: "POST", Route: contactCentersPath, Kind: emulator.FaultCommitThenFail, Count: 1})
+					acctest.MustSetFaults(t, env.Emu, emulator.FaultRule{Method: "POST", Route: acctest.ContactCentersPath, Kind: emulator.FaultCommitThenFail, Count: 1})
 				},
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(contactCenterAddr, plancheck.ResourceActionReplace)},
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.ContactCenterAddr, plancheck.ResourceActionReplace)},
 				},
 				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(contactCenterAddr, tfjsonpath.New("id"), knownvalue.StringExact(FixtureCCID)),
+					statecheck.ExpectKnownValue(acctest.ContactCenterAddr, tfjsonpath.New("id"), knownvalue.StringExact(acctest.FixtureCCID)),
 				},
 			},
 		},
@@ -261,44 +216,17 @@ func TestAccGAuthContactCenter_adoptsAmbiguousCreate(t *testing.T) {
 
 func TestAccGAuthContactCenter_validation(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	const environmentID = "9350e2fc-0000-4000-8000-000000000001"
-	cases := []PlanErrorCase{
-		{"id not a UUID", contactCenterConfig(env, "t100", environmentID, "t100"),
-			ErrorText(`Attribute id must be a UUID, got: t100`)},
-		{"no domain", contactCenterConfig(env, "", environmentID),
-			ErrorText(`Attribute domains set must contain at least 1 elements, got: 0`)},
-		{"domain with a backslash", contactCenterConfig(env, "", environmentID, `t100\default`),
-			ErrorText(`Attribute domains[Value("t100\\default")] must be a domain name without spaces or backslashes`)},
+	cases := []acctest.PlanErrorCase{
+		{Name: "id not a UUID", Config: contactCenterConfig(env, "t100", environmentID, "t100"),
+			Want: acctest.ErrorText(`Attribute id must be a UUID, got: t100`)},
+		{Name: "no domain", Config: contactCenterConfig(env, "", environmentID),
+			Want: acctest.ErrorText(`Attribute domains set must contain at least 1 elements, got: 0`)},
+		{Name: "domain with a backslash", Config: contactCenterConfig(env, "", environmentID, `t100\default`),
+			Want: acctest.ErrorText(`Attribute domains[Value("t100\\default")] must be a domain name without spaces or backslashes`)},
 	}
-	CheckPlanErrors(t, env, cases)
-}
-
-// CheckContactCenter asks GAuth for the contact center and compares its managed fields.
-func (e *Env) CheckContactCenter(id *string, want gauth.ContactCenter) resource.TestCheckFunc {
-	return func(*terraform.State) error {
-		got, err := e.GAuth.GetContactCenter(context.Background(), *id)
-		if err != nil {
-			return err
-		}
-		slices.Sort(got.Domains)
-		slices.Sort(want.Domains)
-		if !slices.Equal(got.Domains, want.Domains) || got.EnvironmentID != want.EnvironmentID || got.Auth != want.Auth {
-			return fmt.Errorf("GAuth holds contact center %+v, want %+v", *got, want)
-		}
-		return nil
-	}
-}
-
-func (e *Env) CheckContactCentersDestroyed(ids ...string) resource.TestCheckFunc {
-	return func(*terraform.State) error {
-		for _, id := range ids {
-			if _, err := e.GAuth.GetContactCenter(context.Background(), id); !transport.IsNotFound(err) {
-				return fmt.Errorf("contact center %s still exists after destroy (err %w)", id, err)
-			}
-		}
-		return nil
-	}
+	acctest.CheckPlanErrors(t, env, cases)
 }
 
 // The provisioning guide's chain in one configuration: environment, contact center, CORS origins.
@@ -306,7 +234,7 @@ func (e *Env) CheckContactCentersDestroyed(ids ...string) resource.TestCheckFunc
 // while in use.
 func TestAccGAuthContactCenter_destroyedBeforeEnvironment(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	var environmentID, ccid string
 	config := env.ProviderConfig() + fmt.Sprintf(`
 resource "genesys_gauth_environment" "test" {
@@ -327,10 +255,10 @@ resource "genesys_gauth_cors_origins" "test" {
   contact_center_id = genesys_gauth_contact_center.test.id
   origins           = ["https://wwe.example.com"]
 }
-`, FixtureCCID)
+`, acctest.FixtureCCID)
 
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		CheckDestroy: func(s *terraform.State) error {
 			if err := env.CheckContactCentersDestroyed(ccid)(s); err != nil {
 				return err
@@ -343,8 +271,8 @@ resource "genesys_gauth_cors_origins" "test" {
 		Steps: []resource.TestStep{{
 			Config: config,
 			Check: resource.ComposeTestCheckFunc(
-				CaptureID("genesys_gauth_environment.test", &environmentID),
-				CaptureID(contactCenterAddr, &ccid),
+				acctest.CaptureID("genesys_gauth_environment.test", &environmentID),
+				acctest.CaptureID(acctest.ContactCenterAddr, &ccid),
 				func(s *terraform.State) error {
 					want := gauth.ContactCenter{Domains: []string{"t100"}, EnvironmentID: environmentID, Auth: "configServer"}
 					return env.CheckContactCenter(&ccid, want)(s)
@@ -364,14 +292,14 @@ resource "genesys_gauth_cors_origins" "test" {
 // A CCID already in use is refused with the way to take it over.
 func TestAccGAuthContactCenter_idTaken(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	environmentID := env.SeedGAuthEnvironment(t, "Environment", "Cloud")
-	env.SeedGAuthContactCenter(t, FixtureCCID, environmentID, "t100")
+	env.SeedGAuthContactCenter(t, acctest.FixtureCCID, environmentID, "t100")
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{{
-			Config:      contactCenterConfig(env, FixtureCCID, environmentID, "t100"),
-			ExpectError: ErrorText(`A GAuth contact center with id ` + FixtureCCID + ` already exists, and the API takes only one. To manage it with this resource, import it: terraform import genesys_gauth_contact_center.<name> ` + FixtureCCID),
+			Config:      contactCenterConfig(env, acctest.FixtureCCID, environmentID, "t100"),
+			ExpectError: acctest.ErrorText(`A GAuth contact center with id ` + acctest.FixtureCCID + ` already exists, and the API takes only one. To manage it with this resource, import it: terraform import genesys_gauth_contact_center.<name> ` + acctest.FixtureCCID),
 		}},
 	})
 }

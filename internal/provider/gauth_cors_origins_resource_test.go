@@ -6,7 +6,6 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
@@ -14,41 +13,29 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
 	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
-	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
 const corsAddr = "genesys_gauth_cors_origins.test"
 
-// OtherSetting stands for the settings of a contact center that the CORS resource must leave alone.
-var OtherSetting = gauth.Setting{Location: "/", Name: "session-timeout", Shared: gauth.SharedFlag(false), Value: "3600"}
-
-func CorsConfig(env *Env, ccid string, origins ...string) string {
-	return env.ProviderConfig() + fmt.Sprintf(`
-resource "genesys_gauth_cors_origins" "test" {
-  contact_center_id = %[1]q
-  origins           = [%[2]s]
-}
-`, ccid, QuoteList(origins))
-}
-
 func TestAccGAuthCORSOrigins_lifecycle(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
-	ccid := env.SeedGAuthContactCenter(t, FixtureCCID, env.SeedGAuthEnvironment(t, "Environment", "Cloud"), "t100")
-	if err := env.GAuth.UpsertSetting(context.Background(), ccid, OtherSetting); err != nil {
+	env := acctest.NewEnv(t, emulator.Options{})
+	ccid := env.SeedGAuthContactCenter(t, acctest.FixtureCCID, env.SeedGAuthEnvironment(t, "Environment", "Cloud"), "t100")
+	if err := env.GAuth.UpsertSetting(context.Background(), ccid, acctest.OtherSetting); err != nil {
 		t.Fatal(err)
 	}
 	two := []string{"https://wwe.example.com", "https://gws.example.com"}
 	three := append(slices.Clone(two), "http://localhost:8080")
 
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		CheckDestroy:             env.CheckCORSDestroyed(ccid),
 		Steps: []resource.TestStep{
 			{
-				Config: CorsConfig(env, ccid, two...),
+				Config: acctest.CorsConfig(env, ccid, two...),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(corsAddr, plancheck.ResourceActionCreate)},
 				},
@@ -59,17 +46,17 @@ func TestAccGAuthCORSOrigins_lifecycle(t *testing.T) {
 						knownvalue.StringExact("https://wwe.example.com"), knownvalue.StringExact("https://gws.example.com"),
 					})),
 				},
-				// Stored the way the GAuth guide posts it: one comma-separated value, shared "true".
+				// acctest.Stored the way the GAuth guide posts it: one comma-separated value, shared "true".
 				Check: env.CheckCORSSetting(ccid, "https://gws.example.com,https://wwe.example.com"),
 			},
 			{
-				Config: CorsConfig(env, ccid, two...),
+				Config: acctest.CorsConfig(env, ccid, two...),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 				},
 			},
 			{
-				Config: CorsConfig(env, ccid, three...),
+				Config: acctest.CorsConfig(env, ccid, three...),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(corsAddr, plancheck.ResourceActionUpdate)},
 				},
@@ -99,7 +86,7 @@ func TestAccGAuthCORSOrigins_lifecycle(t *testing.T) {
 						t.Fatal(err)
 					}
 				},
-				Config: CorsConfig(env, ccid, three...),
+				Config: acctest.CorsConfig(env, ccid, three...),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(corsAddr, plancheck.ResourceActionUpdate)},
 				},
@@ -112,7 +99,7 @@ func TestAccGAuthCORSOrigins_lifecycle(t *testing.T) {
 						t.Fatal(err)
 					}
 				},
-				Config: CorsConfig(env, ccid, three...),
+				Config: acctest.CorsConfig(env, ccid, three...),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(corsAddr, plancheck.ResourceActionCreate)},
 				},
@@ -126,13 +113,13 @@ func TestAccGAuthCORSOrigins_lifecycle(t *testing.T) {
 // instead of failing.
 func TestAccGAuthCORSOrigins_contactCenterDeleted(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
-	ccid := env.SeedGAuthContactCenter(t, FixtureCCID, env.SeedGAuthEnvironment(t, "Environment", "Cloud"), "t100")
+	env := acctest.NewEnv(t, emulator.Options{})
+	ccid := env.SeedGAuthContactCenter(t, acctest.FixtureCCID, env.SeedGAuthEnvironment(t, "Environment", "Cloud"), "t100")
 
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{
-			{Config: CorsConfig(env, ccid, "https://wwe.example.com")},
+			{Config: acctest.CorsConfig(env, ccid, "https://wwe.example.com")},
 			{
 				PreConfig: func() {
 					if err := env.GAuth.DeleteContactCenter(context.Background(), ccid); err != nil {
@@ -154,32 +141,32 @@ func TestAccGAuthCORSOrigins_contactCenterDeleted(t *testing.T) {
 
 func TestAccGAuthCORSOrigins_validation(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	steps := []resource.TestStep{
 		{
-			Config: CorsConfig(env, FixtureCCID, "https://wwe.example.com", "https://app.example.com/path"),
-			ExpectError: ErrorText(`origins = ["https://wwe.example.com", "https://app.example.com/path"] ` +
+			Config: acctest.CorsConfig(env, acctest.FixtureCCID, "https://wwe.example.com", "https://app.example.com/path"),
+			ExpectError: acctest.ErrorText(`origins = ["https://wwe.example.com", "https://app.example.com/path"] ` +
 				`"https://app.example.com/path" must be an origin scheme://host[:port] with scheme http or https and no path, query or fragment`),
 		},
 		{
-			Config:      CorsConfig(env, FixtureCCID, "https://app.example.com/"),
-			ExpectError: ErrorText(`"https://app.example.com/" must be an origin`),
+			Config:      acctest.CorsConfig(env, acctest.FixtureCCID, "https://app.example.com/"),
+			ExpectError: acctest.ErrorText(`"https://app.example.com/" must be an origin`),
 		},
 		{
-			Config:      CorsConfig(env, FixtureCCID, "https://app.example.com?x=1"),
-			ExpectError: ErrorText(`"https://app.example.com?x=1" must be an origin`),
+			Config:      acctest.CorsConfig(env, acctest.FixtureCCID, "https://app.example.com?x=1"),
+			ExpectError: acctest.ErrorText(`"https://app.example.com?x=1" must be an origin`),
 		},
 		{
-			Config:      CorsConfig(env, FixtureCCID, "ftp://app.example.com"),
-			ExpectError: ErrorText(`"ftp://app.example.com" must be an origin`),
+			Config:      acctest.CorsConfig(env, acctest.FixtureCCID, "ftp://app.example.com"),
+			ExpectError: acctest.ErrorText(`"ftp://app.example.com" must be an origin`),
 		},
 		{
-			Config:      CorsConfig(env, FixtureCCID, "https://app.example.com:70000"),
-			ExpectError: ErrorText(`"https://app.example.com:70000" must be an origin`),
+			Config:      acctest.CorsConfig(env, acctest.FixtureCCID, "https://app.example.com:70000"),
+			ExpectError: acctest.ErrorText(`"https://app.example.com:70000" must be an origin`),
 		},
 		{
-			Config:      CorsConfig(env, FixtureCCID),
-			ExpectError: ErrorText(`Attribute origins set must contain at least 1 elements, got: 0`),
+			Config:      acctest.CorsConfig(env, acctest.FixtureCCID),
+			ExpectError: acctest.ErrorText(`Attribute origins set must contain at least 1 elements, got: 0`),
 		},
 		{
 			Config: env.ProviderConfig() + fmt.Sprintf(`
@@ -188,14 +175,14 @@ resource "genesys_gauth_cors_origins" "test" {
   origins           = ["https://wwe.example.com"]
   location          = "USW1"
 }
-`, FixtureCCID),
-			ExpectError: ErrorText(`Attribute location must start with "/"`),
+`, acctest.FixtureCCID),
+			ExpectError: acctest.ErrorText(`Attribute location must start with "/"`),
 		},
 	}
 	for i := range steps {
 		steps[i].PlanOnly = true
 	}
-	resource.Test(t, resource.TestCase{ProtoV6ProviderFactories: testProviderFactories, Steps: steps})
+	resource.Test(t, resource.TestCase{ProtoV6ProviderFactories: acctest.ProviderFactories, Steps: steps})
 	if n := env.Emu.Stats().Total; n != 0 {
 		t.Errorf("plan-time validation made %d API requests, want none", n)
 	}
@@ -224,43 +211,4 @@ func TestIsCORSOrigin(t *testing.T) {
 			t.Errorf("isCORSOrigin(%q) = %v, want %v", origin, got, want)
 		}
 	}
-}
-
-// CheckCORSSetting asks GAuth for the cors-origins setting: value exactly as want, at location
-// "/", shared, and the contact center's other setting untouched.
-func (e *Env) CheckCORSSetting(ccid, want string) resource.TestCheckFunc {
-	return func(*terraform.State) error {
-		settings, err := e.GAuth.ListSettings(context.Background(), ccid)
-		if err != nil {
-			return err
-		}
-		cors := findCORSSetting(settings, types.StringValue(allLocations))
-		if cors == nil || cors.Value != want || !cors.Shared.Bool() {
-			return fmt.Errorf("GAuth holds settings %+v, want cors-origins %q shared at /", settings, want)
-		}
-		return e.CheckOtherSettingKept(settings)
-	}
-}
-
-// CheckCORSDestroyed checks that destroy removed the cors-origins setting and nothing else.
-func (e *Env) CheckCORSDestroyed(ccid string) resource.TestCheckFunc {
-	return func(*terraform.State) error {
-		settings, err := e.GAuth.ListSettings(context.Background(), ccid)
-		if err != nil {
-			return err
-		}
-		if _, err := e.GAuth.GetSetting(context.Background(), ccid, gauth.CORSOriginsSetting); !transport.IsNotFound(err) {
-			return fmt.Errorf("cors-origins still set after destroy: %+v", settings)
-		}
-		return e.CheckOtherSettingKept(settings)
-	}
-}
-
-func (e *Env) CheckOtherSettingKept(settings []gauth.Setting) error {
-	for _, s := range settings {
-		if s.Name == OtherSetting.Name && s.Value == OtherSetting.Value && s.Location == OtherSetting.Location {
-			return nil
-		}
-	}
-	return fmt.Errorf("the contact center's %s setting is gone or changed: %+v", OtherSetting.Name, settings)
 }

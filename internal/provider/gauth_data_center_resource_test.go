@@ -12,6 +12,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
 	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
 )
@@ -22,7 +23,7 @@ const (
 )
 
 // dataCenterConfig is a data center; an empty readOnly leaves read_only to its default.
-func dataCenterConfig(env *Env, location, entryPoint, readOnly string) string {
+func dataCenterConfig(env *acctest.Env, location, entryPoint, readOnly string) string {
 	readOnlyLine := ""
 	if readOnly != "" {
 		readOnlyLine = "read_only   = " + readOnly
@@ -38,13 +39,13 @@ resource "genesys_gauth_data_center" "test" {
 
 func TestAccGAuthDataCenter_lifecycle(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	var id string
 	usw1 := gauth.DataCenter{Location: "/USW1", EntryPoint: "https://gauth-usw1.example.com"}
 	primary := gauth.DataCenter{Location: "/USW1", EntryPoint: "http://gauth-auth.gauth.svc:8080", ReadOnly: true}
 
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		CheckDestroy:             env.CheckNoDataCenters,
 		Steps: []resource.TestStep{
 			{
@@ -58,7 +59,7 @@ func TestAccGAuthDataCenter_lifecycle(t *testing.T) {
 					statecheck.ExpectKnownValue(dataCenterAddr, tfjsonpath.New("entry_point"), knownvalue.StringExact(usw1.EntryPoint)),
 					statecheck.ExpectKnownValue(dataCenterAddr, tfjsonpath.New("read_only"), knownvalue.Bool(false)),
 				},
-				Check: resource.ComposeTestCheckFunc(CaptureID(dataCenterAddr, &id), env.CheckDataCenter(&id, usw1)),
+				Check: resource.ComposeTestCheckFunc(acctest.CaptureID(dataCenterAddr, &id), env.CheckDataCenter(&id, usw1)),
 			},
 			{
 				Config: dataCenterConfig(env, usw1.Location, usw1.EntryPoint, ""),
@@ -109,7 +110,7 @@ func TestAccGAuthDataCenter_lifecycle(t *testing.T) {
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(dataCenterAddr, plancheck.ResourceActionCreate)},
 				},
-				Check: resource.ComposeTestCheckFunc(CaptureID(dataCenterAddr, &id), env.CheckDataCenter(&id, primary)),
+				Check: resource.ComposeTestCheckFunc(acctest.CaptureID(dataCenterAddr, &id), env.CheckDataCenter(&id, primary)),
 			},
 			{
 				// Another location is another data center.
@@ -135,19 +136,19 @@ func TestAccGAuthDataCenter_lifecycle(t *testing.T) {
 // A create that GAuth stored but answered with a server error is found by location and adopted.
 func TestAccGAuthDataCenter_adoptsAmbiguousCreate(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	var id string
 
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		CheckDestroy:             env.CheckNoDataCenters,
 		Steps: []resource.TestStep{{
 			PreConfig: func() {
-				MustSetFaults(t, env.Emu, emulator.FaultRule{Method: "POST", Route: dataCentersPath, Kind: emulator.FaultCommitThenFail, Count: 1})
+				acctest.MustSetFaults(t, env.Emu, emulator.FaultRule{Method: "POST", Route: dataCentersPath, Kind: emulator.FaultCommitThenFail, Count: 1})
 			},
 			Config: dataCenterConfig(env, "/USW1", "https://gauth-usw1.example.com", ""),
 			Check: resource.ComposeTestCheckFunc(
-				CaptureID(dataCenterAddr, &id),
+				acctest.CaptureID(dataCenterAddr, &id),
 				func(*terraform.State) error {
 					all, err := env.GAuth.ListDataCenters(context.Background())
 					if err != nil {
@@ -165,70 +166,43 @@ func TestAccGAuthDataCenter_adoptsAmbiguousCreate(t *testing.T) {
 
 func TestAccGAuthDataCenter_validation(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	steps := []resource.TestStep{
 		{
 			Config:      dataCenterConfig(env, "USW1", "https://gauth-usw1.example.com", ""),
-			ExpectError: ErrorText(`Attribute location must start with "/" and contain no spaces, such as /USW1, got: USW1`),
+			ExpectError: acctest.ErrorText(`Attribute location must start with "/" and contain no spaces, such as /USW1, got: USW1`),
 		},
 		{
 			Config:      dataCenterConfig(env, "/USW1", "gauth-usw1.example.com", ""),
-			ExpectError: ErrorText(`entry_point = "gauth-usw1.example.com" "gauth-usw1.example.com" is not an absolute http(s) URL`),
+			ExpectError: acctest.ErrorText(`entry_point = "gauth-usw1.example.com" "gauth-usw1.example.com" is not an absolute http(s) URL`),
 		},
 		{
 			Config:      dataCenterConfig(env, "/USW1", "ftp://gauth-usw1.example.com", ""),
-			ExpectError: ErrorText(`"ftp://gauth-usw1.example.com" is not an absolute http(s) URL`),
+			ExpectError: acctest.ErrorText(`"ftp://gauth-usw1.example.com" is not an absolute http(s) URL`),
 		},
 	}
 	for i := range steps {
 		steps[i].PlanOnly = true
 	}
-	resource.Test(t, resource.TestCase{ProtoV6ProviderFactories: testProviderFactories, Steps: steps})
+	resource.Test(t, resource.TestCase{ProtoV6ProviderFactories: acctest.ProviderFactories, Steps: steps})
 	if n := env.Emu.Stats().Total; n != 0 {
 		t.Errorf("plan-time validation made %d API requests, want none", n)
 	}
 }
 
-// CheckDataCenter asks GAuth for the data center and compares it, id aside.
-func (e *Env) CheckDataCenter(id *string, want gauth.DataCenter) resource.TestCheckFunc {
-	return func(*terraform.State) error {
-		got, err := e.GAuth.GetDataCenter(context.Background(), *id)
-		if err != nil {
-			return err
-		}
-		want.ID = got.ID
-		if *got != want {
-			return fmt.Errorf("GAuth holds data center %+v, want %+v", *got, want)
-		}
-		return nil
-	}
-}
-
-// CheckNoDataCenters is a CheckDestroy: the tests start from an emulator without data centers.
-func (e *Env) CheckNoDataCenters(*terraform.State) error {
-	all, err := e.GAuth.ListDataCenters(context.Background())
-	if err != nil {
-		return err
-	}
-	if len(all) != 0 {
-		return fmt.Errorf("data centers still exist after destroy: %+v", all)
-	}
-	return nil
-}
-
 // A location that already has a data center is refused with the way to take it over.
 func TestAccGAuthDataCenter_locationTaken(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	id, err := env.GAuth.CreateDataCenter(context.Background(), gauth.DataCenter{Location: "/USW1", EntryPoint: "https://gauth-usw1.example.com"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{{
 			Config:      dataCenterConfig(env, "/USW1", "https://gauth-usw1.example.com", ""),
-			ExpectError: ErrorText(`A GAuth data center for location "/USW1" already exists, and the API takes only one. To manage it with this resource, import it: terraform import genesys_gauth_data_center.<name> ` + id),
+			ExpectError: acctest.ErrorText(`A GAuth data center for location "/USW1" already exists, and the API takes only one. To manage it with this resource, import it: terraform import genesys_gauth_data_center.<name> ` + id),
 		}},
 	})
 }

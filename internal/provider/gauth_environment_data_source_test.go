@@ -10,12 +10,13 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 )
 
 func TestAccGAuthEnvironmentDataSource(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	single := env.SeedGAuthEnvironment(t, "Environment", "Cloud")
 	env.SeedGAuthEnvironment(t, "Shared", "Cloud")
 	other := env.SeedGAuthEnvironment(t, "Shared", "Other")
@@ -34,7 +35,7 @@ data "genesys_gauth_environment" "by_tenant_and_app" {
 	byID := "data.genesys_gauth_environment.by_id"
 
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{{
 			Config: config,
 			ConfigStateChecks: []statecheck.StateCheck{
@@ -59,29 +60,29 @@ data "genesys_gauth_environment" "by_tenant_and_app" {
 				statecheck.ExpectKnownValue("data.genesys_gauth_environment.by_tenant", tfjsonpath.New("id"), knownvalue.StringExact(single)),
 				statecheck.ExpectKnownValue("data.genesys_gauth_environment.by_tenant_and_app", tfjsonpath.New("id"), knownvalue.StringExact(other)),
 			},
-			Check: CheckNoValueInState("seed-password"),
+			Check: acctest.CheckNoValueInState("seed-password"),
 		}},
 	})
 }
 
 func TestAccGAuthEnvironmentDataSource_errors(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	id := env.SeedGAuthEnvironment(t, "Shared", "Cloud")
 	env.SeedGAuthEnvironment(t, "Shared", "Other")
 	lookup := func(body string) string {
 		return env.ProviderConfig() + "data \"genesys_gauth_environment\" \"x\" {\n" + body + "\n}\n"
 	}
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{
-			{Config: lookup(``), ExpectError: ErrorText(`Exactly one of these attributes must be configured: [id,tenant]`)},
+			{Config: lookup(``), ExpectError: acctest.ErrorText(`Exactly one of these attributes must be configured: [id,tenant]`)},
 			{Config: lookup(fmt.Sprintf(`id = %q`+"\n"+`tenant = "Shared"`, id)), ExpectError: regexp.MustCompile(`Invalid Attribute Combination(?s:.*)Exactly one of these attributes must be configured: \[id,tenant\]`)},
-			{Config: lookup(fmt.Sprintf(`id = %q`+"\n"+`app_name = "Cloud"`, id)), ExpectError: ErrorText(`These attributes cannot be configured together: [id,app_name]`)},
-			{Config: lookup(`tenant = "Shared"`), ExpectError: ErrorText(`2 GAuth environments have tenant "Shared"`)},
-			{Config: lookup(`tenant = "shared"`), ExpectError: ErrorText(`No GAuth environment has tenant "shared"`)},
-			{Config: lookup(`tenant = "Shared"` + "\n" + `app_name = "None"`), ExpectError: ErrorText(`No GAuth environment has tenant "Shared" and application "None"`)},
-			{Config: lookup(`id = "9350e2fc-0000-4000-8000-00000000dead"`), ExpectError: ErrorText(`GAuth has no environment with id "9350e2fc-0000-4000-8000-00000000dead"`)},
+			{Config: lookup(fmt.Sprintf(`id = %q`+"\n"+`app_name = "Cloud"`, id)), ExpectError: acctest.ErrorText(`These attributes cannot be configured together: [id,app_name]`)},
+			{Config: lookup(`tenant = "Shared"`), ExpectError: acctest.ErrorText(`2 GAuth environments have tenant "Shared"`)},
+			{Config: lookup(`tenant = "shared"`), ExpectError: acctest.ErrorText(`No GAuth environment has tenant "shared"`)},
+			{Config: lookup(`tenant = "Shared"` + "\n" + `app_name = "None"`), ExpectError: acctest.ErrorText(`No GAuth environment has tenant "Shared" and application "None"`)},
+			{Config: lookup(`id = "9350e2fc-0000-4000-8000-00000000dead"`), ExpectError: acctest.ErrorText(`GAuth has no environment with id "9350e2fc-0000-4000-8000-00000000dead"`)},
 		},
 	})
 }

@@ -13,64 +13,41 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 	"github.com/hashicorp/terraform-plugin-testing/tfversion"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
-	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
-)
-
-const GauthEnvironmentAddr = "genesys_gauth_environment.test"
-
-// GauthEnvironmentConfig is the environment of the provisioning guide; extra holds the password
-// attributes and anything else the step varies.
-func GauthEnvironmentConfig(env *Env, extra string) string {
-	return env.ProviderConfig() + fmt.Sprintf(`
-resource "genesys_gauth_environment" "test" {
-  username = "default"
-  app_name = "Cloud"
-  tenant   = "Environment"
-  %[1]s
-}
-`, extra)
-}
-
-const (
-	OneConfigServer  = `config_servers = [{ primary_address = "172.24.132.84", primary_port = 2020, locations = "/USW1" }]`
-	twoConfigServers = `config_servers = [
-    { primary_address = "172.24.132.84", primary_port = 2020, backup_address = "172.24.132.85", backup_port = 2021, locations = "/USW1" },
-    { primary_address = "cs-euw1.example.com", primary_port = 8888, read_only = true },
-  ]`
 )
 
 func TestAccGAuthEnvironment_lifecycle(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	var id string
-	first := GauthEnvironmentConfig(env, `password = "cs-password"
-  `+OneConfigServer)
+	first := acctest.GauthEnvironmentConfig(env, `password = "cs-password"
+  `+acctest.OneConfigServer)
 	updated := func(password string) string {
-		return GauthEnvironmentConfig(env, fmt.Sprintf(`password = %q
+		return acctest.GauthEnvironmentConfig(env, fmt.Sprintf(`password = %q
   remote_timeout = 120
   trace_mode     = "CFGTMLocal"
-  `, password)+twoConfigServers)
+  `, password)+acctest.TwoConfigServers)
 	}
 
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		CheckDestroy:             env.CheckGAuthEnvironmentDestroyed(&id),
 		Steps: []resource.TestStep{
 			{
 				Config: first,
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(GauthEnvironmentAddr, plancheck.ResourceActionCreate)},
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.GauthEnvironmentAddr, plancheck.ResourceActionCreate)},
 				},
 				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(GauthEnvironmentAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(uuidPattern)),
-					statecheck.ExpectKnownValue(GauthEnvironmentAddr, tfjsonpath.New("connection_protocol"), knownvalue.StringExact("addp")),
-					statecheck.ExpectKnownValue(GauthEnvironmentAddr, tfjsonpath.New("local_timeout"), knownvalue.Int64Exact(60)),
-					statecheck.ExpectKnownValue(GauthEnvironmentAddr, tfjsonpath.New("remote_timeout"), knownvalue.Int64Exact(90)),
-					statecheck.ExpectKnownValue(GauthEnvironmentAddr, tfjsonpath.New("trace_mode"), knownvalue.StringExact("CFGTMBoth")),
-					statecheck.ExpectKnownValue(GauthEnvironmentAddr, tfjsonpath.New("tls_enabled"), knownvalue.Bool(false)),
-					statecheck.ExpectKnownValue(GauthEnvironmentAddr, tfjsonpath.New("config_servers"), knownvalue.ListExact([]knownvalue.Check{
+					statecheck.ExpectKnownValue(acctest.GauthEnvironmentAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(uuidPattern)),
+					statecheck.ExpectKnownValue(acctest.GauthEnvironmentAddr, tfjsonpath.New("connection_protocol"), knownvalue.StringExact("addp")),
+					statecheck.ExpectKnownValue(acctest.GauthEnvironmentAddr, tfjsonpath.New("local_timeout"), knownvalue.Int64Exact(60)),
+					statecheck.ExpectKnownValue(acctest.GauthEnvironmentAddr, tfjsonpath.New("remote_timeout"), knownvalue.Int64Exact(90)),
+					statecheck.ExpectKnownValue(acctest.GauthEnvironmentAddr, tfjsonpath.New("trace_mode"), knownvalue.StringExact("CFGTMBoth")),
+					statecheck.ExpectKnownValue(acctest.GauthEnvironmentAddr, tfjsonpath.New("tls_enabled"), knownvalue.Bool(false)),
+					statecheck.ExpectKnownValue(acctest.GauthEnvironmentAddr, tfjsonpath.New("config_servers"), knownvalue.ListExact([]knownvalue.Check{
 						knownvalue.ObjectExact(map[string]knownvalue.Check{
 							"primary_address": knownvalue.StringExact("172.24.132.84"),
 							"primary_port":    knownvalue.Int64Exact(2020),
@@ -82,7 +59,7 @@ func TestAccGAuthEnvironment_lifecycle(t *testing.T) {
 					})),
 				},
 				Check: resource.ComposeTestCheckFunc(
-					CaptureID(GauthEnvironmentAddr, &id),
+					acctest.CaptureID(acctest.GauthEnvironmentAddr, &id),
 					env.CheckGAuthEnvironment(&id, func(e *gauth.Environment) error {
 						if e.Username != "default" || e.TraceMode != "CFGTMBoth" || e.LocalTimeout != 60 || len(e.ConfigServers) != 1 {
 							return fmt.Errorf("GAuth holds %+v", e)
@@ -106,8 +83,8 @@ func TestAccGAuthEnvironment_lifecycle(t *testing.T) {
 				Config:    updated("cs-password"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{
-						plancheck.ExpectResourceAction(GauthEnvironmentAddr, plancheck.ResourceActionUpdate),
-						ExpectOnlyChanged(GauthEnvironmentAddr, "config_servers", "remote_timeout", "trace_mode"),
+						plancheck.ExpectResourceAction(acctest.GauthEnvironmentAddr, plancheck.ResourceActionUpdate),
+						acctest.ExpectOnlyChanged(acctest.GauthEnvironmentAddr, "config_servers", "remote_timeout", "trace_mode"),
 					},
 				},
 				Check: resource.ComposeTestCheckFunc(
@@ -125,12 +102,12 @@ func TestAccGAuthEnvironment_lifecycle(t *testing.T) {
 				// A changed password is sent.
 				Config: updated("cs-password-2"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{ExpectOnlyChanged(GauthEnvironmentAddr, "password")},
+					PreApply: []plancheck.PlanCheck{acctest.ExpectOnlyChanged(acctest.GauthEnvironmentAddr, "password")},
 				},
 				Check: env.CheckGAuthEnvironmentPassword(&id, "cs-password-2"),
 			},
 			{
-				ResourceName:            GauthEnvironmentAddr,
+				ResourceName:            acctest.GauthEnvironmentAddr,
 				ImportState:             true,
 				ImportStateKind:         resource.ImportCommandWithID,
 				ImportStateVerify:       true,
@@ -138,12 +115,12 @@ func TestAccGAuthEnvironment_lifecycle(t *testing.T) {
 			},
 			{
 				// With an import block, the plan sets the password GAuth could not return, and nothing else.
-				ResourceName:       GauthEnvironmentAddr,
+				ResourceName:       acctest.GauthEnvironmentAddr,
 				ImportState:        true,
 				ImportStateKind:    resource.ImportBlockWithID,
 				ExpectNonEmptyPlan: true,
 				ImportPlanChecks: resource.ImportPlanChecks{
-					PreApply: []plancheck.PlanCheck{ExpectOnlyChanged(GauthEnvironmentAddr, "password")},
+					PreApply: []plancheck.PlanCheck{acctest.ExpectOnlyChanged(acctest.GauthEnvironmentAddr, "password")},
 				},
 			},
 			{
@@ -160,8 +137,8 @@ func TestAccGAuthEnvironment_lifecycle(t *testing.T) {
 				Config: updated("cs-password-2"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{
-						plancheck.ExpectResourceAction(GauthEnvironmentAddr, plancheck.ResourceActionUpdate),
-						ExpectOnlyChanged(GauthEnvironmentAddr, "config_servers", "tenant"),
+						plancheck.ExpectResourceAction(acctest.GauthEnvironmentAddr, plancheck.ResourceActionUpdate),
+						acctest.ExpectOnlyChanged(acctest.GauthEnvironmentAddr, "config_servers", "tenant"),
 					},
 				},
 				// The edit above was a PUT without password, which cleared it; the update puts it back.
@@ -184,10 +161,10 @@ func TestAccGAuthEnvironment_lifecycle(t *testing.T) {
 				},
 				Config: updated("cs-password-2"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(GauthEnvironmentAddr, plancheck.ResourceActionCreate)},
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.GauthEnvironmentAddr, plancheck.ResourceActionCreate)},
 				},
 				Check: resource.ComposeTestCheckFunc(
-					CaptureID(GauthEnvironmentAddr, &id),
+					acctest.CaptureID(acctest.GauthEnvironmentAddr, &id),
 					env.CheckGAuthEnvironmentPassword(&id, "cs-password-2"),
 				),
 			},
@@ -197,29 +174,29 @@ func TestAccGAuthEnvironment_lifecycle(t *testing.T) {
 
 func TestAccGAuthEnvironment_writeOnlyPassword(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	const firstID, secondID = "9350e2fc-1b3c-4c1e-9d2a-6f1c2b3a4d5e", "d0fb6386-236c-4739-aec0-b9c1bd6173df"
 	id := firstID
 	config := func(envID, password string, version, localTimeout int) string {
-		return GauthEnvironmentConfig(env, fmt.Sprintf(`id                  = %q
+		return acctest.GauthEnvironmentConfig(env, fmt.Sprintf(`id                  = %q
   password_wo         = %q
   password_wo_version = %d
   local_timeout       = %d
-  `, envID, password, version, localTimeout)+OneConfigServer)
+  `, envID, password, version, localTimeout)+acctest.OneConfigServer)
 	}
-	passwordsNotInState := CheckNoValueInState("wo-one", "wo-two")
+	passwordsNotInState := acctest.CheckNoValueInState("wo-one", "wo-two")
 
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		TerraformVersionChecks:   []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_11_0)},
 		CheckDestroy:             env.CheckGAuthEnvironmentDestroyed(&id),
 		Steps: []resource.TestStep{
 			{
 				Config: config(firstID, "wo-one", 1, 60),
 				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(GauthEnvironmentAddr, tfjsonpath.New("id"), knownvalue.StringExact(firstID)),
-					statecheck.ExpectKnownValue(GauthEnvironmentAddr, tfjsonpath.New("password_wo"), knownvalue.Null()),
-					statecheck.ExpectKnownValue(GauthEnvironmentAddr, tfjsonpath.New("password"), knownvalue.Null()),
+					statecheck.ExpectKnownValue(acctest.GauthEnvironmentAddr, tfjsonpath.New("id"), knownvalue.StringExact(firstID)),
+					statecheck.ExpectKnownValue(acctest.GauthEnvironmentAddr, tfjsonpath.New("password_wo"), knownvalue.Null()),
+					statecheck.ExpectKnownValue(acctest.GauthEnvironmentAddr, tfjsonpath.New("password"), knownvalue.Null()),
 				},
 				Check: resource.ComposeTestCheckFunc(passwordsNotInState, env.CheckGAuthEnvironmentPassword(&id, "wo-one")),
 			},
@@ -234,10 +211,10 @@ func TestAccGAuthEnvironment_writeOnlyPassword(t *testing.T) {
 			{
 				Config: config(firstID, "wo-two", 2, 60),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{ExpectOnlyChanged(GauthEnvironmentAddr, "password_wo_version")},
+					PreApply: []plancheck.PlanCheck{acctest.ExpectOnlyChanged(acctest.GauthEnvironmentAddr, "password_wo_version")},
 				},
 				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(GauthEnvironmentAddr, tfjsonpath.New("password_wo"), knownvalue.Null()),
+					statecheck.ExpectKnownValue(acctest.GauthEnvironmentAddr, tfjsonpath.New("password_wo"), knownvalue.Null()),
 				},
 				Check: resource.ComposeTestCheckFunc(passwordsNotInState, env.CheckGAuthEnvironmentPassword(&id, "wo-two")),
 			},
@@ -247,12 +224,12 @@ func TestAccGAuthEnvironment_writeOnlyPassword(t *testing.T) {
 				PreConfig: func() { env.SetGAuthEnvironmentPassword(t, id, "changed-by-hand") },
 				Config:    config(firstID, "wo-two", 2, 30),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{ExpectOnlyChanged(GauthEnvironmentAddr, "local_timeout")},
+					PreApply: []plancheck.PlanCheck{acctest.ExpectOnlyChanged(acctest.GauthEnvironmentAddr, "local_timeout")},
 				},
 				Check: resource.ComposeTestCheckFunc(passwordsNotInState, env.CheckGAuthEnvironmentPassword(&id, "wo-two")),
 			},
 			{
-				ResourceName:            GauthEnvironmentAddr,
+				ResourceName:            acctest.GauthEnvironmentAddr,
 				ImportState:             true,
 				ImportStateVerify:       true,
 				ImportStateVerifyIgnore: []string{"password_wo_version"}, // not known to GAuth
@@ -261,7 +238,7 @@ func TestAccGAuthEnvironment_writeOnlyPassword(t *testing.T) {
 				// A new configured id replaces the environment; the new one gets the password.
 				Config: config(secondID, "wo-two", 2, 30),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(GauthEnvironmentAddr, plancheck.ResourceActionDestroyBeforeCreate)},
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.GauthEnvironmentAddr, plancheck.ResourceActionDestroyBeforeCreate)},
 				},
 				Check: resource.ComposeTestCheckFunc(
 					env.CheckGAuthEnvironmentDestroyed(&id),
@@ -277,7 +254,7 @@ func TestAccGAuthEnvironment_writeOnlyPassword(t *testing.T) {
 // is found by the id Terraform chose and adopted.
 func TestAccGAuthEnvironment_createAnswerLost(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	err := env.Emu.SetFaults(emulator.FaultPlan{Rules: []emulator.FaultRule{
 		{Method: "POST", Route: "/environment/v3/environments", Kind: emulator.FaultCommitThenDrop, Count: 1},
 	}})
@@ -285,17 +262,17 @@ func TestAccGAuthEnvironment_createAnswerLost(t *testing.T) {
 		t.Fatal(err)
 	}
 	var id string
-	config := GauthEnvironmentConfig(env, `password = "cs-password"
-  `+OneConfigServer)
+	config := acctest.GauthEnvironmentConfig(env, `password = "cs-password"
+  `+acctest.OneConfigServer)
 
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		CheckDestroy:             env.CheckGAuthEnvironmentDestroyed(&id),
 		Steps: []resource.TestStep{
 			{
 				Config: config,
 				Check: resource.ComposeTestCheckFunc(
-					CaptureID(GauthEnvironmentAddr, &id),
+					acctest.CaptureID(acctest.GauthEnvironmentAddr, &id),
 					env.CheckStats(func(st emulator.Stats) error {
 						if n := st.Count("POST", "/environment/v3/environments"); n != 1 {
 							return fmt.Errorf("the create was sent %d times, want once", n)
@@ -324,12 +301,12 @@ func TestAccGAuthEnvironment_createAnswerLost(t *testing.T) {
 
 func TestAccGAuthEnvironment_validation(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	const password = `password = "p"` + "\n  "
 	server := func(fields string) string { return "config_servers = [{ " + fields + " }]" }
 	cases := []struct{ name, body, want string }{
 		{"unknown trace mode", password + `trace_mode = "CFGTMAll"
-  ` + OneConfigServer, `Attribute trace_mode value must be one of`},
+  ` + acctest.OneConfigServer, `Attribute trace_mode value must be one of`},
 		{"port 0", password + server(`primary_address = "cs", primary_port = 0`),
 			`Attribute config_servers[0].primary_port value must be between 1 and 65535, got: 0`},
 		{"port 65536", password + server(`primary_address = "cs", primary_port = 65536`),
@@ -342,74 +319,18 @@ func TestAccGAuthEnvironment_validation(t *testing.T) {
 		{"bad location", password + server(`primary_address = "cs", primary_port = 1, locations = "USW1"`),
 			`Attribute config_servers[0].locations must start with "/"`},
 		{"zero timeout", password + `local_timeout = 0
-  ` + OneConfigServer, `Attribute local_timeout value must be between 1 and 2147483647, got: 0`},
+  ` + acctest.OneConfigServer, `Attribute local_timeout value must be between 1 and 2147483647, got: 0`},
 		{"id not a UUID", password + `id = "env-1"
-  ` + OneConfigServer, `Attribute id must be a UUID`},
+  ` + acctest.OneConfigServer, `Attribute id must be a UUID`},
 		{"both passwords", password + `password_wo = "q"
-  ` + OneConfigServer, `These attributes cannot be configured together: [password,password_wo]`},
-		{"no password", OneConfigServer, `has password = null: replace null with the secret`},
+  ` + acctest.OneConfigServer, `These attributes cannot be configured together: [password,password_wo]`},
+		{"no password", acctest.OneConfigServer, `has password = null: replace null with the secret`},
 		{"version without write-only password", password + `password_wo_version = 1
-  ` + OneConfigServer, `"password_wo" must be specified when "password_wo_version" is specified`},
+  ` + acctest.OneConfigServer, `"password_wo" must be specified when "password_wo_version" is specified`},
 	}
-	var plans []PlanErrorCase
+	var plans []acctest.PlanErrorCase
 	for _, c := range cases {
-		plans = append(plans, PlanErrorCase{c.name, GauthEnvironmentConfig(env, c.body), ErrorText(c.want)})
+		plans = append(plans, acctest.PlanErrorCase{Name: c.name, Config: acctest.GauthEnvironmentConfig(env, c.body), Want: acctest.ErrorText(c.want)})
 	}
-	CheckPlanErrors(t, env, plans, tfversion.SkipBelow(tfversion.Version1_11_0))
-}
-
-// CheckGAuthEnvironment asks GAuth for the environment and runs check on it.
-func (e *Env) CheckGAuthEnvironment(id *string, check func(*gauth.Environment) error) resource.TestCheckFunc {
-	return func(*terraform.State) error {
-		environment, err := e.GAuth.GetEnvironment(context.Background(), *id)
-		if err != nil {
-			return err
-		}
-		return check(environment)
-	}
-}
-
-// CheckGAuthEnvironmentPassword checks the password the emulator stores for the environment: GAuth
-// never returns it, so this is the only way to see what the provider sent.
-func (e *Env) CheckGAuthEnvironmentPassword(id *string, want string) resource.TestCheckFunc {
-	return func(*terraform.State) error {
-		got, ok := e.Emu.GAuthEnvironmentPassword(*id)
-		if !ok {
-			return fmt.Errorf("environment %s not stored", *id)
-		}
-		if got != want {
-			return fmt.Errorf("environment %s has password %q, want %q", *id, got, want)
-		}
-		return nil
-	}
-}
-
-func (e *Env) CheckGAuthEnvironmentDestroyed(id *string) resource.TestCheckFunc {
-	return func(*terraform.State) error {
-		_, err := e.GAuth.GetEnvironment(context.Background(), *id)
-		if !transport.IsNotFound(err) {
-			return fmt.Errorf("environment %s still exists (err %w)", *id, err)
-		}
-		return nil
-	}
-}
-
-func (e *Env) GetGAuthEnvironment(t *testing.T, id string) *gauth.Environment {
-	t.Helper()
-	environment, err := e.GAuth.GetEnvironment(context.Background(), id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return environment
-}
-
-// SetGAuthEnvironmentPassword changes an environment's password behind Terraform's back; the
-// update carries the other fields unchanged, as GAuth merges what it is sent.
-func (e *Env) SetGAuthEnvironmentPassword(t *testing.T, id, password string) {
-	t.Helper()
-	environment := e.GetGAuthEnvironment(t, id)
-	environment.Password = password
-	if err := e.GAuth.UpdateEnvironment(context.Background(), id, *environment); err != nil {
-		t.Fatal(err)
-	}
+	acctest.CheckPlanErrors(t, env, plans, tfversion.SkipBelow(tfversion.Version1_11_0))
 }

@@ -10,9 +10,8 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
 	"github.com/hashicorp/terraform-plugin-testing/tfversion"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
-	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
-	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
 // The GAuth routes and semantics no public source documents (REAL-ORG-BEHAVIOUR R8), against the
@@ -29,7 +28,7 @@ func TestAccGAuthEnvironment_updateKeepsPassword(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
-			env := NewEnv(t, emulator.Options{})
+			env := acctest.NewEnv(t, emulator.Options{})
 			var id string
 			config := func(tenant string) string {
 				return env.ProviderConfig() + fmt.Sprintf(`
@@ -40,22 +39,22 @@ resource "genesys_gauth_environment" "test" {
   %s
   %s
 }
-`, tenant, passwordLines, OneConfigServer)
+`, tenant, passwordLines, acctest.OneConfigServer)
 			}
 			resource.Test(t, resource.TestCase{
-				ProtoV6ProviderFactories: testProviderFactories,
+				ProtoV6ProviderFactories: acctest.ProviderFactories,
 				TerraformVersionChecks:   []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_11_0)},
 				CheckDestroy:             env.CheckGAuthEnvironmentDestroyed(&id),
 				Steps: []resource.TestStep{
 					{
 						Config: config("Environment"),
-						Check: resource.ComposeTestCheckFunc(CaptureID(GauthEnvironmentAddr, &id),
+						Check: resource.ComposeTestCheckFunc(acctest.CaptureID(acctest.GauthEnvironmentAddr, &id),
 							env.CheckGAuthEnvironmentPassword(&id, "cs-password")),
 					},
 					{
 						Config: config("T100"),
 						ConfigPlanChecks: resource.ConfigPlanChecks{
-							PreApply: []plancheck.PlanCheck{ExpectOnlyChanged(GauthEnvironmentAddr, "tenant")},
+							PreApply: []plancheck.PlanCheck{acctest.ExpectOnlyChanged(acctest.GauthEnvironmentAddr, "tenant")},
 						},
 						Check: env.CheckGAuthEnvironmentPassword(&id, "cs-password"),
 					},
@@ -70,7 +69,7 @@ resource "genesys_gauth_environment" "test" {
 // taken in turn, leaves first.
 func TestAccGAuthDelete_routeMissing(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{UndocumentedRoutesMissing: true})
+	env := acctest.NewEnv(t, emulator.Options{UndocumentedRoutesMissing: true})
 	const envID = "5b7e1c2a-3d4f-4a6b-8c9d-0e1f2a3b4c5d"
 	environment := fmt.Sprintf(`
 resource "genesys_gauth_environment" "test" {
@@ -81,14 +80,14 @@ resource "genesys_gauth_environment" "test" {
   password = "cs-password"
   %s
 }
-`, envID, OneConfigServer)
+`, envID, acctest.OneConfigServer)
 	contactCenter := fmt.Sprintf(`
 resource "genesys_gauth_contact_center" "test" {
   id             = %q
   domains        = ["t100"]
   environment_id = genesys_gauth_environment.test.id
 }
-`, FixtureCCID)
+`, acctest.FixtureCCID)
 	cors := `
 resource "genesys_gauth_cors_origins" "test" {
   contact_center_id = genesys_gauth_contact_center.test.id
@@ -114,36 +113,36 @@ resource "genesys_gauth_data_center" "test" {
 	}
 
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		CheckDestroy: func(s *terraform.State) error {
 			id := envID
-			return resource.ComposeTestCheckFunc(env.CheckGAuthEnvironmentDestroyed(&id), env.CheckContactCentersDestroyed(FixtureCCID),
+			return resource.ComposeTestCheckFunc(env.CheckGAuthEnvironmentDestroyed(&id), env.CheckContactCentersDestroyed(acctest.FixtureCCID),
 				env.CheckNoDataCenters)(s)
 		},
 		Steps: []resource.TestStep{
 			{Config: config(environment, contactCenter, cors, dataCenter)},
 			{
 				Config:      config(environment, contactCenter, dataCenter),
-				ExpectError: ErrorText(notDeleted("the cors-origins setting of GAuth contact center " + FixtureCCID)),
+				ExpectError: acctest.ErrorText(notDeleted("the cors-origins setting of GAuth contact center " + acctest.FixtureCCID)),
 			},
-			{PreConfig: routes(false), Config: config(environment, contactCenter, dataCenter), Check: env.CheckNoCORSSetting(FixtureCCID)},
+			{PreConfig: routes(false), Config: config(environment, contactCenter, dataCenter), Check: env.CheckNoCORSSetting(acctest.FixtureCCID)},
 			{
 				PreConfig:   routes(true),
 				Config:      config(environment, dataCenter),
-				ExpectError: ErrorText(notDeleted("GAuth contact center " + FixtureCCID)),
+				ExpectError: acctest.ErrorText(notDeleted("GAuth contact center " + acctest.FixtureCCID)),
 			},
-			{PreConfig: routes(false), Config: config(environment, dataCenter), Check: env.CheckContactCentersDestroyed(FixtureCCID)},
+			{PreConfig: routes(false), Config: config(environment, dataCenter), Check: env.CheckContactCentersDestroyed(acctest.FixtureCCID)},
 			{
 				PreConfig:   routes(true),
 				Config:      config(environment),
-				ExpectError: ErrorText(`GAuth answered the DELETE of GAuth data center "/USW1"`),
+				ExpectError: acctest.ErrorText(`GAuth answered the DELETE of GAuth data center "/USW1"`),
 			},
 			{PreConfig: routes(false), Config: config(environment), Check: env.CheckNoDataCenters},
 			{
 				PreConfig:   routes(true),
 				Config:      config(environment),
 				Destroy:     true,
-				ExpectError: ErrorText(notDeleted("GAuth environment " + envID)),
+				ExpectError: acctest.ErrorText(notDeleted("GAuth environment " + envID)),
 			},
 			// The clean-up destroy runs with the routes served again: a normal destroy completes.
 			{PreConfig: routes(false), Config: config(environment)},
@@ -151,28 +150,18 @@ resource "genesys_gauth_data_center" "test" {
 	})
 }
 
-// CheckNoCORSSetting checks that the contact center has no cors-origins setting left.
-func (e *Env) CheckNoCORSSetting(ccid string) resource.TestCheckFunc {
-	return func(*terraform.State) error {
-		if _, err := e.GAuth.GetSetting(context.Background(), ccid, gauth.CORSOriginsSetting); !transport.IsNotFound(err) {
-			return fmt.Errorf("cors-origins setting still there (err %w)", err)
-		}
-		return nil
-	}
-}
-
 // A password unknown at plan time that turns out null at apply is refused before any request, so
 // that no environment is created, or PUT, without its password (see configuredPassword).
 func TestAccGAuthEnvironment_passwordNullAtApply(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{{
 			// timestamp() is known only at apply, so the password passes the plan-time checks.
-			Config: GauthEnvironmentConfig(env, `password = timestamp() == "" ? "never" : null
-  `+OneConfigServer),
-			ExpectError: ErrorText("Missing Configuration Server Password"),
+			Config: acctest.GauthEnvironmentConfig(env, `password = timestamp() == "" ? "never" : null
+  `+acctest.OneConfigServer),
+			ExpectError: acctest.ErrorText("Missing Configuration Server Password"),
 		}},
 		CheckDestroy: func(*terraform.State) error {
 			if all, err := env.GAuth.ListEnvironments(context.Background()); err != nil || len(all) != 0 {

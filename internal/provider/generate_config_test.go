@@ -10,6 +10,7 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
 )
@@ -23,7 +24,7 @@ func TestAccGenerateConfigOutNeedsOnlyTheSecret(t *testing.T) {
 		t.Skipf("acceptance test: set %s=1", resource.EnvTfAcc)
 	}
 	tf := terraformCLI(t)
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	client, err := env.GAuth.CreateClient(t.Context(), gauth.APIClient{
 		ClientID: "external_api_client", Name: "external_api_client", ClientSecret: "client-s3cret", ClientType: "CONFIDENTIAL",
 		Authorities: []string{"ROLE_INTERNAL_CLIENT"}, Scope: []string{"*"}, AuthorizedGrantTypes: []string{"client_credentials"},
@@ -35,7 +36,7 @@ func TestAccGenerateConfigOutNeedsOnlyTheSecret(t *testing.T) {
 	environmentID := existingEnvironment(t, env)
 
 	work := t.TempDir()
-	bin := ProviderBinary(filepath.Join(work, "bin"))(t)
+	bin := acctest.ProviderBinary(filepath.Join(work, "bin"))(t)
 	cliConfig := filepath.Join(work, "terraformrc")
 	files := map[string]string{
 		cliConfig: fmt.Sprintf("provider_installation {\n  dev_overrides {\n    %q = %q\n  }\n  direct {}\n}\n",
@@ -77,7 +78,7 @@ import {
 		t.Fatalf("the plan that generates configuration succeeded, want the missing secrets refused:\n%s", out)
 	}
 	for _, hint := range []string{"has client_secret = null: replace null with the secret", "has password = null: replace null with the secret"} {
-		if !ErrorText(hint).MatchString(out) {
+		if !acctest.ErrorText(hint).MatchString(out) {
 			t.Errorf("the plan's errors do not say %q:\n%s", hint, out)
 		}
 	}

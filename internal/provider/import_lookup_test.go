@@ -8,6 +8,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
@@ -27,15 +28,15 @@ func importedID(want *string) resource.ImportStateCheckFunc {
 // has gets an error saying that an id is expected and where to find it.
 func TestAccImport_cloudRoleByNameOrHint(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
-	roleID := ExistingRole(t, env, genesyscloud.RoleInput{Name: "Imported By Name"})
+	env := acctest.NewEnv(t, emulator.Options{})
+	roleID := acctest.ExistingRole(t, env, genesyscloud.RoleInput{Name: "Imported By Name"})
 	config := env.ProviderConfig() + `
 resource "genesys_cloud_role" "test" {
   name = "Imported By Name"
 }
 `
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{
 			{
 				Config: config, ResourceName: "genesys_cloud_role.test", ImportState: true,
@@ -48,7 +49,7 @@ resource "genesys_cloud_role" "test" {
 			{
 				Config: config, ResourceName: "genesys_cloud_role.test", ImportState: true,
 				ImportStateId: "Reporting",
-				ExpectError:   ErrorText(`No Genesys Cloud role has the id or the name "Reporting". terraform import expects the Genesys Cloud role's id`),
+				ExpectError:   acctest.ErrorText(`No Genesys Cloud role has the id or the name "Reporting". terraform import expects the Genesys Cloud role's id`),
 			},
 		},
 	})
@@ -57,7 +58,7 @@ resource "genesys_cloud_role" "test" {
 // OAuth client names need not be unique: an ambiguous name lists the candidates' ids.
 func TestAccImport_cloudOAuthClientAmbiguousName(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	existingClient(t, env, "Twin", analyticsPolicy("conversationDetail"))
 	role, err := env.Cloud.FindRoleByName(t.Context(), "Twin")
 	if err != nil {
@@ -68,7 +69,7 @@ func TestAccImport_cloudOAuthClientAmbiguousName(t *testing.T) {
 		RoleDivisions: []genesyscloud.RoleDivision{{RoleID: role.ID, DivisionID: homeDivision(t, env)}},
 	})
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{{
 			Config: env.ProviderConfig() + `
 resource "genesys_cloud_oauth_client" "test" {
@@ -87,7 +88,7 @@ resource "genesys_cloud_oauth_client" "test" {
 // that an id is expected.
 func TestAccImport_gauthByLocationOrHint(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	dataCenterID, err := env.GAuth.CreateDataCenter(t.Context(), gauth.DataCenter{Location: "/USW1", EntryPoint: "https://gauth.usw1.example.com", ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)
@@ -109,7 +110,7 @@ resource "genesys_gauth_environment" "test" {
 }
 `
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{
 			{
 				Config: config, ResourceName: "genesys_gauth_data_center.test", ImportState: true,
@@ -118,7 +119,7 @@ resource "genesys_gauth_environment" "test" {
 			{
 				Config: config, ResourceName: "genesys_gauth_environment.test", ImportState: true,
 				ImportStateId: "Environment",
-				ExpectError:   ErrorText(`No GAuth environment has the id "Environment". terraform import expects the GAuth environment's id`),
+				ExpectError:   acctest.ErrorText(`No GAuth environment has the id "Environment". terraform import expects the GAuth environment's id`),
 			},
 		},
 	})

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 )
 
@@ -34,16 +35,16 @@ func TestAccProvider_interruptedGAuthApplyLosesNothing(t *testing.T) {
 	}
 	tf := terraformCLI(t)
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	dir := t.TempDir()
 	cliConfig := buildProviderForCLI(t, dir)
 	const each = 2
 	environment := env.SeedGAuthEnvironment(t, "Seeded", "Cloud")
-	waitVisible(t, func() bool { _, err := env.GAuth.GetEnvironment(t.Context(), environment); return err == nil })
+	acctest.WaitVisible(t, func() bool { _, err := env.GAuth.GetEnvironment(t.Context(), environment); return err == nil })
 	var contactCenters []string
 	for i := range each {
 		cc := env.SeedGAuthContactCenter(t, "", environment, fmt.Sprintf("seeded%d", i))
-		waitVisible(t, func() bool { _, err := env.GAuth.GetContactCenter(t.Context(), cc); return err == nil })
+		acctest.WaitVisible(t, func() bool { _, err := env.GAuth.GetContactCenter(t.Context(), cc); return err == nil })
 		contactCenters = append(contactCenters, cc)
 	}
 	config := `
@@ -87,14 +88,14 @@ resource "genesys_gauth_data_center" "slow" {
   location    = "/INTERRUPTED${count.index}"
   entry_point = "https://interrupted${count.index}.example.com"
 }
-`, each, environment, QuoteList(contactCenters))
+`, each, environment, acctest.QuoteList(contactCenters))
 	if err := os.WriteFile(filepath.Join(dir, "main.tf"), []byte(config), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	// Every create is stored at once and answered 1s later, so the interrupt finds creates whose
 	// object exists but whose answer has not come.
 	const late = time.Second
-	MustSetFaults(t, env.Emu,
+	acctest.MustSetFaults(t, env.Emu,
 		emulator.FaultRule{Method: "POST", Route: "/environment/v3/*", Kind: emulator.FaultCommitThenLatency, Latency: late},
 		emulator.FaultRule{Method: "POST", Route: "/auth/v3/ops/*", Kind: emulator.FaultCommitThenLatency, Latency: late})
 
@@ -124,7 +125,7 @@ resource "genesys_gauth_data_center" "slow" {
 		return n
 	}
 	out, err := applyAndInterrupt(t, tf, dir, cliConfig, each*len(interruptedGAuth), everyType)
-	MustSetFaults(t, env.Emu)
+	acctest.MustSetFaults(t, env.Emu)
 	if err == nil {
 		t.Fatalf("the apply completed: the interrupt came too late to prove anything; terraform said:\n%s", out.String())
 	}

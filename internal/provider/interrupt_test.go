@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 )
 
@@ -34,7 +35,7 @@ func TestAccProvider_interruptedApplyLosesNothing(t *testing.T) {
 	tf := terraformCLI(t)
 	t.Parallel()
 	// A create cut short is adopted from a list, which lags behind the create as on a real org.
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	dir := t.TempDir()
 	cliConfig := buildProviderForCLI(t, dir)
 	const roles = 20
@@ -55,10 +56,10 @@ resource "genesys_cloud_role" "slow" {
 		t.Fatal(err)
 	}
 	// Every API call takes 300ms, so the apply runs long enough to be interrupted midway.
-	MustSetFaults(t, env.Emu, emulator.FaultRule{Route: "/api/v2/*", Kind: emulator.FaultLatency, Latency: 300 * time.Millisecond})
+	acctest.MustSetFaults(t, env.Emu, emulator.FaultRule{Route: "/api/v2/*", Kind: emulator.FaultLatency, Latency: 300 * time.Millisecond})
 
 	out, _ := applyAndInterrupt(t, tf, dir, cliConfig, 2, func() bool { return len(madeRoles(env)) >= interruptAfterCreates })
-	MustSetFaults(t, env.Emu)
+	acctest.MustSetFaults(t, env.Emu)
 
 	made := madeRoles(env)
 	inState := stateIDs(t, tf, dir, cliConfig)["genesys_cloud_role"]
@@ -90,7 +91,7 @@ func applyAndInterrupt(t *testing.T, tf, dir, cliConfig string, parallelism int,
 	exited := make(chan error, 1)
 	go func() { exited <- apply.Wait() }()
 
-	if !waitFor(ctx, ready) {
+	if !acctest.WaitFor(ctx, ready) {
 		t.Fatalf("not ready to interrupt before the time limit; terraform said:\n%s", out.String())
 	}
 	if err := apply.Process.Signal(os.Interrupt); err != nil {
@@ -159,22 +160,8 @@ func buildProviderForCLI(t *testing.T, dir string) string {
 	return cliConfig
 }
 
-// waitFor polls cond every 50ms until it holds or ctx ends.
-func waitFor(ctx context.Context, cond func() bool) bool {
-	tick := time.NewTicker(50 * time.Millisecond)
-	defer tick.Stop()
-	for !cond() {
-		select {
-		case <-ctx.Done():
-			return false
-		case <-tick.C:
-		}
-	}
-	return true
-}
-
 // madeRoles returns the sorted ids of the roles the interrupt test's configuration made.
-func madeRoles(env *Env) []string {
+func madeRoles(env *acctest.Env) []string {
 	return madeIDs(env, "cloud_roles", "id", func(o map[string]any) bool {
 		name, _ := o["name"].(string)
 		return strings.HasPrefix(name, "Interrupted role ")
@@ -183,7 +170,7 @@ func madeRoles(env *Env) []string {
 
 // madeIDs returns the sorted values of the field idField of the emulator's objects of kind that
 // ours picks out.
-func madeIDs(env *Env, kind, idField string, ours func(map[string]any) bool) []string {
+func madeIDs(env *acctest.Env, kind, idField string, ours func(map[string]any) bool) []string {
 	raw, _ := json.Marshal(env.Emu.Objects()[kind])
 	var objects []map[string]any
 	_ = json.Unmarshal(raw, &objects)

@@ -12,6 +12,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
 	"github.com/hashicorp/terraform-plugin-go/tftypes"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/protocol"
@@ -24,7 +25,7 @@ import (
 // client, so ns/op over two is the cost per resource.
 func BenchmarkPlanResourceChange(b *testing.B) {
 	ctx := context.Background()
-	env := NewEnv(b, emulator.DefaultOptions())
+	env := acctest.NewEnv(b, emulator.DefaultOptions())
 	role, err := env.Cloud.CreateRole(ctx, genesyscloud.RoleInput{Name: "Bench role", PermissionPolicies: []genesyscloud.PermissionPolicy{
 		{Domain: "analytics", EntityName: "userObservation", ActionSet: []string{"view"}},
 	}})
@@ -161,7 +162,7 @@ func (p *noOpPlan) run(b *testing.B, srv tfprotov6.ProviderServer) {
 }
 
 // configure configures srv against env's emulator, as the provider block of providerConfig.
-func configure(b *testing.B, srv tfprotov6.ProviderServer, typ tftypes.Object, env *Env) {
+func configure(b *testing.B, srv tfprotov6.ProviderServer, typ tftypes.Object, env *acctest.Env) {
 	b.Helper()
 	d := emulator.DefaultOptions()
 	block := func(name string, vals map[string]string) tftypes.Value {

@@ -9,6 +9,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 )
 
@@ -21,9 +22,9 @@ resource "genesys_cloud_role" "test" {
 // A plan that only creates needs no API call at all: Configure is offline and the token is lazy.
 func TestAccProvider_planIsOffline(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{{
 			Config:             env.ProviderConfig() + oneRole,
 			PlanOnly:           true,
@@ -84,7 +85,7 @@ func TestAccProvider_configurationErrors(t *testing.T) {
 			t.Setenv(envCloudAPIURL, "")
 			t.Setenv(envCloudLoginURL, "")
 			resource.Test(t, resource.TestCase{
-				ProtoV6ProviderFactories: testProviderFactories,
+				ProtoV6ProviderFactories: acctest.ProviderFactories,
 				Steps: []resource.TestStep{{
 					Config:      c.provider + oneRole,
 					PlanOnly:    true,
@@ -104,7 +105,7 @@ func TestAccProvider_unknownRegionFromEnvironment(t *testing.T) {
 	t.Setenv(envCloudAPIURL, "")
 	t.Setenv(envCloudLoginURL, "")
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{{
 			Config:      `provider "genesys" {}` + oneRole,
 			PlanOnly:    true,
@@ -115,7 +116,7 @@ func TestAccProvider_unknownRegionFromEnvironment(t *testing.T) {
 
 // Every cloud setting can come from the environment, under the official provider's variable names.
 func TestAccProvider_environment(t *testing.T) {
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	d := emulator.DefaultOptions()
 	t.Setenv(envCloudRegion, "")
 	t.Setenv(envCloudAPIURL, env.URL)
@@ -123,7 +124,7 @@ func TestAccProvider_environment(t *testing.T) {
 	t.Setenv(envCloudClientID, d.CloudClientID)
 	t.Setenv(envCloudClientSecret, d.CloudClientSecret)
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{{
 			Config: `provider "genesys" {}` + oneRole,
 			ConfigStateChecks: []statecheck.StateCheck{

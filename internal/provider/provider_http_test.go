@@ -9,14 +9,14 @@ import (
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
-	"github.com/hashicorp/terraform-plugin-testing/terraform"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 )
 
 const rolesRoute = "/api/v2/authorization/roles"
 
-func tenRoles(env *Env) string {
+func tenRoles(env *acctest.Env) string {
 	return env.ProviderConfig() + `
 resource "genesys_cloud_role" "many" {
   count = 10
@@ -26,25 +26,13 @@ resource "genesys_cloud_role" "many" {
 `
 }
 
-func MustSetFaults(t *testing.T, emu *emulator.Server, rules ...emulator.FaultRule) {
-	t.Helper()
-	if err := emu.SetFaults(emulator.FaultPlan{Seed: 1, Rules: rules}); err != nil {
-		t.Fatal(err)
-	}
-}
-
-// CheckStats runs check on the emulator's counters after the apply.
-func (e *Env) CheckStats(check func(emulator.Stats) error) resource.TestCheckFunc {
-	return func(*terraform.State) error { return check(e.Emu.Stats()) }
-}
-
 // One provider process fetches one token and shares it among all its resources. The plan's
 // process needs one too: it checks the roles' policies against the permission catalogue.
 func TestAccProvider_oneTokenPerApply(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{{
 			PreConfig: env.Emu.ResetStats,
 			Config:    tenRoles(env),
@@ -62,15 +50,15 @@ func TestAccProvider_oneTokenPerApply(t *testing.T) {
 // A token that expires in the middle of an apply is renewed once, and the refused call is resent.
 func TestAccProvider_tokenRenewedMidApply(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	before := 0
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{{
 			PreConfig: func() {
 				before = len(env.Emu.Objects()["cloud_roles"])
 				env.Emu.ResetStats()
-				MustSetFaults(t, env.Emu, emulator.FaultRule{Method: "POST", Route: rolesRoute, Kind: emulator.FaultExpireTokens, Count: 1})
+				acctest.MustSetFaults(t, env.Emu, emulator.FaultRule{Method: "POST", Route: rolesRoute, Kind: emulator.FaultExpireTokens, Count: 1})
 			},
 			Config: tenRoles(env),
 			Check: env.CheckStats(func(st emulator.Stats) error {
@@ -93,15 +81,15 @@ func TestAccProvider_tokenRenewedMidApply(t *testing.T) {
 // A 429 is waited out for as long as Retry-After says, on a POST too, without creating twice.
 func TestAccProvider_rateLimitWaitedOut(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	before := 0
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{{
 			PreConfig: func() {
 				before = len(env.Emu.Objects()["cloud_roles"])
 				env.Emu.ResetStats()
-				MustSetFaults(t, env.Emu, emulator.FaultRule{Method: "POST", Route: rolesRoute, Kind: emulator.FaultStatus, Status: 429, RetryAfter: 1, Count: 2})
+				acctest.MustSetFaults(t, env.Emu, emulator.FaultRule{Method: "POST", Route: rolesRoute, Kind: emulator.FaultStatus, Status: 429, RetryAfter: 1, Count: 2})
 			},
 			Config: tenRoles(env),
 			Check: env.CheckStats(func(st emulator.Stats) error {
@@ -122,7 +110,7 @@ func TestAccProvider_rateLimitWaitedOut(t *testing.T) {
 func TestAccProvider_noSecretInTraceLog(t *testing.T) {
 	// The client below is granted Employee, which the bootstrap client holds: the role-holding
 	// rule lets a client-credentials run grant it.
-	env := NewEnv(t, emulator.Options{CloudClientRoles: []string{"Employee"}})
+	env := acctest.NewEnv(t, emulator.Options{CloudClientRoles: []string{"Employee"}})
 	logDir := t.TempDir()
 	t.Setenv("TF_LOG", "TRACE")
 	t.Setenv("TF_LOG_PATH_MASK", filepath.Join(logDir, "%s.log"))
@@ -168,7 +156,7 @@ resource "genesys_gauth_environment" "logged" {
 `
 	var secret string
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{{
 			Config: `provider "genesys" {}` + fmt.Sprintf(`
 resource "genesys_cloud_oauth_client" "test" {
@@ -177,7 +165,7 @@ resource "genesys_cloud_oauth_client" "test" {
   roles                 = [{ role_id = %q }]
 }
 `, emulator.CloudEmployeeRoleID) + gauthObjects,
-			Check: CaptureAttr(OauthAddr, "secret", &secret),
+			Check: acctest.CaptureAttr(acctest.OauthAddr, "secret", &secret),
 		}},
 	})
 

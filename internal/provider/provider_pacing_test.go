@@ -6,6 +6,7 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 )
 
@@ -37,17 +38,17 @@ func TestRequestBudgetSettings(t *testing.T) {
 
 func TestAccProvider_requestBudgetMustNotBeNegative(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	role := `
 resource "genesys_cloud_role" "test" {
   name = "Budget"
 }
 `
-	CheckPlanErrors(t, env, []PlanErrorCase{
-		{config: strings.Replace(env.ProviderConfig(), "  cloud {", "  cloud {\n    max_requests_per_minute = -1", 1) + role,
-			want: ErrorText("must be at least 0")},
-		{config: strings.Replace(env.ProviderConfig(), "  gauth {", "  gauth {\n    max_requests_per_minute = -5", 1) + role,
-			want: ErrorText("must be at least 0")},
+	acctest.CheckPlanErrors(t, env, []acctest.PlanErrorCase{
+		{Config: strings.Replace(env.ProviderConfig(), "  cloud {", "  cloud {\n    max_requests_per_minute = -1", 1) + role,
+			Want: acctest.ErrorText("must be at least 0")},
+		{Config: strings.Replace(env.ProviderConfig(), "  gauth {", "  gauth {\n    max_requests_per_minute = -5", 1) + role,
+			Want: acctest.ErrorText("must be at least 0")},
 	})
 }
 

@@ -11,6 +11,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
@@ -32,7 +33,7 @@ var refreshedTypes = []refreshedType{
 }
 
 // manyObjectsConfig is roles and OAuth clients bound to them, n of each, and GAuth objects, g of each.
-func manyObjectsConfig(env *Env, n, g int, description string) string {
+func manyObjectsConfig(env *acctest.Env, n, g int, description string) string {
 	return env.UserProviderConfig() + fmt.Sprintf(`
 resource "genesys_cloud_role" "many" {
   count       = %[1]d
@@ -81,7 +82,7 @@ resource "genesys_gauth_data_center" "many" {
 
 // checkRefreshCost checks what the last refresh asked the emulator: per type, reads answered from
 // wantLists listings (of one page each) after the first GETs, and wantGETs GETs in all.
-func checkRefreshCost(env *Env, types []refreshedType, wantLists, wantGETs int) resource.TestCheckFunc {
+func checkRefreshCost(env *acctest.Env, types []refreshedType, wantLists, wantGETs int) resource.TestCheckFunc {
 	return func(*terraform.State) error {
 		st := env.Emu.Stats()
 		var problems []string
@@ -104,18 +105,18 @@ func checkRefreshCost(env *Env, types []refreshedType, wantLists, wantGETs int) 
 // deleted outside Terraform is still found missing and dropped.
 func TestAccReadCache_refreshListsEachTypeOnce(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	const n, g = 30, 6
 	var deleted, edited string
 
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{
 			{
 				Config: manyObjectsConfig(env, n, g, "managed"),
 				Check: resource.ComposeTestCheckFunc(
-					CaptureID("genesys_cloud_role.many.7", &deleted),
-					CaptureID("genesys_cloud_role.many.8", &edited),
+					acctest.CaptureID("genesys_cloud_role.many.7", &deleted),
+					acctest.CaptureID("genesys_cloud_role.many.8", &edited),
 				),
 			},
 			{
@@ -130,7 +131,7 @@ func TestAccReadCache_refreshListsEachTypeOnce(t *testing.T) {
 					if err := env.Cloud.DeleteRole(ctx, deleted); err != nil {
 						t.Fatal(err)
 					}
-					WaitGone(t, env.Cloud.GetRole, deleted, func(*genesyscloud.Role) bool { return false })
+					acctest.WaitGone(t, env.Cloud.GetRole, deleted, func(*genesyscloud.Role) bool { return false })
 					in := genesyscloud.RoleInput{Name: "Refresh 8", Description: "edited by hand", Permissions: []string{"group_creation"}}
 					if _, err := env.Cloud.UpdateRole(ctx, edited, in); err != nil {
 						t.Fatal(err)
@@ -149,8 +150,8 @@ func TestAccReadCache_refreshListsEachTypeOnce(t *testing.T) {
 						// the deleted role was among the first few, one fewer GET found a role.
 						st := env.Emu.Stats()
 						lists := st.Count(http.MethodGet, refreshedTypes[0].listRoute)
-						found := CountAnswers(st, http.MethodGet, refreshedTypes[0].getRoute, http.StatusOK)
-						missing := CountAnswers(st, http.MethodGet, refreshedTypes[0].getRoute, http.StatusNotFound)
+						found := acctest.CountAnswers(st, http.MethodGet, refreshedTypes[0].getRoute, http.StatusOK)
+						missing := acctest.CountAnswers(st, http.MethodGet, refreshedTypes[0].getRoute, http.StatusNotFound)
 						if lists != 1 || (found != kit.ListAfterReads && found != kit.ListAfterReads-1) || missing == 0 || st.CountStatus(http.StatusNotFound) != missing {
 							return fmt.Errorf("roles refresh: %d list calls, %d GETs found a role, %d answered 404 (of %d 404s); "+
 								"want 1, %d (or one fewer), at least 1, and no other 404", lists, found, missing, st.CountStatus(http.StatusNotFound), kit.ListAfterReads)
@@ -176,7 +177,7 @@ func TestAccReadCache_refreshListsEachTypeOnce(t *testing.T) {
 // Refreshing two roles in an org of a thousand costs two GETs and no listing.
 func TestAccReadCache_fewObjectsInALargeOrgUseGETs(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	ctx := context.Background()
 	for i := range 1000 {
 		if _, err := env.Cloud.CreateRole(ctx, genesyscloud.RoleInput{Name: fmt.Sprintf("Existing %04d", i)}); err != nil {
@@ -190,7 +191,7 @@ resource "genesys_cloud_role" "few" {
 }
 `
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{
 			{Config: config},
 			{

@@ -12,38 +12,19 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 )
 
 // oddSecret holds every character that URL-encoding would change inside a Basic header.
 const oddSecret = "p+ss/w=rd@host:8080"
 
-// ProviderConfigWithSecrets is the environment's provider block with other client secrets.
-func (e *Env) ProviderConfigWithSecrets(cloudSecret, gauthSecret string) string {
-	d := emulator.DefaultOptions()
-	return fmt.Sprintf(`
-provider "genesys" {
-  cloud {
-    api_url       = %[1]q
-    login_url     = %[1]q
-    client_id     = %[2]q
-    client_secret = %[3]q
-  }
-  gauth {
-    url           = %[1]q
-    client_id     = %[4]q
-    client_secret = %[5]q
-  }
-}
-`, e.URL, d.CloudClientID, cloudSecret, d.GAuthClientID, gauthSecret)
-}
-
 // REAL-ORG-BEHAVIOUR R7/R8: the provider's own credentials go out raw in the Basic header, so
 // secrets with "+ / = @ :" work against token endpoints that do not URL-decode them. The GAuth
 // block has no ops credentials: the environment is created with the client-credentials token.
 func TestAccProvider_secretsWithReservedCharacters(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{CloudClientSecret: oddSecret, GAuthClientSecret: oddSecret})
+	env := acctest.NewEnv(t, emulator.Options{CloudClientSecret: oddSecret, GAuthClientSecret: oddSecret})
 	config := env.ProviderConfigWithSecrets(oddSecret, oddSecret) + `
 resource "genesys_cloud_role" "test" {
   name = "Odd secret"
@@ -58,7 +39,7 @@ resource "genesys_gauth_environment" "test" {
 }
 `
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{{
 			Config: config,
 			Check: env.CheckStats(func(st emulator.Stats) error {
@@ -77,15 +58,15 @@ resource "genesys_gauth_environment" "test" {
 // id and secret raw in the Basic header.
 func TestAccGAuthClient_secretWithReservedCharacters(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
-		CheckDestroy:             env.CheckGAuthClientDestroyed(GauthClientID),
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
+		CheckDestroy:             env.CheckGAuthClientDestroyed(acctest.GauthClientID),
 		Steps: []resource.TestStep{{
-			Config: GauthClientConfig(env, "odd secret", 43200, fmt.Sprintf("client_secret = %q", oddSecret)),
+			Config: acctest.GauthClientConfig(env, "odd secret", 43200, fmt.Sprintf("client_secret = %q", oddSecret)),
 			Check: resource.ComposeTestCheckFunc(
-				curlGAuthToken(env.URL, GauthClientID, oddSecret),
-				env.CheckGAuthSecret(GauthClientID, oddSecret, true),
+				curlGAuthToken(env.URL, acctest.GauthClientID, oddSecret),
+				env.CheckGAuthSecret(acctest.GauthClientID, oddSecret, true),
 			),
 		}},
 	})
@@ -119,7 +100,7 @@ func curlGAuthToken(base, id, secret string) resource.TestCheckFunc {
 func TestAccProvider_tokenEndpointRateLimitWaitedOut(t *testing.T) {
 	t.Parallel()
 	start := time.Now()
-	env := NewEnv(t, emulator.Options{
+	env := acctest.NewEnv(t, emulator.Options{
 		TokenRateLimit: 1,
 		Now:            func() time.Time { return start.Add(time.Since(start) * 30) },
 	})
@@ -129,7 +110,7 @@ resource "genesys_cloud_role" "test" {
 }
 `
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{
 			{Config: config},
 			{

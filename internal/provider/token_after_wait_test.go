@@ -7,6 +7,7 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 )
 
@@ -15,15 +16,15 @@ import (
 // expiry, then a 429, then another expiry during that wait.
 func TestAccProvider_tokenExpiredDuringAWaitIsRenewed(t *testing.T) {
 	t.Parallel()
-	env := NewEnv(t, emulator.Options{})
+	env := acctest.NewEnv(t, emulator.Options{})
 	const route = "/api/v2/authorization/roles"
-	MustSetFaults(t, env.Emu,
+	acctest.MustSetFaults(t, env.Emu,
 		emulator.FaultRule{Method: http.MethodPost, Route: route, Kind: emulator.FaultExpireTokens, Count: 1},
 		emulator.FaultRule{Method: http.MethodPost, Route: route, Kind: emulator.FaultStatus, Status: http.StatusTooManyRequests, RetryAfter: 1, Count: 1},
 		emulator.FaultRule{Method: http.MethodPost, Route: route, Kind: emulator.FaultExpireTokens, Count: 1},
 	)
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{{
 			Config: env.ProviderConfig() + `
 resource "genesys_cloud_role" "test" {

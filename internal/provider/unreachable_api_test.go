@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"testing"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 )
 
@@ -16,7 +17,7 @@ func TestAccProvider_unreachableAPIIsExplainedOnce(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	closed := &Env{URL: "http://" + ln.Addr().String()}
+	closed := &acctest.Env{URL: "http://" + ln.Addr().String()}
 	if err := ln.Close(); err != nil {
 		t.Fatal(err)
 	}
@@ -30,14 +31,14 @@ data "genesys_cloud_role" "admin" {
 }
 `
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testProviderFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{{
 			Config: config,
 			ExpectError: regexp.MustCompile(`(?s)Genesys API Unreachable.*(` +
-				ErrorText(`Nothing accepts connections at `+closed.URL+`. Check that the API is up`).String() + `.*` +
-				ErrorText(`either (connection refused). Another error of this run says what to check.`).String() + `|` +
-				ErrorText(`either (connection refused). Another error of this run says what to check.`).String() + `.*` +
-				ErrorText(`Nothing accepts connections at `+closed.URL+`. Check that the API is up`).String() + `)`),
+				acctest.ErrorText(`Nothing accepts connections at `+closed.URL+`. Check that the API is up`).String() + `.*` +
+				acctest.ErrorText(`either (connection refused). Another error of this run says what to check.`).String() + `|` +
+				acctest.ErrorText(`either (connection refused). Another error of this run says what to check.`).String() + `.*` +
+				acctest.ErrorText(`Nothing accepts connections at `+closed.URL+`. Check that the API is up`).String() + `)`),
 		}},
 	})
 }
