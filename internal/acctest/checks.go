@@ -128,3 +128,6 @@ func mergeKeys(maps ...map[string]any) map[string]struct{} {
 	}
 	return out
 }
+
+// UUIDPattern is a GAuth id as the provider generates one: a UUID.
+var UUIDPattern = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)

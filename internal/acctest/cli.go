@@ -24,8 +24,7 @@ func ProviderBinary(dir string) func(*testing.T) string {
 			if runtime.GOOS == "windows" {
 				name += ".exe"
 			}
-			cmd := exec.CommandContext(t.Context(), "go", "build", "-o", filepath.Join(dir, name), ".") //nolint:gosec // G204: the test's own toolchain and paths
-			cmd.Dir = filepath.Join("..", "..")
+			cmd := exec.CommandContext(t.Context(), "go", "build", "-o", filepath.Join(dir, name), modulePath) //nolint:gosec // G204: the test's own toolchain and paths
 			if out, buildErr := cmd.CombinedOutput(); buildErr != nil {
 				err = fmt.Errorf("building the provider: %w\n%s", buildErr, out)
 			}
@@ -75,17 +74,17 @@ func CliWorkspace(t *testing.T, providerDir, config string) func(args ...string)
 func SetExampleEnvironment(t *testing.T, env *Env) {
 	d := emulator.DefaultOptions()
 	for name, value := range map[string]string{
-		envCloudRegion:       "", // a developer's own settings must not leak in
-		envCloudAPIURL:       env.URL,
-		envCloudLoginURL:     env.URL,
-		envCloudClientID:     d.CloudClientID,
-		envCloudClientSecret: d.CloudClientSecret,
-		envCloudAccessToken:  "",
-		envGAuthURL:          env.URL,
-		envGAuthClientID:     d.GAuthClientID,
-		envGAuthClientSecret: d.GAuthClientSecret,
-		envGAuthOpsUsername:  d.OpsUsername,
-		envGAuthOpsPassword:  d.OpsPassword,
+		EnvCloudRegion:       "", // a developer's own settings must not leak in
+		EnvCloudAPIURL:       env.URL,
+		EnvCloudLoginURL:     env.URL,
+		EnvCloudClientID:     d.CloudClientID,
+		EnvCloudClientSecret: d.CloudClientSecret,
+		EnvCloudAccessToken:  "",
+		EnvGAuthURL:          env.URL,
+		EnvGAuthClientID:     d.GAuthClientID,
+		EnvGAuthClientSecret: d.GAuthClientSecret,
+		EnvGAuthOpsUsername:  d.OpsUsername,
+		EnvGAuthOpsPassword:  d.OpsPassword,
 
 		"TF_VAR_api_client_secret":      "example-api-client-secret",
 		"TF_VAR_config_server_password": "example-config-server-password",
@@ -94,19 +93,22 @@ func SetExampleEnvironment(t *testing.T, env *Env) {
 	}
 }
 
+// modulePath is the provider's main package, built from wherever in the module a test runs.
+const modulePath = "github.com/ccaas-tf/terraform-provider-genesys"
+
 // The provider's environment variables, as users set them.
 const (
-	envCloudRegion       = "GENESYSCLOUD_REGION"
-	envCloudAPIURL       = "GENESYSCLOUD_API_URL"
-	envCloudLoginURL     = "GENESYSCLOUD_LOGIN_URL"
-	envCloudClientID     = "GENESYSCLOUD_OAUTHCLIENT_ID"
-	envCloudClientSecret = "GENESYSCLOUD_OAUTHCLIENT_SECRET"
-	envCloudAccessToken  = "GENESYSCLOUD_ACCESS_TOKEN"
-	envGAuthURL          = "GENESYS_GAUTH_URL"
-	envGAuthClientID     = "GENESYS_GAUTH_CLIENT_ID"
-	envGAuthClientSecret = "GENESYS_GAUTH_CLIENT_SECRET"
-	envGAuthOpsUsername  = "GENESYS_GAUTH_OPS_USERNAME"
-	envGAuthOpsPassword  = "GENESYS_GAUTH_OPS_PASSWORD"
+	EnvCloudRegion       = "GENESYSCLOUD_REGION"
+	EnvCloudAPIURL       = "GENESYSCLOUD_API_URL"
+	EnvCloudLoginURL     = "GENESYSCLOUD_LOGIN_URL"
+	EnvCloudClientID     = "GENESYSCLOUD_OAUTHCLIENT_ID"
+	EnvCloudClientSecret = "GENESYSCLOUD_OAUTHCLIENT_SECRET"
+	EnvCloudAccessToken  = "GENESYSCLOUD_ACCESS_TOKEN"
+	EnvGAuthURL          = "GENESYS_GAUTH_URL"
+	EnvGAuthClientID     = "GENESYS_GAUTH_CLIENT_ID"
+	EnvGAuthClientSecret = "GENESYS_GAUTH_CLIENT_SECRET"
+	EnvGAuthOpsUsername  = "GENESYS_GAUTH_OPS_USERNAME"
+	EnvGAuthOpsPassword  = "GENESYS_GAUTH_OPS_PASSWORD"
 )
 
 // envTerraformPath names the terraform CLI the acceptance tests use, as for terraform-plugin-testing.

@@ -26,8 +26,8 @@ type Env struct {
 
 func NewEnv(t testing.TB, opts emulator.Options) *Env {
 	t.Helper()
-	Emu := emulator.New(opts)
-	srv := httptest.NewServer(Emu)
+	emu := emulator.New(opts)
+	srv := httptest.NewServer(emu)
 	t.Cleanup(srv.Close)
 	defaults := emulator.DefaultOptions()
 	cloud, err := genesyscloud.New(genesyscloud.Config{
@@ -40,7 +40,7 @@ func NewEnv(t testing.TB, opts emulator.Options) *Env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	userToken, _ := Emu.UserToken()
+	userToken, _ := emu.UserToken()
 	cloudUser, err := genesyscloud.New(genesyscloud.Config{APIURL: srv.URL, AccessToken: userToken, UserAgent: "acceptance-test"})
 	if err != nil {
 		t.Fatal(err)
@@ -56,7 +56,7 @@ func NewEnv(t testing.TB, opts emulator.Options) *Env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &Env{Emu: Emu, URL: srv.URL, Cloud: cloud, CloudUser: cloudUser, UserToken: userToken, GAuth: ga}
+	return &Env{Emu: emu, URL: srv.URL, Cloud: cloud, CloudUser: cloudUser, UserToken: userToken, GAuth: ga}
 }
 
 // ProviderConfig is the provider block for this environment; append resources to it.

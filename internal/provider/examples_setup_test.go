@@ -58,7 +58,7 @@ var exampleSetups = map[string]exampleSetup{
 			grantToTerraformClient(t, env, role)
 			createClient(t, env, genesyscloud.OAuthClientInput{
 				Name: "Reporting Integration", Description: "Credentials of the reporting back-end",
-				AuthorizedGrantType: grantClientCredentials, AccessTokenValiditySeconds: 600,
+				AuthorizedGrantType: "CLIENT-CREDENTIALS", AccessTokenValiditySeconds: 600,
 				RoleDivisions: []genesyscloud.RoleDivision{{RoleID: role, DivisionID: home}},
 			})
 		},
@@ -178,7 +178,7 @@ func existingClient(t *testing.T, env *acctest.Env, name string, policy genesysc
 	role := acctest.ExistingRole(t, env, genesyscloud.RoleInput{Name: name, PermissionPolicies: []genesyscloud.PermissionPolicy{policy}})
 	grantToTerraformClient(t, env, role)
 	createClient(t, env, genesyscloud.OAuthClientInput{
-		Name: name, AuthorizedGrantType: grantClientCredentials,
+		Name: name, AuthorizedGrantType: "CLIENT-CREDENTIALS",
 		RoleDivisions: []genesyscloud.RoleDivision{{RoleID: role, DivisionID: homeDivision(t, env)}},
 	})
 }

@@ -65,7 +65,7 @@ func TestAccImport_cloudOAuthClientAmbiguousName(t *testing.T) {
 		t.Fatal(err)
 	}
 	createClient(t, env, genesyscloud.OAuthClientInput{
-		Name: "Twin", AuthorizedGrantType: grantClientCredentials,
+		Name: "Twin", AuthorizedGrantType: "CLIENT-CREDENTIALS",
 		RoleDivisions: []genesyscloud.RoleDivision{{RoleID: role.ID, DivisionID: homeDivision(t, env)}},
 	})
 	resource.Test(t, resource.TestCase{

@@ -5,10 +5,15 @@ package provider
 
 import (
 	"context"
+	"slices"
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/provider"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/services/cloud/authorization"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/services/cloud/oauth"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/services/gauth"
 )
 
 var _ provider.Provider = (*genesysProvider)(nil)
@@ -30,24 +35,9 @@ func (p *genesysProvider) Metadata(_ context.Context, _ provider.MetadataRequest
 }
 
 func (p *genesysProvider) Resources(context.Context) []func() resource.Resource {
-	return []func() resource.Resource{
-		NewCloudRoleResource,
-		NewCloudOAuthClientResource,
-		NewGAuthClientResource,
-		NewGAuthEnvironmentResource,
-		NewGAuthContactCenterResource,
-		NewGAuthDataCenterResource,
-		NewGAuthCORSOriginsResource,
-	}
+	return slices.Concat(authorization.Resources(), oauth.Resources(), gauth.Resources())
 }
 
 func (p *genesysProvider) DataSources(context.Context) []func() datasource.DataSource {
-	return []func() datasource.DataSource{
-		NewCloudRoleDataSource,
-		NewCloudDivisionDataSource,
-		NewCloudPermissionsDataSource,
-		NewCloudOAuthClientDataSource,
-		NewGAuthEnvironmentDataSource,
-		NewGAuthContactCenterDataSource,
-	}
+	return slices.Concat(authorization.DataSources(), oauth.DataSources(), gauth.DataSources())
 }

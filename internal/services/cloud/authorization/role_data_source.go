@@ -1,0 +1,97 @@
+package authorization
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/datasourcevalidator"
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
+)
+
+var _ datasource.DataSourceWithConfigValidators = (*cloudRoleDataSource)(nil)
+
+// NewCloudRoleDataSource is the genesys_cloud_role data source.
+func NewCloudRoleDataSource() datasource.DataSource { return &cloudRoleDataSource{} }
+
+type cloudRoleDataSource struct{ kit.CloudDataSource }
+
+type cloudRoleDataModel struct {
+	ID            types.String `tfsdk:"id"`
+	Name          types.String `tfsdk:"name"`
+	DefaultRoleID types.String `tfsdk:"default_role_id"`
+	Description   types.String `tfsdk:"description"`
+	Permissions   types.Set    `tfsdk:"permissions"`
+}
+
+func (d *cloudRoleDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_cloud_role"
+}
+
+func (d *cloudRoleDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+	resp.Schema = schema.Schema{
+		MarkdownDescription: "Looks up a Genesys Cloud authorization role by its exact name, or a built-in role by its " +
+			"default role id (such as `employee`).\n\nAPI: `GET /api/v2/authorization/roles`. Permission: `authorization:role:view`.",
+		Attributes: map[string]schema.Attribute{
+			"id": schema.StringAttribute{Computed: true, MarkdownDescription: "Role id."},
+			"name": schema.StringAttribute{
+				Optional: true, Computed: true,
+				MarkdownDescription: "Exact role name to look up (case-sensitive). Exactly one of `name` and `default_role_id`.",
+			},
+			"default_role_id": schema.StringAttribute{
+				Optional: true, Computed: true,
+				MarkdownDescription: "Default role id of a built-in role, such as `employee` or `admin`.",
+			},
+			"description": schema.StringAttribute{Computed: true, MarkdownDescription: "Role description."},
+			"permissions": schema.SetAttribute{
+				Computed: true, ElementType: types.StringType,
+				MarkdownDescription: "Simple (legacy) permissions of the role.",
+			},
+		},
+	}
+}
+
+func (d *cloudRoleDataSource) ConfigValidators(context.Context) []datasource.ConfigValidator {
+	return []datasource.ConfigValidator{
+		datasourcevalidator.ExactlyOneOf(path.MatchRoot("name"), path.MatchRoot("default_role_id")),
+	}
+}
+
+func (d *cloudRoleDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
+	var m cloudRoleDataModel
+	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	var role *genesyscloud.Role
+	var err error
+	if !m.Name.IsNull() {
+		err = d.Cloud.Settle.Lookup(ctx, kit.KindRole, m.Name.ValueString(), func(ctx context.Context) error {
+			role, err = d.Client.FindRoleByName(ctx, m.Name.ValueString())
+			return err
+		})
+		if err != nil {
+			kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("find the role named %q", m.Name.ValueString()), "authorization:role:view", err)
+			return
+		}
+	} else {
+		role, err = d.Client.RoleByDefaultID(ctx, m.DefaultRoleID.ValueString())
+		if err != nil {
+			kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("find the built-in role %q", m.DefaultRoleID.ValueString()), "authorization:role:view", err)
+			return
+		}
+	}
+	m.ID = types.StringValue(role.ID)
+	m.Name = types.StringValue(role.Name)
+	m.DefaultRoleID = types.StringValue(role.DefaultRoleID)
+	m.Description = types.StringValue(role.Description)
+	perms, diags := types.SetValueFrom(ctx, types.StringType, kit.NonNil(role.Permissions))
+	resp.Diagnostics.Append(diags...)
+	m.Permissions = perms
+	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+}

@@ -1,0 +1,71 @@
+package authorization_test
+
+import (
+	"context"
+	"regexp"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
+)
+
+func TestAccCloudRoleDataSource(t *testing.T) {
+	t.Parallel()
+	env := acctest.NewEnv(t, emulator.Options{})
+	employee, err := env.Cloud.RoleByDefaultID(context.Background(), "employee")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				Config: env.ProviderConfig() + `
+data "genesys_cloud_role" "employee" {
+  default_role_id = "employee"
+}
+resource "genesys_cloud_role" "mine" {
+  name = "Reporting"
+}
+# Another role whose name contains the first: the lookup must match exactly.
+resource "genesys_cloud_role" "longer" {
+  name = "Reporting Extended"
+}
+data "genesys_cloud_role" "mine" {
+  name       = genesys_cloud_role.mine.name
+  depends_on = [genesys_cloud_role.longer]
+}
+`,
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue("data.genesys_cloud_role.employee", tfjsonpath.New("id"), knownvalue.StringExact(employee.ID)),
+					statecheck.ExpectKnownValue("data.genesys_cloud_role.employee", tfjsonpath.New("name"), knownvalue.StringExact(employee.Name)),
+					statecheck.CompareValuePairs("data.genesys_cloud_role.mine", tfjsonpath.New("id"),
+						"genesys_cloud_role.mine", tfjsonpath.New("id"), acctest.CompareEqual),
+				},
+			},
+		},
+	})
+}
+
+func TestAccCloudRoleDataSource_errors(t *testing.T) {
+	t.Parallel()
+	env := acctest.NewEnv(t, emulator.Options{})
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				Config:      env.ProviderConfig() + `data "genesys_cloud_role" "x" {}`,
+				ExpectError: regexp.MustCompile(`Missing Attribute Configuration`),
+			},
+			{
+				Config:      env.ProviderConfig() + `data "genesys_cloud_role" "x" { name = "No Such Role" }`,
+				ExpectError: regexp.MustCompile(`find the role named "No Such Role"`),
+			},
+		},
+	})
+}

@@ -1,0 +1,60 @@
+package authorization_test
+
+import (
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/plancheck"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
+)
+
+// REAL-ORG-BEHAVIOUR R7: the official provider applies `operands { type = "VARIABLE" }` without a
+// value against a real org; so does this one, with no diff afterwards.
+func TestAccCloudRole_variableOperandWithoutValue(t *testing.T) {
+	t.Parallel()
+	env := acctest.NewEnv(t, emulator.Options{})
+	config := env.ProviderConfig() + `
+resource "genesys_cloud_role" "test" {
+  name = "Variable operand"
+  permission_policies = [{
+    domain      = "analytics"
+    entity_name = "conversationDetail"
+    action_set  = ["view"]
+    conditions = {
+      conjunction = "AND"
+      terms = [{
+        variable_name = "Conversation.queues"
+        operator      = "IN"
+        operands      = [{ type = "VARIABLE" }]
+      }]
+    }
+  }]
+}
+`
+	// A fresh path per field: extending one shared path would reuse its backing array.
+	operand := func(field string) tfjsonpath.Path {
+		return tfjsonpath.New("permission_policies").AtSliceIndex(0).AtMapKey("conditions").AtMapKey("terms").
+			AtSliceIndex(0).AtMapKey("operands").AtSliceIndex(0).AtMapKey(field)
+	}
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				Config: config,
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue("genesys_cloud_role.test", operand("type"), knownvalue.StringExact("VARIABLE")),
+					statecheck.ExpectKnownValue("genesys_cloud_role.test", operand("value"), knownvalue.Null()),
+				},
+			},
+			{
+				Config:           config,
+				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
+			},
+		},
+	})
+}

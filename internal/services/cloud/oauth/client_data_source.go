@@ -1,0 +1,92 @@
+package oauth
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
+)
+
+// NewCloudOAuthClientDataSource is the genesys_cloud_oauth_client data source.
+func NewCloudOAuthClientDataSource() datasource.DataSource { return &cloudOAuthClientDataSource{} }
+
+type cloudOAuthClientDataSource struct{ kit.CloudDataSource }
+
+type cloudOAuthClientDataModel struct {
+	ID                         types.String `tfsdk:"id"`
+	Name                       types.String `tfsdk:"name"`
+	Description                types.String `tfsdk:"description"`
+	AuthorizedGrantType        types.String `tfsdk:"authorized_grant_type"`
+	State                      types.String `tfsdk:"state"`
+	AccessTokenValiditySeconds types.Int64  `tfsdk:"access_token_validity_seconds"`
+}
+
+func (d *cloudOAuthClientDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_cloud_oauth_client"
+}
+
+func (d *cloudOAuthClientDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+	resp.Schema = schema.Schema{
+		MarkdownDescription: "Looks up a Genesys Cloud OAuth client by its exact name. The name must be unique among the " +
+			"org's clients. The secret is never available here.\n\nAPI: `GET /api/v2/oauth/clients`. Permission: `oauth:client:view`.",
+		Attributes: map[string]schema.Attribute{
+			"id": schema.StringAttribute{Computed: true, MarkdownDescription: "Client id (the OAuth `client_id`)."},
+			"name": schema.StringAttribute{
+				Required: true, MarkdownDescription: "Exact client name.",
+				Validators: []validator.String{stringvalidator.LengthAtLeast(1)},
+			},
+			"description":                   schema.StringAttribute{Computed: true, MarkdownDescription: "Description."},
+			"authorized_grant_type":         schema.StringAttribute{Computed: true, MarkdownDescription: "OAuth grant type."},
+			"state":                         schema.StringAttribute{Computed: true, MarkdownDescription: "`active`, `disabled` or `inactive`."},
+			"access_token_validity_seconds": schema.Int64Attribute{Computed: true, MarkdownDescription: "Access token lifetime in seconds."},
+		},
+	}
+}
+
+func (d *cloudOAuthClientDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
+	var m cloudOAuthClientDataModel
+	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	name := m.Name.ValueString()
+	var clients []genesyscloud.OAuthClient
+	err := d.Cloud.Settle.Lookup(ctx, kit.KindOAuthClient, name, func(ctx context.Context) error {
+		found, err := d.Client.FindOAuthClientsByName(ctx, name)
+		// A deleted client shows in the list, in state "deleted", while its delete propagates.
+		clients = slices.DeleteFunc(found, func(c genesyscloud.OAuthClient) bool { return c.State == genesyscloud.OAuthClientStateDeleted })
+		if err == nil && len(clients) == 0 {
+			return kit.ErrNoneNamed
+		}
+		return err
+	})
+	if errors.Is(err, kit.ErrNoneNamed) {
+		err = nil
+	}
+	if err != nil {
+		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("list OAuth clients named %q", name), "oauth:client:view", err)
+		return
+	}
+	if len(clients) != 1 {
+		resp.Diagnostics.AddAttributeError(path.Root("name"), "OAuth Client Not Unique",
+			fmt.Sprintf("Found %d OAuth clients named %q; the lookup needs exactly one. Rename the others or reference the client by id.", len(clients), name))
+		return
+	}
+	c := clients[0]
+	m.ID = types.StringValue(c.ID)
+	m.Description = types.StringValue(c.Description)
+	m.AuthorizedGrantType = types.StringValue(c.AuthorizedGrantType)
+	m.State = types.StringValue(c.State)
+	m.AccessTokenValiditySeconds = types.Int64Value(c.AccessTokenValiditySeconds)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+}

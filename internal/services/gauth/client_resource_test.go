@@ -1,0 +1,295 @@
+package gauth_test
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"slices"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/plancheck"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+	"github.com/hashicorp/terraform-plugin-testing/tfversion"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
+)
+
+func TestAccGAuthClient_lifecycle(t *testing.T) {
+	t.Parallel()
+	env := acctest.NewEnv(t, emulator.Options{})
+	config := func(description string, accessTimeout int, secret string) string {
+		return acctest.GauthClientConfig(env, description, accessTimeout, fmt.Sprintf("client_secret = %q", secret))
+	}
+
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
+		CheckDestroy:             env.CheckGAuthClientDestroyed(acctest.GauthClientID),
+		Steps: []resource.TestStep{
+			{
+				Config: config("first", 3600, "first-secret"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.GauthClientAddr, plancheck.ResourceActionCreate)},
+				},
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(acctest.GauthClientAddr, tfjsonpath.New("id"), knownvalue.StringExact(acctest.GauthClientID)),
+					statecheck.ExpectKnownValue(acctest.GauthClientAddr, tfjsonpath.New("client_type"), knownvalue.StringExact("CONFIDENTIAL")),
+					statecheck.ExpectKnownValue(acctest.GauthClientAddr, tfjsonpath.New("scopes"), knownvalue.SetExact([]knownvalue.Check{knownvalue.StringExact("*")})),
+					statecheck.ExpectKnownValue(acctest.GauthClientAddr, tfjsonpath.New("refresh_token_expiration_timeout"), knownvalue.Int64Exact(43200)),
+					statecheck.ExpectKnownValue(acctest.GauthClientAddr, tfjsonpath.New("contact_center_ids"), knownvalue.SetSizeExact(0)),
+					statecheck.ExpectKnownValue(acctest.GauthClientAddr, tfjsonpath.New("client_secret"), knownvalue.StringExact("first-secret")),
+				},
+				Check: resource.ComposeTestCheckFunc(
+					env.CheckGAuthClient(acctest.GauthClientID, func(c *gauth.APIClient) error {
+						if !c.InternalClient || c.AccessTokenExpirationTimeout != 3600 || len(c.RedirectURIs) != 2 ||
+							!slices.Equal(c.Authorities, []string{"ROLE_INTERNAL_CLIENT"}) {
+							return fmt.Errorf("GAuth holds %+v", c)
+						}
+						return nil
+					}),
+					env.CheckGAuthSecret(acctest.GauthClientID, "first-secret", true),
+				),
+			},
+			{
+				Config: config("first", 3600, "first-secret"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+				},
+			},
+			{
+				// An update that leaves the secret alone must not send it: a secret changed by hand
+				// meanwhile survives.
+				PreConfig: func() {
+					env.SetGAuthClientSecret(t, acctest.GauthClientID, "rotated-by-hand")
+				},
+				Config: config("second", 7200, "first-secret"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{
+						plancheck.ExpectResourceAction(acctest.GauthClientAddr, plancheck.ResourceActionUpdate),
+						acctest.ExpectOnlyChanged(acctest.GauthClientAddr, "access_token_expiration_timeout", "description"),
+					},
+				},
+				Check: resource.ComposeTestCheckFunc(
+					env.CheckGAuthClient(acctest.GauthClientID, func(c *gauth.APIClient) error {
+						if c.Description != "second" || c.AccessTokenExpirationTimeout != 7200 {
+							return fmt.Errorf("update not applied: %+v", c)
+						}
+						return nil
+					}),
+					env.CheckGAuthSecret(acctest.GauthClientID, "rotated-by-hand", true),
+				),
+			},
+			{
+				// A new secret is sent, and the old one stops working.
+				Config: config("second", 7200, "second-secret"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.GauthClientAddr, plancheck.ResourceActionUpdate)},
+				},
+				Check: resource.ComposeTestCheckFunc(
+					env.CheckGAuthSecret(acctest.GauthClientID, "second-secret", true),
+					env.CheckGAuthSecret(acctest.GauthClientID, "rotated-by-hand", false),
+				),
+			},
+			{
+				ResourceName:            acctest.GauthClientAddr,
+				ImportState:             true,
+				ImportStateKind:         resource.ImportCommandWithID,
+				ImportStateVerify:       true,
+				ImportStateVerifyIgnore: []string{"client_secret"}, // never returned by GAuth
+			},
+			{
+				// With an import block, the plan sets the secret GAuth could not return, and nothing else.
+				ResourceName:       acctest.GauthClientAddr,
+				ImportState:        true,
+				ImportStateKind:    resource.ImportBlockWithID,
+				ExpectNonEmptyPlan: true,
+				ImportPlanChecks: resource.ImportPlanChecks{
+					PreApply: []plancheck.PlanCheck{acctest.ExpectOnlyChanged(acctest.GauthClientAddr, "client_secret")},
+				},
+			},
+			{
+				// Changed outside Terraform: the plan puts it back.
+				PreConfig: func() {
+					name, uris := "renamed by hand", []string{}
+					if err := env.GAuth.UpdateClient(context.Background(), acctest.GauthClientID, gauth.ClientUpdate{Name: &name, RedirectURIs: &uris}); err != nil {
+						t.Fatal(err)
+					}
+				},
+				Config: config("second", 7200, "second-secret"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{
+						plancheck.ExpectResourceAction(acctest.GauthClientAddr, plancheck.ResourceActionUpdate),
+						acctest.ExpectOnlyChanged(acctest.GauthClientAddr, "name", "redirect_uris"),
+					},
+				},
+				Check: env.CheckGAuthClient(acctest.GauthClientID, func(c *gauth.APIClient) error {
+					if c.Name != "External API client" || len(c.RedirectURIs) != 2 {
+						return fmt.Errorf("drift not corrected: %+v", c)
+					}
+					return nil
+				}),
+			},
+			{
+				// Deleted outside Terraform: planned for creation again, without error.
+				PreConfig: func() {
+					if err := env.GAuth.DeleteClient(context.Background(), acctest.GauthClientID); err != nil {
+						t.Fatal(err)
+					}
+				},
+				Config: config("second", 7200, "second-secret"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.GauthClientAddr, plancheck.ResourceActionCreate)},
+				},
+				Check: env.CheckGAuthSecret(acctest.GauthClientID, "second-secret", true),
+			},
+		},
+	})
+}
+
+func TestAccGAuthClient_writeOnlySecret(t *testing.T) {
+	t.Parallel()
+	env := acctest.NewEnv(t, emulator.Options{})
+	config := func(secret string) string { return acctest.GauthClientConfig(env, "", 3600, secret) }
+	secretsNotInState := acctest.CheckNoValueInState("plain-secret", "wo-one", "wo-two")
+
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
+		TerraformVersionChecks:   []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_11_0)},
+		CheckDestroy:             env.CheckGAuthClientDestroyed(acctest.GauthClientID),
+		Steps: []resource.TestStep{
+			{
+				Config: config(`client_secret = "plain-secret"`),
+				Check:  env.CheckGAuthSecret(acctest.GauthClientID, "plain-secret", true),
+			},
+			{
+				// Moving to the write-only secret sends it even without a version, and the plain one
+				// leaves the state.
+				Config: config(`client_secret_wo = "wo-one"`),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.GauthClientAddr, plancheck.ResourceActionUpdate)},
+				},
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(acctest.GauthClientAddr, tfjsonpath.New("client_secret"), knownvalue.Null()),
+					statecheck.ExpectKnownValue(acctest.GauthClientAddr, tfjsonpath.New("client_secret_wo"), knownvalue.Null()),
+				},
+				Check: resource.ComposeTestCheckFunc(
+					secretsNotInState,
+					env.CheckGAuthSecret(acctest.GauthClientID, "wo-one", true),
+					env.CheckGAuthSecret(acctest.GauthClientID, "plain-secret", false),
+				),
+			},
+			{
+				// A new write-only value alone plans nothing and sends nothing: the version is what sends it.
+				Config: config(`client_secret_wo = "wo-two"`),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+				},
+				Check: env.CheckGAuthSecret(acctest.GauthClientID, "wo-one", true),
+			},
+			{
+				Config: config(`
+  client_secret_wo         = "wo-two"
+  client_secret_wo_version = 1`),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{
+						plancheck.ExpectResourceAction(acctest.GauthClientAddr, plancheck.ResourceActionUpdate),
+						acctest.ExpectOnlyChanged(acctest.GauthClientAddr, "client_secret_wo_version"),
+					},
+				},
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(acctest.GauthClientAddr, tfjsonpath.New("client_secret_wo"), knownvalue.Null()),
+					statecheck.ExpectKnownValue(acctest.GauthClientAddr, tfjsonpath.New("client_secret_wo_version"), knownvalue.Int64Exact(1)),
+				},
+				Check: resource.ComposeTestCheckFunc(
+					secretsNotInState,
+					env.CheckGAuthSecret(acctest.GauthClientID, "wo-two", true),
+					env.CheckGAuthSecret(acctest.GauthClientID, "wo-one", false),
+				),
+			},
+			{
+				ResourceName:            acctest.GauthClientAddr,
+				ImportState:             true,
+				ImportStateVerify:       true,
+				ImportStateVerifyIgnore: []string{"client_secret_wo_version"}, // not known to GAuth
+			},
+		},
+	})
+}
+
+// A create whose answer is lost after GAuth stored the client is not resent: the client is found
+// by its client_id and adopted.
+func TestAccGAuthClient_createAnswerLost(t *testing.T) {
+	t.Parallel()
+	env := acctest.NewEnv(t, emulator.Options{})
+	err := env.Emu.SetFaults(emulator.FaultPlan{Rules: []emulator.FaultRule{
+		{Method: "POST", Route: "/auth/v3/ops/clients", Kind: emulator.FaultCommitThenFail, Status: 502, Count: 1},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	config := acctest.GauthClientConfig(env, "adopted", 3600, `client_secret = "lost-answer-secret"`)
+
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
+		CheckDestroy:             env.CheckGAuthClientDestroyed(acctest.GauthClientID),
+		Steps: []resource.TestStep{
+			{
+				Config: config,
+				Check: resource.ComposeTestCheckFunc(
+					env.CheckStats(func(st emulator.Stats) error {
+						if n := st.Count("POST", "/auth/v3/ops/clients"); n != 1 {
+							return fmt.Errorf("the create was sent %d times, want once", n)
+						}
+						return nil
+					}),
+					env.CheckGAuthSecret(acctest.GauthClientID, "lost-answer-secret", true),
+				),
+			},
+			{
+				Config: config,
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+				},
+			},
+		},
+	})
+}
+
+func TestAccGAuthClient_validation(t *testing.T) {
+	t.Parallel()
+	env := acctest.NewEnv(t, emulator.Options{})
+	client := func(body string) string {
+		return env.ProviderConfig() + "resource \"genesys_gauth_client\" \"test\" {\n  client_id = \"c\"\n  name = \"Invalid\"\n" + body + "\n}\n"
+	}
+	const grants = `authorized_grant_types = ["client_credentials"]` + "\n"
+	cases := []struct {
+		name, body string
+		want       *regexp.Regexp
+	}{
+		{"both secrets", grants + `client_secret = "a"
+  client_secret_wo = "b"`, acctest.ErrorText(`These attributes cannot be configured together: [client_secret,client_secret_wo]`)},
+		// As after terraform plan -generate-config-out: the error says which edit makes it plan.
+		{"no secret", grants, acctest.ErrorText(`has client_secret = null: replace null with the secret`)},
+		{"version without write-only secret", grants + `client_secret = "a"
+  client_secret_wo_version = 1`, acctest.ErrorText(`"client_secret_wo" must be specified when "client_secret_wo_version"`)},
+		{"no grant type", `authorized_grant_types = []
+  client_secret = "a"`, acctest.ErrorText(`Attribute authorized_grant_types set must contain at least 1`)},
+		{"unknown grant type", `authorized_grant_types = ["client-credentials"]
+  client_secret = "a"`, acctest.ErrorText(`value must be one of`)},
+		{"unknown client type", grants + `client_secret = "a"
+  client_type = "SECRET"`, acctest.ErrorText(`Attribute client_type value must be one of`)},
+		{"relative redirect URI", grants + `client_secret = "a"
+  redirect_uris = ["/callback"]`, acctest.ErrorText(`Invalid Redirect URI`)},
+		{"zero token lifetime", grants + `client_secret = "a"
+  access_token_expiration_timeout = 0`, acctest.ErrorText(`Attribute access_token_expiration_timeout value must be between 1 and 2147483647, got: 0`)},
+	}
+	var plans []acctest.PlanErrorCase
+	for _, c := range cases {
+		plans = append(plans, acctest.PlanErrorCase{Name: c.name, Config: client(c.body), Want: c.want})
+	}
+	acctest.CheckPlanErrors(t, env, plans, tfversion.SkipBelow(tfversion.Version1_11_0))
+}

@@ -1,0 +1,135 @@
+package gauth
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/datasourcevalidator"
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
+)
+
+var _ datasource.DataSourceWithConfigValidators = (*gauthContactCenterDataSource)(nil)
+
+// NewGAuthContactCenterDataSource is the genesys_gauth_contact_center data source.
+func NewGAuthContactCenterDataSource() datasource.DataSource { return &gauthContactCenterDataSource{} }
+
+type gauthContactCenterDataSource struct{ kit.GAuthDataSource }
+
+type gauthContactCenterDataModel struct {
+	ID            types.String `tfsdk:"id"`
+	Domain        types.String `tfsdk:"domain"`
+	Domains       types.Set    `tfsdk:"domains"`
+	EnvironmentID types.String `tfsdk:"environment_id"`
+	Auth          types.String `tfsdk:"auth"`
+}
+
+func (d *gauthContactCenterDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_gauth_contact_center"
+}
+
+func (d *gauthContactCenterDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+	resp.Schema = schema.Schema{
+		MarkdownDescription: "Looks up a Genesys Authentication (GAuth) contact center by id (CCID) or by one of its " +
+			"tenant domains.\n\n" +
+			"API: `GET /environment/v3/contact-centers/{id}` or `GET /environment/v3/contact-centers`. Credentials: " +
+			"the provider's `gauth` `client_id`/`client_secret`, or the ops credentials.",
+		Attributes: map[string]schema.Attribute{
+			"id": schema.StringAttribute{
+				Optional: true, Computed: true,
+				MarkdownDescription: "Contact center id (CCID) to look up. Exactly one of `id` and `domain`.",
+				Validators:          []validator.String{stringvalidator.LengthAtLeast(1)},
+			},
+			"domain": schema.StringAttribute{
+				Optional: true,
+				MarkdownDescription: "A tenant domain (what users type before `\\` when they log in) to look up, exact " +
+					"and case-sensitive. Exactly one contact center must list it.",
+				Validators: []validator.String{stringvalidator.LengthAtLeast(1)},
+			},
+			"domains": schema.SetAttribute{
+				Computed: true, ElementType: types.StringType,
+				MarkdownDescription: "Every tenant domain of the contact center.",
+			},
+			"environment_id": schema.StringAttribute{Computed: true, MarkdownDescription: "Id of the contact center's environment."},
+			"auth":           schema.StringAttribute{Computed: true, MarkdownDescription: "How GAuth authenticates its users, such as `configServer`."},
+		},
+	}
+}
+
+func (d *gauthContactCenterDataSource) ConfigValidators(context.Context) []datasource.ConfigValidator {
+	return []datasource.ConfigValidator{
+		datasourcevalidator.ExactlyOneOf(path.MatchRoot("id"), path.MatchRoot("domain")),
+	}
+}
+
+func (d *gauthContactCenterDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
+	var m gauthContactCenterDataModel
+	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	if !m.ID.IsNull() {
+		id := m.ID.ValueString()
+		cc, err := d.Client.GetContactCenter(ctx, id)
+		if transport.IsNotFound(err) {
+			resp.Diagnostics.AddAttributeError(path.Root("id"), "GAuth Contact Center Not Found",
+				fmt.Sprintf("GAuth has no contact center with id %q. Check the id, or look the contact center up by domain.", id))
+			return
+		}
+		if err != nil {
+			kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("read contact center %s", id), "", err)
+			return
+		}
+		resp.Diagnostics.Append(m.fromAPI(ctx, cc)...)
+		resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+		return
+	}
+
+	domain := m.Domain.ValueString()
+	all, err := d.Client.ListContactCenters(ctx)
+	if err != nil {
+		kit.AddAPIError(&resp.Diagnostics, "list contact centers", "", err)
+		return
+	}
+	var matches []gauth.ContactCenter
+	var ids []string
+	for _, cc := range all {
+		if slices.Contains(cc.Domains, domain) {
+			matches = append(matches, cc)
+			ids = append(ids, cc.ID)
+		}
+	}
+	switch len(matches) {
+	case 1:
+		resp.Diagnostics.Append(m.fromAPI(ctx, &matches[0])...)
+		resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+	case 0:
+		resp.Diagnostics.AddAttributeError(path.Root("domain"), "GAuth Contact Center Not Found",
+			fmt.Sprintf("No GAuth contact center has the domain %q. Check the name (it is case-sensitive) or look the contact center up by id.", domain))
+	default:
+		resp.Diagnostics.AddAttributeError(path.Root("domain"), "GAuth Contact Center Not Unique",
+			fmt.Sprintf("%d GAuth contact centers have the domain %q (ids %s), so logins in that domain are ambiguous; the lookup needs exactly one. Look the contact center up by id.",
+				len(matches), domain, strings.Join(ids, ", ")))
+	}
+}
+
+// fromAPI sets the looked-up attributes; domain, the lookup key, keeps its configured value.
+func (m *gauthContactCenterDataModel) fromAPI(ctx context.Context, cc *gauth.ContactCenter) diag.Diagnostics {
+	m.ID = types.StringValue(cc.ID)
+	m.EnvironmentID = types.StringValue(cc.EnvironmentID)
+	m.Auth = types.StringValue(cc.Auth)
+	var diags diag.Diagnostics
+	m.Domains, diags = types.SetValueFrom(ctx, types.StringType, kit.NonNil(cc.Domains))
+	return diags
+}

@@ -1,0 +1,305 @@
+package gauth_test
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/plancheck"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/terraform"
+	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
+)
+
+// contactCenterConfig is a contact center; an empty id leaves it out for GAuth to generate.
+func contactCenterConfig(env *acctest.Env, id, environmentID string, domains ...string) string {
+	idLine := ""
+	if id != "" {
+		idLine = fmt.Sprintf("id             = %q", id)
+	}
+	return env.ProviderConfig() + fmt.Sprintf(`
+resource "genesys_gauth_contact_center" "test" {
+  %[1]s
+  domains        = [%[2]s]
+  environment_id = %[3]q
+}
+`, idLine, acctest.QuoteList(domains), environmentID)
+}
+
+func TestAccGAuthContactCenter_lifecycle(t *testing.T) {
+	t.Parallel()
+	env := acctest.NewEnv(t, emulator.Options{})
+	first := env.SeedGAuthEnvironment(t, "Environment", "Cloud")
+	second := env.SeedGAuthEnvironment(t, "Second", "Cloud")
+	ccid := acctest.FixtureCCID
+
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
+		CheckDestroy:             env.CheckContactCentersDestroyed(acctest.FixtureCCID, acctest.OtherTestCCID),
+		Steps: []resource.TestStep{
+			{
+				Config: contactCenterConfig(env, acctest.FixtureCCID, first, "t100"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.ContactCenterAddr, plancheck.ResourceActionCreate)},
+				},
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(acctest.ContactCenterAddr, tfjsonpath.New("id"), knownvalue.StringExact(acctest.FixtureCCID)),
+					statecheck.ExpectKnownValue(acctest.ContactCenterAddr, tfjsonpath.New("domains"), knownvalue.SetExact([]knownvalue.Check{knownvalue.StringExact("t100")})),
+					statecheck.ExpectKnownValue(acctest.ContactCenterAddr, tfjsonpath.New("environment_id"), knownvalue.StringExact(first)),
+					statecheck.ExpectKnownValue(acctest.ContactCenterAddr, tfjsonpath.New("auth"), knownvalue.StringExact("configServer")),
+				},
+				Check: env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100"}, EnvironmentID: first, Auth: "configServer"}),
+			},
+			{
+				Config: contactCenterConfig(env, acctest.FixtureCCID, first, "t100"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+				},
+			},
+			{
+				// New domains and another environment: updated in place, the CCID kept.
+				Config: contactCenterConfig(env, acctest.FixtureCCID, second, "t100", "t100-eu"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.ContactCenterAddr, plancheck.ResourceActionUpdate)},
+				},
+				Check: env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100", "t100-eu"}, EnvironmentID: second, Auth: "configServer"}),
+			},
+			{
+				ResourceName:      acctest.ContactCenterAddr,
+				ImportState:       true,
+				ImportStateKind:   resource.ImportCommandWithID,
+				ImportStateVerify: true,
+			},
+			{
+				ResourceName:    acctest.ContactCenterAddr,
+				ImportState:     true,
+				ImportStateKind: resource.ImportBlockWithID,
+			},
+			{
+				// Changed outside Terraform: the plan puts it back.
+				PreConfig: func() {
+					edited := gauth.ContactCenter{Domains: []string{"by-hand"}, EnvironmentID: first, Auth: "configServer"}
+					if err := env.GAuth.UpdateContactCenter(context.Background(), acctest.FixtureCCID, edited); err != nil {
+						t.Fatal(err)
+					}
+				},
+				Config: contactCenterConfig(env, acctest.FixtureCCID, second, "t100", "t100-eu"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.ContactCenterAddr, plancheck.ResourceActionUpdate)},
+				},
+				Check: env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100", "t100-eu"}, EnvironmentID: second, Auth: "configServer"}),
+			},
+			{
+				// Deleted outside Terraform: refresh drops it without error and the plan creates it again.
+				PreConfig: func() {
+					if err := env.GAuth.DeleteContactCenter(context.Background(), acctest.FixtureCCID); err != nil {
+						t.Fatal(err)
+					}
+				},
+				Config: contactCenterConfig(env, acctest.FixtureCCID, second, "t100", "t100-eu"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.ContactCenterAddr, plancheck.ResourceActionCreate)},
+				},
+				Check: env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100", "t100-eu"}, EnvironmentID: second, Auth: "configServer"}),
+			},
+			{
+				// Another CCID is another contact center: replaced, the old one gone.
+				Config: contactCenterConfig(env, acctest.OtherTestCCID, second, "t100", "t100-eu"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.ContactCenterAddr, plancheck.ResourceActionReplace)},
+				},
+				Check: resource.ComposeTestCheckFunc(
+					env.CheckContactCentersDestroyed(acctest.FixtureCCID),
+					func(*terraform.State) error { ccid = acctest.OtherTestCCID; return nil },
+					env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100", "t100-eu"}, EnvironmentID: second, Auth: "configServer"}),
+				),
+			},
+		},
+	})
+}
+
+// Without an id in the configuration GAuth generates the CCID, and it stays put.
+func TestAccGAuthContactCenter_generatedID(t *testing.T) {
+	t.Parallel()
+	env := acctest.NewEnv(t, emulator.Options{})
+	environmentID := env.SeedGAuthEnvironment(t, "Environment", "Cloud")
+	var ccid string
+
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
+		CheckDestroy: func(s *terraform.State) error {
+			return env.CheckContactCentersDestroyed(ccid)(s)
+		},
+		Steps: []resource.TestStep{
+			{
+				Config: contactCenterConfig(env, "", environmentID, "t100"),
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(acctest.ContactCenterAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(acctest.UUIDPattern)),
+				},
+				Check: resource.ComposeTestCheckFunc(
+					acctest.CaptureID(acctest.ContactCenterAddr, &ccid),
+					env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100"}, EnvironmentID: environmentID, Auth: "configServer"}),
+				),
+			},
+			{
+				// An update keeps the generated id instead of planning a new one.
+				Config: contactCenterConfig(env, "", environmentID, "t100", "t101"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.ContactCenterAddr, plancheck.ResourceActionUpdate)},
+				},
+				Check: env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100", "t101"}, EnvironmentID: environmentID, Auth: "configServer"}),
+			},
+			{
+				Config: contactCenterConfig(env, "", environmentID, "t100", "t101"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+				},
+			},
+		},
+	})
+}
+
+// A create that GAuth stored but answered with a server error is adopted, not duplicated.
+func TestAccGAuthContactCenter_adoptsAmbiguousCreate(t *testing.T) {
+	t.Parallel()
+	env := acctest.NewEnv(t, emulator.Options{})
+	environmentID := env.SeedGAuthEnvironment(t, "Environment", "Cloud")
+
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
+		CheckDestroy:             env.CheckContactCentersDestroyed(acctest.FixtureCCID),
+		Steps: []resource.TestStep{
+			{
+				PreConfig: func() {
+					acctest.MustSetFaults(t, env.Emu, emulator.FaultRule{Method: "POST", Route: acctest.ContactCentersPath, Kind: emulator.FaultCommitThenFail, Count: 1})
+				},
+				Config: contactCenterConfig(env, "", environmentID, "t100"),
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(acctest.ContactCenterAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(acctest.UUIDPattern)),
+				},
+				Check: func(*terraform.State) error {
+					if n := env.Emu.Stats().CountStatus(500); n != 1 {
+						return fmt.Errorf("the emulator answered %d server errors, want the 1 injected", n)
+					}
+					all, err := env.GAuth.ListContactCenters(context.Background())
+					if err != nil {
+						return err
+					}
+					if len(all) != 1 {
+						return fmt.Errorf("GAuth holds %d contact centers after an ambiguous create, want 1: %+v", len(all), all)
+					}
+					return nil
+				},
+			},
+			{
+				Config: contactCenterConfig(env, acctest.FixtureCCID, environmentID, "t100"),
+				PreConfig: func() {
+					acctest.MustSetFaults(t, env.Emu, emulator.FaultRule{Method: "POST", Route: acctest.ContactCentersPath, Kind: emulator.FaultCommitThenFail, Count: 1})
+				},
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.ContactCenterAddr, plancheck.ResourceActionReplace)},
+				},
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(acctest.ContactCenterAddr, tfjsonpath.New("id"), knownvalue.StringExact(acctest.FixtureCCID)),
+				},
+			},
+		},
+	})
+}
+
+func TestAccGAuthContactCenter_validation(t *testing.T) {
+	t.Parallel()
+	env := acctest.NewEnv(t, emulator.Options{})
+	const environmentID = "9350e2fc-0000-4000-8000-000000000001"
+	cases := []acctest.PlanErrorCase{
+		{Name: "id not a UUID", Config: contactCenterConfig(env, "t100", environmentID, "t100"),
+			Want: acctest.ErrorText(`Attribute id must be a UUID, got: t100`)},
+		{Name: "no domain", Config: contactCenterConfig(env, "", environmentID),
+			Want: acctest.ErrorText(`Attribute domains set must contain at least 1 elements, got: 0`)},
+		{Name: "domain with a backslash", Config: contactCenterConfig(env, "", environmentID, `t100\default`),
+			Want: acctest.ErrorText(`Attribute domains[Value("t100\\default")] must be a domain name without spaces or backslashes`)},
+	}
+	acctest.CheckPlanErrors(t, env, cases)
+}
+
+// The provisioning guide's chain in one configuration: environment, contact center, CORS origins.
+// Destroy must take the contact center down before its environment, which GAuth refuses to delete
+// while in use.
+func TestAccGAuthContactCenter_destroyedBeforeEnvironment(t *testing.T) {
+	t.Parallel()
+	env := acctest.NewEnv(t, emulator.Options{})
+	var environmentID, ccid string
+	config := env.ProviderConfig() + fmt.Sprintf(`
+resource "genesys_gauth_environment" "test" {
+  username       = "default"
+  password       = "password"
+  app_name       = "Cloud"
+  tenant         = "Environment"
+  config_servers = [{ primary_address = "172.24.132.84", primary_port = 2020, locations = "/USW1" }]
+}
+
+resource "genesys_gauth_contact_center" "test" {
+  id             = %[1]q
+  domains        = ["t100"]
+  environment_id = genesys_gauth_environment.test.id
+}
+
+resource "genesys_gauth_cors_origins" "test" {
+  contact_center_id = genesys_gauth_contact_center.test.id
+  origins           = ["https://wwe.example.com"]
+}
+`, acctest.FixtureCCID)
+
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
+		CheckDestroy: func(s *terraform.State) error {
+			if err := env.CheckContactCentersDestroyed(ccid)(s); err != nil {
+				return err
+			}
+			if _, err := env.GAuth.GetEnvironment(context.Background(), environmentID); !transport.IsNotFound(err) {
+				return fmt.Errorf("environment %s still exists after destroy (err %w)", environmentID, err)
+			}
+			return nil
+		},
+		Steps: []resource.TestStep{{
+			Config: config,
+			Check: resource.ComposeTestCheckFunc(
+				acctest.CaptureID("genesys_gauth_environment.test", &environmentID),
+				acctest.CaptureID(acctest.ContactCenterAddr, &ccid),
+				func(s *terraform.State) error {
+					want := gauth.ContactCenter{Domains: []string{"t100"}, EnvironmentID: environmentID, Auth: "configServer"}
+					return env.CheckContactCenter(&ccid, want)(s)
+				},
+				func(*terraform.State) error {
+					// The premise of the test: GAuth protects an environment in use.
+					if err := env.GAuth.DeleteEnvironment(context.Background(), environmentID); !gauth.HasCode(err, gauth.CodeInUse) {
+						return fmt.Errorf("deleting the environment in use answered %w, want code %d", err, gauth.CodeInUse)
+					}
+					return nil
+				},
+			),
+		}},
+	})
+}
+
+// A CCID already in use is refused with the way to take it over.
+func TestAccGAuthContactCenter_idTaken(t *testing.T) {
+	t.Parallel()
+	env := acctest.NewEnv(t, emulator.Options{})
+	environmentID := env.SeedGAuthEnvironment(t, "Environment", "Cloud")
+	env.SeedGAuthContactCenter(t, acctest.FixtureCCID, environmentID, "t100")
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
+		Steps: []resource.TestStep{{
+			Config:      contactCenterConfig(env, acctest.FixtureCCID, environmentID, "t100"),
+			ExpectError: acctest.ErrorText(`A GAuth contact center with id ` + acctest.FixtureCCID + ` already exists, and the API takes only one. To manage it with this resource, import it: terraform import genesys_gauth_contact_center.<name> ` + acctest.FixtureCCID),
+		}},
+	})
+}

@@ -1,0 +1,29 @@
+package gauth
+
+import (
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
+)
+
+type gauthDataCenterModel struct {
+	ID         types.String `tfsdk:"id"`
+	Location   types.String `tfsdk:"location"`
+	EntryPoint types.String `tfsdk:"entry_point"`
+	ReadOnly   types.Bool   `tfsdk:"read_only"`
+}
+
+func (m gauthDataCenterModel) toAPI() gauth.DataCenter {
+	return gauth.DataCenter{
+		Location:   m.Location.ValueString(),
+		EntryPoint: m.EntryPoint.ValueString(),
+		ReadOnly:   m.ReadOnly.ValueBool(),
+	}
+}
+
+func (m *gauthDataCenterModel) fromAPI(dc *gauth.DataCenter) {
+	m.ID = types.StringValue(dc.ID)
+	m.Location = types.StringValue(dc.Location)
+	m.EntryPoint = types.StringValue(dc.EntryPoint)
+	m.ReadOnly = types.BoolValue(dc.ReadOnly)
+}

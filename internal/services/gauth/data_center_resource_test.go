@@ -1,0 +1,208 @@
+package gauth_test
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/plancheck"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/terraform"
+	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
+)
+
+const (
+	dataCenterAddr  = "genesys_gauth_data_center.test"
+	dataCentersPath = "/environment/v3/data-centers"
+)
+
+// dataCenterConfig is a data center; an empty readOnly leaves read_only to its default.
+func dataCenterConfig(env *acctest.Env, location, entryPoint, readOnly string) string {
+	readOnlyLine := ""
+	if readOnly != "" {
+		readOnlyLine = "read_only   = " + readOnly
+	}
+	return env.ProviderConfig() + fmt.Sprintf(`
+resource "genesys_gauth_data_center" "test" {
+  location    = %[1]q
+  entry_point = %[2]q
+  %[3]s
+}
+`, location, entryPoint, readOnlyLine)
+}
+
+func TestAccGAuthDataCenter_lifecycle(t *testing.T) {
+	t.Parallel()
+	env := acctest.NewEnv(t, emulator.Options{})
+	var id string
+	usw1 := gauth.DataCenter{Location: "/USW1", EntryPoint: "https://gauth-usw1.example.com"}
+	primary := gauth.DataCenter{Location: "/USW1", EntryPoint: "http://gauth-auth.gauth.svc:8080", ReadOnly: true}
+
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
+		CheckDestroy:             env.CheckNoDataCenters,
+		Steps: []resource.TestStep{
+			{
+				Config: dataCenterConfig(env, usw1.Location, usw1.EntryPoint, ""),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(dataCenterAddr, plancheck.ResourceActionCreate)},
+				},
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(dataCenterAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(acctest.UUIDPattern)),
+					statecheck.ExpectKnownValue(dataCenterAddr, tfjsonpath.New("location"), knownvalue.StringExact("/USW1")),
+					statecheck.ExpectKnownValue(dataCenterAddr, tfjsonpath.New("entry_point"), knownvalue.StringExact(usw1.EntryPoint)),
+					statecheck.ExpectKnownValue(dataCenterAddr, tfjsonpath.New("read_only"), knownvalue.Bool(false)),
+				},
+				Check: resource.ComposeTestCheckFunc(acctest.CaptureID(dataCenterAddr, &id), env.CheckDataCenter(&id, usw1)),
+			},
+			{
+				Config: dataCenterConfig(env, usw1.Location, usw1.EntryPoint, ""),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+				},
+			},
+			{
+				// An in-cluster http entry point, and the primary region's flag: updated in place.
+				Config: dataCenterConfig(env, primary.Location, primary.EntryPoint, "true"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(dataCenterAddr, plancheck.ResourceActionUpdate)},
+				},
+				Check: env.CheckDataCenter(&id, primary),
+			},
+			{
+				ResourceName:      dataCenterAddr,
+				ImportState:       true,
+				ImportStateKind:   resource.ImportCommandWithID,
+				ImportStateVerify: true,
+			},
+			{
+				ResourceName:    dataCenterAddr,
+				ImportState:     true,
+				ImportStateKind: resource.ImportBlockWithID,
+			},
+			{
+				// Changed outside Terraform: the plan puts it back.
+				PreConfig: func() {
+					if err := env.GAuth.UpdateDataCenter(context.Background(), id, usw1); err != nil {
+						t.Fatal(err)
+					}
+				},
+				Config: dataCenterConfig(env, primary.Location, primary.EntryPoint, "true"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(dataCenterAddr, plancheck.ResourceActionUpdate)},
+				},
+				Check: env.CheckDataCenter(&id, primary),
+			},
+			{
+				// Deleted outside Terraform: refresh drops it without error and the plan creates it again.
+				PreConfig: func() {
+					if err := env.GAuth.DeleteDataCenter(context.Background(), id); err != nil {
+						t.Fatal(err)
+					}
+				},
+				Config: dataCenterConfig(env, primary.Location, primary.EntryPoint, "true"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(dataCenterAddr, plancheck.ResourceActionCreate)},
+				},
+				Check: resource.ComposeTestCheckFunc(acctest.CaptureID(dataCenterAddr, &id), env.CheckDataCenter(&id, primary)),
+			},
+			{
+				// Another location is another data center.
+				Config: dataCenterConfig(env, "/EUW1", primary.EntryPoint, "true"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(dataCenterAddr, plancheck.ResourceActionReplace)},
+				},
+				Check: func(*terraform.State) error {
+					all, err := env.GAuth.ListDataCenters(context.Background())
+					if err != nil {
+						return err
+					}
+					if len(all) != 1 || all[0].Location != "/EUW1" {
+						return fmt.Errorf("GAuth holds %+v after the location changed, want only /EUW1", all)
+					}
+					return nil
+				},
+			},
+		},
+	})
+}
+
+// A create that GAuth stored but answered with a server error is found by location and adopted.
+func TestAccGAuthDataCenter_adoptsAmbiguousCreate(t *testing.T) {
+	t.Parallel()
+	env := acctest.NewEnv(t, emulator.Options{})
+	var id string
+
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
+		CheckDestroy:             env.CheckNoDataCenters,
+		Steps: []resource.TestStep{{
+			PreConfig: func() {
+				acctest.MustSetFaults(t, env.Emu, emulator.FaultRule{Method: "POST", Route: dataCentersPath, Kind: emulator.FaultCommitThenFail, Count: 1})
+			},
+			Config: dataCenterConfig(env, "/USW1", "https://gauth-usw1.example.com", ""),
+			Check: resource.ComposeTestCheckFunc(
+				acctest.CaptureID(dataCenterAddr, &id),
+				func(*terraform.State) error {
+					all, err := env.GAuth.ListDataCenters(context.Background())
+					if err != nil {
+						return err
+					}
+					if env.Emu.Stats().CountStatus(500) != 1 || len(all) != 1 || all[0].ID != id {
+						return fmt.Errorf("after one failed-but-stored create GAuth holds %+v and state has %s, want that one adopted", all, id)
+					}
+					return nil
+				},
+			),
+		}},
+	})
+}
+
+func TestAccGAuthDataCenter_validation(t *testing.T) {
+	t.Parallel()
+	env := acctest.NewEnv(t, emulator.Options{})
+	steps := []resource.TestStep{
+		{
+			Config:      dataCenterConfig(env, "USW1", "https://gauth-usw1.example.com", ""),
+			ExpectError: acctest.ErrorText(`Attribute location must start with "/" and contain no spaces, such as /USW1, got: USW1`),
+		},
+		{
+			Config:      dataCenterConfig(env, "/USW1", "gauth-usw1.example.com", ""),
+			ExpectError: acctest.ErrorText(`entry_point = "gauth-usw1.example.com" "gauth-usw1.example.com" is not an absolute http(s) URL`),
+		},
+		{
+			Config:      dataCenterConfig(env, "/USW1", "ftp://gauth-usw1.example.com", ""),
+			ExpectError: acctest.ErrorText(`"ftp://gauth-usw1.example.com" is not an absolute http(s) URL`),
+		},
+	}
+	for i := range steps {
+		steps[i].PlanOnly = true
+	}
+	resource.Test(t, resource.TestCase{ProtoV6ProviderFactories: acctest.ProviderFactories, Steps: steps})
+	if n := env.Emu.Stats().Total; n != 0 {
+		t.Errorf("plan-time validation made %d API requests, want none", n)
+	}
+}
+
+// A location that already has a data center is refused with the way to take it over.
+func TestAccGAuthDataCenter_locationTaken(t *testing.T) {
+	t.Parallel()
+	env := acctest.NewEnv(t, emulator.Options{})
+	id, err := env.GAuth.CreateDataCenter(context.Background(), gauth.DataCenter{Location: "/USW1", EntryPoint: "https://gauth-usw1.example.com"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
+		Steps: []resource.TestStep{{
+			Config:      dataCenterConfig(env, "/USW1", "https://gauth-usw1.example.com", ""),
+			ExpectError: acctest.ErrorText(`A GAuth data center for location "/USW1" already exists, and the API takes only one. To manage it with this resource, import it: terraform import genesys_gauth_data_center.<name> ` + id),
+		}},
+	})
+}

@@ -1,0 +1,167 @@
+package gauth
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/datasourcevalidator"
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
+)
+
+var _ datasource.DataSourceWithConfigValidators = (*gauthEnvironmentDataSource)(nil)
+
+// NewGAuthEnvironmentDataSource is the genesys_gauth_environment data source.
+func NewGAuthEnvironmentDataSource() datasource.DataSource { return &gauthEnvironmentDataSource{} }
+
+type gauthEnvironmentDataSource struct{ kit.GAuthDataSource }
+
+// gauthEnvironmentDataModel holds the environment's attributes except its password, which GAuth
+// never returns.
+type gauthEnvironmentDataModel struct {
+	ID                 types.String             `tfsdk:"id"`
+	Tenant             types.String             `tfsdk:"tenant"`
+	AppName            types.String             `tfsdk:"app_name"`
+	Username           types.String             `tfsdk:"username"`
+	ConnectionProtocol types.String             `tfsdk:"connection_protocol"`
+	LocalTimeout       types.Int64              `tfsdk:"local_timeout"`
+	RemoteTimeout      types.Int64              `tfsdk:"remote_timeout"`
+	TraceMode          types.String             `tfsdk:"trace_mode"`
+	TLSEnabled         types.Bool               `tfsdk:"tls_enabled"`
+	ConfigServers      []gauthConfigServerModel `tfsdk:"config_servers"`
+}
+
+func (d *gauthEnvironmentDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_gauth_environment"
+}
+
+func (d *gauthEnvironmentDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+	resp.Schema = schema.Schema{
+		MarkdownDescription: "Looks up a Genesys Authentication (GAuth) environment, the Configuration Server connection of " +
+			"a tenant, by id or by its Configuration Server tenant name (narrowed by `app_name` when several " +
+			"environments serve the same tenant). The password is never available here.\n\n" +
+			"API: `GET /environment/v3/environments/{id}` or `GET /environment/v3/environments`. Credentials: the " +
+			"provider's `gauth` `client_id`/`client_secret`, or the ops credentials.",
+		Attributes: map[string]schema.Attribute{
+			"id": schema.StringAttribute{
+				Optional: true, Computed: true,
+				MarkdownDescription: "Environment id to look up. Exactly one of `id` and `tenant`.",
+				Validators:          []validator.String{stringvalidator.LengthAtLeast(1)},
+			},
+			"tenant": schema.StringAttribute{
+				Optional: true, Computed: true,
+				MarkdownDescription: "Configuration Server (CME) tenant name to look up, exact and case-sensitive. " +
+					"Exactly one environment must match.",
+				Validators: []validator.String{stringvalidator.LengthAtLeast(1)},
+			},
+			"app_name": schema.StringAttribute{
+				Optional: true, Computed: true,
+				MarkdownDescription: "Configuration Server client application name (such as `Cloud`). With `tenant`, " +
+					"narrows the lookup to the environment using this application; not allowed with `id`.",
+				Validators: []validator.String{stringvalidator.LengthAtLeast(1)},
+			},
+			"username":            schema.StringAttribute{Computed: true, MarkdownDescription: "Configuration Server user GAuth connects as."},
+			"connection_protocol": schema.StringAttribute{Computed: true, MarkdownDescription: "Connection protocol, such as `addp`."},
+			"local_timeout":       schema.Int64Attribute{Computed: true, MarkdownDescription: "ADDP local timeout, in seconds."},
+			"remote_timeout":      schema.Int64Attribute{Computed: true, MarkdownDescription: "ADDP remote timeout, in seconds."},
+			"trace_mode":          schema.StringAttribute{Computed: true, MarkdownDescription: "ADDP trace mode, such as `CFGTMBoth`."},
+			"tls_enabled":         schema.BoolAttribute{Computed: true, MarkdownDescription: "Whether GAuth connects to Configuration Server over TLS."},
+			"config_servers": schema.ListNestedAttribute{
+				Computed:            true,
+				MarkdownDescription: "The Configuration Servers of the environment.",
+				NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
+					"primary_address": schema.StringAttribute{Computed: true, MarkdownDescription: "Host of the primary Configuration Server."},
+					"primary_port":    schema.Int64Attribute{Computed: true, MarkdownDescription: "Port of the primary Configuration Server."},
+					"backup_address":  schema.StringAttribute{Computed: true, MarkdownDescription: "Host of the backup Configuration Server; null when none."},
+					"backup_port":     schema.Int64Attribute{Computed: true, MarkdownDescription: "Port of the backup Configuration Server; null when none."},
+					"read_only":       schema.BoolAttribute{Computed: true, MarkdownDescription: "Whether GAuth only reads from this Configuration Server."},
+					"locations":       schema.StringAttribute{Computed: true, MarkdownDescription: "Location path the server serves, such as `/USW1`; null when none."},
+				}},
+			},
+		},
+	}
+}
+
+func (d *gauthEnvironmentDataSource) ConfigValidators(context.Context) []datasource.ConfigValidator {
+	return []datasource.ConfigValidator{
+		datasourcevalidator.ExactlyOneOf(path.MatchRoot("id"), path.MatchRoot("tenant")),
+		datasourcevalidator.Conflicting(path.MatchRoot("id"), path.MatchRoot("app_name")),
+	}
+}
+
+func (d *gauthEnvironmentDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
+	var m gauthEnvironmentDataModel
+	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	if !m.ID.IsNull() {
+		id := m.ID.ValueString()
+		environment, err := d.Client.GetEnvironment(ctx, id)
+		if transport.IsNotFound(err) {
+			resp.Diagnostics.AddAttributeError(path.Root("id"), "GAuth Environment Not Found",
+				fmt.Sprintf("GAuth has no environment with id %q. Check the id, or look the environment up by tenant.", id))
+			return
+		}
+		if err != nil {
+			kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("read environment %s", id), "", err)
+			return
+		}
+		m.fromAPI(environment)
+		resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+		return
+	}
+
+	environments, err := d.Client.ListEnvironments(ctx)
+	if err != nil {
+		kit.AddAPIError(&resp.Diagnostics, "list environments", "", err)
+		return
+	}
+	var matches []gauth.Environment
+	var ids []string
+	for _, e := range environments {
+		if e.Tenant == m.Tenant.ValueString() && (m.AppName.IsNull() || e.AppName == m.AppName.ValueString()) {
+			matches = append(matches, e)
+			ids = append(ids, e.ID)
+		}
+	}
+	wanted := fmt.Sprintf("tenant %q", m.Tenant.ValueString())
+	if !m.AppName.IsNull() {
+		wanted += fmt.Sprintf(" and application %q", m.AppName.ValueString())
+	}
+	switch len(matches) {
+	case 1:
+		m.fromAPI(&matches[0])
+		resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+	case 0:
+		resp.Diagnostics.AddAttributeError(path.Root("tenant"), "GAuth Environment Not Found",
+			fmt.Sprintf("No GAuth environment has %s. Check the name (it is case-sensitive) or look the environment up by id.", wanted))
+	default:
+		resp.Diagnostics.AddAttributeError(path.Root("tenant"), "GAuth Environment Not Unique",
+			fmt.Sprintf("%d GAuth environments have %s (ids %s); the lookup needs exactly one. Add app_name to tell them apart, or look the environment up by id.",
+				len(matches), wanted, strings.Join(ids, ", ")))
+	}
+}
+
+// fromAPI sets every attribute. Optional backup server fields are null when absent.
+func (m *gauthEnvironmentDataModel) fromAPI(e *gauth.Environment) {
+	m.ID = types.StringValue(e.ID)
+	m.Tenant = types.StringValue(e.Tenant)
+	m.AppName = types.StringValue(e.AppName)
+	m.Username = types.StringValue(e.Username)
+	m.ConnectionProtocol = types.StringValue(e.ConnectionProtocol)
+	m.LocalTimeout = types.Int64Value(e.LocalTimeout)
+	m.RemoteTimeout = types.Int64Value(e.RemoteTimeout)
+	m.TraceMode = types.StringValue(e.TraceMode)
+	m.TLSEnabled = types.BoolValue(e.TLSEnabled)
+	m.ConfigServers = configServersFromAPI(e.ConfigServers)
+}

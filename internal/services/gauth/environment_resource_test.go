@@ -1,0 +1,336 @@
+package gauth_test
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/plancheck"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/terraform"
+	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+	"github.com/hashicorp/terraform-plugin-testing/tfversion"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
+)
+
+func TestAccGAuthEnvironment_lifecycle(t *testing.T) {
+	t.Parallel()
+	env := acctest.NewEnv(t, emulator.Options{})
+	var id string
+	first := acctest.GauthEnvironmentConfig(env, `password = "cs-password"
+  `+acctest.OneConfigServer)
+	updated := func(password string) string {
+		return acctest.GauthEnvironmentConfig(env, fmt.Sprintf(`password = %q
+  remote_timeout = 120
+  trace_mode     = "CFGTMLocal"
+  `, password)+acctest.TwoConfigServers)
+	}
+
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
+		CheckDestroy:             env.CheckGAuthEnvironmentDestroyed(&id),
+		Steps: []resource.TestStep{
+			{
+				Config: first,
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.GauthEnvironmentAddr, plancheck.ResourceActionCreate)},
+				},
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(acctest.GauthEnvironmentAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(acctest.UUIDPattern)),
+					statecheck.ExpectKnownValue(acctest.GauthEnvironmentAddr, tfjsonpath.New("connection_protocol"), knownvalue.StringExact("addp")),
+					statecheck.ExpectKnownValue(acctest.GauthEnvironmentAddr, tfjsonpath.New("local_timeout"), knownvalue.Int64Exact(60)),
+					statecheck.ExpectKnownValue(acctest.GauthEnvironmentAddr, tfjsonpath.New("remote_timeout"), knownvalue.Int64Exact(90)),
+					statecheck.ExpectKnownValue(acctest.GauthEnvironmentAddr, tfjsonpath.New("trace_mode"), knownvalue.StringExact("CFGTMBoth")),
+					statecheck.ExpectKnownValue(acctest.GauthEnvironmentAddr, tfjsonpath.New("tls_enabled"), knownvalue.Bool(false)),
+					statecheck.ExpectKnownValue(acctest.GauthEnvironmentAddr, tfjsonpath.New("config_servers"), knownvalue.ListExact([]knownvalue.Check{
+						knownvalue.ObjectExact(map[string]knownvalue.Check{
+							"primary_address": knownvalue.StringExact("172.24.132.84"),
+							"primary_port":    knownvalue.Int64Exact(2020),
+							"backup_address":  knownvalue.Null(),
+							"backup_port":     knownvalue.Null(),
+							"read_only":       knownvalue.Bool(false),
+							"locations":       knownvalue.StringExact("/USW1"),
+						}),
+					})),
+				},
+				Check: resource.ComposeTestCheckFunc(
+					acctest.CaptureID(acctest.GauthEnvironmentAddr, &id),
+					env.CheckGAuthEnvironment(&id, func(e *gauth.Environment) error {
+						if e.Username != "default" || e.TraceMode != "CFGTMBoth" || e.LocalTimeout != 60 || len(e.ConfigServers) != 1 {
+							return fmt.Errorf("GAuth holds %+v", e)
+						}
+						return nil
+					}),
+					env.CheckGAuthEnvironmentPassword(&id, "cs-password"),
+				),
+			},
+			{
+				Config: first,
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+				},
+			},
+			{
+				// An update that leaves the password alone still sends the configured one: GAuth may
+				// replace the environment with the PUT (REAL-ORG-BEHAVIOUR R8). A password changed by
+				// hand meanwhile is put back, as the configuration says.
+				PreConfig: func() { env.SetGAuthEnvironmentPassword(t, id, "changed-by-hand") },
+				Config:    updated("cs-password"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{
+						plancheck.ExpectResourceAction(acctest.GauthEnvironmentAddr, plancheck.ResourceActionUpdate),
+						acctest.ExpectOnlyChanged(acctest.GauthEnvironmentAddr, "config_servers", "remote_timeout", "trace_mode"),
+					},
+				},
+				Check: resource.ComposeTestCheckFunc(
+					env.CheckGAuthEnvironment(&id, func(e *gauth.Environment) error {
+						if e.RemoteTimeout != 120 || e.TraceMode != "CFGTMLocal" || len(e.ConfigServers) != 2 ||
+							e.ConfigServers[0].BackupPort != 2021 || !e.ConfigServers[1].ReadOnly {
+							return fmt.Errorf("update not applied: %+v", e)
+						}
+						return nil
+					}),
+					env.CheckGAuthEnvironmentPassword(&id, "cs-password"),
+				),
+			},
+			{
+				// A changed password is sent.
+				Config: updated("cs-password-2"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{acctest.ExpectOnlyChanged(acctest.GauthEnvironmentAddr, "password")},
+				},
+				Check: env.CheckGAuthEnvironmentPassword(&id, "cs-password-2"),
+			},
+			{
+				ResourceName:            acctest.GauthEnvironmentAddr,
+				ImportState:             true,
+				ImportStateKind:         resource.ImportCommandWithID,
+				ImportStateVerify:       true,
+				ImportStateVerifyIgnore: []string{"password"}, // never returned by GAuth
+			},
+			{
+				// With an import block, the plan sets the password GAuth could not return, and nothing else.
+				ResourceName:       acctest.GauthEnvironmentAddr,
+				ImportState:        true,
+				ImportStateKind:    resource.ImportBlockWithID,
+				ExpectNonEmptyPlan: true,
+				ImportPlanChecks: resource.ImportPlanChecks{
+					PreApply: []plancheck.PlanCheck{acctest.ExpectOnlyChanged(acctest.GauthEnvironmentAddr, "password")},
+				},
+			},
+			{
+				// Changed outside Terraform: the plan puts it back.
+				PreConfig: func() {
+					e := env.GetGAuthEnvironment(t, id)
+					e.Tenant = "Edited"
+					e.ConfigServers = e.ConfigServers[:1]
+					e.ConfigServers[0].PrimaryPort = 9999
+					if err := env.GAuth.UpdateEnvironment(context.Background(), id, *e); err != nil {
+						t.Fatal(err)
+					}
+				},
+				Config: updated("cs-password-2"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{
+						plancheck.ExpectResourceAction(acctest.GauthEnvironmentAddr, plancheck.ResourceActionUpdate),
+						acctest.ExpectOnlyChanged(acctest.GauthEnvironmentAddr, "config_servers", "tenant"),
+					},
+				},
+				// The edit above was a PUT without password, which cleared it; the update puts it back.
+				Check: resource.ComposeTestCheckFunc(
+					env.CheckGAuthEnvironment(&id, func(e *gauth.Environment) error {
+						if e.Tenant != "Environment" || len(e.ConfigServers) != 2 || e.ConfigServers[0].PrimaryPort != 2020 {
+							return fmt.Errorf("drift not corrected: %+v", e)
+						}
+						return nil
+					}),
+					env.CheckGAuthEnvironmentPassword(&id, "cs-password-2"),
+				),
+			},
+			{
+				// Deleted outside Terraform: planned for creation again, without error, password included.
+				PreConfig: func() {
+					if err := env.GAuth.DeleteEnvironment(context.Background(), id); err != nil {
+						t.Fatal(err)
+					}
+				},
+				Config: updated("cs-password-2"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.GauthEnvironmentAddr, plancheck.ResourceActionCreate)},
+				},
+				Check: resource.ComposeTestCheckFunc(
+					acctest.CaptureID(acctest.GauthEnvironmentAddr, &id),
+					env.CheckGAuthEnvironmentPassword(&id, "cs-password-2"),
+				),
+			},
+		},
+	})
+}
+
+func TestAccGAuthEnvironment_writeOnlyPassword(t *testing.T) {
+	t.Parallel()
+	env := acctest.NewEnv(t, emulator.Options{})
+	const firstID, secondID = "9350e2fc-1b3c-4c1e-9d2a-6f1c2b3a4d5e", "d0fb6386-236c-4739-aec0-b9c1bd6173df"
+	id := firstID
+	config := func(envID, password string, version, localTimeout int) string {
+		return acctest.GauthEnvironmentConfig(env, fmt.Sprintf(`id                  = %q
+  password_wo         = %q
+  password_wo_version = %d
+  local_timeout       = %d
+  `, envID, password, version, localTimeout)+acctest.OneConfigServer)
+	}
+	passwordsNotInState := acctest.CheckNoValueInState("wo-one", "wo-two")
+
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
+		TerraformVersionChecks:   []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_11_0)},
+		CheckDestroy:             env.CheckGAuthEnvironmentDestroyed(&id),
+		Steps: []resource.TestStep{
+			{
+				Config: config(firstID, "wo-one", 1, 60),
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(acctest.GauthEnvironmentAddr, tfjsonpath.New("id"), knownvalue.StringExact(firstID)),
+					statecheck.ExpectKnownValue(acctest.GauthEnvironmentAddr, tfjsonpath.New("password_wo"), knownvalue.Null()),
+					statecheck.ExpectKnownValue(acctest.GauthEnvironmentAddr, tfjsonpath.New("password"), knownvalue.Null()),
+				},
+				Check: resource.ComposeTestCheckFunc(passwordsNotInState, env.CheckGAuthEnvironmentPassword(&id, "wo-one")),
+			},
+			{
+				// A new write-only value alone plans nothing: the version is what sends it.
+				Config: config(firstID, "wo-two", 1, 60),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+				},
+				Check: env.CheckGAuthEnvironmentPassword(&id, "wo-one"),
+			},
+			{
+				Config: config(firstID, "wo-two", 2, 60),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{acctest.ExpectOnlyChanged(acctest.GauthEnvironmentAddr, "password_wo_version")},
+				},
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(acctest.GauthEnvironmentAddr, tfjsonpath.New("password_wo"), knownvalue.Null()),
+				},
+				Check: resource.ComposeTestCheckFunc(passwordsNotInState, env.CheckGAuthEnvironmentPassword(&id, "wo-two")),
+			},
+			{
+				// An unrelated update sends the configured write-only password again, so that a
+				// replacing PUT cannot clear it (REAL-ORG-BEHAVIOUR R8).
+				PreConfig: func() { env.SetGAuthEnvironmentPassword(t, id, "changed-by-hand") },
+				Config:    config(firstID, "wo-two", 2, 30),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{acctest.ExpectOnlyChanged(acctest.GauthEnvironmentAddr, "local_timeout")},
+				},
+				Check: resource.ComposeTestCheckFunc(passwordsNotInState, env.CheckGAuthEnvironmentPassword(&id, "wo-two")),
+			},
+			{
+				ResourceName:            acctest.GauthEnvironmentAddr,
+				ImportState:             true,
+				ImportStateVerify:       true,
+				ImportStateVerifyIgnore: []string{"password_wo_version"}, // not known to GAuth
+			},
+			{
+				// A new configured id replaces the environment; the new one gets the password.
+				Config: config(secondID, "wo-two", 2, 30),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.GauthEnvironmentAddr, plancheck.ResourceActionDestroyBeforeCreate)},
+				},
+				Check: resource.ComposeTestCheckFunc(
+					env.CheckGAuthEnvironmentDestroyed(&id),
+					func(*terraform.State) error { id = secondID; return nil },
+					env.CheckGAuthEnvironmentPassword(&id, "wo-two"),
+				),
+			},
+		},
+	})
+}
+
+// A create whose answer is lost after GAuth stored the environment is not resent: the environment
+// is found by the id Terraform chose and adopted.
+func TestAccGAuthEnvironment_createAnswerLost(t *testing.T) {
+	t.Parallel()
+	env := acctest.NewEnv(t, emulator.Options{})
+	err := env.Emu.SetFaults(emulator.FaultPlan{Rules: []emulator.FaultRule{
+		{Method: "POST", Route: "/environment/v3/environments", Kind: emulator.FaultCommitThenDrop, Count: 1},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var id string
+	config := acctest.GauthEnvironmentConfig(env, `password = "cs-password"
+  `+acctest.OneConfigServer)
+
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
+		CheckDestroy:             env.CheckGAuthEnvironmentDestroyed(&id),
+		Steps: []resource.TestStep{
+			{
+				Config: config,
+				Check: resource.ComposeTestCheckFunc(
+					acctest.CaptureID(acctest.GauthEnvironmentAddr, &id),
+					env.CheckStats(func(st emulator.Stats) error {
+						if n := st.Count("POST", "/environment/v3/environments"); n != 1 {
+							return fmt.Errorf("the create was sent %d times, want once", n)
+						}
+						return nil
+					}),
+					func(*terraform.State) error {
+						all, err := env.GAuth.ListEnvironments(context.Background())
+						if err != nil || len(all) != 1 || all[0].ID != id {
+							return fmt.Errorf("GAuth holds %+v (err %w), want only %s", all, err, id)
+						}
+						return nil
+					},
+					env.CheckGAuthEnvironmentPassword(&id, "cs-password"),
+				),
+			},
+			{
+				Config: config,
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+				},
+			},
+		},
+	})
+}
+
+func TestAccGAuthEnvironment_validation(t *testing.T) {
+	t.Parallel()
+	env := acctest.NewEnv(t, emulator.Options{})
+	const password = `password = "p"` + "\n  "
+	server := func(fields string) string { return "config_servers = [{ " + fields + " }]" }
+	cases := []struct{ name, body, want string }{
+		{"unknown trace mode", password + `trace_mode = "CFGTMAll"
+  ` + acctest.OneConfigServer, `Attribute trace_mode value must be one of`},
+		{"port 0", password + server(`primary_address = "cs", primary_port = 0`),
+			`Attribute config_servers[0].primary_port value must be between 1 and 65535, got: 0`},
+		{"port 65536", password + server(`primary_address = "cs", primary_port = 65536`),
+			`Attribute config_servers[0].primary_port value must be between 1 and 65535, got: 65536`},
+		{"backup port 0", password + server(`primary_address = "cs", primary_port = 1, backup_address = "b", backup_port = 0`),
+			`Attribute config_servers[0].backup_port value must be between 1 and 65535, got: 0`},
+		{"backup address without port", password + server(`primary_address = "cs", primary_port = 1, backup_address = "b"`),
+			`Attribute "config_servers[0].backup_port" must be specified when "config_servers[0].backup_address" is specified`},
+		{"no config servers", password + `config_servers = []`, `Attribute config_servers list must contain at least 1 elements`},
+		{"bad location", password + server(`primary_address = "cs", primary_port = 1, locations = "USW1"`),
+			`Attribute config_servers[0].locations must start with "/"`},
+		{"zero timeout", password + `local_timeout = 0
+  ` + acctest.OneConfigServer, `Attribute local_timeout value must be between 1 and 2147483647, got: 0`},
+		{"id not a UUID", password + `id = "env-1"
+  ` + acctest.OneConfigServer, `Attribute id must be a UUID`},
+		{"both passwords", password + `password_wo = "q"
+  ` + acctest.OneConfigServer, `These attributes cannot be configured together: [password,password_wo]`},
+		{"no password", acctest.OneConfigServer, `has password = null: replace null with the secret`},
+		{"version without write-only password", password + `password_wo_version = 1
+  ` + acctest.OneConfigServer, `"password_wo" must be specified when "password_wo_version" is specified`},
+	}
+	var plans []acctest.PlanErrorCase
+	for _, c := range cases {
+		plans = append(plans, acctest.PlanErrorCase{Name: c.name, Config: acctest.GauthEnvironmentConfig(env, c.body), Want: acctest.ErrorText(c.want)})
+	}
+	acctest.CheckPlanErrors(t, env, plans, tfversion.SkipBelow(tfversion.Version1_11_0))
+}
