@@ -64,12 +64,12 @@ func atOneTokenBound(what string, res phaseResult) targetResult {
 	}
 }
 
-// nearBaseline judges a wall time against the same phase of the baseline run.
-func nearBaseline(what string, res, base phaseResult) targetResult {
+// nearBaseline judges a phase's wall time against the same phase of the baseline run.
+func nearBaseline(what string, ph phase, res, base phaseResult) targetResult {
 	bound := base.wall * (100 + baselineSlackPercent) / 100
 	return targetResult{
-		what: fmt.Sprintf("%s in %s: within %d%% of the %s without limits and budget (%s), so at most %s",
-			what, round(res.wall), baselineSlackPercent, what, round(base.wall), round(bound)),
+		what: fmt.Sprintf("%s in %s: within %d%% of the %s of %s (unlimited emulator, provider budget off: %s), so at most %s",
+			what, round(res.wall), baselineSlackPercent, ph, runBaseline, round(base.wall), round(bound)),
 		met: base.wall > 0 && res.wall <= bound,
 	}
 }
@@ -86,7 +86,7 @@ func rateLimitTargets(r runResults) []targetResult {
 	var out []targetResult
 	for _, ph := range []phase{phaseApply, phaseDestroy} {
 		what := string(ph) + " at 300/min/token, default max_tokens"
-		out = append(out, nearBaseline(what, limited[ph], base[ph]), noTooMany(what, limited[ph]))
+		out = append(out, nearBaseline(what, ph, limited[ph], base[ph]), noTooMany(what, limited[ph]))
 	}
 	for _, c := range []struct {
 		ph     phase
@@ -118,7 +118,7 @@ func destroyNotes(r runResults) []string {
 }
 
 func unlimitedTargets(r runResults) []targetResult {
-	return []targetResult{nearBaseline("apply, unlimited emulator, provider defaults", r[runUnlimited][phaseApply], r[runBaseline][phaseApply])}
+	return []targetResult{nearBaseline("apply, unlimited emulator, provider defaults", phaseApply, r[runUnlimited][phaseApply], r[runBaseline][phaseApply])}
 }
 
 // perClientTargets: when the emulator limits the OAuth client, more tokens cannot help; the pool
