@@ -1,8 +1,8 @@
 // Command genesys-bench measures the provider at scale: it generates a configuration of many
 // objects, starts genesys-emulator, drives the real terraform CLI against the locally built
 // provider (through a dev-override CLI configuration, as demo/run.sh does) and prints, for each
-// phase, the API requests by kind, token requests, 429 answers, wall time and the provider's peak
-// memory. `make bench` runs it; see README.md, "Benchmarks".
+// phase, the API requests by kind and by token, token requests, 429 answers, wall time, and the
+// provider processes' peak memory and CPU time. `make bench` runs it; see README.md, "Benchmarks".
 //
 //	go run ./cmd/genesys-bench -bin ./bin -n 1000 -scenario full
 //
