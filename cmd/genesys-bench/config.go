@@ -11,15 +11,24 @@ type configSpec struct {
 	oauthClients int // each bound to the role of the same index, so at most roles
 	gauthSets    int // GAuth environments, each with a contact center, a data center and CORS origins
 	url          string
-	cloudBudget  int // cloud.max_requests_per_minute; -1 leaves the provider's default
+	cloudBudget  int // cloud.max_requests_per_minute, the budget per token; -1 leaves the provider's default, 0 is none
+	maxTokens    int // cloud.max_tokens; 0 leaves the provider's default
+}
+
+// resources counts the resources of the configuration.
+func (s configSpec) resources() int {
+	return s.roles + min(s.oauthClients, s.roles) + 4*s.gauthSets
 }
 
 // writeConfig writes the configuration of spec: count-indexed resources, so its size does not grow
 // with the number of objects, against the emulator's default credentials.
 func writeConfig(w io.Writer, spec configSpec) error {
-	budget := ""
+	throughput := ""
 	if spec.cloudBudget >= 0 {
-		budget = fmt.Sprintf("\n    max_requests_per_minute = %d", spec.cloudBudget)
+		throughput += fmt.Sprintf("\n    max_requests_per_minute = %d", spec.cloudBudget)
+	}
+	if spec.maxTokens > 0 {
+		throughput += fmt.Sprintf("\n    max_tokens              = %d", spec.maxTokens)
 	}
 	_, err := fmt.Fprintf(w, `terraform {
   required_providers {
@@ -98,7 +107,7 @@ resource "genesys_gauth_cors_origins" "bench" {
   contact_center_id = genesys_gauth_contact_center.bench[count.index].id
   origins           = ["https://gws${count.index}.example.com", "https://wwe${count.index}.example.com"]
 }
-`, spec.url, budget, spec.roles, min(spec.oauthClients, spec.roles), spec.gauthSets)
+`, spec.url, throughput, spec.roles, min(spec.oauthClients, spec.roles), spec.gauthSets)
 	if err != nil {
 		return fmt.Errorf("write configuration: %w", err)
 	}

@@ -27,9 +27,25 @@ type emulatorProcess struct {
 	output *os.File
 }
 
+// emulatorSettings are the emulator's rate limits.
+type emulatorSettings struct {
+	rateLimit int  // requests per minute per token; 0 = none
+	perClient bool // count rateLimit per OAuth client over all its tokens instead
+}
+
+func (e emulatorSettings) String() string {
+	switch {
+	case e.rateLimit == 0:
+		return "none"
+	case e.perClient:
+		return fmt.Sprintf("%d per minute per OAuth client (over all its tokens)", e.rateLimit)
+	}
+	return fmt.Sprintf("%d per minute per token", e.rateLimit)
+}
+
 // startEmulator starts bin/genesys-emulator on a free loopback port, its output going to
 // dir/emulator.log, and waits for the address it prints first.
-func startEmulator(ctx context.Context, bin string, rateLimit int, dir string) (*emulatorProcess, error) {
+func startEmulator(ctx context.Context, bin string, settings emulatorSettings, dir string) (*emulatorProcess, error) {
 	logFile, err := os.Create(filepath.Join(dir, "emulator.log")) //nolint:gosec // G304: the benchmark's own work directory
 	if err != nil {
 		return nil, fmt.Errorf("emulator log: %w", err)
@@ -37,8 +53,11 @@ func startEmulator(ctx context.Context, bin string, rateLimit int, dir string) (
 	// The generated configuration grants each new role to a new client with the bootstrap client's
 	// token, which a real org refuses unless that client holds the role (the role-holding rule).
 	// The benchmark measures throughput, not that rule, so the emulator lets such grants through.
-	cmd := exec.CommandContext(ctx, filepath.Join(bin, "genesys-emulator"), //nolint:gosec // the benchmark's own build output
-		"-addr", "127.0.0.1:0", "-rate-limit", strconv.Itoa(rateLimit), "-allow-unheld-role-grants")
+	args := []string{"-addr", "127.0.0.1:0", "-rate-limit", strconv.Itoa(settings.rateLimit), "-allow-unheld-role-grants"}
+	if settings.perClient {
+		args = append(args, "-rate-limit-per-client")
+	}
+	cmd := exec.CommandContext(ctx, filepath.Join(bin, "genesys-emulator"), args...) //nolint:gosec // the benchmark's own build output
 	first := make(chan string, 1)
 	cmd.Stdout = &firstLineWriter{w: logFile, first: first}
 	cmd.Stderr = logFile

@@ -1,13 +1,14 @@
 // Command genesys-bench measures the provider at scale: it generates a configuration of many
 // objects, starts genesys-emulator, drives the real terraform CLI against the locally built
 // provider (through a dev-override CLI configuration, as demo/run.sh does) and prints, for each
-// phase, the API requests by kind, token requests, 429 answers, wall time and the provider's peak
-// memory. `make bench` runs it; see README.md, "Benchmarks".
+// phase, the API requests by kind and by token, token requests, 429 answers, wall time, and the
+// provider processes' peak memory and CPU time. `make bench` runs it; see README.md, "Benchmarks".
 //
 //	go run ./cmd/genesys-bench -bin ./bin -n 1000 -scenario full
 //
-// Terraform runs with its default parallelism (10). Scenarios other than full check a target and
-// exit with status 1 when it is missed.
+// Terraform runs with its default parallelism (10). Scenarios other than full check targets and
+// exit with status 1 when one is missed; each sets the emulator's limits and the provider's
+// throughput settings itself, and scenarios of one invocation share the runs they have in common.
 package main
 
 import (
@@ -40,8 +41,10 @@ func main() {
 type options struct {
 	n           int    // roles and OAuth clients of the full scenario
 	scenario    string // a scenarios key, or "targets" for every scenario with a target
-	rateLimit   int    // requests per minute per token the emulator enforces; 0 = none
-	cloudBudget int    // the provider's cloud.max_requests_per_minute; -1 = the provider's default
+	rateLimit   int    // the full scenario: requests per minute per token the emulator enforces; 0 = none
+	perClient   bool   // the full scenario: the emulator counts rateLimit per OAuth client instead
+	cloudBudget int    // the full scenario: the provider's cloud.max_requests_per_minute; -1 = the provider's default
+	maxTokens   int    // the full scenario: the provider's cloud.max_tokens; 0 = the provider's default
 	bin         string // directory holding terraform-provider-genesys and genesys-emulator
 	terraform   string // the terraform CLI
 	workDir     string // where configurations, state and logs go; "" = a new temporary directory
@@ -57,9 +60,11 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 		terraform = "terraform"
 	}
 	fs.IntVar(&o.n, "n", 100, "roles and OAuth clients of the full scenario (and n/10 GAuth environments, contact centers, data centers, CORS settings)")
-	fs.StringVar(&o.scenario, "scenario", "full", "full, noop, ratelimit, memory, or targets (the last three in turn)")
-	fs.IntVar(&o.rateLimit, "rate-limit", 0, "requests per minute per token the emulator enforces (0 = none); the ratelimit scenario sets 300")
-	fs.IntVar(&o.cloudBudget, "cloud-budget", -1, "the provider's cloud max_requests_per_minute (-1 = the provider's default, 0 = none)")
+	fs.StringVar(&o.scenario, "scenario", "full", "full, noop, ratelimit, unlimited, perclient, cpu, memory, or targets (all but full, in turn)")
+	fs.IntVar(&o.rateLimit, "rate-limit", 0, "full scenario: requests per minute per token the emulator enforces (0 = none)")
+	fs.BoolVar(&o.perClient, "rate-limit-per-client", false, "full scenario: the emulator counts -rate-limit per OAuth client over all its tokens")
+	fs.IntVar(&o.cloudBudget, "cloud-budget", -1, "full scenario: the provider's cloud max_requests_per_minute (-1 = the provider's default, 0 = none)")
+	fs.IntVar(&o.maxTokens, "max-tokens", 0, "full scenario: the provider's cloud max_tokens (0 = the provider's default)")
 	fs.StringVar(&o.bin, "bin", "bin", "directory holding the built terraform-provider-genesys and genesys-emulator (make build)")
 	fs.StringVar(&o.terraform, "terraform", terraform, "the terraform CLI (default $TF_ACC_TERRAFORM_PATH or terraform on PATH)")
 	fs.StringVar(&o.workDir, "work-dir", "", "directory for configurations, state and logs (default a new temporary directory)")
@@ -70,11 +75,11 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	if fs.NArg() > 0 {
 		return options{}, fmt.Errorf("unexpected argument %q", fs.Arg(0))
 	}
-	if o.n < 1 || o.rateLimit < 0 || o.cloudBudget < -1 {
-		return options{}, errors.New("-n must be positive, -rate-limit not negative, -cloud-budget -1 or more")
+	if o.n < 1 || o.rateLimit < 0 || o.cloudBudget < -1 || o.maxTokens < 0 {
+		return options{}, errors.New("-n must be positive, -rate-limit and -max-tokens not negative, -cloud-budget -1 or more")
 	}
-	if _, ok := scenarios(o.n)[o.scenario]; !ok && o.scenario != "targets" {
-		return options{}, fmt.Errorf("unknown scenario %q: use full, noop, ratelimit, memory or targets", o.scenario)
+	if _, ok := scenarios(o)[o.scenario]; !ok && o.scenario != "targets" {
+		return options{}, fmt.Errorf("unknown scenario %q: use full, noop, ratelimit, unlimited, perclient, cpu, memory or targets", o.scenario)
 	}
 	return o, nil
 }
@@ -106,21 +111,38 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (err erro
 
 	names := []string{o.scenario}
 	if o.scenario == "targets" {
-		names = []string{"noop", "ratelimit", "memory"}
+		names = targetScenarios
 	}
 	out := &printer{w: stdout}
-	missed := false
+	done := runResults{}
+	var judged []scenarioTargets
 	for _, name := range names {
-		sc := scenarios(o.n)[name]
-		dir := filepath.Join(work, name)
-		results, err := runScenario(ctx, sc, o, bin, dir, out)
-		if err != nil {
-			return fmt.Errorf("scenario %s (files in %s): %w", name, dir, err)
+		sc := scenarios(o)[name]
+		out.printf("\n### scenario %s: %s\n", sc.name, sc.about)
+		for _, r := range sc.runs {
+			if _, ok := done[r.name]; ok {
+				out.printf("\n#### run %s: measured above\n", r.name)
+				continue
+			}
+			dir := filepath.Join(work, r.name)
+			results, err := runBench(ctx, r, o, bin, dir, out)
+			if err != nil {
+				return fmt.Errorf("scenario %s, run %s (files in %s): %w", name, r.name, dir, err)
+			}
+			done[r.name] = results
 		}
-		if sc.targets != nil && !out.targets(sc.targets(results)) {
-			missed = true
+		out.printf("\n")
+		if sc.notes != nil {
+			for _, note := range sc.notes(done) {
+				out.printf("note: %s\n", note)
+			}
+		}
+		if sc.targets != nil {
+			judged = append(judged, scenarioTargets{scenario: name, targets: sc.targets(done)})
+			out.targets(judged[len(judged)-1].targets)
 		}
 	}
+	missed := out.allTargets(judged)
 	switch {
 	case out.err != nil:
 		return fmt.Errorf("write the report: %w", out.err)

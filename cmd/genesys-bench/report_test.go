@@ -14,6 +14,7 @@ func TestSubtractStatsKeepsOnlyThePhaseRequests(t *testing.T) {
 			{Method: "POST", Route: "/oauth/token", Status: 200, Count: 1},
 		},
 		TokenRequests: 1, Total: 6,
+		Tokens: []emulator.TokenCount{{Token: 1, ClientID: "c", Requests: 5}},
 	}
 	after := emulator.Stats{
 		Requests: []emulator.RequestCount{
@@ -23,6 +24,7 @@ func TestSubtractStatsKeepsOnlyThePhaseRequests(t *testing.T) {
 			{Method: "POST", Route: "/oauth/token", Status: 200, Count: 2},
 		},
 		TokenRequests: 2, Total: 13,
+		Tokens: []emulator.TokenCount{{Token: 1, ClientID: "c", Requests: 5}, {Token: 2, ClientID: "c", Requests: 6}},
 	}
 	got := subtractStats(after, before)
 	want := emulator.Stats{
@@ -33,6 +35,7 @@ func TestSubtractStatsKeepsOnlyThePhaseRequests(t *testing.T) {
 			{Method: "POST", Route: "/oauth/token", Status: 200, Count: 1},
 		},
 		TokenRequests: 1, Total: 7,
+		Tokens: []emulator.TokenCount{{Token: 2, ClientID: "c", Requests: 6}}, // token 1 made none in the phase
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("subtractStats =\n%+v\nwant\n%+v", got, want)

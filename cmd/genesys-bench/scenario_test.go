@@ -1,61 +1,77 @@
 package main
 
 import (
+	"strings"
 	"testing"
-	"time"
-
-	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 )
-
-func TestRateLimitBoundIsTheRequestsAtTheLimitPlusTheSlack(t *testing.T) {
-	ideal, bound := rateLimitBound(500, 300, 15)
-	if ideal != 100*time.Second || bound != 115*time.Second {
-		t.Errorf("rateLimitBound(500, 300, 15%%) = %s, %s; want 1m40s, 1m55s", ideal, bound)
-	}
-}
-
-func TestTargetsJudgeTheMeasurements(t *testing.T) {
-	plan := func(api, tokens int) map[phase]phaseResult {
-		return map[phase]phaseResult{phasePlan: {stats: emulator.Stats{Total: api + tokens, TokenRequests: tokens}}}
-	}
-	apply := func(api int, wall time.Duration) map[phase]phaseResult {
-		return map[phase]phaseResult{phaseApply: {stats: emulator.Stats{Total: api}, wall: wall}}
-	}
-	memory := func(peak int64) map[phase]phaseResult {
-		return map[phase]phaseResult{phaseApply: {peakRSS: 10 << 20}, phaseDestroy: {peakRSS: peak}}
-	}
-	for _, tc := range []struct {
-		name    string
-		targets []targetResult
-		met     bool
-	}{
-		{"no-op plan within the targets", noopTargets(plan(15, 1)), true},
-		{"no-op plan with one request too many", noopTargets(plan(16, 1)), false},
-		{"no-op plan with a second token", noopTargets(plan(10, 2)), false},
-		{"apply at the limit's pace", rateLimitTargets(apply(500, 114*time.Second)), true},
-		{"apply slower than the limit allows", rateLimitTargets(apply(500, 116*time.Second)), false},
-		{"memory under the limit in every phase", memoryTargets(memory(149 << 20)), true},
-		{"memory over the limit in one phase", memoryTargets(memory(150 << 20)), false},
-		{"memory unknown", memoryTargets(map[phase]phaseResult{phaseApply: {}}), false},
-	} {
-		met := true
-		for _, target := range tc.targets {
-			met = met && target.met
-		}
-		if met != tc.met {
-			t.Errorf("%s: met = %v, want %v (%+v)", tc.name, met, tc.met, tc.targets)
-		}
-	}
-}
 
 func TestParseFlagsRejectsUnknownScenarios(t *testing.T) {
 	if _, err := parseFlags([]string{"-scenario", "huge"}, discard{}); err == nil {
 		t.Error("an unknown scenario was accepted")
 	}
 	o, err := parseFlags([]string{"-n", "1000", "-scenario", "targets"}, discard{})
-	if err != nil || o.n != 1000 || o.scenario != "targets" || o.cloudBudget != -1 {
+	if err != nil || o.n != 1000 || o.scenario != "targets" || o.cloudBudget != -1 || o.maxTokens != 0 {
 		t.Errorf("parseFlags = %+v, %v", o, err)
 	}
+}
+
+func TestEveryTargetScenarioExistsAndHasTargets(t *testing.T) {
+	all := scenarios(options{n: 10, cloudBudget: -1})
+	for _, name := range targetScenarios {
+		if sc, ok := all[name]; !ok || sc.targets == nil {
+			t.Errorf("scenario %q: missing or without targets", name)
+		}
+	}
+}
+
+// Scenarios share a run by its name, so two runs of one name must be the same run.
+func TestRunsOfOneNameAreTheSameRun(t *testing.T) {
+	seen := map[string]benchRun{}
+	for _, sc := range scenarios(options{n: 10, cloudBudget: -1}) {
+		for _, r := range sc.runs {
+			if earlier, ok := seen[r.name]; ok && (earlier.about != r.about || earlier.spec != r.spec || earlier.emulator != r.emulator ||
+				strings.Join(phaseNames(earlier.phases), ",") != strings.Join(phaseNames(r.phases), ",")) {
+				t.Errorf("run %q is defined twice, differently", r.name)
+			}
+			seen[r.name] = r
+		}
+	}
+}
+
+func TestThroughputRunsSetTheIssuesSettings(t *testing.T) {
+	all := scenarios(options{n: 10, cloudBudget: -1})
+	runs := map[string]benchRun{}
+	for _, sc := range all {
+		for _, r := range sc.runs {
+			runs[r.name] = r
+		}
+	}
+	for _, c := range []struct {
+		run       string
+		emu       emulatorSettings
+		budget    int
+		maxTokens int
+	}{
+		{runBaseline, emulatorSettings{}, budgetOff, defaultTokens},
+		{runRateLimit, emulatorSettings{rateLimit: 300}, providerDefault, defaultTokens},
+		{runOneToken, emulatorSettings{rateLimit: 300}, providerDefault, 1},
+		{runUnlimited, emulatorSettings{}, providerDefault, defaultTokens},
+		{runPerClient, emulatorSettings{rateLimit: 300, perClient: true}, providerDefault, defaultTokens},
+	} {
+		r := runs[c.run]
+		if r.emulator != c.emu || r.spec.cloudBudget != c.budget || r.spec.maxTokens != c.maxTokens ||
+			r.spec.roles != 200 || r.spec.oauthClients != 200 || r.spec.gauthSets != 0 {
+			t.Errorf("run %q = %+v", c.run, r)
+		}
+	}
+}
+
+func phaseNames(phases []phase) []string {
+	out := make([]string, len(phases))
+	for i, ph := range phases {
+		out[i] = string(ph)
+	}
+	return out
 }
 
 type discard struct{}

@@ -10,8 +10,8 @@ import (
 	"time"
 )
 
-// memorySampleEvery is how often the provider processes' memory is sampled during a command.
-const memorySampleEvery = 20 * time.Millisecond
+// sampleEvery is how often the provider processes are sampled during a command.
+const sampleEvery = 20 * time.Millisecond
 
 // providerBinary is the file name terraform looks for in the dev-override directory.
 const providerBinary = "terraform-provider-genesys"
@@ -61,17 +61,23 @@ type phaseRun struct {
 	wall      time.Duration
 	peakRSS   int64 // bytes, the most any provider process held; 0 when unknown
 	processes int   // provider processes seen
+	// cpu is the CPU time of terraform's children, the provider processes; cpuKnown is false
+	// without /proc. sampledCPU is what sampling saw of them while they ran, a lower bound.
+	cpu        time.Duration
+	cpuKnown   bool
+	sampledCPU time.Duration
 }
 
 // args are the terraform arguments of each phase. Parallelism is left at terraform's default (10).
 var args = map[phase][]string{
-	phaseApply:   {"apply", "-auto-approve", "-input=false", "-no-color"},
-	phasePlan:    {"plan", "-detailed-exitcode", "-input=false", "-no-color"},
-	phaseDestroy: {"destroy", "-auto-approve", "-input=false", "-no-color"},
+	phaseApply:         {"apply", "-auto-approve", "-input=false", "-no-color"},
+	phasePlan:          {"plan", "-detailed-exitcode", "-input=false", "-no-color"},
+	phasePlanNoRefresh: {"plan", "-refresh=false", "-detailed-exitcode", "-input=false", "-no-color"},
+	phaseDestroy:       {"destroy", "-auto-approve", "-input=false", "-no-color"},
 }
 
-// run runs a phase's command, its output going to dir/<phase>.log, while sampling the memory of
-// the provider processes terraform starts.
+// run runs a phase's command, its output going to dir/<phase>.log, while sampling the memory and
+// CPU of the provider processes terraform starts.
 func (t *terraformRunner) run(ctx context.Context, ph phase) (phaseRun, error) {
 	logPath := filepath.Join(t.dir, string(ph)+".log")
 	output, err := os.Create(logPath) //nolint:gosec // G304: the benchmark's own work directory
@@ -82,18 +88,25 @@ func (t *terraformRunner) run(ctx context.Context, ph phase) (phaseRun, error) {
 	cmd := exec.CommandContext(ctx, t.terraform, append([]string{"-chdir=" + t.dir}, args[ph]...)...) //nolint:gosec // the operator's own terraform
 	cmd.Env, cmd.Stdout, cmd.Stderr = t.env, output, output
 
-	watch := watchMemory(t.provider, memorySampleEvery)
+	watch := watchProcesses(t.provider, sampleEvery)
 	start := time.Now()
-	err = cmd.Run()
+	if err := cmd.Start(); err != nil {
+		watch.finish()
+		return phaseRun{}, fmt.Errorf("terraform %s: %w", ph, err)
+	}
+	children, cpuKnown, err := waitCommand(cmd)
 	wall := time.Since(start)
-	peak, processes := watch.finish()
+	seen := watch.finish()
 
 	var exit *exec.ExitError
 	switch {
-	case ph == phasePlan && errors.As(err, &exit) && exit.ExitCode() == 2:
+	case ph.isPlan() && errors.As(err, &exit) && exit.ExitCode() == 2:
 		return phaseRun{}, fmt.Errorf("the plan after the apply proposed changes; see %s", logPath)
 	case err != nil:
 		return phaseRun{}, fmt.Errorf("terraform %s: %w; see %s", ph, err, logPath)
 	}
-	return phaseRun{wall: wall, peakRSS: peak, processes: processes}, nil
+	return phaseRun{
+		wall: wall, peakRSS: seen.peakRSS, processes: seen.processes,
+		cpu: children.children, cpuKnown: cpuKnown, sampledCPU: seen.cpu,
+	}, nil
 }

@@ -17,7 +17,7 @@ func TestParseVmHWMReadsTheHighWaterMarkInBytes(t *testing.T) {
 	}
 }
 
-func TestWatchMemoryFindsTheProcessesOfAnExecutable(t *testing.T) {
+func TestWatchProcessesFindsTheProcessesOfAnExecutable(t *testing.T) {
 	if _, err := os.Stat("/proc/self/status"); err != nil {
 		t.Skip("no /proc on this system")
 	}
@@ -28,10 +28,10 @@ func TestWatchMemoryFindsTheProcessesOfAnExecutable(t *testing.T) {
 	if self, err = filepath.EvalSymlinks(self); err != nil {
 		t.Fatal(err)
 	}
-	w := watchMemory(self, time.Millisecond)
+	w := watchProcesses(self, time.Millisecond)
 	time.Sleep(5 * time.Millisecond)
-	peak, processes := w.finish()
-	if processes != 1 || peak <= 0 {
-		t.Errorf("watching this test's own executable: peak %d bytes in %d processes, want this one process", peak, processes)
+	seen := w.finish()
+	if seen.processes != 1 || seen.peakRSS <= 0 {
+		t.Errorf("watching this test's own executable: %+v, want this one process and its memory", seen)
 	}
 }
