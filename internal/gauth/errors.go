@@ -58,3 +58,19 @@ func notFound(path, message string) *transport.APIError {
 		Message:    message,
 	}
 }
+
+// APIError is an error answer of GAuth: status, GAuth status code, message.
+type APIError = transport.APIError
+
+// AsAPIError returns GAuth's error answer within err, if there is one.
+func AsAPIError(err error) (*APIError, bool) { return transport.AsAPIError(err) }
+
+// IsNotFound reports whether err is, or wraps, GAuth's answer that the object does not exist.
+func IsNotFound(err error) bool { return transport.IsNotFound(err) }
+
+// OutcomeUnknown reports whether a failed write may nevertheless have been carried out (no
+// answer, or a 5xx): what was sent must then be looked up, never resent blindly. A call that
+// never left for want of credentials made nothing.
+func OutcomeUnknown(err error) bool {
+	return !errors.Is(err, ErrMissingCredentials) && transport.OutcomeUnknown(err)
+}

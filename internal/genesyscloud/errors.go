@@ -77,3 +77,13 @@ func notFound(path, format string, args ...any) error {
 		Message:    fmt.Sprintf(format, args...),
 	}
 }
+
+// APIError is an error answer of the API: status, Genesys error code, message, correlation id.
+type APIError = transport.APIError
+
+// AsAPIError returns the API's error answer within err, if there is one.
+func AsAPIError(err error) (*APIError, bool) { return transport.AsAPIError(err) }
+
+// OutcomeUnknown reports whether a failed write may nevertheless have been carried out (no
+// answer, or a 5xx): what was sent must then be looked up, never resent blindly.
+func OutcomeUnknown(err error) bool { return transport.OutcomeUnknown(err) }

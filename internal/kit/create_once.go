@@ -107,13 +107,13 @@ func CreateOnce[T any](ctx context.Context, claims *CreateClaims, k NaturalKey[T
 	case err == nil:
 		claims.claim(k.Kind, k.IDOf(obj))
 		return obj
-	case taken && !PostOutcomeUnknown(err) && isStatus(err, http.StatusBadRequest):
+	case taken && !postOutcomeUnknown(err) && isStatus(err, http.StatusBadRequest):
 		addAlreadyExists(diags, k, existing)
 		return nil
-	case !PostOutcomeUnknown(err) && k.Refused != nil:
+	case !postOutcomeUnknown(err) && k.Refused != nil:
 		k.Refused(diags, fmt.Sprintf("create %s %s", k.Kind, k.Key), err)
 		return nil
-	case !PostOutcomeUnknown(err):
+	case !postOutcomeUnknown(err):
 		AddAPIError(diags, fmt.Sprintf("create %s %s", k.Kind, k.Key), permission, err)
 		return nil
 	}

@@ -2,28 +2,21 @@ package kit
 
 import (
 	"context"
-	"errors"
-	"net/http"
 	"time"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
-	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
 )
 
 // What every resource shares about finding out what an ambiguous create did. Objects the API does
 // not show yet are consistency.go's.
 
-// PostOutcomeUnknown reports whether a failed create may nevertheless have created the object: the
+// postOutcomeUnknown reports whether a failed create may nevertheless have created the object: the
 // request got no answer, or a server error that says nothing of what was stored. A POST is never
 // resent blindly; the resource looks the object up by its natural key instead. A request that never
 // left, for want of credentials or a token, made nothing.
-func PostOutcomeUnknown(err error) bool {
-	apiErr, ok := transport.AsAPIError(err)
-	if !ok {
-		var tokenErr *transport.TokenError
-		return !errors.Is(err, gauth.ErrMissingCredentials) && !errors.As(err, &tokenErr)
-	}
-	return apiErr.StatusCode >= http.StatusInternalServerError
+func postOutcomeUnknown(err error) bool {
+	return genesyscloud.OutcomeUnknown(err) && gauth.OutcomeUnknown(err)
 }
 
 // adoptionReconcileTimeout bounds what follows the lookups after an ambiguous create: making

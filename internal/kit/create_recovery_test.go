@@ -129,7 +129,7 @@ func TestPostOutcomeUnknown(t *testing.T) {
 		{"no credentials, so never sent", fmt.Errorf("creating: %w", gauth.ErrMissingCredentials), false},
 	}
 	for _, tc := range cases {
-		if got := PostOutcomeUnknown(tc.err); got != tc.want {
+		if got := postOutcomeUnknown(tc.err); got != tc.want {
 			t.Errorf("%s: postOutcomeUnknown = %v, want %v", tc.name, got, tc.want)
 		}
 	}

@@ -65,3 +65,15 @@ func decodeGenericError(_ *http.Response, body []byte) *APIError {
 	}
 	return &APIError{Message: msg}
 }
+
+// OutcomeUnknown reports whether a failed write may nevertheless have been carried out: the
+// request got no answer, or a server error that says nothing of what was stored. A request that
+// never left for want of a token made nothing.
+func OutcomeUnknown(err error) bool {
+	apiErr, ok := AsAPIError(err)
+	if !ok {
+		var tokenErr *TokenError
+		return !errors.As(err, &tokenErr)
+	}
+	return apiErr.StatusCode >= http.StatusInternalServerError
+}

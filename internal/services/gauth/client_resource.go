@@ -11,7 +11,6 @@ import (
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
-	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
 var (
@@ -109,7 +108,7 @@ func (r *gauthClientResource) Read(ctx context.Context, req resource.ReadRequest
 		return
 	}
 	client, err := kit.GetAfterCreate(ctx, kit.GAuthConsistencyTimeout, resp.Private, gauthClientReads.Of(r.GAuth).Get, state.ID.ValueString())
-	if transport.IsNotFound(err) {
+	if gauth.IsNotFound(err) {
 		kit.RemovedOutsideTerraform(ctx, resp, "GAuth API client", state.ID.ValueString())
 		return
 	}
@@ -155,7 +154,7 @@ func (r *gauthClientResource) Delete(ctx context.Context, req resource.DeleteReq
 		return
 	}
 	id := state.ID.ValueString()
-	if err := r.Client.DeleteClient(ctx, id); err != nil && !transport.IsNotFound(err) {
+	if err := r.Client.DeleteClient(ctx, id); err != nil && !gauth.IsNotFound(err) {
 		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("delete API client %q", id), "", err)
 	}
 }

@@ -17,7 +17,6 @@ import (
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
-	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
 var _ datasource.DataSourceWithConfigValidators = (*gauthContactCenterDataSource)(nil)
@@ -82,7 +81,7 @@ func (d *gauthContactCenterDataSource) Read(ctx context.Context, req datasource.
 	if !m.ID.IsNull() {
 		id := m.ID.ValueString()
 		cc, err := d.Client.GetContactCenter(ctx, id)
-		if transport.IsNotFound(err) {
+		if gauth.IsNotFound(err) {
 			resp.Diagnostics.AddAttributeError(path.Root("id"), "GAuth Contact Center Not Found",
 				fmt.Sprintf("GAuth has no contact center with id %q. Check the id, or look the contact center up by domain.", id))
 			return

@@ -11,7 +11,6 @@ import (
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
-	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
 var (
@@ -96,7 +95,7 @@ func (r *gauthContactCenterResource) Read(ctx context.Context, req resource.Read
 		return
 	}
 	cc, err := kit.GetAfterCreate(ctx, kit.GAuthConsistencyTimeout, resp.Private, contactCenterReads.Of(r.GAuth).Get, state.ID.ValueString())
-	if transport.IsNotFound(err) {
+	if gauth.IsNotFound(err) {
 		kit.RemovedOutsideTerraform(ctx, resp, "GAuth contact center", state.ID.ValueString())
 		return
 	}

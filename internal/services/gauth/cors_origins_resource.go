@@ -12,7 +12,6 @@ import (
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
-	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
 var (
@@ -56,7 +55,7 @@ func (r *gauthCORSOriginsResource) Read(ctx context.Context, req resource.ReadRe
 	}
 	ccid := state.ContactCenterID.ValueString()
 	settings, err := r.Client.ListSettings(ctx, ccid)
-	if transport.IsNotFound(err) {
+	if gauth.IsNotFound(err) {
 		kit.RemovedOutsideTerraform(ctx, resp, "GAuth contact center", ccid)
 		return
 	}
@@ -96,7 +95,7 @@ func (r *gauthCORSOriginsResource) write(ctx context.Context, plan *gauthCORSOri
 	}
 	ccid := plan.ContactCenterID.ValueString()
 	err := r.Client.UpsertSetting(ctx, ccid, setting)
-	if err != nil && kit.PostOutcomeUnknown(err) && r.storedAnyway(ctx, ccid, setting, plan.Location) {
+	if err != nil && gauth.OutcomeUnknown(err) && r.storedAnyway(ctx, ccid, setting, plan.Location) {
 		err = nil
 	}
 	if err != nil {
@@ -140,7 +139,7 @@ func (r *gauthCORSOriginsResource) Delete(ctx context.Context, req resource.Dele
 		},
 		func(ctx context.Context) (bool, error) {
 			settings, err := r.Client.ListSettings(ctx, ccid)
-			if transport.IsNotFound(err) {
+			if gauth.IsNotFound(err) {
 				return false, nil // the contact center is gone, and its settings with it
 			}
 			return findCORSSetting(settings, state.Location) != nil, err

@@ -5,7 +5,6 @@ import (
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
-	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
 func gauthDataCenterImport(c *gauth.Client) kit.ImportLookup {
@@ -18,7 +17,7 @@ func gauthDataCenterImport(c *gauth.Client) kit.ImportLookup {
 		Key: "location",
 		ByKey: func(ctx context.Context, location string) ([]string, error) {
 			dc, err := c.FindDataCenterByLocation(ctx, location)
-			if transport.IsNotFound(err) {
+			if gauth.IsNotFound(err) {
 				return nil, nil
 			}
 			if err != nil {

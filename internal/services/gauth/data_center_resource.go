@@ -11,7 +11,6 @@ import (
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
-	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
 var (
@@ -83,7 +82,7 @@ func (r *gauthDataCenterResource) Read(ctx context.Context, req resource.ReadReq
 		return
 	}
 	dc, err := kit.GetAfterCreate(ctx, kit.GAuthConsistencyTimeout, resp.Private, dataCenterReads.Of(r.GAuth).Get, state.ID.ValueString())
-	if transport.IsNotFound(err) {
+	if gauth.IsNotFound(err) {
 		kit.RemovedOutsideTerraform(ctx, resp, "GAuth data center", state.ID.ValueString())
 		return
 	}

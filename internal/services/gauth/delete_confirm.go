@@ -7,8 +7,8 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
-	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
 // gauthDelete runs the DELETE of a GAuth object and returns its error for the caller to report,
@@ -21,7 +21,7 @@ import (
 func gauthDelete(ctx context.Context, diags *diag.Diagnostics, what string, del func(context.Context) error,
 	exists func(context.Context) (bool, error)) error {
 	err := del(ctx)
-	if !transport.IsNotFound(err) {
+	if !gauth.IsNotFound(err) {
 		return err
 	}
 	found, err := exists(ctx)
@@ -53,7 +53,7 @@ func undocumentedDeleteDoc(object string) string {
 func listed[T any](list func(context.Context) ([]T, error), idOf func(T) string, id string) func(context.Context) (bool, error) {
 	return func(ctx context.Context) (bool, error) {
 		all, err := list(ctx)
-		if transport.IsNotFound(err) {
+		if gauth.IsNotFound(err) {
 			return false, nil
 		}
 		return slices.ContainsFunc(all, func(o T) bool { return idOf(o) == id }), err

@@ -15,7 +15,6 @@ import (
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
-	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
 var _ datasource.DataSourceWithConfigValidators = (*gauthEnvironmentDataSource)(nil)
@@ -107,7 +106,7 @@ func (d *gauthEnvironmentDataSource) Read(ctx context.Context, req datasource.Re
 	if !m.ID.IsNull() {
 		id := m.ID.ValueString()
 		environment, err := d.Client.GetEnvironment(ctx, id)
-		if transport.IsNotFound(err) {
+		if gauth.IsNotFound(err) {
 			resp.Diagnostics.AddAttributeError(path.Root("id"), "GAuth Environment Not Found",
 				fmt.Sprintf("GAuth has no environment with id %q. Check the id, or look the environment up by tenant.", id))
 			return

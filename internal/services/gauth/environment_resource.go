@@ -12,7 +12,6 @@ import (
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
-	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
 var (
@@ -101,7 +100,7 @@ func (r *gauthEnvironmentResource) Read(ctx context.Context, req resource.ReadRe
 		return
 	}
 	environment, err := kit.GetAfterCreate(ctx, kit.GAuthConsistencyTimeout, resp.Private, environmentReads.Of(r.GAuth).Get, state.ID.ValueString())
-	if transport.IsNotFound(err) {
+	if gauth.IsNotFound(err) {
 		kit.RemovedOutsideTerraform(ctx, resp, "GAuth environment", state.ID.ValueString())
 		return
 	}

@@ -4,12 +4,11 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/types"
-
-	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
 var _ resource.ResourceWithModifyPlan = (*cloudRoleResource)(nil)
@@ -88,7 +87,7 @@ func (r *cloudRoleResource) checkBuiltInName(ctx context.Context, plan cloudRole
 		name = state.Name.ValueString()
 	} else {
 		builtIn, err := r.Client.RoleByDefaultID(ctx, defaultID)
-		if transport.IsNotFound(err) {
+		if genesyscloud.IsNotFound(err) {
 			diags.AddAttributeError(path.Root("default_role_id"), "Unknown Built-In Role",
 				fmt.Sprintf("The org has no built-in role with default_role_id %q. Built-in roles are listed by "+
 					"GET /api/v2/authorization/roles?defaultRoleId=...; their default role ids are such as employee and admin.", defaultID))

@@ -14,7 +14,6 @@ import (
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
-	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
 var (
@@ -107,7 +106,7 @@ func (r *cloudRoleResource) Read(ctx context.Context, req resource.ReadRequest, 
 		return
 	}
 	role, err := kit.GetAfterCreate(ctx, r.Cloud.Settle.Window, resp.Private, roleReads.Of(r.Cloud).Get, state.ID.ValueString())
-	if transport.IsNotFound(err) {
+	if genesyscloud.IsNotFound(err) {
 		kit.RemovedOutsideTerraform(ctx, resp, "role", state.ID.ValueString())
 		return
 	}
@@ -156,7 +155,7 @@ func (r *cloudRoleResource) Delete(ctx context.Context, req resource.DeleteReque
 	id := state.ID.ValueString()
 	if !state.DefaultRoleID.IsNull() {
 		// A built-in role cannot be deleted; giving it back means restoring its defaults.
-		if err := r.Client.RestoreDefaultRole(ctx, id); err != nil && !transport.IsNotFound(err) {
+		if err := r.Client.RestoreDefaultRole(ctx, id); err != nil && !genesyscloud.IsNotFound(err) {
 			kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("restore the built-in role %q", state.DefaultRoleID.ValueString()), "authorization:role:edit", err)
 		}
 		return
@@ -165,7 +164,7 @@ func (r *cloudRoleResource) Delete(ctx context.Context, req resource.DeleteReque
 	// gone would report a destroy complete while the role stays.
 	err := r.Cloud.Settle.Write(ctx, resp.Private, func(ctx context.Context) error { return r.Client.DeleteRole(ctx, id) })
 	switch {
-	case transport.IsNotFound(err):
+	case genesyscloud.IsNotFound(err):
 		return
 	case err != nil:
 		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("delete role %q", state.Name.ValueString()), "authorization:role:delete", err)

@@ -69,12 +69,12 @@ const secretResetAttempts = 3
 // already be void, and only a reset that answers gives one that works.
 func (r *cloudOAuthClientResource) resetSecret(ctx context.Context, id string) (*genesyscloud.OAuthClient, error) {
 	client, err := r.Client.ResetOAuthClientSecret(ctx, id)
-	if err == nil || !kit.PostOutcomeUnknown(err) {
+	if err == nil || !genesyscloud.OutcomeUnknown(err) {
 		return client, err
 	}
 	retryCtx, cancel := kit.AdoptionContext(ctx)
 	defer cancel()
-	for attempt := 1; attempt < secretResetAttempts && err != nil && kit.PostOutcomeUnknown(err); attempt++ {
+	for attempt := 1; attempt < secretResetAttempts && err != nil && genesyscloud.OutcomeUnknown(err); attempt++ {
 		client, err = r.Client.ResetOAuthClientSecret(retryCtx, id)
 	}
 	return client, err

@@ -13,7 +13,6 @@ import (
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
-	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
 var (
@@ -89,7 +88,7 @@ func (r *cloudOAuthClientResource) Read(ctx context.Context, req resource.ReadRe
 		return
 	}
 	client, err := kit.GetAfterCreate(ctx, r.Cloud.Settle.Window, resp.Private, oauthClientReads.Of(r.Cloud).Get, state.ID.ValueString())
-	if transport.IsNotFound(err) || (err == nil && client.State == "deleted") {
+	if genesyscloud.IsNotFound(err) || (err == nil && client.State == "deleted") {
 		kit.RemovedOutsideTerraform(ctx, resp, "OAuth client", state.ID.ValueString())
 		return
 	}
@@ -149,7 +148,7 @@ func (r *cloudOAuthClientResource) Update(ctx context.Context, req resource.Upda
 			plan.SecretRotation = state.SecretRotation
 			resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 			what := fmt.Sprintf("reset the secret of OAuth client %q", in.Name)
-			if kit.PostOutcomeUnknown(err) {
+			if genesyscloud.OutcomeUnknown(err) {
 				what += " (the API gave no clear answer, so the reset may have happened: the secret in the state " +
 					"may no longer work. Run terraform apply again to rotate it again; the rotation stays planned until one answers)"
 			}
@@ -208,12 +207,12 @@ func (r *cloudOAuthClientResource) deleteClient(ctx context.Context, private kit
 		return err
 	})
 	switch {
-	case transport.IsNotFound(err), err == nil && updated.State == genesyscloud.OAuthClientStateDeleted:
+	case genesyscloud.IsNotFound(err), err == nil && updated.State == genesyscloud.OAuthClientStateDeleted:
 		return nil
 	case refused(err):
 		client, err := kit.GetAfterCreate(ctx, r.Cloud.Settle.Window, private, r.Client.GetOAuthClient, id)
 		switch {
-		case transport.IsNotFound(err), err == nil && client.State == genesyscloud.OAuthClientStateDeleted:
+		case genesyscloud.IsNotFound(err), err == nil && client.State == genesyscloud.OAuthClientStateDeleted:
 			return nil
 		case err != nil:
 			return fmt.Errorf("reading OAuth client %s after its inactive update was refused: %w", id, err)
@@ -223,7 +222,7 @@ func (r *cloudOAuthClientResource) deleteClient(ctx context.Context, private kit
 		return fmt.Errorf("setting OAuth client %s inactive before deleting it: %w", id, err)
 	}
 	// The PUT found the client, so a 404 now means it is gone.
-	if err := r.Client.DeleteInactiveOAuthClient(ctx, id); err != nil && !transport.IsNotFound(err) {
+	if err := r.Client.DeleteInactiveOAuthClient(ctx, id); err != nil && !genesyscloud.IsNotFound(err) {
 		return err
 	}
 	return nil
@@ -232,7 +231,7 @@ func (r *cloudOAuthClientResource) deleteClient(ctx context.Context, private kit
 // refused reports whether err is the API refusing a request (4xx) for anything but a missing
 // object: a definite answer that changed nothing.
 func refused(err error) bool {
-	apiErr, ok := transport.AsAPIError(err)
+	apiErr, ok := genesyscloud.AsAPIError(err)
 	return ok && apiErr.StatusCode >= 400 && apiErr.StatusCode < 500 && apiErr.StatusCode != http.StatusNotFound
 }
 

@@ -15,7 +15,6 @@ import (
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
-	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
 // The role-holding rule (REAL-ORG-BEHAVIOUR R1) as genesys_cloud_oauth_client meets it: an OAuth
@@ -164,7 +163,7 @@ func retryRefusedGrant[T any](ctx context.Context, granted bool, call func() (T,
 }
 
 func isForbidden(err error) bool {
-	apiErr, ok := transport.AsAPIError(err)
+	apiErr, ok := genesyscloud.AsAPIError(err)
 	return ok && apiErr.StatusCode == http.StatusForbidden
 }
 
@@ -172,7 +171,7 @@ func isForbidden(err error) bool {
 // of roleIDs is the role-holding rule: the error says which role and what to do. Anything else is
 // an ordinary API error.
 func (r *cloudOAuthClientResource) addRefusal(ctx context.Context, diags *diag.Diagnostics, what, permission string, err error, roleIDs []string) {
-	apiErr, ok := transport.AsAPIError(err)
+	apiErr, ok := genesyscloud.AsAPIError(err)
 	if ok && apiErr.StatusCode == http.StatusForbidden && callerOf.Of(r.Cloud) != nil {
 		// The cached roles may be stale: the refusal is the moment to look again.
 		if c, readErr := callerOf.Of(r.Cloud).refresh(ctx); readErr == nil {
