@@ -11,14 +11,15 @@ import (
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
-// AddAPIError is the one place an API failure becomes a diagnostic. what says what failed
-// ("create role \"Partner\""), permission the Genesys permission the call needs (shown on 401/403).
+// AddAPIError is the one place an API failure becomes a diagnostic. what says what failed, verb
+// first ("create role \"Partner\""): the summary names that operation ("Error Creating Role").
+// permission is the Genesys permission the call needs (shown on 401/403).
 func AddAPIError(diags *diag.Diagnostics, what, permission string, err error) {
 	if u, ok := transport.AsUnreachable(err); ok {
 		diags.AddError("Genesys API Unreachable", unreachableDetail(what, err, u))
 		return
 	}
-	diags.AddError("Genesys API Error", apiErrorDetail(what, permission, err))
+	diags.AddError(errorSummary(what), apiErrorDetail(what, permission, err))
 }
 
 // unreachableDetail explains a refused connection once per API and provider run: when the API
@@ -85,4 +86,53 @@ func WriteAPIAnswer(b *strings.Builder, apiErr *transport.APIError) {
 	if apiErr.CorrelationID != "" {
 		fmt.Fprintf(b, "\nCorrelation id: %s (quote it to Genesys support).", apiErr.CorrelationID)
 	}
+}
+
+// gerunds are the verbs an AddAPIError what starts with, as a summary says them.
+var gerunds = map[string]string{
+	"check": "Checking", "create": "Creating", "delete": "Deleting", "find": "Finding", "grant": "Granting",
+	"list": "Listing", "look": "Looking Up", "read": "Reading", "restore": "Restoring", "set": "Setting",
+	"update": "Updating",
+}
+
+// objectWords are the words of the objects a what names; the summary keeps the object's name and
+// leaves out ids, names and explanations.
+var objectWords = map[string]bool{
+	"api": true, "built-in": true, "center": true, "centers": true, "client": true, "clients": true,
+	"contact": true, "cors": true, "data": true, "division": true, "divisions": true, "environment": true,
+	"environments": true, "home": true, "oauth": true, "origins": true, "permissions": true, "role": true,
+	"roles": true, "settings": true,
+}
+
+// errorSummary is the summary of an API error: the operation of what ("Error Updating Role"),
+// or, for a what it cannot read, "Genesys API Error".
+func errorSummary(what string) string {
+	words := strings.Fields(what)
+	if len(words) == 0 || gerunds[words[0]] == "" {
+		return "Genesys API Error"
+	}
+	var object []string
+	for _, w := range words[1:] {
+		switch {
+		case w == "the" && len(object) == 0:
+		case w == "up" && words[0] == "look" && len(object) == 0:
+		case w == "of" && len(object) > 0:
+			object = append(object, "of")
+		case objectWords[strings.ToLower(w)]:
+			object = append(object, w)
+		default:
+			return summaryOf(words[0], object)
+		}
+	}
+	return summaryOf(words[0], object)
+}
+
+func summaryOf(verb string, object []string) string {
+	if n := len(object); n > 0 && object[n-1] == "of" {
+		object = object[:n-1]
+	}
+	if len(object) == 0 {
+		return "Genesys API Error"
+	}
+	return "Error " + gerunds[verb] + " " + strings.ReplaceAll(titleCase(strings.Join(object, " ")), " Of ", " of ")
 }

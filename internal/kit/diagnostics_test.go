@@ -47,3 +47,24 @@ func TestAPIErrorDetail(t *testing.T) {
 		})
 	}
 }
+
+func TestErrorSummaryNamesTheOperation(t *testing.T) {
+	for what, want := range map[string]string{
+		`create role "Partner"`:                                        "Error Creating Role",
+		"read OAuth client 0b6c1a9e-2f4d":                              "Error Reading OAuth Client",
+		`find the built-in role "employee"`:                            "Error Finding Built-in Role",
+		"read the settings of contact center 5f1e":                     "Error Reading Settings of Contact Center",
+		`delete API client "external_api_client"`:                      "Error Deleting API Client",
+		"list OAuth clients named \"Partner\"":                         "Error Listing OAuth Clients",
+		"find the home division for roles without division_id":         "Error Finding Home Division",
+		`look up the role whose name is "Partner" to import it`:        "Error Looking Up Role",
+		"delete the CORS origins of contact center 5f1e":               "Error Deleting CORS Origins of Contact Center",
+		"check that API client \"x\" is gone after GAuth answered 404": "Genesys API Error",
+		"":                  "Genesys API Error",
+		"frobnicate role x": "Genesys API Error",
+	} {
+		if got := errorSummary(what); got != want {
+			t.Errorf("errorSummary(%q) = %q, want %q", what, got, want)
+		}
+	}
+}
