@@ -67,7 +67,7 @@ func TestAccProvider_configurationErrors(t *testing.T) {
     client_id     = "from-an-old-setup"
   }
 }`, regexp.MustCompile(`(?s)Conflicting Genesys Cloud Credentials.*GENESYSCLOUD_OAUTHCLIENT_ID`)},
-		{"kit.Consistency timeout not a duration", `provider "genesys" {
+		{"Consistency timeout not a duration", `provider "genesys" {
   cloud {
     api_url             = "https://api.example.com"
     client_id           = "x"

@@ -36,7 +36,7 @@ func (d *cloudRoleDataSource) Metadata(_ context.Context, req datasource.Metadat
 func (d *cloudRoleDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "Looks up a Genesys Cloud authorization role by its exact name, or a built-in role by its " +
-			"default role id (such as `employee`).\n\nAPI: `GET /api/v2/authorization/roles`. Permission: `authorization:role:view`.",
+			"default role id (such as `employee`).\n\nAPI: `GET /api/v2/authorization/roles`. Permission: " + kit.Permissions(permRoleView) + ".",
 		Attributes: map[string]schema.Attribute{
 			"id": schema.StringAttribute{Computed: true, MarkdownDescription: "Role id."},
 			"name": schema.StringAttribute{
@@ -76,13 +76,13 @@ func (d *cloudRoleDataSource) Read(ctx context.Context, req datasource.ReadReque
 			return err
 		})
 		if err != nil {
-			kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("find the role named %q", m.Name.ValueString()), "authorization:role:view", err)
+			kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("find the role named %q", m.Name.ValueString()), permRoleView, err)
 			return
 		}
 	} else {
 		role, err = d.Client.RoleByDefaultID(ctx, m.DefaultRoleID.ValueString())
 		if err != nil {
-			kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("find the built-in role %q", m.DefaultRoleID.ValueString()), "authorization:role:view", err)
+			kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("find the built-in role %q", m.DefaultRoleID.ValueString()), permRoleView, err)
 			return
 		}
 	}

@@ -50,7 +50,7 @@ func (r *cloudRoleResource) Create(ctx context.Context, req resource.CreateReque
 	}
 
 	if plan.DefaultRoleID.IsNull() {
-		role := kit.CreateOnce(ctx, r.Cloud.Creates, r.roleKey(in), "authorization:role:add",
+		role := kit.CreateOnce(ctx, r.Cloud.Creates, r.roleKey(in), permRoleAdd,
 			func(ctx context.Context) (*genesyscloud.Role, error) { return r.Client.CreateRole(ctx, in) }, &resp.Diagnostics)
 		if role == nil {
 			return
@@ -65,12 +65,12 @@ func (r *cloudRoleResource) Create(ctx context.Context, req resource.CreateReque
 	// Adopt the built-in role: it already exists, so "create" is an update of it.
 	builtIn, err := r.Client.RoleByDefaultID(ctx, plan.DefaultRoleID.ValueString())
 	if err != nil {
-		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("find the built-in role %q", plan.DefaultRoleID.ValueString()), "authorization:role:view", err)
+		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("find the built-in role %q", plan.DefaultRoleID.ValueString()), permRoleView, err)
 		return
 	}
 	role, err := r.Client.UpdateRole(ctx, builtIn.ID, in)
 	if err != nil {
-		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("update the built-in role %q", plan.DefaultRoleID.ValueString()), "authorization:role:edit", err)
+		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("update the built-in role %q", plan.DefaultRoleID.ValueString()), permRoleEdit, err)
 		return
 	}
 	resp.Diagnostics.Append(r.fromAPIKeeping(ctx, &plan, role)...)
@@ -111,7 +111,7 @@ func (r *cloudRoleResource) Read(ctx context.Context, req resource.ReadRequest, 
 		return
 	}
 	if err != nil {
-		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("read role %s", state.ID.ValueString()), "authorization:role:view", err)
+		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("read role %s", state.ID.ValueString()), permRoleView, err)
 		return
 	}
 	resp.Diagnostics.Append(r.fromAPIKeeping(ctx, &state, role)...)
@@ -138,7 +138,7 @@ func (r *cloudRoleResource) Update(ctx context.Context, req resource.UpdateReque
 		return err
 	})
 	if err != nil {
-		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("update role %q", in.Name), "authorization:role:edit", err)
+		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("update role %q", in.Name), permRoleEdit, err)
 		return
 	}
 	resp.Diagnostics.Append(r.fromAPIKeeping(ctx, &plan, role)...)
@@ -156,7 +156,7 @@ func (r *cloudRoleResource) Delete(ctx context.Context, req resource.DeleteReque
 	if !state.DefaultRoleID.IsNull() {
 		// A built-in role cannot be deleted; giving it back means restoring its defaults.
 		if err := r.Client.RestoreDefaultRole(ctx, id); err != nil && !genesyscloud.IsNotFound(err) {
-			kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("restore the built-in role %q", state.DefaultRoleID.ValueString()), "authorization:role:edit", err)
+			kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("restore the built-in role %q", state.DefaultRoleID.ValueString()), permRoleEdit, err)
 		}
 		return
 	}
@@ -167,7 +167,7 @@ func (r *cloudRoleResource) Delete(ctx context.Context, req resource.DeleteReque
 	case genesyscloud.IsNotFound(err):
 		return
 	case err != nil:
-		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("delete role %q", state.Name.ValueString()), "authorization:role:delete", err)
+		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("delete role %q", state.Name.ValueString()), permRoleDelete, err)
 		return
 	}
 	// No GET polls for the role to be gone afterwards: a DELETE answered with success is definite,

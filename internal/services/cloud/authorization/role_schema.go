@@ -26,7 +26,7 @@ func cloudRoleSchema() schema.Schema {
 		MarkdownDescription: "A Genesys Cloud authorization role: a named set of permission policies that can be granted " +
 			"to users and OAuth clients. With `default_role_id` the resource adopts one of the org's built-in roles " +
 			"(such as `employee`) instead of creating one, and destroy restores that role's defaults instead of deleting it.\n\n" +
-			"**Eventual kit.Consistency (real-org rule R4).** Genesys Cloud shows a change only after a while: a new role may " +
+			"**Eventual consistency (real-org rule R4).** Genesys Cloud shows a change only after a while: a new role may " +
 			"answer `404` and cannot yet be granted to an OAuth client, and a deleted one may still answer. Within the " +
 			"provider's `consistency_timeout` (default 5 minutes) of the create, reads, updates and deletes wait for the role " +
 			"to show instead of taking it for deleted; an OAuth client granted the role in the same run waits until the role " +
@@ -36,7 +36,7 @@ func cloudRoleSchema() schema.Schema {
 			"unless a refresh has seen it since.\n\n" +
 			"API: `POST/GET/PUT/DELETE /api/v2/authorization/roles`, `PUT /api/v2/authorization/roles/default`, " +
 			"`GET /api/v2/authorization/permissions` (the catalogue, read once per run). " +
-			"Permissions: `authorization:role:add`, `authorization:role:view`, `authorization:role:edit`, `authorization:role:delete`.\n\n" +
+			"Permissions: " + kit.Permissions(permRoleAdd, permRoleView, permRoleEdit, permRoleDelete) + ".\n\n" +
 			"How real orgs behave, and what the resource does about it:\n\n" +
 			"- **Wildcards are expanded.** Genesys Cloud no longer stores `*` in a policy: it stores one policy per entity " +
 			"for `entity_name = \"*\"` and every action of the entity for `action_set = [\"*\"]`. The plan shows what the " +

@@ -38,7 +38,7 @@ func (d *cloudOAuthClientDataSource) Metadata(_ context.Context, req datasource.
 func (d *cloudOAuthClientDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "Looks up a Genesys Cloud OAuth client by its exact name. The name must be unique among the " +
-			"org's clients. The secret is never available here.\n\nAPI: `GET /api/v2/oauth/clients`. Permission: `oauth:client:view`.",
+			"org's clients. The secret is never available here.\n\nAPI: `GET /api/v2/oauth/clients`. Permission: " + kit.Permissions(permClientView) + ".",
 		Attributes: map[string]schema.Attribute{
 			"id": schema.StringAttribute{Computed: true, MarkdownDescription: "Client id (the OAuth `client_id`)."},
 			"name": schema.StringAttribute{
@@ -74,7 +74,7 @@ func (d *cloudOAuthClientDataSource) Read(ctx context.Context, req datasource.Re
 		err = nil
 	}
 	if err != nil {
-		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("list OAuth clients named %q", name), "oauth:client:view", err)
+		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("list OAuth clients named %q", name), permClientView, err)
 		return
 	}
 	if len(clients) != 1 {

@@ -57,9 +57,9 @@ func (r *cloudOAuthClientResource) Create(ctx context.Context, req resource.Crea
 	}
 	key := r.clientKey(in)
 	key.Refused = func(diags *diag.Diagnostics, what string, err error) {
-		r.addRefusal(ctx, diags, what, "oauth:client:add", err, roleIDs)
+		r.addRefusal(ctx, diags, what, permClientAdd, err, roleIDs)
 	}
-	client := kit.CreateOnce(ctx, r.Cloud.Creates, key, "oauth:client:add",
+	client := kit.CreateOnce(ctx, r.Cloud.Creates, key, permClientAdd,
 		func(ctx context.Context) (*genesyscloud.OAuthClient, error) {
 			return retryRefusedGrant(ctx, granted, func() (*genesyscloud.OAuthClient, error) {
 				var client *genesyscloud.OAuthClient
@@ -93,7 +93,7 @@ func (r *cloudOAuthClientResource) Read(ctx context.Context, req resource.ReadRe
 		return
 	}
 	if err != nil {
-		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("read OAuth client %s", state.ID.ValueString()), "oauth:client:view", err)
+		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("read OAuth client %s", state.ID.ValueString()), permClientView, err)
 		return
 	}
 	resp.Diagnostics.Append(state.fromAPI(ctx, client)...)
@@ -133,7 +133,7 @@ func (r *cloudOAuthClientResource) Update(ctx context.Context, req resource.Upda
 		return client, err
 	})
 	if err != nil {
-		r.addRefusal(ctx, &resp.Diagnostics, fmt.Sprintf("update OAuth client %q", in.Name), "oauth:client:edit", err, roleIDs)
+		r.addRefusal(ctx, &resp.Diagnostics, fmt.Sprintf("update OAuth client %q", in.Name), permClientEdit, err, roleIDs)
 		return
 	}
 	if !plan.SecretRotation.Equal(state.SecretRotation) {
@@ -152,7 +152,7 @@ func (r *cloudOAuthClientResource) Update(ctx context.Context, req resource.Upda
 				what += " (the API gave no clear answer, so the reset may have happened: the secret in the state " +
 					"may no longer work. Run terraform apply again to rotate it again; the rotation stays planned until one answers)"
 			}
-			kit.AddAPIError(&resp.Diagnostics, what, "oauth:client:edit", err)
+			kit.AddAPIError(&resp.Diagnostics, what, permClientEdit, err)
 			return
 		}
 	}
@@ -182,7 +182,7 @@ func (r *cloudOAuthClientResource) Delete(ctx context.Context, req resource.Dele
 		return struct{}{}, r.deleteClient(ctx, req.Private, state.ID.ValueString(), in)
 	})
 	if err != nil {
-		r.addRefusal(ctx, &resp.Diagnostics, fmt.Sprintf("delete OAuth client %q", state.Name.ValueString()), "oauth:client:delete", err, roleIDs)
+		r.addRefusal(ctx, &resp.Diagnostics, fmt.Sprintf("delete OAuth client %q", state.Name.ValueString()), permClientDelete, err, roleIDs)
 	}
 	// No GET polls for the client to be gone afterwards: a DELETE answered with success is
 	// definite, and the lag (REAL-ORG-BEHAVIOUR R4) only delays reads, which nothing in this run

@@ -84,7 +84,7 @@ func (r *cloudOAuthClientResource) warnUnheldRoles(ctx context.Context, planned 
 	c, err := callerOf.Of(r.Cloud).get(ctx)
 	if err != nil {
 		// The check is advice; the apply still reports a refusal exactly.
-		tflog.Debug(ctx, "role-kit.Holding check skipped: the caller's roles could not be read", map[string]any{"error": err.Error()})
+		tflog.Debug(ctx, "role-holding check skipped: the caller's roles could not be read", map[string]any{"error": err.Error()})
 		return
 	}
 	if c.user && callerOf.Of(r.Cloud).grantToUser {
@@ -110,7 +110,7 @@ func (r *cloudOAuthClientResource) warnUnheldRoles(ctx context.Context, planned 
 	}
 	if held := c.unheld(current); len(held) > 0 {
 		diags.AddAttributeWarning(path.Root("roles"), roleNotHeldSummary, fmt.Sprintf(
-			"Only a caller kit.Holding every role of an OAuth client may edit it, and %s does not hold %s, which this client "+
+			"Only a caller holding every role of an OAuth client may edit it, and %s does not hold %s, which this client "+
 				"has: the update, or the destroy (which first sets the client inactive), will be refused. %s",
 			c.describe(), strings.Join(held, ", "), fixFor(c, callerOf.Of(r.Cloud).grantToUser)))
 	}
@@ -135,7 +135,7 @@ func (r *cloudOAuthClientResource) grantToUserFirst(ctx context.Context, roleIDs
 	}
 	if err != nil {
 		kit.AddAPIError(diags, fmt.Sprintf("grant roles %s to the user Terraform runs as (grant_roles_to_user), so that it may "+
-			"grant them to the OAuth client", strings.Join(roleIDs, ", ")), "authorization:grant:add", err)
+			"grant them to the OAuth client", strings.Join(roleIDs, ", ")), permGrantAdd, err)
 	}
 	return false
 }

@@ -91,11 +91,11 @@ provider "genesys" {}
 		"cloud.grant_roles_to_user = true",
 	} {
 		if !strings.Contains(all, want) {
-			t.Errorf("no role-kit.Holding warning says %q; the warnings:\n%s", want, all)
+			t.Errorf("no role-holding warning says %q; the warnings:\n%s", want, all)
 		}
 	}
 	if len(warnings) != 2 {
-		t.Errorf("%d role-kit.Holding warnings, want one per client:\n%s", len(warnings), all)
+		t.Errorf("%d role-holding warnings, want one per client:\n%s", len(warnings), all)
 	}
 	if writes := countWrites(env.Emu.Stats()) - countWrites(before); writes != 0 {
 		t.Errorf("the plan made %d writes, want none", writes)

@@ -59,14 +59,14 @@ func cloudOAuthClientSchema() schema.Schema {
 			"When every role of a `CLIENT-CREDENTIALS` client has been deleted outside Terraform, the API refuses it that " +
 			"update (`missing.client.roles`); destroy then makes it inactive as a `SAML2-BEARER` client, a grant type that " +
 			"takes no roles, and deletes it: nothing is granted, and an inactive client gets no tokens.\n\n" +
-			"**Eventual kit.Consistency (real-org rule R4).** Genesys Cloud shows a change only after a while: a new client may " +
+			"**Eventual consistency (real-org rule R4).** Genesys Cloud shows a change only after a while: a new client may " +
 			"answer `404`, and a deleted one may still answer, as it was or in state `deleted`. Within the provider's " +
 			"`consistency_timeout` (default 5 minutes) of the create, reads, updates, secret resets and deletes wait for the " +
 			"client to show instead of taking it for deleted, so a destroy right after an apply does not leave an active " +
 			"client behind; a create granting a role made in the same run waits until the role can be granted. A delete the API " +
 			"answers with success is final: destroy does not wait for reads to stop showing the client. Every wait ends as " +
 			"soon as the API shows the change.\n\n" +
-			"**Role kit.Holding (a rule of real Genesys Cloud orgs).** A caller may grant an OAuth client only roles it holds " +
+			"**Role holding (a rule of real Genesys Cloud orgs).** A caller may grant an OAuth client only roles it holds " +
 			"itself, and may edit or delete a client (destroy's `inactive` update included) only if it holds every role " +
 			"of the client. With client credentials, the roles must have been granted to the OAuth client Terraform " +
 			"uses beforehand, so a role created in the same apply cannot be granted. Running with a user's token " +
@@ -74,10 +74,11 @@ func cloudOAuthClientSchema() schema.Schema {
 			"user and waits for the grant to show. The plan warns (`Role Not Held By The Caller`) about roles the caller " +
 			"does not hold or that are created in the same run, and a refused apply names the role and the fix.\n\n" +
 			"API: `POST/GET/PUT/DELETE /api/v2/oauth/clients`, `POST /api/v2/oauth/clients/{id}/secret`, " +
-			"`GET /api/v2/authorization/divisions/home`. Permissions: `oauth:client:add`, `oauth:client:view`, " +
-			"`oauth:client:edit`, `oauth:client:delete`; the roles granted must also be held by the caller (above). With " +
+			"`GET /api/v2/authorization/divisions/home`. Permissions: " +
+			kit.Permissions(permClientAdd, permClientView, permClientEdit, permClientDelete) +
+			"; the roles granted must also be held by the caller (above). With " +
 			"`grant_roles_to_user`: `GET /api/v2/tokens/me`, `GET /api/v2/users/me`, `GET/PUT /api/v2/users/{id}/roles` " +
-			"and `authorization:grant:add`.\n\n" +
+			"and " + kit.Permissions(permGrantAdd) + ".\n\n" +
 			oauthClientRealOrgRules,
 		Attributes: map[string]schema.Attribute{
 			"id": schema.StringAttribute{
@@ -101,7 +102,7 @@ func cloudOAuthClientSchema() schema.Schema {
 				Computed: true,
 				Default:  setdefault.StaticValue(types.SetValueMust(roleDivisionType, []attr.Value{})),
 				MarkdownDescription: "Roles of a `CLIENT-CREDENTIALS` client (required for that grant, not allowed for others), " +
-					"each granted in one division. Each must be held by the caller Terraform runs as (see Role kit.Holding above).",
+					"each granted in one division. Each must be held by the caller Terraform runs as (see Role holding above).",
 				NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
 					"role_id": schema.StringAttribute{
 						Required:            true,
