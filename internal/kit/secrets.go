@@ -1,13 +1,10 @@
 package kit
 
 import (
-	"context"
 	"crypto/rand"
 	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework/types"
-
-	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
 // ChangedSecret is the secret an update must send, or "" to leave the one GAuth stores alone, for
@@ -25,18 +22,6 @@ func ChangedSecret(planPlain, statePlain, configWriteOnly types.String, planVers
 		return planPlain.ValueString()
 	}
 	return ""
-}
-
-// LookupByID adapts a GET by id to the lookup of naturalKey: the object, or none when it is not found.
-func LookupByID[T any](ctx context.Context, get func(context.Context, string) (*T, error), id string) ([]T, error) {
-	obj, err := get(ctx, id)
-	switch {
-	case transport.IsNotFound(err):
-		return nil, nil
-	case err != nil:
-		return nil, err
-	}
-	return []T{*obj}, nil
 }
 
 // RandomUUID returns a random (version 4) UUID.

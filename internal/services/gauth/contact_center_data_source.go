@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/datasourcevalidator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
@@ -80,18 +79,13 @@ func (d *gauthContactCenterDataSource) Read(ctx context.Context, req datasource.
 	}
 	if !m.ID.IsNull() {
 		id := m.ID.ValueString()
-		cc, err := d.Client.GetContactCenter(ctx, id)
-		if gauth.IsNotFound(err) {
-			resp.Diagnostics.AddAttributeError(path.Root("id"), "GAuth Contact Center Not Found",
-				fmt.Sprintf("GAuth has no contact center with id %q. Check the id, or look the contact center up by domain.", id))
-			return
-		}
+		found, err := kit.LookupByID(ctx, d.Client.GetContactCenter, id)
 		if err != nil {
 			kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("read contact center %s", id), "", err)
 			return
 		}
-		resp.Diagnostics.Append(m.fromAPI(ctx, cc)...)
-		resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+		m.found(ctx, resp, kit.Lookup{Attr: path.Root("id"), By: fmt.Sprintf("with the id %q", id),
+			Hint: "Check the id, or look the contact center up by domain."}, found)
 		return
 	}
 
@@ -102,24 +96,21 @@ func (d *gauthContactCenterDataSource) Read(ctx context.Context, req datasource.
 		return
 	}
 	var matches []gauth.ContactCenter
-	var ids []string
 	for _, cc := range all {
 		if slices.Contains(cc.Domains, domain) {
 			matches = append(matches, cc)
-			ids = append(ids, cc.ID)
 		}
 	}
-	switch len(matches) {
-	case 1:
-		resp.Diagnostics.Append(m.fromAPI(ctx, &matches[0])...)
-		resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
-	case 0:
-		resp.Diagnostics.AddAttributeError(path.Root("domain"), "GAuth Contact Center Not Found",
-			fmt.Sprintf("No GAuth contact center has the domain %q. Check the name (it is case-sensitive) or look the contact center up by id.", domain))
-	default:
-		resp.Diagnostics.AddAttributeError(path.Root("domain"), "GAuth Contact Center Not Unique",
-			fmt.Sprintf("%d GAuth contact centers have the domain %q (ids %s), so logins in that domain are ambiguous; the lookup needs exactly one. Look the contact center up by id.",
-				len(matches), domain, strings.Join(ids, ", ")))
+	m.found(ctx, resp, kit.Lookup{Attr: path.Root("domain"), By: fmt.Sprintf("with the domain %q", domain),
+		Hint: "Check the name (it is case-sensitive) or look the contact center up by id; logins in a domain two contact centers share are ambiguous."}, matches)
+}
+
+// found sets the state from the one contact center of a lookup, or reports none or several.
+func (m *gauthContactCenterDataModel) found(ctx context.Context, resp *datasource.ReadResponse, l kit.Lookup, matches []gauth.ContactCenter) {
+	l.Kind = "GAuth contact center"
+	if cc := kit.One(&resp.Diagnostics, l, matches, func(cc *gauth.ContactCenter) string { return cc.ID }); cc != nil {
+		resp.Diagnostics.Append(m.fromAPI(ctx, cc)...)
+		resp.Diagnostics.Append(resp.State.Set(ctx, m)...)
 	}
 }
 

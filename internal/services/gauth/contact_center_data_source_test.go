@@ -63,9 +63,9 @@ func TestAccGAuthContactCenterDataSource_errors(t *testing.T) {
 		Steps: []resource.TestStep{
 			{Config: lookup(``), ExpectError: acctest.ErrorText(`Exactly one of these attributes must be configured: [id,domain]`)},
 			{Config: lookup(fmt.Sprintf(`id = %q`+"\n"+`domain = "t100"`, acctest.FixtureCCID)), ExpectError: regexp.MustCompile(`Invalid Attribute Combination(?s:.*)Exactly one of these attributes must be configured: \[id,domain\]`)},
-			{Config: lookup(`domain = "shared"`), ExpectError: acctest.ErrorText(`2 GAuth contact centers have the domain "shared"`)},
-			{Config: lookup(`domain = "T100"`), ExpectError: acctest.ErrorText(`No GAuth contact center has the domain "T100"`)},
-			{Config: lookup(`id = "00000000-0000-4000-8000-00000000dead"`), ExpectError: acctest.ErrorText(`GAuth has no contact center with id "00000000-0000-4000-8000-00000000dead"`)},
+			{Config: lookup(`domain = "shared"`), ExpectError: acctest.ErrorText(`There are 2 GAuth contact centers with the domain "shared"`)},
+			{Config: lookup(`domain = "T100"`), ExpectError: acctest.ErrorText(`There is no GAuth contact center with the domain "T100"`)},
+			{Config: lookup(`id = "00000000-0000-4000-8000-00000000dead"`), ExpectError: acctest.ErrorText(`There is no GAuth contact center with the id "00000000-0000-4000-8000-00000000dead"`)},
 		},
 	})
 }

@@ -3,7 +3,6 @@ package gauth
 import (
 	"context"
 	"fmt"
-	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/datasourcevalidator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
@@ -105,18 +104,13 @@ func (d *gauthEnvironmentDataSource) Read(ctx context.Context, req datasource.Re
 	}
 	if !m.ID.IsNull() {
 		id := m.ID.ValueString()
-		environment, err := d.Client.GetEnvironment(ctx, id)
-		if gauth.IsNotFound(err) {
-			resp.Diagnostics.AddAttributeError(path.Root("id"), "GAuth Environment Not Found",
-				fmt.Sprintf("GAuth has no environment with id %q. Check the id, or look the environment up by tenant.", id))
-			return
-		}
+		found, err := kit.LookupByID(ctx, d.Client.GetEnvironment, id)
 		if err != nil {
 			kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("read environment %s", id), "", err)
 			return
 		}
-		m.fromAPI(environment)
-		resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+		m.found(ctx, resp, kit.Lookup{Attr: path.Root("id"), By: fmt.Sprintf("with the id %q", id),
+			Hint: "Check the id, or look the environment up by tenant."}, found)
 		return
 	}
 
@@ -126,28 +120,25 @@ func (d *gauthEnvironmentDataSource) Read(ctx context.Context, req datasource.Re
 		return
 	}
 	var matches []gauth.Environment
-	var ids []string
 	for _, e := range environments {
 		if e.Tenant == m.Tenant.ValueString() && (m.AppName.IsNull() || e.AppName == m.AppName.ValueString()) {
 			matches = append(matches, e)
-			ids = append(ids, e.ID)
 		}
 	}
-	wanted := fmt.Sprintf("tenant %q", m.Tenant.ValueString())
+	l := kit.Lookup{Attr: path.Root("tenant"), By: fmt.Sprintf("with the tenant %q", m.Tenant.ValueString()),
+		Hint: "Check the name (it is case-sensitive), add app_name to tell environments apart, or look the environment up by id."}
 	if !m.AppName.IsNull() {
-		wanted += fmt.Sprintf(" and application %q", m.AppName.ValueString())
+		l.By += fmt.Sprintf(" and the application %q", m.AppName.ValueString())
 	}
-	switch len(matches) {
-	case 1:
-		m.fromAPI(&matches[0])
-		resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
-	case 0:
-		resp.Diagnostics.AddAttributeError(path.Root("tenant"), "GAuth Environment Not Found",
-			fmt.Sprintf("No GAuth environment has %s. Check the name (it is case-sensitive) or look the environment up by id.", wanted))
-	default:
-		resp.Diagnostics.AddAttributeError(path.Root("tenant"), "GAuth Environment Not Unique",
-			fmt.Sprintf("%d GAuth environments have %s (ids %s); the lookup needs exactly one. Add app_name to tell them apart, or look the environment up by id.",
-				len(matches), wanted, strings.Join(ids, ", ")))
+	m.found(ctx, resp, l, matches)
+}
+
+// found sets the state from the one environment of a lookup, or reports none or several.
+func (m *gauthEnvironmentDataModel) found(ctx context.Context, resp *datasource.ReadResponse, l kit.Lookup, matches []gauth.Environment) {
+	l.Kind = "GAuth environment"
+	if e := kit.One(&resp.Diagnostics, l, matches, func(e *gauth.Environment) string { return e.ID }); e != nil {
+		m.fromAPI(e)
+		resp.Diagnostics.Append(resp.State.Set(ctx, m)...)
 	}
 }
 

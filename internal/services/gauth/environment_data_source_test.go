@@ -79,10 +79,10 @@ func TestAccGAuthEnvironmentDataSource_errors(t *testing.T) {
 			{Config: lookup(``), ExpectError: acctest.ErrorText(`Exactly one of these attributes must be configured: [id,tenant]`)},
 			{Config: lookup(fmt.Sprintf(`id = %q`+"\n"+`tenant = "Shared"`, id)), ExpectError: regexp.MustCompile(`Invalid Attribute Combination(?s:.*)Exactly one of these attributes must be configured: \[id,tenant\]`)},
 			{Config: lookup(fmt.Sprintf(`id = %q`+"\n"+`app_name = "Cloud"`, id)), ExpectError: acctest.ErrorText(`These attributes cannot be configured together: [id,app_name]`)},
-			{Config: lookup(`tenant = "Shared"`), ExpectError: acctest.ErrorText(`2 GAuth environments have tenant "Shared"`)},
-			{Config: lookup(`tenant = "shared"`), ExpectError: acctest.ErrorText(`No GAuth environment has tenant "shared"`)},
-			{Config: lookup(`tenant = "Shared"` + "\n" + `app_name = "None"`), ExpectError: acctest.ErrorText(`No GAuth environment has tenant "Shared" and application "None"`)},
-			{Config: lookup(`id = "9350e2fc-0000-4000-8000-00000000dead"`), ExpectError: acctest.ErrorText(`GAuth has no environment with id "9350e2fc-0000-4000-8000-00000000dead"`)},
+			{Config: lookup(`tenant = "Shared"`), ExpectError: acctest.ErrorText(`There are 2 GAuth environments with the tenant "Shared"`)},
+			{Config: lookup(`tenant = "shared"`), ExpectError: acctest.ErrorText(`There is no GAuth environment with the tenant "shared"`)},
+			{Config: lookup(`tenant = "Shared"` + "\n" + `app_name = "None"`), ExpectError: acctest.ErrorText(`There is no GAuth environment with the tenant "Shared" and the application "None"`)},
+			{Config: lookup(`id = "9350e2fc-0000-4000-8000-00000000dead"`), ExpectError: acctest.ErrorText(`There is no GAuth environment with the id "9350e2fc-0000-4000-8000-00000000dead"`)},
 		},
 	})
 }

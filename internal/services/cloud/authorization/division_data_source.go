@@ -64,15 +64,21 @@ func (d *cloudDivisionDataSource) Read(ctx context.Context, req datasource.ReadR
 		return
 	}
 	var div *genesyscloud.Division
-	var err error
 	switch {
 	case !m.Name.IsNull():
-		div, err = d.Client.FindDivisionByName(ctx, m.Name.ValueString())
+		divisions, err := found(d.Client.FindDivisionByName(ctx, m.Name.ValueString()))
 		if err != nil {
 			kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("find the division named %q", m.Name.ValueString()), "", err)
 			return
 		}
+		div = kit.One(&resp.Diagnostics, kit.Lookup{Kind: "Genesys Cloud division", Attr: path.Root("name"),
+			By: fmt.Sprintf("named %q", m.Name.ValueString()), Hint: "Check the name (it is case-sensitive), or use home = true for the home division."},
+			divisions, func(d *genesyscloud.Division) string { return d.ID })
+		if div == nil {
+			return
+		}
 	case m.Home.ValueBool():
+		var err error
 		div, err = d.Client.HomeDivision(ctx)
 		if err != nil {
 			kit.AddAPIError(&resp.Diagnostics, "read the home division", "", err)

@@ -41,7 +41,7 @@ data "genesys_cloud_division" "by_name" {
 			},
 			{
 				Config:      env.ProviderConfig() + `data "genesys_cloud_division" "x" { name = "Nowhere" }`,
-				ExpectError: regexp.MustCompile(`find the division named "Nowhere"`),
+				ExpectError: regexp.MustCompile(`(?s)Genesys Cloud Division Not Found.*There is no Genesys Cloud division named "Nowhere"`),
 			},
 		},
 	})

@@ -2,6 +2,7 @@ package authorization
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/datasourcevalidator"
@@ -68,23 +69,39 @@ func (d *cloudRoleDataSource) Read(ctx context.Context, req datasource.ReadReque
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	var role *genesyscloud.Role
+	var roles []genesyscloud.Role
+	var l kit.Lookup
 	var err error
 	if !m.Name.IsNull() {
+		l = kit.Lookup{By: fmt.Sprintf("named %q", m.Name.ValueString()), Attr: path.Root("name"),
+			Hint: "Check the name (it is case-sensitive), or look a built-in role up by default_role_id."}
 		err = d.Cloud.Settle.Lookup(ctx, kit.KindRole, m.Name.ValueString(), func(ctx context.Context) error {
-			role, err = d.Client.FindRoleByName(ctx, m.Name.ValueString())
+			roles, err = found(d.Client.FindRoleByName(ctx, m.Name.ValueString()))
+			if err == nil && len(roles) == 0 {
+				return kit.ErrNoneNamed // a role this run created may not show yet
+			}
 			return err
 		})
+		if errors.Is(err, kit.ErrNoneNamed) {
+			err = nil
+		}
 		if err != nil {
 			kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("find the role named %q", m.Name.ValueString()), permRoleView, err)
 			return
 		}
 	} else {
-		role, err = d.Client.RoleByDefaultID(ctx, m.DefaultRoleID.ValueString())
+		l = kit.Lookup{By: fmt.Sprintf("with the default role id %q", m.DefaultRoleID.ValueString()), Attr: path.Root("default_role_id"),
+			Hint: "Check the id (such as employee); the genesys_cloud_role resource documents the built-in roles."}
+		roles, err = found(d.Client.RoleByDefaultID(ctx, m.DefaultRoleID.ValueString()))
 		if err != nil {
 			kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("find the built-in role %q", m.DefaultRoleID.ValueString()), permRoleView, err)
 			return
 		}
+	}
+	l.Kind = "Genesys Cloud role"
+	role := kit.One(&resp.Diagnostics, l, roles, func(r *genesyscloud.Role) string { return r.ID })
+	if role == nil {
+		return
 	}
 	m.ID = types.StringValue(role.ID)
 	m.Name = types.StringValue(role.Name)
@@ -94,4 +111,15 @@ func (d *cloudRoleDataSource) Read(ctx context.Context, req datasource.ReadReque
 	resp.Diagnostics.Append(diags...)
 	m.Permissions = perms
 	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+}
+
+// found turns a lookup of one object into its matches: none when the API answered not found.
+func found[T any](obj *T, err error) ([]T, error) {
+	switch {
+	case genesyscloud.IsNotFound(err):
+		return nil, nil
+	case err != nil:
+		return nil, err
+	}
+	return []T{*obj}, nil
 }

@@ -64,7 +64,11 @@ func TestAccCloudRoleDataSource_errors(t *testing.T) {
 			},
 			{
 				Config:      env.ProviderConfig() + `data "genesys_cloud_role" "x" { name = "No Such Role" }`,
-				ExpectError: regexp.MustCompile(`find the role named "No Such Role"`),
+				ExpectError: regexp.MustCompile(`(?s)Genesys Cloud Role Not Found.*There is no Genesys Cloud role named "No Such Role"`),
+			},
+			{
+				Config:      env.ProviderConfig() + `data "genesys_cloud_role" "x" { default_role_id = "noSuchRole" }`,
+				ExpectError: regexp.MustCompile(`(?s)Genesys Cloud Role Not Found.*There is no Genesys Cloud role with the default role id\s+"noSuchRole"`),
 			},
 		},
 	})

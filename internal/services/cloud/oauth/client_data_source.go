@@ -77,12 +77,12 @@ func (d *cloudOAuthClientDataSource) Read(ctx context.Context, req datasource.Re
 		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("list OAuth clients named %q", name), permClientView, err)
 		return
 	}
-	if len(clients) != 1 {
-		resp.Diagnostics.AddAttributeError(path.Root("name"), "OAuth Client Not Unique",
-			fmt.Sprintf("Found %d OAuth clients named %q; the lookup needs exactly one. Rename the others or reference the client by id.", len(clients), name))
+	c := kit.One(&resp.Diagnostics, kit.Lookup{Kind: "Genesys Cloud OAuth client", Attr: path.Root("name"), By: fmt.Sprintf("named %q", name),
+		Hint: "Check the name (it is case-sensitive); names need not be unique, so rename the others or reference the client by id."},
+		clients, func(c *genesyscloud.OAuthClient) string { return c.ID })
+	if c == nil {
 		return
 	}
-	c := clients[0]
 	m.ID = types.StringValue(c.ID)
 	m.Description = types.StringValue(c.Description)
 	m.AuthorizedGrantType = types.StringValue(c.AuthorizedGrantType)

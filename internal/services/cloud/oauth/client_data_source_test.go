@@ -34,7 +34,7 @@ data "genesys_cloud_oauth_client" "test" {
 			},
 			{
 				Config:      env.UserProviderConfig() + `data "genesys_cloud_oauth_client" "x" { name = "Nobody" }`,
-				ExpectError: regexp.MustCompile(`Found 0 OAuth clients named "Nobody"`),
+				ExpectError: regexp.MustCompile(`There is no Genesys Cloud OAuth client named "Nobody"`),
 			},
 		},
 	})

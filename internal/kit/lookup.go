@@ -1,0 +1,54 @@
+package kit
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+)
+
+// Lookup is what a data source looked for, for the one way every data source reports finding
+// nothing or more than one.
+type Lookup struct {
+	Kind string    // "GAuth environment", as messages name it
+	Attr path.Path // the attribute that selected, where Terraform points the error
+	By   string    // how it was selected, after the kind: `named "Partner"`, `with the domain "t1"`
+	Hint string    // what to do about it, a sentence
+}
+
+// One returns the only match of a lookup, or adds an error on the lookup's attribute, saying
+// there is none or listing the ids of the matches, and returns nil.
+func One[T any](diags *diag.Diagnostics, l Lookup, matches []T, idOf func(*T) string) *T {
+	switch len(matches) {
+	case 1:
+		return &matches[0]
+	case 0:
+		diags.AddAttributeError(l.Attr, titleCase(l.Kind)+" Not Found",
+			fmt.Sprintf("There is no %s %s. %s", l.Kind, l.By, l.Hint))
+	default:
+		ids := make([]string, len(matches))
+		for i := range matches {
+			ids[i] = idOf(&matches[i])
+		}
+		diags.AddAttributeError(l.Attr, titleCase(l.Kind)+" Not Unique",
+			fmt.Sprintf("There are %d %ss %s (ids %s); the lookup needs exactly one. %s",
+				len(matches), l.Kind, l.By, strings.Join(ids, ", "), l.Hint))
+	}
+	return nil
+}
+
+// LookupByID adapts a GET by id to a lookup (NaturalKey.Lookup, One): the object, or none when it
+// is not found.
+func LookupByID[T any](ctx context.Context, get func(context.Context, string) (*T, error), id string) ([]T, error) {
+	obj, err := get(ctx, id)
+	switch {
+	case transport.IsNotFound(err):
+		return nil, nil
+	case err != nil:
+		return nil, err
+	}
+	return []T{*obj}, nil
+}
