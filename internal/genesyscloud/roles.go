@@ -148,9 +148,9 @@ func (c *Client) FindRoleByName(ctx context.Context, name string) (*Role, error)
 	return uniqueByName(roles, func(r Role) string { return r.Name }, name, "role", rolesPath)
 }
 
-// RoleByDefaultID returns the built-in role with the given defaultRoleId (e.g. "employee").
+// FindRoleByDefaultID returns the built-in role with the given defaultRoleId (e.g. "employee").
 // None is an error for which IsNotFound is true.
-func (c *Client) RoleByDefaultID(ctx context.Context, defaultRoleID string) (*Role, error) {
+func (c *Client) FindRoleByDefaultID(ctx context.Context, defaultRoleID string) (*Role, error) {
 	roles, err := c.ListRoles(ctx, RoleQuery{DefaultRoleIDs: []string{defaultRoleID}})
 	if err != nil {
 		return nil, err

@@ -196,14 +196,14 @@ func TestRoleByDefaultID(t *testing.T) {
 	c, f := newFakeAPI(t, pagedRoles(roles))
 	ctx := context.Background()
 
-	role, err := c.RoleByDefaultID(ctx, "employee")
+	role, err := c.FindRoleByDefaultID(ctx, "employee")
 	if err != nil || role.ID != "2" {
 		t.Errorf("RoleByDefaultID(employee) = %+v, %v; want role 2", role, err)
 	}
 	if got := f.calls()[0].Query["defaultRoleId"]; !reflect.DeepEqual(got, []string{"employee"}) {
 		t.Errorf("defaultRoleId filter %v, want [employee]", got)
 	}
-	if _, err := c.RoleByDefaultID(ctx, "communicateUser"); !IsNotFound(err) {
+	if _, err := c.FindRoleByDefaultID(ctx, "communicateUser"); !IsNotFound(err) {
 		t.Errorf("RoleByDefaultID(communicateUser) err = %v, want not found", err)
 	}
 }

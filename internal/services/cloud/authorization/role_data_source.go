@@ -92,7 +92,7 @@ func (d *cloudRoleDataSource) Read(ctx context.Context, req datasource.ReadReque
 	} else {
 		l = kit.Lookup{By: fmt.Sprintf("with the default role id %q", m.DefaultRoleID.ValueString()), Attr: path.Root("default_role_id"),
 			Hint: "Check the id (such as employee); the genesys_cloud_role resource documents the built-in roles."}
-		roles, err = found(d.Client.RoleByDefaultID(ctx, m.DefaultRoleID.ValueString()))
+		roles, err = found(d.Client.FindRoleByDefaultID(ctx, m.DefaultRoleID.ValueString()))
 		if err != nil {
 			kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("find the built-in role %q", m.DefaultRoleID.ValueString()), permRoleView, err)
 			return

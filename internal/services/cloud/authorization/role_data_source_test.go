@@ -17,7 +17,7 @@ import (
 func TestAccCloudRoleDataSource(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	employee, err := env.Cloud.RoleByDefaultID(context.Background(), "employee")
+	employee, err := env.Cloud.FindRoleByDefaultID(context.Background(), "employee")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -86,7 +86,7 @@ func (r *cloudRoleResource) checkBuiltInName(ctx context.Context, plan cloudRole
 	if state != nil && state.DefaultRoleID.Equal(plan.DefaultRoleID) {
 		name = state.Name.ValueString()
 	} else {
-		builtIn, err := r.Client.RoleByDefaultID(ctx, defaultID)
+		builtIn, err := r.Client.FindRoleByDefaultID(ctx, defaultID)
 		if genesyscloud.IsNotFound(err) {
 			diags.AddAttributeError(path.Root("default_role_id"), "Unknown Built-In Role",
 				fmt.Sprintf("The org has no built-in role with default_role_id %q. Built-in roles are listed by "+

@@ -63,7 +63,7 @@ func (r *cloudRoleResource) Create(ctx context.Context, req resource.CreateReque
 	}
 
 	// Adopt the built-in role: it already exists, so "create" is an update of it.
-	builtIn, err := r.Client.RoleByDefaultID(ctx, plan.DefaultRoleID.ValueString())
+	builtIn, err := r.Client.FindRoleByDefaultID(ctx, plan.DefaultRoleID.ValueString())
 	if err != nil {
 		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("find the built-in role %q", plan.DefaultRoleID.ValueString()), permRoleView, err)
 		return

@@ -127,7 +127,7 @@ func TestAccCloudRole_lifecycle(t *testing.T) {
 func TestAccCloudRole_adoptBuiltIn(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	builtIn, err := env.Cloud.RoleByDefaultID(context.Background(), "employee")
+	builtIn, err := env.Cloud.FindRoleByDefaultID(context.Background(), "employee")
 	if err != nil {
 		t.Fatal(err)
 	}
