@@ -190,7 +190,7 @@ func TestFindRoleByNameMatchesExactly(t *testing.T) {
 	}
 }
 
-func TestRoleByDefaultID(t *testing.T) {
+func TestFindRoleByDefaultID(t *testing.T) {
 	// A service that ignored the filter would answer with every role.
 	roles := []Role{{ID: "1", Name: "Master Admin", DefaultRoleID: "admin"}, {ID: "2", Name: "Employee", DefaultRoleID: "employee"}, {ID: "3", Name: "Custom"}}
 	c, f := newFakeAPI(t, pagedRoles(roles))
@@ -198,13 +198,13 @@ func TestRoleByDefaultID(t *testing.T) {
 
 	role, err := c.FindRoleByDefaultID(ctx, "employee")
 	if err != nil || role.ID != "2" {
-		t.Errorf("RoleByDefaultID(employee) = %+v, %v; want role 2", role, err)
+		t.Errorf("FindRoleByDefaultID(employee) = %+v, %v; want role 2", role, err)
 	}
 	if got := f.calls()[0].Query["defaultRoleId"]; !reflect.DeepEqual(got, []string{"employee"}) {
 		t.Errorf("defaultRoleId filter %v, want [employee]", got)
 	}
 	if _, err := c.FindRoleByDefaultID(ctx, "communicateUser"); !IsNotFound(err) {
-		t.Errorf("RoleByDefaultID(communicateUser) err = %v, want not found", err)
+		t.Errorf("FindRoleByDefaultID(communicateUser) err = %v, want not found", err)
 	}
 }
 
