@@ -14,6 +14,7 @@ import (
 // the product's configuration out of the provider data, or reports which cloud settings are
 // missing. Both stay nil until the provider is configured (validation runs before).
 type CloudResource struct {
+	IDIdentity
 	Client *genesyscloud.Client
 	Cloud  *Cloud
 }
@@ -40,6 +41,7 @@ func (b *CloudDataSource) Configure(_ context.Context, req datasource.ConfigureR
 
 // GAuthResource is embedded by every GAuth resource.
 type GAuthResource struct {
+	IDIdentity
 	Client *gauth.Client
 	GAuth  *GAuth
 }

@@ -29,8 +29,9 @@ type ImportLookup struct {
 }
 
 func (l ImportLookup) ImportState(ctx context.Context, configured bool, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	id := req.ID
-	if configured {
+	id := ImportedID(ctx, req, &resp.Diagnostics)
+	// An identity names an id; only an import string may be a natural key.
+	if configured && req.ID != "" {
 		var ok bool
 		if id, ok = l.resolve(ctx, req.ID, resp); !ok {
 			return

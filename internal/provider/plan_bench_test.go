@@ -162,7 +162,7 @@ func (p *noOpPlan) run(b *testing.B, srv tfprotov6.ProviderServer) {
 }
 
 // configure configures srv against env's emulator, as the provider block of providerConfig.
-func configure(b *testing.B, srv tfprotov6.ProviderServer, typ tftypes.Object, env *acctest.Env) {
+func configure(b testing.TB, srv tfprotov6.ProviderServer, typ tftypes.Object, env *acctest.Env) {
 	b.Helper()
 	d := emulator.DefaultOptions()
 	block := func(name string, vals map[string]string) tftypes.Value {
@@ -264,7 +264,7 @@ func jsonValue(b *testing.B, v tftypes.Value) any {
 	return nil
 }
 
-func dynamic(b *testing.B, typ tftypes.Type, v tftypes.Value) *tfprotov6.DynamicValue {
+func dynamic(b testing.TB, typ tftypes.Type, v tftypes.Value) *tfprotov6.DynamicValue {
 	b.Helper()
 	dv, err := tfprotov6.NewDynamicValue(typ, v)
 	if err != nil {

@@ -16,6 +16,7 @@ import (
 var (
 	_ resource.ResourceWithConfigure        = (*gauthClientResource)(nil)
 	_ resource.ResourceWithImportState      = (*gauthClientResource)(nil)
+	_ resource.ResourceWithIdentity         = (*gauthClientResource)(nil)
 	_ resource.ResourceWithConfigValidators = (*gauthClientResource)(nil)
 )
 
@@ -66,7 +67,7 @@ func (r *gauthClientResource) Create(ctx context.Context, req resource.CreateReq
 	}
 	resp.Diagnostics.Append(plan.fromAPI(ctx, created)...)
 	resp.Diagnostics.Append(kit.MarkCreated(ctx, resp.Private)...)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(kit.SetState(ctx, &resp.State, resp.Identity, &plan)...)
 }
 
 // clientKey is how a create of the planned client recognises it: client ids are unique in GAuth.
@@ -117,7 +118,7 @@ func (r *gauthClientResource) Read(ctx context.Context, req resource.ReadRequest
 		return
 	}
 	resp.Diagnostics.Append(state.fromAPI(ctx, client)...)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+	resp.Diagnostics.Append(kit.SetState(ctx, &resp.State, resp.Identity, &state)...)
 }
 
 func (r *gauthClientResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
@@ -143,7 +144,7 @@ func (r *gauthClientResource) Update(ctx context.Context, req resource.UpdateReq
 	}
 	// The body carried every managed field and GAuth merges it, so the plan is what GAuth now holds.
 	plan.ID = state.ID
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(kit.SetState(ctx, &resp.State, resp.Identity, &plan)...)
 }
 
 func (r *gauthClientResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {

@@ -16,6 +16,7 @@ import (
 var (
 	_ resource.ResourceWithConfigure   = (*gauthContactCenterResource)(nil)
 	_ resource.ResourceWithImportState = (*gauthContactCenterResource)(nil)
+	_ resource.ResourceWithIdentity    = (*gauthContactCenterResource)(nil)
 )
 
 // NewGAuthContactCenterResource is the genesys_gauth_contact_center resource.
@@ -58,7 +59,7 @@ func (r *gauthContactCenterResource) Create(ctx context.Context, req resource.Cr
 	// reading back right away could miss an object that is not yet visible.
 	plan.ID = types.StringValue(created.ID)
 	resp.Diagnostics.Append(kit.MarkCreated(ctx, resp.Private)...)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(kit.SetState(ctx, &resp.State, resp.Identity, &plan)...)
 }
 
 // contactCenterKey is how a create of in recognises its contact center: by its id when the
@@ -104,7 +105,7 @@ func (r *gauthContactCenterResource) Read(ctx context.Context, req resource.Read
 		return
 	}
 	resp.Diagnostics.Append(state.fromAPI(ctx, cc)...)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+	resp.Diagnostics.Append(kit.SetState(ctx, &resp.State, resp.Identity, &state)...)
 }
 
 func (r *gauthContactCenterResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
@@ -126,7 +127,7 @@ func (r *gauthContactCenterResource) Update(ctx context.Context, req resource.Up
 		return
 	}
 	plan.ID = state.ID
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(kit.SetState(ctx, &resp.State, resp.Identity, &plan)...)
 }
 
 func (r *gauthContactCenterResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {

@@ -17,6 +17,7 @@ import (
 var (
 	_ resource.ResourceWithConfigure   = (*gauthCORSOriginsResource)(nil)
 	_ resource.ResourceWithImportState = (*gauthCORSOriginsResource)(nil)
+	_ resource.ResourceWithIdentity    = (*gauthCORSOriginsResource)(nil)
 )
 
 // NewGAuthCORSOriginsResource is the genesys_gauth_cors_origins resource.
@@ -43,7 +44,7 @@ func (r *gauthCORSOriginsResource) Create(ctx context.Context, req resource.Crea
 		return
 	}
 	if r.write(ctx, &plan, &resp.Diagnostics) {
-		resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+		resp.Diagnostics.Append(kit.SetState(ctx, &resp.State, resp.Identity, &plan)...)
 	}
 }
 
@@ -69,7 +70,7 @@ func (r *gauthCORSOriginsResource) Read(ctx context.Context, req resource.ReadRe
 		return
 	}
 	resp.Diagnostics.Append(state.fromAPI(ctx, ccid, setting)...)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+	resp.Diagnostics.Append(kit.SetState(ctx, &resp.State, resp.Identity, &state)...)
 }
 
 // Update posts the whole list again: only origins can change in place.
@@ -80,7 +81,7 @@ func (r *gauthCORSOriginsResource) Update(ctx context.Context, req resource.Upda
 		return
 	}
 	if r.write(ctx, &plan, &resp.Diagnostics) {
-		resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+		resp.Diagnostics.Append(kit.SetState(ctx, &resp.State, resp.Identity, &plan)...)
 	}
 }
 
@@ -151,6 +152,7 @@ func (r *gauthCORSOriginsResource) Delete(ctx context.Context, req resource.Dele
 
 // ImportState takes a contact center id; Read then finds its cors-origins setting and location.
 func (r *gauthCORSOriginsResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), req.ID)...)
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("contact_center_id"), req.ID)...)
+	ccid := kit.ImportedID(ctx, req, &resp.Diagnostics)
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), ccid)...)
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("contact_center_id"), ccid)...)
 }

@@ -16,6 +16,7 @@ import (
 var (
 	_ resource.ResourceWithConfigure   = (*gauthDataCenterResource)(nil)
 	_ resource.ResourceWithImportState = (*gauthDataCenterResource)(nil)
+	_ resource.ResourceWithIdentity    = (*gauthDataCenterResource)(nil)
 )
 
 // NewGAuthDataCenterResource is the genesys_gauth_data_center resource.
@@ -53,7 +54,7 @@ func (r *gauthDataCenterResource) Create(ctx context.Context, req resource.Creat
 	// not yet visible.
 	plan.ID = types.StringValue(created.ID)
 	resp.Diagnostics.Append(kit.MarkCreated(ctx, resp.Private)...)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(kit.SetState(ctx, &resp.State, resp.Identity, &plan)...)
 }
 
 // dataCenterKey is how a create of in recognises its data center: by its location, unique in
@@ -91,7 +92,7 @@ func (r *gauthDataCenterResource) Read(ctx context.Context, req resource.ReadReq
 		return
 	}
 	state.fromAPI(dc)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+	resp.Diagnostics.Append(kit.SetState(ctx, &resp.State, resp.Identity, &state)...)
 }
 
 func (r *gauthDataCenterResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
@@ -108,7 +109,7 @@ func (r *gauthDataCenterResource) Update(ctx context.Context, req resource.Updat
 		return
 	}
 	plan.ID = state.ID
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(kit.SetState(ctx, &resp.State, resp.Identity, &plan)...)
 }
 
 func (r *gauthDataCenterResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {

@@ -17,6 +17,7 @@ import (
 var (
 	_ resource.ResourceWithConfigure        = (*gauthEnvironmentResource)(nil)
 	_ resource.ResourceWithImportState      = (*gauthEnvironmentResource)(nil)
+	_ resource.ResourceWithIdentity         = (*gauthEnvironmentResource)(nil)
 	_ resource.ResourceWithConfigValidators = (*gauthEnvironmentResource)(nil)
 )
 
@@ -69,7 +70,7 @@ func (r *gauthEnvironmentResource) Create(ctx context.Context, req resource.Crea
 	plan.ID = types.StringValue(created.ID)
 	// GAuth answers a create with the new path only; the plan holds every other value.
 	resp.Diagnostics.Append(kit.MarkCreated(ctx, resp.Private)...)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(kit.SetState(ctx, &resp.State, resp.Identity, &plan)...)
 }
 
 // environmentKey is how a create of in recognises its environment: by its id, which is unique,
@@ -109,7 +110,7 @@ func (r *gauthEnvironmentResource) Read(ctx context.Context, req resource.ReadRe
 		return
 	}
 	state.fromAPI(environment)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+	resp.Diagnostics.Append(kit.SetState(ctx, &resp.State, resp.Identity, &state)...)
 }
 
 func (r *gauthEnvironmentResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
@@ -134,7 +135,7 @@ func (r *gauthEnvironmentResource) Update(ctx context.Context, req resource.Upda
 	// The body carried every managed field, password included, so the plan is what GAuth now
 	// holds whether it merges or replaces.
 	plan.ID = state.ID
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(kit.SetState(ctx, &resp.State, resp.Identity, &plan)...)
 }
 
 func (r *gauthEnvironmentResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {

@@ -19,6 +19,7 @@ import (
 var (
 	_ resource.ResourceWithConfigure      = (*cloudRoleResource)(nil)
 	_ resource.ResourceWithImportState    = (*cloudRoleResource)(nil)
+	_ resource.ResourceWithIdentity       = (*cloudRoleResource)(nil)
 	_ resource.ResourceWithValidateConfig = (*cloudRoleResource)(nil)
 )
 
@@ -58,7 +59,7 @@ func (r *cloudRoleResource) Create(ctx context.Context, req resource.CreateReque
 		r.Cloud.Settle.Created.Add(kit.KindRole, role.ID, role.Name)
 		resp.Diagnostics.Append(kit.MarkCreated(ctx, resp.Private)...)
 		resp.Diagnostics.Append(r.fromAPIKeeping(ctx, &plan, role)...)
-		resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+		resp.Diagnostics.Append(kit.SetState(ctx, &resp.State, resp.Identity, &plan)...)
 		return
 	}
 
@@ -74,7 +75,7 @@ func (r *cloudRoleResource) Create(ctx context.Context, req resource.CreateReque
 		return
 	}
 	resp.Diagnostics.Append(r.fromAPIKeeping(ctx, &plan, role)...)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(kit.SetState(ctx, &resp.State, resp.Identity, &plan)...)
 }
 
 // roleKey is how a create of in recognises its role: role names are unique in an org. Roles show
@@ -115,7 +116,7 @@ func (r *cloudRoleResource) Read(ctx context.Context, req resource.ReadRequest, 
 		return
 	}
 	resp.Diagnostics.Append(r.fromAPIKeeping(ctx, &state, role)...)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+	resp.Diagnostics.Append(kit.SetState(ctx, &resp.State, resp.Identity, &state)...)
 }
 
 func (r *cloudRoleResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
@@ -142,7 +143,7 @@ func (r *cloudRoleResource) Update(ctx context.Context, req resource.UpdateReque
 		return
 	}
 	resp.Diagnostics.Append(r.fromAPIKeeping(ctx, &plan, role)...)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(kit.SetState(ctx, &resp.State, resp.Identity, &plan)...)
 }
 
 func (r *cloudRoleResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {

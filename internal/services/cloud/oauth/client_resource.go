@@ -18,6 +18,7 @@ import (
 var (
 	_ resource.ResourceWithConfigure      = (*cloudOAuthClientResource)(nil)
 	_ resource.ResourceWithImportState    = (*cloudOAuthClientResource)(nil)
+	_ resource.ResourceWithIdentity       = (*cloudOAuthClientResource)(nil)
 	_ resource.ResourceWithValidateConfig = (*cloudOAuthClientResource)(nil)
 	_ resource.ResourceWithModifyPlan     = (*cloudOAuthClientResource)(nil)
 )
@@ -78,7 +79,7 @@ func (r *cloudOAuthClientResource) Create(ctx context.Context, req resource.Crea
 	r.Cloud.Settle.Created.Add(kit.KindOAuthClient, client.ID, client.Name)
 	resp.Diagnostics.Append(kit.MarkCreated(ctx, resp.Private)...)
 	resp.Diagnostics.Append(plan.fromAPI(ctx, client)...)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(kit.SetState(ctx, &resp.State, resp.Identity, &plan)...)
 }
 
 func (r *cloudOAuthClientResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
@@ -97,7 +98,7 @@ func (r *cloudOAuthClientResource) Read(ctx context.Context, req resource.ReadRe
 		return
 	}
 	resp.Diagnostics.Append(state.fromAPI(ctx, client)...)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+	resp.Diagnostics.Append(kit.SetState(ctx, &resp.State, resp.Identity, &state)...)
 }
 
 func (r *cloudOAuthClientResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
@@ -146,7 +147,7 @@ func (r *cloudOAuthClientResource) Update(ctx context.Context, req resource.Upda
 			// The other changes are applied; keep them in state so only the rotation is retried.
 			plan.Secret = state.Secret
 			plan.SecretRotation = state.SecretRotation
-			resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+			resp.Diagnostics.Append(kit.SetState(ctx, &resp.State, resp.Identity, &plan)...)
 			what := fmt.Sprintf("reset the secret of OAuth client %q", in.Name)
 			if genesyscloud.OutcomeUnknown(err) {
 				what += " (the API gave no clear answer, so the reset may have happened: the secret in the state " +
@@ -157,7 +158,7 @@ func (r *cloudOAuthClientResource) Update(ctx context.Context, req resource.Upda
 		}
 	}
 	resp.Diagnostics.Append(plan.fromAPI(ctx, client)...)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(kit.SetState(ctx, &resp.State, resp.Identity, &plan)...)
 }
 
 func (r *cloudOAuthClientResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {

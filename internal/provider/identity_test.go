@@ -1,0 +1,115 @@
+package provider
+
+import (
+	"context"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
+	"github.com/hashicorp/terraform-plugin-go/tftypes"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/protocol"
+)
+
+// Resource identity is what Terraform 1.12 and later keep beside the state and import by; the
+// CLI here is older, so these tests speak the plugin protocol to the provider server directly.
+
+var identityType = tftypes.Object{AttributeTypes: map[string]tftypes.Type{"id": tftypes.String}}
+
+func TestEveryResourceTypeHasAnIdentityOfItsID(t *testing.T) {
+	srv := protocol.NewServer(New("test"))()
+	ctx := context.Background()
+	schemas, err := srv.GetProviderSchema(ctx, &tfprotov6.GetProviderSchemaRequest{})
+	if err != nil || diagsError(schemas.Diagnostics) != nil {
+		t.Fatal(err, diagsError(schemas.Diagnostics))
+	}
+	identities, err := srv.GetResourceIdentitySchemas(ctx, &tfprotov6.GetResourceIdentitySchemasRequest{})
+	if err != nil || diagsError(identities.Diagnostics) != nil {
+		t.Fatal(err, diagsError(identities.Diagnostics))
+	}
+	if len(identities.IdentitySchemas) != len(schemas.ResourceSchemas) {
+		t.Errorf("%d identity schemas for %d resource types", len(identities.IdentitySchemas), len(schemas.ResourceSchemas))
+	}
+	for typeName := range schemas.ResourceSchemas {
+		s := identities.IdentitySchemas[typeName]
+		if s == nil || len(s.IdentityAttributes) != 1 || s.IdentityAttributes[0].Name != "id" ||
+			!s.IdentityAttributes[0].RequiredForImport || !s.IdentityAttributes[0].Type.Equal(tftypes.String) {
+			t.Errorf("%s: identity schema %+v, want one string attribute id, required for import", typeName, s)
+		}
+	}
+}
+
+// An import by identity (an import block with `identity = { id = ... }`) imports the object of
+// that id, and the Read that follows stores the identity.
+func TestImportByIdentityThenReadStoresTheIdentity(t *testing.T) {
+	ctx := context.Background()
+	env := acctest.NewEnv(t, emulator.Options{})
+	role, err := env.Cloud.CreateRole(ctx, genesyscloud.RoleInput{Name: "Imported by identity"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := acctest.Visible(env.Cloud.GetRole, role.ID); err != nil {
+		t.Fatal(err)
+	}
+	srv := protocol.NewServer(New("test"))()
+	schemas, err := srv.GetProviderSchema(ctx, &tfprotov6.GetProviderSchemaRequest{})
+	if err != nil || diagsError(schemas.Diagnostics) != nil {
+		t.Fatal(err, diagsError(schemas.Diagnostics))
+	}
+	configure(t, srv, typeOf[tftypes.Object](t, schemas.Provider.ValueType()), env)
+	roleType := schemas.ResourceSchemas["genesys_cloud_role"].ValueType()
+	identity := func(id string) *tfprotov6.ResourceIdentityData {
+		return &tfprotov6.ResourceIdentityData{IdentityData: dynamic(t, identityType,
+			tftypes.NewValue(identityType, map[string]tftypes.Value{"id": tftypes.NewValue(tftypes.String, id)}))}
+	}
+
+	imported, err := srv.ImportResourceState(ctx, &tfprotov6.ImportResourceStateRequest{
+		TypeName: "genesys_cloud_role", Identity: identity(role.ID),
+	})
+	if err != nil || diagsError(imported.Diagnostics) != nil {
+		t.Fatal(err, diagsError(imported.Diagnostics))
+	}
+	if len(imported.ImportedResources) != 1 {
+		t.Fatalf("%d imported resources, want 1", len(imported.ImportedResources))
+	}
+	state := imported.ImportedResources[0].State
+	if got := attr(t, state, roleType, "id"); got != role.ID {
+		t.Fatalf("imported id %q, want %q", got, role.ID)
+	}
+
+	read, err := srv.ReadResource(ctx, &tfprotov6.ReadResourceRequest{
+		TypeName: "genesys_cloud_role", CurrentState: state, CurrentIdentity: imported.ImportedResources[0].Identity,
+	})
+	if err != nil || diagsError(read.Diagnostics) != nil {
+		t.Fatal(err, diagsError(read.Diagnostics))
+	}
+	if got := attr(t, read.NewState, roleType, "name"); got != "Imported by identity" {
+		t.Errorf("read name %q, want the role's", got)
+	}
+	if read.NewIdentity == nil {
+		t.Fatal("the read returned no identity")
+	}
+	if got := attr(t, read.NewIdentity.IdentityData, identityType, "id"); got != role.ID {
+		t.Errorf("identity id %q, want %q", got, role.ID)
+	}
+}
+
+// attr is a string attribute of an object-typed dynamic value.
+func attr(t *testing.T, dv *tfprotov6.DynamicValue, typ tftypes.Type, name string) string {
+	t.Helper()
+	v, err := dv.Unmarshal(typ)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var obj map[string]tftypes.Value
+	if err := v.As(&obj); err != nil {
+		t.Fatal(err)
+	}
+	var s string
+	if err := obj[name].As(&s); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
