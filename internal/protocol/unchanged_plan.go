@@ -1,0 +1,89 @@
+package protocol
+
+import (
+	"bytes"
+	"context"
+
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
+	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
+	"github.com/hashicorp/terraform-plugin-go/tftypes"
+)
+
+// unchangedPlan answers a PlanResourceChange whose proposed new state is the prior state, as
+// Terraform sends for every resource a plan finds unchanged, or returns nil for the framework to
+// answer. The answer is the framework's for such a request: the prior state as planned state,
+// the prior (empty) private state, nothing to replace, no diagnostics. It holds when
+//
+//   - the resource is neither created nor destroyed, and has no private state;
+//   - the framework's defaults and write-only handling keep the prior state (plannedAsPrior);
+//   - the prior state is then already the plan, so the framework marks nothing unknown, and its
+//     own plan modifiers, the only ones the schema has (resourceType), change nothing;
+//   - the resource's ModifyPlan, if it has one, called here as the framework calls it, returns
+//     the plan untouched without diagnostics. It still runs on every unchanged plan: what it
+//     checks and warns about is the resource's business, and is reported whenever it reports.
+//
+// Anything else (an error, a warning, a value ModifyPlan changes) goes to the framework, which
+// then runs the whole plan again and answers.
+func (s *shortcutServer) unchangedPlan(ctx context.Context, req *tfprotov6.PlanResourceChangeRequest) *tfprotov6.PlanResourceChangeResponse {
+	if req == nil || req.PriorState == nil || req.ProposedNewState == nil || req.Config == nil ||
+		len(req.PriorPrivate) > 0 || req.PriorIdentity != nil || req.ProviderMeta != nil {
+		return nil
+	}
+	prior, proposed := req.PriorState, req.ProposedNewState
+	if prior.MsgPack == nil || prior.JSON != nil || proposed.JSON != nil || !bytes.Equal(prior.MsgPack, proposed.MsgPack) {
+		return nil
+	}
+	rt := s.resourceType(ctx, req.TypeName)
+	if rt == nil || !rt.unchangedPlans {
+		return nil
+	}
+	resourceData, deferred := s.provider.configured()
+	if deferred {
+		return nil
+	}
+	state, err := prior.Unmarshal(rt.typ)
+	if err != nil || state.IsNull() || !state.IsFullyKnown() {
+		return nil
+	}
+	config, err := req.Config.Unmarshal(rt.typ)
+	if err != nil || !plannedAsPrior(ctx, rt.schema.Attributes, config, state, path.Empty()) {
+		return nil
+	}
+	if rt.modifiesPlan && !keepsPlan(ctx, rt, resourceData, req, config, state) {
+		return nil
+	}
+	return &tfprotov6.PlanResourceChangeResponse{PlannedState: &tfprotov6.DynamicValue{MsgPack: prior.MsgPack}}
+}
+
+// keepsPlan configures a new instance of the resource and calls its ModifyPlan as the framework
+// would on a plan equal to state, and reports whether it left the plan alone, without diagnostics.
+func keepsPlan(ctx context.Context, rt *resourceType, resourceData any, req *tfprotov6.PlanResourceChangeRequest, config, state tftypes.Value) bool {
+	r := rt.factory()
+	if c, ok := r.(resource.ResourceWithConfigure); ok {
+		var resp resource.ConfigureResponse
+		c.Configure(ctx, resource.ConfigureRequest{ProviderData: resourceData}, &resp)
+		if resp.Diagnostics.HasError() {
+			return false
+		}
+	}
+	m, ok := r.(resource.ResourceWithModifyPlan)
+	if !ok {
+		return false
+	}
+	modReq := resource.ModifyPlanRequest{
+		Config: tfsdk.Config{Raw: config, Schema: rt.schema},
+		Plan:   tfsdk.Plan{Raw: state.Copy(), Schema: rt.schema},
+		State:  tfsdk.State{Raw: state, Schema: rt.schema},
+		// Private stays nil: reading it gives nothing, as from the framework's empty private
+		// state; writing it fails, and the framework then plans.
+	}
+	if req.ClientCapabilities != nil {
+		modReq.ClientCapabilities.DeferralAllowed = req.ClientCapabilities.DeferralAllowed
+	}
+	resp := resource.ModifyPlanResponse{Plan: modReq.Plan, RequiresReplace: path.Paths{}}
+	m.ModifyPlan(ctx, modReq, &resp)
+	return len(resp.Diagnostics) == 0 && len(resp.RequiresReplace) == 0 && resp.Deferred == nil &&
+		resp.Private == nil && resp.Identity == nil && resp.Plan.Raw.Equal(state)
+}
