@@ -152,9 +152,14 @@ type planCase struct {
 	config   map[string]any
 	// edit, if set, changes the prior state and proposed new state Terraform would send.
 	edit func(t *testing.T, prior, proposed map[string]tftypes.Value)
+	// private is the prior private state; nil for what Create leaves (kit.MarkCreated).
+	private []byte
 	// short is whether the server answers without the framework.
 	short bool
 }
+
+// createdPrivate is the private state of an object Create made, as Terraform sends it back.
+var createdPrivate = []byte(`{"created_at":"IjIwMjYtMTItMDJUMDU6NTQ6NTMuMjc2NTI3Mzk2WiI="}`)
 
 func planCases() []planCase {
 	role := map[string]any{
@@ -214,6 +219,13 @@ func planCases() []planCase {
 				roles := editElement(t, prior["roles"], 0, "division_id", str("another-division"))
 				prior["roles"], proposed["roles"] = roles, roles
 			}},
+		// Private state is planned as the framework encodes it, or refused as the framework does.
+		{name: "no private state", typeName: "genesys_cloud_role", config: role, private: []byte{}, short: true},
+		{name: "private state of two keys", typeName: "genesys_cloud_role", config: role,
+			private: []byte(`{"other":"e30=", "created_at":"IjIwMjYtMTItMDJUMDU6NTQ6NTMuMjc2NTI3Mzk2WiI="}`), short: true},
+		{name: "private state with an empty object", typeName: "genesys_cloud_role", config: role, private: []byte(`{}`), short: true},
+		{name: "private state with an empty value", typeName: "genesys_cloud_role", config: role, private: []byte(`{"created_at":""}`)},
+		{name: "private state not JSON", typeName: "genesys_cloud_role", config: role, private: []byte(`{"created_at":"bm90IGpzb24="}`)},
 		// A write-only value in the proposed new state is planned null.
 		{name: "write-only proposed", typeName: "genesys_gauth_client", config: gauthClient,
 			edit: func(_ *testing.T, _, proposed map[string]tftypes.Value) { proposed["client_secret_wo"] = str("secret") }},
@@ -237,6 +249,10 @@ func TestUnchangedPlansAnsweredAsTheFrameworkDoes(t *testing.T) {
 				PriorState:       dynamic(t, typ, tftypes.NewValue(typ, prior)),
 				ProposedNewState: dynamic(t, typ, tftypes.NewValue(typ, proposed)),
 				Config:           dynamic(t, typ, config),
+				PriorPrivate:     createdPrivate,
+			}
+			if c.private != nil {
+				req.PriorPrivate = c.private
 			}
 			want := s.plan(t, s.framework, c.typeName, req)
 			before := s.shortcuts.plans.Load()

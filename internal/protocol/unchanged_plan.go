@@ -3,6 +3,8 @@ package protocol
 import (
 	"bytes"
 	"context"
+	"encoding/json"
+	"unicode/utf8"
 
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
@@ -14,9 +16,9 @@ import (
 // unchangedPlan answers a PlanResourceChange whose proposed new state is the prior state, as
 // Terraform sends for every resource a plan finds unchanged, or returns nil for the framework to
 // answer. The answer is the framework's for such a request: the prior state as planned state,
-// the prior (empty) private state, nothing to replace, no diagnostics. It holds when
+// the prior private state, nothing to replace, no diagnostics. It holds when
 //
-//   - the resource is neither created nor destroyed, and has no private state;
+//   - the resource is neither created nor destroyed, and its private state reads (plannedPrivate);
 //   - the framework's defaults and write-only handling keep the prior state (plannedAsPrior);
 //   - the prior state is then already the plan, so the framework marks nothing unknown, and its
 //     own plan modifiers, the only ones the schema has (resourceType), change nothing;
@@ -28,7 +30,11 @@ import (
 // then runs the whole plan again and answers.
 func (s *shortcutServer) unchangedPlan(ctx context.Context, req *tfprotov6.PlanResourceChangeRequest) *tfprotov6.PlanResourceChangeResponse {
 	if req == nil || req.PriorState == nil || req.ProposedNewState == nil || req.Config == nil ||
-		len(req.PriorPrivate) > 0 || req.PriorIdentity != nil || req.ProviderMeta != nil {
+		req.PriorIdentity != nil || req.ProviderMeta != nil {
+		return nil
+	}
+	private, ok := plannedPrivate(req.PriorPrivate)
+	if !ok {
 		return nil
 	}
 	prior, proposed := req.PriorState, req.ProposedNewState
@@ -54,7 +60,30 @@ func (s *shortcutServer) unchangedPlan(ctx context.Context, req *tfprotov6.PlanR
 	if rt.modifiesPlan && !keepsPlan(ctx, rt, resourceData, req, config, state) {
 		return nil
 	}
-	return &tfprotov6.PlanResourceChangeResponse{PlannedState: &tfprotov6.DynamicValue{MsgPack: prior.MsgPack}}
+	return &tfprotov6.PlanResourceChangeResponse{PlannedState: &tfprotov6.DynamicValue{MsgPack: prior.MsgPack}, PlannedPrivate: private}
+}
+
+// plannedPrivate is the private state the framework plans when nothing touches it: the prior one
+// decoded (privatestate.NewData) and encoded again (Data.Bytes), nil when it holds no key. It
+// returns false for private state the framework would refuse or discard.
+func plannedPrivate(prior []byte) ([]byte, bool) {
+	if len(prior) == 0 {
+		return nil, true
+	}
+	var data map[string][]byte
+	if json.Unmarshal(prior, &data) != nil {
+		return nil, false
+	}
+	for _, v := range data {
+		if !utf8.Valid(v) || !json.Valid(v) { // an empty value too
+			return nil, false
+		}
+	}
+	if len(data) == 0 {
+		return nil, true
+	}
+	out, err := json.Marshal(data)
+	return out, err == nil
 }
 
 // keepsPlan configures a new instance of the resource and calls its ModifyPlan as the framework
@@ -76,8 +105,10 @@ func keepsPlan(ctx context.Context, rt *resourceType, resourceData any, req *tfp
 		Config: tfsdk.Config{Raw: config, Schema: rt.schema},
 		Plan:   tfsdk.Plan{Raw: state.Copy(), Schema: rt.schema},
 		State:  tfsdk.State{Raw: state, Schema: rt.schema},
-		// Private stays nil: reading it gives nothing, as from the framework's empty private
-		// state; writing it fails, and the framework then plans.
+		// Private stays nil, the framework's type having no constructor outside it: reading it
+		// gives nothing, writing it fails (and the framework then plans). The ModifyPlan of the
+		// resources here neither reads nor writes it; private state serves Read, Update and
+		// Delete (kit.MarkCreated).
 	}
 	if req.ClientCapabilities != nil {
 		modReq.ClientCapabilities.DeferralAllowed = req.ClientCapabilities.DeferralAllowed
