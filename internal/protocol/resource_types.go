@@ -22,9 +22,11 @@ type resourceType struct {
 	// dynamic handling then changes no value, so a value round-trips unchanged.
 	plainSchema bool
 	// unchangedPlans is whether a plan that changes nothing may be answered by the server (see
-	// unchangedPlan): a plain schema whose plan modifiers are all the framework's own, which leave
-	// a known value equal to the prior state alone, and no set of nested objects with defaults or
-	// write-only attributes, whose elements the check cannot pair with the configuration's.
+	// unchangedPlan): a plain schema of the framework's attribute types without custom value
+	// types, whose plan modifiers are all the framework's own, which leave a known value equal to
+	// the prior state alone, and without sets of nested objects holding defaults or write-only
+	// attributes, whose elements the defaults check cannot pair with the configuration's. Nor
+	// does the resource have an identity.
 	unchangedPlans bool
 	modifiesPlan   bool // the resource implements ModifyPlan
 }
@@ -71,11 +73,12 @@ func hasDynamic(attrs map[string]schema.Attribute) bool {
 	return false
 }
 
-// checkable reports whether every plan modifier of attrs is the framework's own and no set of
-// nested objects holds defaults or write-only attributes.
+// checkable reports whether attrs are all the framework's own attribute types, without custom
+// value types, with the framework's own plan modifiers only, and no set of nested objects holds
+// defaults or write-only attributes.
 func checkable(attrs map[string]schema.Attribute) bool {
 	for _, a := range attrs {
-		if !frameworkAttribute(a) || !frameworkModifiers(a) {
+		if !frameworkAttribute(a) || customType(a) || !frameworkModifiers(a) {
 			return false
 		}
 		nested := nestedAttributes(a)
@@ -118,6 +121,16 @@ func frameworkAttribute(a schema.Attribute) bool {
 		return true
 	}
 	return false
+}
+
+// customType reports whether a, or its nested object, has a custom value type, whose conversions
+// the framework runs in a plan and may fail.
+func customType(a schema.Attribute) bool {
+	if obj, ok := nestedObject(a); ok && obj.CustomType != nil {
+		return true
+	}
+	field := reflect.ValueOf(a).FieldByName("CustomType")
+	return field.IsValid() && !field.IsNil()
 }
 
 // frameworkPlanModifiers is where the framework's plan modifiers live, one package per value type

@@ -9,6 +9,7 @@ import (
 	"math/big"
 	"net/http/httptest"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-framework/providerserver"
@@ -20,14 +21,14 @@ import (
 )
 
 // servers is the provider served by the framework alone and by NewServer, both configured
-// against the same emulator.
+// against the same emulator, for the products named (cloud, gauth).
 type servers struct {
 	framework, ours tfprotov6.ProviderServer
 	shortcuts       *shortcutServer
 	schemas         *tfprotov6.GetProviderSchemaResponse
 }
 
-func newServers(t *testing.T) *servers {
+func newServers(t *testing.T, products ...string) *servers {
 	t.Helper()
 	emu := httptest.NewServer(emulator.New(emulator.DefaultOptions()))
 	t.Cleanup(emu.Close)
@@ -49,11 +50,17 @@ func newServers(t *testing.T) *servers {
 		}
 		return attrs
 	}
-	config := toValue(t, providerType, map[string]any{
+	blocks := map[string]any{
 		"cloud": block("cloud", map[string]any{"api_url": emu.URL, "login_url": emu.URL, "client_id": d.CloudClientID, "client_secret": d.CloudClientSecret}),
 		"gauth": block("gauth", map[string]any{"url": emu.URL, "client_id": d.GAuthClientID, "client_secret": d.GAuthClientSecret,
 			"ops_username": d.OpsUsername, "ops_password": d.OpsPassword}),
-	})
+	}
+	for name := range blocks {
+		if !slices.Contains(products, name) {
+			delete(blocks, name)
+		}
+	}
+	config := toValue(t, providerType, blocks)
 	for _, srv := range []tfprotov6.ProviderServer{s.framework, s.ours} {
 		resp, err := srv.ConfigureProvider(context.Background(), &tfprotov6.ConfigureProviderRequest{
 			TerraformVersion: "1.11.4", Config: dynamic(t, schemas.Provider.ValueType(), config),
@@ -235,7 +242,7 @@ func planCases() []planCase {
 // TestUnchangedPlansAnsweredAsTheFrameworkDoes sends each plan to the framework and to the server,
 // and compares the answers field by field.
 func TestUnchangedPlansAnsweredAsTheFrameworkDoes(t *testing.T) {
-	s := newServers(t)
+	s := newServers(t, "cloud", "gauth")
 	for _, c := range planCases() {
 		t.Run(c.typeName+"/"+c.name, func(t *testing.T) {
 			typ := s.resourceType(t, c.typeName)
@@ -270,10 +277,35 @@ func TestUnchangedPlansAnsweredAsTheFrameworkDoes(t *testing.T) {
 	}
 }
 
+// TestUnchangedPlansOfAnUnconfiguredProductRefused: a resource whose product the provider block
+// leaves out refuses every plan in Configure, an unchanged one too.
+func TestUnchangedPlansOfAnUnconfiguredProductRefused(t *testing.T) {
+	full, cloudOnly := newServers(t, "cloud", "gauth"), newServers(t, "cloud")
+	for _, c := range planCases() {
+		if c.name != "unchanged" || !strings.HasPrefix(c.typeName, "genesys_gauth_") {
+			continue
+		}
+		t.Run(c.typeName, func(t *testing.T) {
+			typ := full.resourceType(t, c.typeName)
+			config := toValue(t, typ, c.config)
+			state := dynamic(t, typ, full.applied(t, c.typeName, config))
+			req := tfprotov6.PlanResourceChangeRequest{PriorState: state, ProposedNewState: state, Config: dynamic(t, typ, config)}
+			want := cloudOnly.plan(t, cloudOnly.framework, c.typeName, req)
+			got := cloudOnly.plan(t, cloudOnly.ours, c.typeName, req)
+			if len(want.diagnostics) == 0 || fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("the server answered\n%+v\nthe framework\n%+v", got, want)
+			}
+			if n := cloudOnly.shortcuts.plans.Load(); n != 0 {
+				t.Errorf("%d answered without the framework", n)
+			}
+		})
+	}
+}
+
 // TestCurrentStatesUpgradedAsTheFrameworkDoes compares, byte for byte, the UpgradeResourceState
 // answers for a state of each resource type at the current version, as Terraform stores it.
 func TestCurrentStatesUpgradedAsTheFrameworkDoes(t *testing.T) {
-	s := newServers(t)
+	s := newServers(t, "cloud", "gauth")
 	seen := map[string]bool{}
 	for _, c := range planCases() {
 		if c.edit != nil || seen[c.typeName] {
@@ -313,7 +345,7 @@ func TestCurrentStatesUpgradedAsTheFrameworkDoes(t *testing.T) {
 // TestOtherUpgradesGoToTheFramework: a state at another version, or that does not read, is the
 // framework's to answer (and to word the error of).
 func TestOtherUpgradesGoToTheFramework(t *testing.T) {
-	s := newServers(t)
+	s := newServers(t, "cloud", "gauth")
 	for _, req := range []*tfprotov6.UpgradeResourceStateRequest{
 		{TypeName: "genesys_cloud_role", Version: 1, RawState: &tfprotov6.RawState{JSON: []byte(`{"name":"x"}`)}},
 		{TypeName: "genesys_cloud_role", RawState: &tfprotov6.RawState{JSON: []byte(`{"name":["x"]}`)}},

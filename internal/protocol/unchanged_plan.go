@@ -22,6 +22,7 @@ import (
 //   - the framework's defaults and write-only handling keep the prior state (plannedAsPrior);
 //   - the prior state is then already the plan, so the framework marks nothing unknown, and its
 //     own plan modifiers, the only ones the schema has (resourceType), change nothing;
+//   - the resource's Configure, called here as the framework calls it, says nothing;
 //   - the resource's ModifyPlan, if it has one, called here as the framework calls it, returns
 //     the plan untouched without diagnostics. It still runs on every unchanged plan: what it
 //     checks and warns about is the resource's business, and is reported whenever it reports.
@@ -57,7 +58,8 @@ func (s *shortcutServer) unchangedPlan(ctx context.Context, req *tfprotov6.PlanR
 	if err != nil || !plannedAsPrior(ctx, rt.schema.Attributes, config, state, path.Empty()) {
 		return nil
 	}
-	if rt.modifiesPlan && !keepsPlan(ctx, rt, resourceData, req, config, state) {
+	r, ok := configuredResource(ctx, rt, resourceData)
+	if !ok || (rt.modifiesPlan && !keepsPlan(ctx, r, rt, req, config, state)) {
 		return nil
 	}
 	return &tfprotov6.PlanResourceChangeResponse{PlannedState: &tfprotov6.DynamicValue{MsgPack: prior.MsgPack}, PlannedPrivate: private}
@@ -86,17 +88,25 @@ func plannedPrivate(prior []byte) ([]byte, bool) {
 	return out, err == nil
 }
 
-// keepsPlan configures a new instance of the resource and calls its ModifyPlan as the framework
-// would on a plan equal to state, and reports whether it left the plan alone, without diagnostics.
-func keepsPlan(ctx context.Context, rt *resourceType, resourceData any, req *tfprotov6.PlanResourceChangeRequest, config, state tftypes.Value) bool {
+// configuredResource returns a new instance of the resource, configured as the framework
+// configures one for each request, and false if Configure said anything: a resource may refuse
+// every plan there (a product the provider block does not configure), and the framework then
+// answers with what it said.
+func configuredResource(ctx context.Context, rt *resourceType, resourceData any) (resource.Resource, bool) {
 	r := rt.factory()
 	if c, ok := r.(resource.ResourceWithConfigure); ok {
 		var resp resource.ConfigureResponse
 		c.Configure(ctx, resource.ConfigureRequest{ProviderData: resourceData}, &resp)
-		if resp.Diagnostics.HasError() {
-			return false
+		if len(resp.Diagnostics) > 0 {
+			return nil, false
 		}
 	}
+	return r, true
+}
+
+// keepsPlan calls the ModifyPlan of r as the framework would on a plan equal to state, and
+// reports whether it left the plan alone, without diagnostics.
+func keepsPlan(ctx context.Context, r resource.Resource, rt *resourceType, req *tfprotov6.PlanResourceChangeRequest, config, state tftypes.Value) bool {
 	m, ok := r.(resource.ResourceWithModifyPlan)
 	if !ok {
 		return false
