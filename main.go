@@ -27,6 +27,8 @@ func main() {
 	var opts []tf6server.ServeOpt
 	if debug {
 		opts = append(opts, tf6server.WithManagedDebug())
+	} else {
+		protocol.MuteUnreadLogs("TF_LOG_PROVIDER_GENESYS") // tf6server's name for the address below
 	}
 	// protocol.NewServer rather than providerserver.Serve: it keeps the memory of a large run flat.
 	if err := tf6server.Serve("registry.terraform.io/ccaas-tf/genesys", protocol.NewServer(provider.New(version)), opts...); err != nil {

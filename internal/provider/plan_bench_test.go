@@ -138,7 +138,9 @@ func newNoOpPlan(b *testing.B, srv tfprotov6.ProviderServer, typeName string, ty
 	return &noOpPlan{
 		validate: &tfprotov6.ValidateResourceConfigRequest{TypeName: typeName, Config: cfg},
 		upgrade:  &tfprotov6.UpgradeResourceStateRequest{TypeName: typeName, RawState: &tfprotov6.RawState{JSON: raw}},
-		plan:     &tfprotov6.PlanResourceChangeRequest{TypeName: typeName, PriorState: st, ProposedNewState: st, Config: cfg},
+		// The private state is what Create leaves and a plan -refresh=false sends back.
+		plan: &tfprotov6.PlanResourceChangeRequest{TypeName: typeName, PriorState: st, ProposedNewState: st, Config: cfg,
+			PriorPrivate: []byte(`{"created_at":"IjIwMjYtMTItMDJUMDU6NTQ6NTMuMjc2NTI3Mzk2WiI="}`)},
 	}
 }
 

@@ -1,0 +1,46 @@
+package protocol
+
+import (
+	"context"
+	"sync"
+
+	"github.com/hashicorp/terraform-plugin-framework/provider"
+)
+
+// configuredProvider is the provider as the framework serves it, keeping what its Configure hands
+// to resources, so that the server can configure a resource as the framework would.
+type configuredProvider struct {
+	provider.Provider
+
+	mu           sync.Mutex
+	resourceData any
+	deferred     bool // Configure deferred every resource: the framework then answers plans itself
+}
+
+func (p *configuredProvider) Configure(ctx context.Context, req provider.ConfigureRequest, resp *provider.ConfigureResponse) {
+	p.Provider.Configure(ctx, req, resp)
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	// As the framework keeps them, whatever the diagnostics (fwserver ConfigureProvider).
+	p.resourceData = resp.ResourceData
+	p.deferred = resp.Deferred != nil
+}
+
+// configured returns what Configure gave resources, and whether it deferred them.
+func (p *configuredProvider) configured() (any, bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.resourceData, p.deferred
+}
+
+// plainProvider reports whether p implements nothing beyond provider.Provider: a wrapper around
+// it would hide any optional interface from the framework.
+func plainProvider(p provider.Provider) bool {
+	switch p.(type) {
+	case provider.ProviderWithConfigValidators, provider.ProviderWithValidateConfig, provider.ProviderWithMetaSchema,
+		provider.ProviderWithFunctions, provider.ProviderWithEphemeralResources, provider.ProviderWithListResources,
+		provider.ProviderWithActions, provider.ProviderWithStateStores:
+		return false
+	}
+	return true
+}
