@@ -4,6 +4,7 @@ import (
 	"context"
 	"sync"
 
+	"github.com/hashicorp/terraform-plugin-framework/function"
 	"github.com/hashicorp/terraform-plugin-framework/provider"
 )
 
@@ -33,12 +34,30 @@ func (p *configuredProvider) configured() (any, bool) {
 	return p.resourceData, p.deferred
 }
 
-// plainProvider reports whether p implements nothing beyond provider.Provider: a wrapper around
-// it would hide any optional interface from the framework.
+// withFunctions is configuredProvider for a provider with functions, which the wrapper must not
+// hide from the framework.
+type withFunctions struct{ *configuredProvider }
+
+func (p withFunctions) Functions(ctx context.Context) []func() function.Function {
+	return p.Provider.(provider.ProviderWithFunctions).Functions(ctx) //nolint:forcetypeassert // wrap checked it
+}
+
+// wrap returns the configuredProvider of p, implementing the optional interfaces p implements.
+func wrap(p provider.Provider) (provider.Provider, *configuredProvider) {
+	c := &configuredProvider{Provider: p}
+	if _, ok := p.(provider.ProviderWithFunctions); ok {
+		return withFunctions{c}, c
+	}
+	return c, c
+}
+
+// plainProvider reports whether p implements nothing beyond provider.Provider and the optional
+// interfaces wrap forwards: a wrapper would hide any other one from the framework. A provider that
+// implements another (ephemeral or list resources, ...) gets no shortcuts until wrap forwards it.
 func plainProvider(p provider.Provider) bool {
 	switch p.(type) {
 	case provider.ProviderWithConfigValidators, provider.ProviderWithValidateConfig, provider.ProviderWithMetaSchema,
-		provider.ProviderWithFunctions, provider.ProviderWithEphemeralResources, provider.ProviderWithListResources,
+		provider.ProviderWithEphemeralResources, provider.ProviderWithListResources,
 		provider.ProviderWithActions, provider.ProviderWithStateStores:
 		return false
 	}

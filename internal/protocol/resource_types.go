@@ -25,10 +25,12 @@ type resourceType struct {
 	// unchangedPlan): a plain schema of the framework's attribute types without custom value
 	// types, whose plan modifiers are all the framework's own, which leave a known value equal to
 	// the prior state alone, and without sets of nested objects holding defaults or write-only
-	// attributes, whose elements the defaults check cannot pair with the configuration's. Nor
-	// does the resource have an identity.
+	// attributes, whose elements the defaults check cannot pair with the configuration's.
 	unchangedPlans bool
-	modifiesPlan   bool // the resource implements ModifyPlan
+	// identityType is the value type of the resource's identity, nil when it has none: an
+	// unchanged plan plans the prior identity, as the framework does.
+	identityType tftypes.Type
+	modifiesPlan bool // the resource implements ModifyPlan
 }
 
 // resourceTypes returns the resource types of p by type name, as the framework names them.
@@ -46,15 +48,24 @@ func resourceTypes(ctx context.Context, p provider.Provider) map[string]*resourc
 			continue // the framework reports it on every request
 		}
 		_, modifiesPlan := r.(resource.ResourceWithModifyPlan)
-		_, identity := r.(resource.ResourceWithIdentity)
+		var identityType tftypes.Type
+		if ri, ok := r.(resource.ResourceWithIdentity); ok {
+			var is resource.IdentitySchemaResponse
+			ri.IdentitySchema(ctx, resource.IdentitySchemaRequest{}, &is)
+			if is.Diagnostics.HasError() {
+				continue // the framework reports it on every request
+			}
+			identityType = is.IdentitySchema.Type().TerraformType(ctx)
+		}
 		plain := len(s.Schema.Blocks) == 0 && !hasDynamic(s.Schema.Attributes)
 		out[name.TypeName] = &resourceType{
 			factory:        factory,
 			schema:         s.Schema,
 			typ:            s.Schema.Type().TerraformType(ctx),
 			plainSchema:    plain,
-			unchangedPlans: plain && !identity && checkable(s.Schema.Attributes),
+			unchangedPlans: plain && checkable(s.Schema.Attributes),
 			modifiesPlan:   modifiesPlan,
+			identityType:   identityType,
 		}
 	}
 	return out

@@ -17,9 +17,10 @@ import (
 // The framework keeps the context of every request it handles for as long as the process lives, so
 // that StopProvider can cancel them all (terraform-plugin-framework v1.19, proto6server
 // registerContext), and with each context every logger and field of that request: tens of kilobytes
-// per request, growing with each resource Terraform plans or applies. The server hands the framework,
-// for the requests made once per resource, a context that lets go of the request's context when the
-// request is answered, so the provider's memory stays flat however many resources a run has.
+// per request, growing with each resource Terraform plans or applies and each function it calls. The
+// server hands the framework, for every request but the two made once per process, a context that
+// lets go of the request's context when the request is answered, so the provider's memory stays
+// flat however many resources and function calls a run has.
 //
 // It also answers itself, as the framework would, the requests of a plan for resources that
 // change nothing (shortcutServer), which cost the framework far more CPU time than the provider's
@@ -28,55 +29,100 @@ func NewServer(p func() provider.Provider) func() tfprotov6.ProviderServer {
 	return func() tfprotov6.ProviderServer { return newShortcutServer(p()) }
 }
 
-// releasingServer passes every request on, giving the per-resource ones a releasable context.
+// releasingServer passes every request on with a releasable context: every RPC but the two made
+// once per process, ConfigureProvider and StopProvider (TestEveryRPCLetsGoOfItsRequestContext
+// calls every RPC the protocol has, so one a framework upgrade adds cannot be missed).
 type releasingServer struct{ tfprotov6.ProviderServer }
 
-func (s releasingServer) ValidateResourceConfig(ctx context.Context, req *tfprotov6.ValidateResourceConfigRequest) (*tfprotov6.ValidateResourceConfigResponse, error) {
+// released calls call with a releasable ctx, released once call returns.
+func released[Req, Resp any](ctx context.Context, req Req, call func(context.Context, Req) (Resp, error)) (Resp, error) {
 	ctx, release := releasable(ctx)
 	defer release()
-	return s.ProviderServer.ValidateResourceConfig(ctx, req)
+	return call(ctx, req)
+}
+
+func (s releasingServer) ValidateProviderConfig(ctx context.Context, req *tfprotov6.ValidateProviderConfigRequest) (*tfprotov6.ValidateProviderConfigResponse, error) {
+	return released(ctx, req, s.ProviderServer.ValidateProviderConfig)
+}
+
+func (s releasingServer) GetMetadata(ctx context.Context, req *tfprotov6.GetMetadataRequest) (*tfprotov6.GetMetadataResponse, error) {
+	return released(ctx, req, s.ProviderServer.GetMetadata)
+}
+
+func (s releasingServer) GetProviderSchema(ctx context.Context, req *tfprotov6.GetProviderSchemaRequest) (*tfprotov6.GetProviderSchemaResponse, error) {
+	return released(ctx, req, s.ProviderServer.GetProviderSchema)
+}
+
+func (s releasingServer) GetResourceIdentitySchemas(ctx context.Context, req *tfprotov6.GetResourceIdentitySchemasRequest) (*tfprotov6.GetResourceIdentitySchemasResponse, error) {
+	return released(ctx, req, s.ProviderServer.GetResourceIdentitySchemas)
+}
+
+func (s releasingServer) ValidateResourceConfig(ctx context.Context, req *tfprotov6.ValidateResourceConfigRequest) (*tfprotov6.ValidateResourceConfigResponse, error) {
+	return released(ctx, req, s.ProviderServer.ValidateResourceConfig)
 }
 
 func (s releasingServer) UpgradeResourceState(ctx context.Context, req *tfprotov6.UpgradeResourceStateRequest) (*tfprotov6.UpgradeResourceStateResponse, error) {
-	ctx, release := releasable(ctx)
-	defer release()
-	return s.ProviderServer.UpgradeResourceState(ctx, req)
+	return released(ctx, req, s.ProviderServer.UpgradeResourceState)
+}
+
+func (s releasingServer) UpgradeResourceIdentity(ctx context.Context, req *tfprotov6.UpgradeResourceIdentityRequest) (*tfprotov6.UpgradeResourceIdentityResponse, error) {
+	return released(ctx, req, s.ProviderServer.UpgradeResourceIdentity)
 }
 
 func (s releasingServer) ReadResource(ctx context.Context, req *tfprotov6.ReadResourceRequest) (*tfprotov6.ReadResourceResponse, error) {
-	ctx, release := releasable(ctx)
-	defer release()
-	return s.ProviderServer.ReadResource(ctx, req)
+	return released(ctx, req, s.ProviderServer.ReadResource)
 }
 
 func (s releasingServer) PlanResourceChange(ctx context.Context, req *tfprotov6.PlanResourceChangeRequest) (*tfprotov6.PlanResourceChangeResponse, error) {
-	ctx, release := releasable(ctx)
-	defer release()
-	return s.ProviderServer.PlanResourceChange(ctx, req)
+	return released(ctx, req, s.ProviderServer.PlanResourceChange)
 }
 
 func (s releasingServer) ApplyResourceChange(ctx context.Context, req *tfprotov6.ApplyResourceChangeRequest) (*tfprotov6.ApplyResourceChangeResponse, error) {
-	ctx, release := releasable(ctx)
-	defer release()
-	return s.ProviderServer.ApplyResourceChange(ctx, req)
+	return released(ctx, req, s.ProviderServer.ApplyResourceChange)
 }
 
 func (s releasingServer) ImportResourceState(ctx context.Context, req *tfprotov6.ImportResourceStateRequest) (*tfprotov6.ImportResourceStateResponse, error) {
-	ctx, release := releasable(ctx)
-	defer release()
-	return s.ProviderServer.ImportResourceState(ctx, req)
+	return released(ctx, req, s.ProviderServer.ImportResourceState)
+}
+
+func (s releasingServer) MoveResourceState(ctx context.Context, req *tfprotov6.MoveResourceStateRequest) (*tfprotov6.MoveResourceStateResponse, error) {
+	return released(ctx, req, s.ProviderServer.MoveResourceState)
+}
+
+func (s releasingServer) GenerateResourceConfig(ctx context.Context, req *tfprotov6.GenerateResourceConfigRequest) (*tfprotov6.GenerateResourceConfigResponse, error) {
+	return released(ctx, req, s.ProviderServer.GenerateResourceConfig)
 }
 
 func (s releasingServer) ValidateDataResourceConfig(ctx context.Context, req *tfprotov6.ValidateDataResourceConfigRequest) (*tfprotov6.ValidateDataResourceConfigResponse, error) {
-	ctx, release := releasable(ctx)
-	defer release()
-	return s.ProviderServer.ValidateDataResourceConfig(ctx, req)
+	return released(ctx, req, s.ProviderServer.ValidateDataResourceConfig)
 }
 
 func (s releasingServer) ReadDataSource(ctx context.Context, req *tfprotov6.ReadDataSourceRequest) (*tfprotov6.ReadDataSourceResponse, error) {
-	ctx, release := releasable(ctx)
-	defer release()
-	return s.ProviderServer.ReadDataSource(ctx, req)
+	return released(ctx, req, s.ProviderServer.ReadDataSource)
+}
+
+func (s releasingServer) GetFunctions(ctx context.Context, req *tfprotov6.GetFunctionsRequest) (*tfprotov6.GetFunctionsResponse, error) {
+	return released(ctx, req, s.ProviderServer.GetFunctions)
+}
+
+func (s releasingServer) CallFunction(ctx context.Context, req *tfprotov6.CallFunctionRequest) (*tfprotov6.CallFunctionResponse, error) {
+	return released(ctx, req, s.ProviderServer.CallFunction)
+}
+
+func (s releasingServer) ValidateEphemeralResourceConfig(ctx context.Context, req *tfprotov6.ValidateEphemeralResourceConfigRequest) (*tfprotov6.ValidateEphemeralResourceConfigResponse, error) {
+	return released(ctx, req, s.ProviderServer.ValidateEphemeralResourceConfig)
+}
+
+func (s releasingServer) OpenEphemeralResource(ctx context.Context, req *tfprotov6.OpenEphemeralResourceRequest) (*tfprotov6.OpenEphemeralResourceResponse, error) {
+	return released(ctx, req, s.ProviderServer.OpenEphemeralResource)
+}
+
+func (s releasingServer) RenewEphemeralResource(ctx context.Context, req *tfprotov6.RenewEphemeralResourceRequest) (*tfprotov6.RenewEphemeralResourceResponse, error) {
+	return released(ctx, req, s.ProviderServer.RenewEphemeralResource)
+}
+
+func (s releasingServer) CloseEphemeralResource(ctx context.Context, req *tfprotov6.CloseEphemeralResourceRequest) (*tfprotov6.CloseEphemeralResourceResponse, error) {
+	return released(ctx, req, s.ProviderServer.CloseEphemeralResource)
 }
 
 // releasableContext is a request's context until release, then a cancelled context that holds

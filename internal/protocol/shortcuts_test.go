@@ -128,6 +128,7 @@ type answer struct {
 	private         string
 	requiresReplace []string
 	diagnostics     []string
+	identity        string // the decoded planned identity
 }
 
 func (s *servers) plan(t *testing.T, srv tfprotov6.ProviderServer, typeName string, req tfprotov6.PlanResourceChangeRequest) answer {
@@ -149,8 +150,18 @@ func (s *servers) plan(t *testing.T, srv tfprotov6.ProviderServer, typeName stri
 	for _, p := range resp.RequiresReplace {
 		a.requiresReplace = append(a.requiresReplace, p.String())
 	}
+	if resp.PlannedIdentity != nil && resp.PlannedIdentity.IdentityData != nil {
+		v, err := resp.PlannedIdentity.IdentityData.Unmarshal(identityType)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a.identity = v.String()
+	}
 	return a
 }
+
+// identityType is the identity of every resource type of the provider (kit.IDIdentity).
+var identityType = tftypes.Object{AttributeTypes: map[string]tftypes.Type{"id": tftypes.String}}
 
 // planCase is a plan of one resource, built from its configuration and the state it applied.
 type planCase struct {
@@ -163,6 +174,8 @@ type planCase struct {
 	private []byte
 	// short is whether the server answers without the framework.
 	short bool
+	// identity, if set, is the prior identity's id (Terraform 1.12 and later send one).
+	identity string
 }
 
 // createdPrivate is the private state of an object Create made, as Terraform sends it back.
@@ -197,6 +210,8 @@ func planCases() []planCase {
 	str := func(s string) tftypes.Value { return tftypes.NewValue(tftypes.String, s) }
 	return []planCase{
 		{name: "unchanged", typeName: "genesys_cloud_role", config: role, short: true},
+		{name: "unchanged, with an identity", typeName: "genesys_cloud_role", config: role, identity: "the-id", short: true},
+		{name: "unchanged, with an identity", typeName: "genesys_gauth_environment", config: environment, identity: "the-id", short: true},
 		{name: "unchanged", typeName: "genesys_cloud_oauth_client", config: client, short: true},
 		{name: "unchanged", typeName: "genesys_gauth_client", config: gauthClient, short: true},
 		{name: "unchanged", typeName: "genesys_gauth_environment", config: environment, short: true},
@@ -260,6 +275,10 @@ func TestUnchangedPlansAnsweredAsTheFrameworkDoes(t *testing.T) {
 			}
 			if c.private != nil {
 				req.PriorPrivate = c.private
+			}
+			if c.identity != "" {
+				req.PriorIdentity = &tfprotov6.ResourceIdentityData{IdentityData: dynamic(t, identityType,
+					tftypes.NewValue(identityType, map[string]tftypes.Value{"id": tftypes.NewValue(tftypes.String, c.identity)}))}
 			}
 			want := s.plan(t, s.framework, c.typeName, req)
 			before := s.shortcuts.plans.Load()

@@ -31,7 +31,7 @@ import (
 // then runs the whole plan again and answers.
 func (s *shortcutServer) unchangedPlan(ctx context.Context, req *tfprotov6.PlanResourceChangeRequest) *tfprotov6.PlanResourceChangeResponse {
 	if req == nil || req.PriorState == nil || req.ProposedNewState == nil || req.Config == nil ||
-		req.PriorIdentity != nil || req.ProviderMeta != nil {
+		req.ProviderMeta != nil {
 		return nil
 	}
 	private, ok := plannedPrivate(req.PriorPrivate)
@@ -58,11 +58,39 @@ func (s *shortcutServer) unchangedPlan(ctx context.Context, req *tfprotov6.PlanR
 	if err != nil || !plannedAsPrior(ctx, rt.schema.Attributes, config, state, path.Empty()) {
 		return nil
 	}
+	identity, ok := plannedIdentity(rt, req.PriorIdentity)
+	if !ok {
+		return nil
+	}
 	r, ok := configuredResource(ctx, rt, resourceData)
 	if !ok || (rt.modifiesPlan && !keepsPlan(ctx, r, rt, req, config, state)) {
 		return nil
 	}
-	return &tfprotov6.PlanResourceChangeResponse{PlannedState: &tfprotov6.DynamicValue{MsgPack: prior.MsgPack}, PlannedPrivate: private}
+	return &tfprotov6.PlanResourceChangeResponse{
+		PlannedState: &tfprotov6.DynamicValue{MsgPack: prior.MsgPack}, PlannedPrivate: private, PlannedIdentity: identity,
+	}
+}
+
+// plannedIdentity is the identity the framework plans when nothing touches it: the prior one
+// decoded and encoded again, or, when Terraform sent none (before 1.12), a null identity of the
+// resource's identity type; nil for a resource without identity. It returns false for an
+// identity the server does not expect.
+func plannedIdentity(rt *resourceType, prior *tfprotov6.ResourceIdentityData) (*tfprotov6.ResourceIdentityData, bool) {
+	switch {
+	case rt.identityType == nil:
+		return nil, prior == nil
+	case prior == nil:
+		dv, err := tfprotov6.NewDynamicValue(rt.identityType, tftypes.NewValue(rt.identityType, nil))
+		return &tfprotov6.ResourceIdentityData{IdentityData: &dv}, err == nil
+	case prior.IdentityData == nil:
+		return nil, false
+	}
+	v, err := prior.IdentityData.Unmarshal(rt.identityType)
+	if err != nil {
+		return nil, false
+	}
+	dv, err := tfprotov6.NewDynamicValue(rt.identityType, v)
+	return &tfprotov6.ResourceIdentityData{IdentityData: &dv}, err == nil
 }
 
 // plannedPrivate is the private state the framework plans when nothing touches it: the prior one
