@@ -40,8 +40,8 @@ func One[T any](diags *diag.Diagnostics, l Lookup, matches []T, idOf func(*T) st
 	return nil
 }
 
-// LookupByID adapts a GET by id to a lookup (NaturalKey.Lookup, One): the object, or none when it
-// is not found.
+// LookupByID adapts a GET by id, or a find by another key that answers not found for none, to a
+// lookup (NaturalKey.Lookup, One): the object, or none when it is not found.
 func LookupByID[T any](ctx context.Context, get func(context.Context, string) (*T, error), id string) ([]T, error) {
 	obj, err := get(ctx, id)
 	switch {

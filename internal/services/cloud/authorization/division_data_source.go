@@ -66,7 +66,7 @@ func (d *cloudDivisionDataSource) Read(ctx context.Context, req datasource.ReadR
 	var div *genesyscloud.Division
 	switch {
 	case !m.Name.IsNull():
-		divisions, err := found(d.Client.FindDivisionByName(ctx, m.Name.ValueString()))
+		divisions, err := kit.LookupByID(ctx, d.Client.FindDivisionByName, m.Name.ValueString())
 		if err != nil {
 			kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("find the division named %q", m.Name.ValueString()), "", err)
 			return

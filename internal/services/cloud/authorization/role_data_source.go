@@ -76,7 +76,7 @@ func (d *cloudRoleDataSource) Read(ctx context.Context, req datasource.ReadReque
 		l = kit.Lookup{By: fmt.Sprintf("named %q", m.Name.ValueString()), Attr: path.Root("name"),
 			Hint: "Check the name (it is case-sensitive), or look a built-in role up by default_role_id."}
 		err = d.Cloud.Settle.Lookup(ctx, kit.KindRole, m.Name.ValueString(), func(ctx context.Context) error {
-			roles, err = found(d.Client.FindRoleByName(ctx, m.Name.ValueString()))
+			roles, err = kit.LookupByID(ctx, d.Client.FindRoleByName, m.Name.ValueString())
 			if err == nil && len(roles) == 0 {
 				return kit.ErrNoneNamed // a role this run created may not show yet
 			}
@@ -92,7 +92,7 @@ func (d *cloudRoleDataSource) Read(ctx context.Context, req datasource.ReadReque
 	} else {
 		l = kit.Lookup{By: fmt.Sprintf("with the default role id %q", m.DefaultRoleID.ValueString()), Attr: path.Root("default_role_id"),
 			Hint: "Check the id (such as employee); the genesys_cloud_role resource documents the built-in roles."}
-		roles, err = found(d.Client.FindRoleByDefaultID(ctx, m.DefaultRoleID.ValueString()))
+		roles, err = kit.LookupByID(ctx, d.Client.FindRoleByDefaultID, m.DefaultRoleID.ValueString())
 		if err != nil {
 			kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("find the built-in role %q", m.DefaultRoleID.ValueString()), permRoleView, err)
 			return
@@ -111,15 +111,4 @@ func (d *cloudRoleDataSource) Read(ctx context.Context, req datasource.ReadReque
 	resp.Diagnostics.Append(diags...)
 	m.Permissions = perms
 	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
-}
-
-// found turns a lookup of one object into its matches: none when the API answered not found.
-func found[T any](obj *T, err error) ([]T, error) {
-	switch {
-	case genesyscloud.IsNotFound(err):
-		return nil, nil
-	case err != nil:
-		return nil, err
-	}
-	return []T{*obj}, nil
 }
