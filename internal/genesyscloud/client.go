@@ -52,6 +52,7 @@ type Client struct {
 	api      *transport.Client
 	tokens   *transport.TokenPool // nil with a fixed AccessToken
 	clientID string               // the OAuth client the calls are made as; empty with an AccessToken
+	signIn   transport.TokenConfig // the token endpoint, for SignIn; its TokenURL is empty without a login URL
 
 	// home caches the org's home division: it never changes, and every OAuth client role
 	// without a division needs it at plan time.
@@ -64,6 +65,12 @@ type Client struct {
 func New(cfg Config) (*Client, error) {
 	var auth transport.Authenticator
 	var tokens *transport.TokenPool
+	var signIn transport.TokenConfig
+	if cfg.LoginURL != "" {
+		if _, err := transport.ValidateURL(cfg.LoginURL); err == nil {
+			signIn = transport.TokenConfig{TokenURL: strings.TrimSuffix(cfg.LoginURL, "/") + "/oauth/token", HTTPClient: cfg.HTTPClient, Logger: cfg.Logger}
+		}
+	}
 	switch {
 	case cfg.AccessToken != "" && (cfg.ClientID != "" || cfg.ClientSecret != ""):
 		return nil, errors.New("genesys cloud: use either an access token or an OAuth client id and secret, not both")
@@ -108,7 +115,7 @@ func New(cfg Config) (*Client, error) {
 	if err != nil {
 		return nil, fmt.Errorf("genesys cloud API URL: %w", err)
 	}
-	return &Client{api: api, tokens: tokens, clientID: cfg.ClientID}, nil
+	return &Client{api: api, tokens: tokens, clientID: cfg.ClientID, signIn: signIn}, nil
 }
 
 // TokenFetches returns how many access tokens the client has requested (tests, benchmarks); none

@@ -4,6 +4,7 @@ import (
 	"context"
 	"sync"
 
+	"github.com/hashicorp/terraform-plugin-framework/ephemeral"
 	"github.com/hashicorp/terraform-plugin-framework/function"
 	"github.com/hashicorp/terraform-plugin-framework/provider"
 )
@@ -34,30 +35,30 @@ func (p *configuredProvider) configured() (any, bool) {
 	return p.resourceData, p.deferred
 }
 
-// withFunctions is configuredProvider for a provider with functions, which the wrapper must not
-// hide from the framework.
-type withFunctions struct{ *configuredProvider }
-
-func (p withFunctions) Functions(ctx context.Context) []func() function.Function {
-	return p.Provider.(provider.ProviderWithFunctions).Functions(ctx) //nolint:forcetypeassert // wrap checked it
+// Functions and EphemeralResources forward the optional interfaces the wrapper would otherwise
+// hide from the framework, answering none for a provider without them, as the framework does for
+// a provider that lacks them.
+func (p *configuredProvider) Functions(ctx context.Context) []func() function.Function {
+	if f, ok := p.Provider.(provider.ProviderWithFunctions); ok {
+		return f.Functions(ctx)
+	}
+	return nil
 }
 
-// wrap returns the configuredProvider of p, implementing the optional interfaces p implements.
-func wrap(p provider.Provider) (provider.Provider, *configuredProvider) {
-	c := &configuredProvider{Provider: p}
-	if _, ok := p.(provider.ProviderWithFunctions); ok {
-		return withFunctions{c}, c
+func (p *configuredProvider) EphemeralResources(ctx context.Context) []func() ephemeral.EphemeralResource {
+	if e, ok := p.Provider.(provider.ProviderWithEphemeralResources); ok {
+		return e.EphemeralResources(ctx)
 	}
-	return c, c
+	return nil
 }
 
 // plainProvider reports whether p implements nothing beyond provider.Provider and the optional
 // interfaces wrap forwards: a wrapper would hide any other one from the framework. A provider that
-// implements another (ephemeral or list resources, ...) gets no shortcuts until wrap forwards it.
+// implements another (list resources, ...) gets no shortcuts until the wrapper forwards it.
 func plainProvider(p provider.Provider) bool {
 	switch p.(type) {
 	case provider.ProviderWithConfigValidators, provider.ProviderWithValidateConfig, provider.ProviderWithMetaSchema,
-		provider.ProviderWithEphemeralResources, provider.ProviderWithListResources,
+		provider.ProviderWithListResources,
 		provider.ProviderWithActions, provider.ProviderWithStateStores:
 		return false
 	}

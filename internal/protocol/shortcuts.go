@@ -34,8 +34,8 @@ func newShortcutServer(p provider.Provider) tfprotov6.ProviderServer {
 	if !plainProvider(p) {
 		return releasingServer{providerserver.NewProtocol6(p)()}
 	}
-	wrapped, configured := wrap(p)
-	return &shortcutServer{releasingServer: releasingServer{providerserver.NewProtocol6(wrapped)()}, provider: configured}
+	configured := &configuredProvider{Provider: p}
+	return &shortcutServer{releasingServer: releasingServer{providerserver.NewProtocol6(configured)()}, provider: configured}
 }
 
 // resourceType returns what the server knows of the resource type name, or nil.
