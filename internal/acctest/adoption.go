@@ -21,15 +21,25 @@ terraform {
 }
 `
 
-// CheckAdoption applies config, a configuration that adopts existing objects with import blocks
-// and for_each resources, with the terraform CLI: terraform-plugin-testing cannot read a state
-// that holds for_each instances. The first plan must import exactly the instances imported (with
-// their keys, `genesys_cloud_role.adopted["Partner"]`) and change nothing; after the
-// apply, a new plan must be empty. Destroy follows, whatever happened, and after an apply destroyed,
-// which asks the API that the adopted objects are gone.
-func CheckAdoption(t *testing.T, providerDir, config string, imported []string, destroyed func() error) {
+// Adoption is a configuration that adopts existing objects with import blocks and for_each
+// resources, and what CheckAdoption checks of it.
+type Adoption struct {
+	Config string
+	// Imported are the instances the first plan must import, with their keys
+	// (`genesys_cloud_role.adopted["Partner"]`).
+	Imported []string
+	// Adopted, if set, checks the state after the apply.
+	Adopted func(*tfjson.State) error
+	// Destroyed asks the API that the adopted objects are gone after the destroy.
+	Destroyed func() error
+}
+
+// CheckAdoption applies a.Config with the terraform CLI: terraform-plugin-testing cannot read a
+// state that holds for_each instances. The first plan must import exactly a.Imported and change
+// nothing; after the apply, a new plan must be empty. Destroy follows, whatever happened.
+func CheckAdoption(t *testing.T, providerDir string, a Adoption) {
 	t.Helper()
-	cli := CliWorkspace(t, providerDir, RequiredProvider+config)
+	cli := CliWorkspace(t, providerDir, RequiredProvider+a.Config)
 	applied := false
 	defer func() {
 		if _, err := cli("destroy", "-auto-approve", "-input=false"); err != nil {
@@ -38,36 +48,63 @@ func CheckAdoption(t *testing.T, providerDir, config string, imported []string, 
 		if !applied {
 			return // nothing was adopted, so nothing is Terraform's to destroy
 		}
-		if err := destroyed(); err != nil {
+		if err := a.Destroyed(); err != nil {
 			t.Error(err)
 		}
 	}()
+	var plan tfjson.Plan
 	if _, err := cli("plan", "-input=false", "-out=adopt.tfplan"); err != nil {
 		t.Fatal(err)
 	}
-	out, err := cli("show", "-json", "adopt.tfplan")
-	if err != nil {
+	showJSON(t, cli, &plan, "adopt.tfplan")
+	if err := importedUnchanged(&plan, a.Imported); err != nil {
 		t.Fatal(err)
 	}
-	var plan tfjson.Plan
-	if err := json.Unmarshal([]byte(out), &plan); err != nil {
-		t.Fatalf("terraform show -json: %v\n%s", err, out)
-	}
-	if err := importedUnchanged(&plan, imported); err != nil {
-		t.Fatal(err)
-	}
-	_, err = cli("apply", "-input=false", "adopt.tfplan")
+	_, err := cli("apply", "-input=false", "adopt.tfplan")
 	applied = true // an apply that failed may have imported some
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, err = cli("plan", "-input=false", "-detailed-exitcode")
+	if a.Adopted != nil {
+		var state tfjson.State
+		showJSON(t, cli, &state)
+		if err := a.Adopted(&state); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, err := cli("plan", "-input=false", "-detailed-exitcode")
 	if exit := (*exec.ExitError)(nil); errors.As(err, &exit) && exit.ExitCode() == 2 {
 		t.Fatalf("the plan after the adoption is not empty:\n%s", out)
 	}
 	if err != nil {
 		t.Fatal(err)
 	}
+}
+
+// showJSON decodes terraform show -json of the state, or of the plan file named.
+func showJSON(t *testing.T, cli func(...string) (string, error), v any, planFile ...string) {
+	t.Helper()
+	out, err := cli(append([]string{"show", "-json"}, planFile...)...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal([]byte(out), v); err != nil {
+		t.Fatalf("terraform show -json: %v\n%s", err, out)
+	}
+}
+
+// Instances are the resources of the state of one type, by address.
+func Instances(state *tfjson.State, resourceType string) map[string]*tfjson.StateResource {
+	out := map[string]*tfjson.StateResource{}
+	if state.Values == nil || state.Values.RootModule == nil {
+		return out
+	}
+	for _, r := range state.Values.RootModule.Resources {
+		if r.Type == resourceType && r.Mode == tfjson.ManagedResourceMode {
+			out[r.Address] = r
+		}
+	}
+	return out
 }
 
 // importedUnchanged checks that plan imports exactly the instances addrs and changes nothing.

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"testing"
 
+	tfjson "github.com/hashicorp/terraform-json"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
@@ -169,10 +170,20 @@ func TestAccCloudRolesDataSource_importForEach(t *testing.T) {
 	env := acctest.NewEnv(t, emulator.Options{})
 	ids := seedAdoptableRoles(t, env)
 	adopted := func(name string) string { return fmt.Sprintf("genesys_cloud_role.adopted[%q]", name) }
-	acctest.CheckAdoption(t, acctest.ProviderBinary(t.TempDir())(t), env.ProviderConfig()+adoptRolesConfig,
-		[]string{adopted("Adopt Reporting"), adopted("Adopt Viewer"), adopted("Employee")},
+	acctest.CheckAdoption(t, acctest.ProviderBinary(t.TempDir())(t), acctest.Adoption{
+		Config:   env.ProviderConfig() + adoptRolesConfig,
+		Imported: []string{adopted("Adopt Reporting"), adopted("Adopt Viewer"), adopted("Employee")},
+		Adopted: func(state *tfjson.State) error {
+			for name, id := range map[string]string{"Adopt Reporting": ids["Adopt Reporting"], "Employee": emulator.CloudEmployeeRoleID} {
+				r := acctest.Instances(state, "genesys_cloud_role")[adopted(name)]
+				if r == nil || r.AttributeValues["id"] != id {
+					return fmt.Errorf("%s is not role %s in the state: %v", adopted(name), id, r)
+				}
+			}
+			return nil
+		},
 		// The adopted roles are Terraform's now: destroy deletes them, and gives Employee its defaults back.
-		func() error {
+		Destroyed: func() error {
 			for _, name := range []string{"Adopt Reporting", "Adopt Viewer"} {
 				id := ids[name]
 				if err := env.CheckRolesDestroyed(&id)(nil); err != nil {
@@ -181,7 +192,8 @@ func TestAccCloudRolesDataSource_importForEach(t *testing.T) {
 			}
 			_, err := env.Cloud.GetRole(t.Context(), emulator.CloudEmployeeRoleID)
 			return err
-		})
+		},
+	})
 }
 
 func TestAccCloudRolesDataSource_invalidFilter(t *testing.T) {
