@@ -18,7 +18,7 @@ import (
 )
 
 // seedAdoptableRoles makes, through the API, the roles an org had before Terraform: two named
-// "Adopt ..." (one with a description, a legacy permission and a condition, one with none of
+// "Partner ..." (one with a description, a legacy permission and a condition, one with none of
 // them) and one named otherwise. It returns their ids by name.
 func seedAdoptableRoles(t *testing.T, env *acctest.Env) map[string]string {
 	t.Helper()
@@ -31,10 +31,10 @@ func seedAdoptableRoles(t *testing.T, env *acctest.Env) map[string]string {
 	}
 	ids := map[string]string{}
 	for _, in := range []genesyscloud.RoleInput{
-		{Name: "Adopt Reporting", Description: "Reads analytics", Permissions: []string{"group_creation"},
+		{Name: "Partner Reporting", Description: "Reads analytics", Permissions: []string{"group_creation"},
 			PermissionPolicies: []genesyscloud.PermissionPolicy{conditioned,
 				{Domain: "wfm", EntityName: "schedule", ActionSet: []string{"view", "edit"}}}},
-		{Name: "Adopt Viewer", PermissionPolicies: []genesyscloud.PermissionPolicy{{Domain: "directory", EntityName: "user", ActionSet: []string{"view"}}}},
+		{Name: "Partner Viewer", PermissionPolicies: []genesyscloud.PermissionPolicy{{Domain: "directory", EntityName: "user", ActionSet: []string{"view"}}}},
 		{Name: "Unrelated"},
 	} {
 		ids[in.Name] = acctest.ExistingRole(t, env, in)
@@ -58,8 +58,8 @@ func TestAccCloudRolesDataSource(t *testing.T) {
 		Steps: []resource.TestStep{{
 			Config: env.ProviderConfig() + `
 data "genesys_cloud_roles" "all" {}
-data "genesys_cloud_roles" "adopt" {
-  name_prefix = "Adopt "
+data "genesys_cloud_roles" "partner" {
+  name_prefix = "Partner "
 }
 data "genesys_cloud_roles" "with_built_in" {
   include_built_in = true
@@ -69,16 +69,16 @@ data "genesys_cloud_roles" "master_admin" {
   include_built_in = true
 }
 data "genesys_cloud_roles" "none" {
-  name_prefix = "adopt" # case-sensitive
+  name_prefix = "partner" # case-sensitive
 }
 `,
 			ConfigStateChecks: []statecheck.StateCheck{
 				// Built-in roles are left out by default, and the list is sorted by name.
-				statecheck.ExpectKnownValue("data.genesys_cloud_roles.all", tfjsonpath.New("roles"), named("Adopt Reporting", "Adopt Viewer", "Unrelated")),
-				statecheck.ExpectKnownValue("data.genesys_cloud_roles.adopt", tfjsonpath.New("roles"), knownvalue.ListExact([]knownvalue.Check{
+				statecheck.ExpectKnownValue("data.genesys_cloud_roles.all", tfjsonpath.New("roles"), named("Partner Reporting", "Partner Viewer", "Unrelated")),
+				statecheck.ExpectKnownValue("data.genesys_cloud_roles.partner", tfjsonpath.New("roles"), knownvalue.ListExact([]knownvalue.Check{
 					knownvalue.ObjectExact(map[string]knownvalue.Check{
-						"id":              knownvalue.StringExact(ids["Adopt Reporting"]),
-						"name":            knownvalue.StringExact("Adopt Reporting"),
+						"id":              knownvalue.StringExact(ids["Partner Reporting"]),
+						"name":            knownvalue.StringExact("Partner Reporting"),
 						"description":     knownvalue.StringExact("Reads analytics"),
 						"default_role_id": knownvalue.Null(),
 						"permissions":     knownvalue.SetExact([]knownvalue.Check{knownvalue.StringExact("group_creation")}),
@@ -106,7 +106,7 @@ data "genesys_cloud_roles" "none" {
 					}),
 					// No description is null, as the resource stores it.
 					knownvalue.ObjectPartial(map[string]knownvalue.Check{
-						"id": knownvalue.StringExact(ids["Adopt Viewer"]), "description": knownvalue.Null(),
+						"id": knownvalue.StringExact(ids["Partner Viewer"]), "description": knownvalue.Null(),
 						"permissions": knownvalue.SetExact([]knownvalue.Check{}),
 					}),
 				})),
@@ -130,30 +130,22 @@ var builtInRoles = []string{
 	emulator.CloudTrustedExternalUserRoleID,
 }
 
-// adoptRolesConfig adopts the roles the data sources list with import blocks and reproduces them
-// with a for_each resource, written from the listed values alone: the pattern for Terraform
-// before 1.14, which has no list resources.
-const adoptRolesConfig = `
-data "genesys_cloud_roles" "adopt" {
-  name_prefix = "Adopt "
-}
+// adoptBuiltInConfig adds to the example, which adopts the roles named "Partner ...", the
+// adoption of a built-in role, by its default_role_id.
+const adoptBuiltInConfig = `
 data "genesys_cloud_roles" "employee" {
   name_prefix      = "Employee"
   include_built_in = true
 }
 
-locals {
-  roles = { for r in concat(data.genesys_cloud_roles.adopt.roles, data.genesys_cloud_roles.employee.roles) : r.name => r }
-}
-
 import {
-  for_each = local.roles
-  to       = genesys_cloud_role.adopted[each.key]
+  for_each = { for r in data.genesys_cloud_roles.employee.roles : r.name => r }
+  to       = genesys_cloud_role.built_in[each.key]
   id       = each.value.id
 }
 
-resource "genesys_cloud_role" "adopted" {
-  for_each            = local.roles
+resource "genesys_cloud_role" "built_in" {
+  for_each            = { for r in data.genesys_cloud_roles.employee.roles : r.name => r }
   name                = each.value.name
   description         = each.value.description
   default_role_id     = each.value.default_role_id
@@ -162,6 +154,9 @@ resource "genesys_cloud_role" "adopted" {
 }
 `
 
+// TestAccCloudRolesDataSource_importForEach adopts the seeded roles with the data source's
+// example: import blocks and a for_each resource written from the listed values alone, the
+// pattern for Terraform before 1.14, which has no list resources.
 func TestAccCloudRolesDataSource_importForEach(t *testing.T) {
 	if os.Getenv(resource.EnvTfAcc) == "" {
 		t.Skipf("acceptance test: set %s=1", resource.EnvTfAcc)
@@ -169,22 +164,27 @@ func TestAccCloudRolesDataSource_importForEach(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
 	ids := seedAdoptableRoles(t, env)
-	adopted := func(name string) string { return fmt.Sprintf("genesys_cloud_role.adopted[%q]", name) }
+	example, err := os.ReadFile("../../../../examples/data-sources/genesys_cloud_roles/data-source.tf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	adopted := func(name string) string { return fmt.Sprintf("genesys_cloud_role.partner[%q]", name) }
+	builtIn := `genesys_cloud_role.built_in["Employee"]`
 	acctest.CheckAdoption(t, acctest.ProviderBinary(t.TempDir())(t), acctest.Adoption{
-		Config:   env.ProviderConfig() + adoptRolesConfig,
-		Imported: []string{adopted("Adopt Reporting"), adopted("Adopt Viewer"), adopted("Employee")},
+		Config:   env.ProviderConfig() + string(example) + adoptBuiltInConfig,
+		Imported: []string{adopted("Partner Reporting"), adopted("Partner Viewer"), builtIn},
 		Adopted: func(state *tfjson.State) error {
-			for name, id := range map[string]string{"Adopt Reporting": ids["Adopt Reporting"], "Employee": emulator.CloudEmployeeRoleID} {
-				r := acctest.Instances(state, "genesys_cloud_role")[adopted(name)]
+			for addr, id := range map[string]string{adopted("Partner Reporting"): ids["Partner Reporting"], builtIn: emulator.CloudEmployeeRoleID} {
+				r := acctest.Instances(state, "genesys_cloud_role")[addr]
 				if r == nil || r.AttributeValues["id"] != id {
-					return fmt.Errorf("%s is not role %s in the state: %v", adopted(name), id, r)
+					return fmt.Errorf("%s is not role %s in the state: %v", addr, id, r)
 				}
 			}
 			return nil
 		},
 		// The adopted roles are Terraform's now: destroy deletes them, and gives Employee its defaults back.
 		Destroyed: func() error {
-			for _, name := range []string{"Adopt Reporting", "Adopt Viewer"} {
+			for _, name := range []string{"Partner Reporting", "Partner Viewer"} {
 				id := ids[name]
 				if err := env.CheckRolesDestroyed(&id)(nil); err != nil {
 					return err

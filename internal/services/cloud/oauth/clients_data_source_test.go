@@ -26,7 +26,7 @@ type adoptableClients struct {
 	home    string
 }
 
-// seedAdoptableClients makes two clients named "Adopt ..." (client credentials with a role,
+// seedAdoptableClients makes two clients named "Partner ..." (client credentials with a role,
 // description and token validity; an inactive authorization-code client with redirect URIs and
 // scopes and no description) and one named otherwise. The role is granted to the OAuth client
 // Terraform runs as, as an administrator does before Terraform may grant it or edit (here:
@@ -46,9 +46,9 @@ func seedAdoptableClients(t *testing.T, env *acctest.Env) adoptableClients {
 	}
 	s.home = home.ID
 	for _, in := range []genesyscloud.OAuthClientInput{
-		{Name: "Adopt Exporter", Description: "Nightly export", AuthorizedGrantType: "CLIENT-CREDENTIALS", AccessTokenValiditySeconds: 3600,
+		{Name: "Partner Exporter", Description: "Nightly export", AuthorizedGrantType: "CLIENT-CREDENTIALS", AccessTokenValiditySeconds: 3600,
 			RoleDivisions: []genesyscloud.RoleDivision{{RoleID: s.role, DivisionID: s.home}}},
-		{Name: "Adopt Dashboard", AuthorizedGrantType: "CODE", State: "inactive",
+		{Name: "Partner Dashboard", AuthorizedGrantType: "CODE", State: "inactive",
 			RegisteredRedirectURI: []string{"https://dashboard.example.com/callback"}, Scope: []string{"users:readonly", "analytics:readonly"}},
 		{Name: "Unrelated", AuthorizedGrantType: "TOKEN", RegisteredRedirectURI: []string{"https://app.example.com/"}},
 	} {
@@ -89,21 +89,21 @@ func TestAccCloudOAuthClientsDataSource(t *testing.T) {
 		Steps: []resource.TestStep{{
 			Config: env.ProviderConfig() + `
 data "genesys_cloud_oauth_clients" "all" {}
-data "genesys_cloud_oauth_clients" "adopt" {
-  name_prefix = "Adopt "
+data "genesys_cloud_oauth_clients" "partner" {
+  name_prefix = "Partner "
 }
 data "genesys_cloud_oauth_clients" "none" {
-  name_prefix = "adopt" # case-sensitive
+  name_prefix = "partner" # case-sensitive
 }
 `,
 			ConfigStateChecks: []statecheck.StateCheck{
 				// Every client, the one Terraform runs as included, sorted by name.
 				statecheck.ExpectKnownValue("data.genesys_cloud_oauth_clients.all", tfjsonpath.New("oauth_clients"),
-					named("Adopt Dashboard", "Adopt Exporter", "Emulator bootstrap client", "Unrelated")),
-				statecheck.ExpectKnownValue("data.genesys_cloud_oauth_clients.adopt", tfjsonpath.New("oauth_clients"), knownvalue.ListExact([]knownvalue.Check{
+					named("Emulator bootstrap client", "Partner Dashboard", "Partner Exporter", "Unrelated")),
+				statecheck.ExpectKnownValue("data.genesys_cloud_oauth_clients.partner", tfjsonpath.New("oauth_clients"), knownvalue.ListExact([]knownvalue.Check{
 					knownvalue.ObjectExact(map[string]knownvalue.Check{
-						"id":                            knownvalue.StringExact(seeded.ids["Adopt Dashboard"]),
-						"name":                          knownvalue.StringExact("Adopt Dashboard"),
+						"id":                            knownvalue.StringExact(seeded.ids["Partner Dashboard"]),
+						"name":                          knownvalue.StringExact("Partner Dashboard"),
 						"description":                   knownvalue.Null(), // none, as the resource stores it
 						"authorized_grant_type":         knownvalue.StringExact("CODE"),
 						"roles":                         knownvalue.SetExact([]knownvalue.Check{}),
@@ -113,8 +113,8 @@ data "genesys_cloud_oauth_clients" "none" {
 						"state":                         knownvalue.StringExact("inactive"),
 					}),
 					knownvalue.ObjectExact(map[string]knownvalue.Check{
-						"id":                    knownvalue.StringExact(seeded.ids["Adopt Exporter"]),
-						"name":                  knownvalue.StringExact("Adopt Exporter"),
+						"id":                    knownvalue.StringExact(seeded.ids["Partner Exporter"]),
+						"name":                  knownvalue.StringExact("Partner Exporter"),
 						"description":           knownvalue.StringExact("Nightly export"),
 						"authorized_grant_type": knownvalue.StringExact("CLIENT-CREDENTIALS"),
 						"roles": knownvalue.SetExact([]knownvalue.Check{knownvalue.ObjectExact(map[string]knownvalue.Check{
@@ -132,37 +132,9 @@ data "genesys_cloud_oauth_clients" "none" {
 	})
 }
 
-// adoptClientsConfig adopts the clients the data source lists with import blocks and reproduces
-// them with a for_each resource, written from the listed values alone, keyed by id as client names
-// need not be unique. No secret_rotation: adopting must not reset the secrets in use.
-const adoptClientsConfig = `
-data "genesys_cloud_oauth_clients" "adopt" {
-  name_prefix = "Adopt "
-}
-
-locals {
-  clients = { for c in data.genesys_cloud_oauth_clients.adopt.oauth_clients : c.id => c }
-}
-
-import {
-  for_each = local.clients
-  to       = genesys_cloud_oauth_client.adopted[each.key]
-  id       = each.value.id
-}
-
-resource "genesys_cloud_oauth_client" "adopted" {
-  for_each                      = local.clients
-  name                          = each.value.name
-  description                   = each.value.description
-  authorized_grant_type         = each.value.authorized_grant_type
-  roles                         = each.value.roles
-  registered_redirect_uris      = each.value.registered_redirect_uris
-  scopes                        = each.value.scopes
-  access_token_validity_seconds = each.value.access_token_validity_seconds
-  state                         = each.value.state == "disabled" ? "active" : each.value.state
-}
-`
-
+// TestAccCloudOAuthClientsDataSource_importForEach adopts the seeded clients with the data
+// source's example: import blocks and a for_each resource written from the listed values alone,
+// keyed by id, with no secret_rotation, so that adopting resets no secret in use.
 func TestAccCloudOAuthClientsDataSource_importForEach(t *testing.T) {
 	if os.Getenv(resource.EnvTfAcc) == "" {
 		t.Skipf("acceptance test: set %s=1", resource.EnvTfAcc)
@@ -170,16 +142,20 @@ func TestAccCloudOAuthClientsDataSource_importForEach(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
 	seeded := seedAdoptableClients(t, env)
+	example, err := os.ReadFile("../../../../examples/data-sources/genesys_cloud_oauth_clients/data-source.tf")
+	if err != nil {
+		t.Fatal(err)
+	}
 	adopted := func(name string) string {
-		return fmt.Sprintf("genesys_cloud_oauth_client.adopted[%q]", seeded.ids[name])
+		return fmt.Sprintf("genesys_cloud_oauth_client.partner[%q]", seeded.ids[name])
 	}
 	acctest.CheckAdoption(t, acctest.ProviderBinary(t.TempDir())(t), acctest.Adoption{
-		Config:   env.ProviderConfig() + adoptClientsConfig,
-		Imported: []string{adopted("Adopt Exporter"), adopted("Adopt Dashboard")},
+		Config:   env.ProviderConfig() + string(example),
+		Imported: []string{adopted("Partner Exporter"), adopted("Partner Dashboard")},
 		// The secrets cannot be read back: the state has none, and the ones in use still work.
 		Adopted: func(state *tfjson.State) error {
 			clients := acctest.Instances(state, "genesys_cloud_oauth_client")
-			for _, name := range []string{"Adopt Exporter", "Adopt Dashboard"} {
+			for _, name := range []string{"Partner Exporter", "Partner Dashboard"} {
 				c := clients[adopted(name)]
 				if c == nil {
 					return fmt.Errorf("%s is not in the state", adopted(name))
@@ -188,12 +164,12 @@ func TestAccCloudOAuthClientsDataSource_importForEach(t *testing.T) {
 					return fmt.Errorf("%s has a secret in the state after its import: %v", adopted(name), secret)
 				}
 			}
-			id := seeded.ids["Adopt Exporter"]
+			id := seeded.ids["Partner Exporter"]
 			return env.CheckClientCredentials(id, seeded.secrets[id])
 		},
 		// The adopted clients are Terraform's now: destroy deletes them.
 		Destroyed: func() error {
-			for _, name := range []string{"Adopt Exporter", "Adopt Dashboard"} {
+			for _, name := range []string{"Partner Exporter", "Partner Dashboard"} {
 				id := seeded.ids[name]
 				if err := env.CheckOAuthClientDestroyed(&id)(nil); err != nil {
 					return err
