@@ -28,7 +28,7 @@ type adoptableClients struct {
 
 // seedAdoptableClients makes two clients named "Partner ..." (client credentials with a role,
 // description and token validity; an inactive authorization-code client with redirect URIs and
-// scopes and no description) and one named otherwise. The role is granted to the OAuth client
+// scopes and no description; a client Genesys support disabled) and one named otherwise. The role is granted to the OAuth client
 // Terraform runs as, as an administrator does before Terraform may grant it or edit (here:
 // destroy) a client holding it.
 func seedAdoptableClients(t *testing.T, env *acctest.Env) adoptableClients {
@@ -50,6 +50,8 @@ func seedAdoptableClients(t *testing.T, env *acctest.Env) adoptableClients {
 			RoleDivisions: []genesyscloud.RoleDivision{{RoleID: s.role, DivisionID: s.home}}},
 		{Name: "Partner Dashboard", AuthorizedGrantType: "CODE", State: "inactive",
 			RegisteredRedirectURI: []string{"https://dashboard.example.com/callback"}, Scope: []string{"users:readonly", "analytics:readonly"}},
+		{Name: "Partner Legacy", AuthorizedGrantType: "CLIENT-CREDENTIALS",
+			RoleDivisions: []genesyscloud.RoleDivision{{RoleID: s.role, DivisionID: "*"}}},
 		{Name: "Unrelated", AuthorizedGrantType: "TOKEN", RegisteredRedirectURI: []string{"https://app.example.com/"}},
 	} {
 		cl, err := env.Cloud.CreateOAuthClient(t.Context(), in)
@@ -62,6 +64,9 @@ func seedAdoptableClients(t *testing.T, env *acctest.Env) adoptableClients {
 		if _, err := acctest.Visible(env.Cloud.GetOAuthClient, id); err != nil {
 			t.Fatal(err)
 		}
+	}
+	if err := env.Emu.SetOAuthClientState(s.ids["Partner Legacy"], "disabled"); err != nil {
+		t.Fatal(err)
 	}
 	return s
 }
@@ -99,7 +104,7 @@ data "genesys_cloud_oauth_clients" "none" {
 			ConfigStateChecks: []statecheck.StateCheck{
 				// Every client, the one Terraform runs as included, sorted by name.
 				statecheck.ExpectKnownValue("data.genesys_cloud_oauth_clients.all", tfjsonpath.New("oauth_clients"),
-					named("Emulator bootstrap client", "Partner Dashboard", "Partner Exporter", "Unrelated")),
+					named("Emulator bootstrap client", "Partner Dashboard", "Partner Exporter", "Partner Legacy", "Unrelated")),
 				statecheck.ExpectKnownValue("data.genesys_cloud_oauth_clients.partner", tfjsonpath.New("oauth_clients"), knownvalue.ListExact([]knownvalue.Check{
 					knownvalue.ObjectExact(map[string]knownvalue.Check{
 						"id":                            knownvalue.StringExact(seeded.ids["Partner Dashboard"]),
@@ -124,6 +129,12 @@ data "genesys_cloud_oauth_clients" "none" {
 						"scopes":                        knownvalue.SetExact([]knownvalue.Check{}),
 						"access_token_validity_seconds": knownvalue.Int64Exact(3600),
 						"state":                         knownvalue.StringExact("active"),
+					}),
+					knownvalue.ObjectPartial(map[string]knownvalue.Check{
+						"id": knownvalue.StringExact(seeded.ids["Partner Legacy"]), "state": knownvalue.StringExact("disabled"),
+						"roles": knownvalue.SetExact([]knownvalue.Check{knownvalue.ObjectExact(map[string]knownvalue.Check{
+							"role_id": knownvalue.StringExact(seeded.role), "division_id": knownvalue.StringExact("*"),
+						})}),
 					}),
 				})),
 				statecheck.ExpectKnownValue("data.genesys_cloud_oauth_clients.none", tfjsonpath.New("oauth_clients"), knownvalue.ListExact([]knownvalue.Check{})),
@@ -150,12 +161,13 @@ func TestAccCloudOAuthClientsDataSource_importForEach(t *testing.T) {
 		return fmt.Sprintf("genesys_cloud_oauth_client.partner[%q]", seeded.ids[name])
 	}
 	acctest.CheckAdoption(t, acctest.ProviderBinary(t.TempDir())(t), acctest.Adoption{
-		Config:   env.ProviderConfig() + string(example),
-		Imported: []string{adopted("Partner Exporter"), adopted("Partner Dashboard")},
+		Config: env.ProviderConfig() + string(example),
+		// The disabled client is configured active, as the resource takes no "disabled": it plans no change either.
+		Imported: []string{adopted("Partner Exporter"), adopted("Partner Dashboard"), adopted("Partner Legacy")},
 		// The secrets cannot be read back: the state has none, and the ones in use still work.
 		Adopted: func(state *tfjson.State) error {
 			clients := acctest.Instances(state, "genesys_cloud_oauth_client")
-			for _, name := range []string{"Partner Exporter", "Partner Dashboard"} {
+			for _, name := range []string{"Partner Exporter", "Partner Dashboard", "Partner Legacy"} {
 				c := clients[adopted(name)]
 				if c == nil {
 					return fmt.Errorf("%s is not in the state", adopted(name))
@@ -169,7 +181,7 @@ func TestAccCloudOAuthClientsDataSource_importForEach(t *testing.T) {
 		},
 		// The adopted clients are Terraform's now: destroy deletes them.
 		Destroyed: func() error {
-			for _, name := range []string{"Partner Exporter", "Partner Dashboard"} {
+			for _, name := range []string{"Partner Exporter", "Partner Dashboard", "Partner Legacy"} {
 				id := seeded.ids[name]
 				if err := env.CheckOAuthClientDestroyed(&id)(nil); err != nil {
 					return err
