@@ -12,11 +12,13 @@ import (
 )
 
 // RequiredProvider declares the provider under its registry address, for configurations run with
-// the terraform CLI (CheckAdoption), which the dev override of CliWorkspace serves.
+// the terraform CLI (CheckAdoption), which the dev override of CliWorkspace serves. The address
+// names its host: OpenTofu would resolve a bare "ccaas-tf/genesys" to its own registry, which the
+// dev override does not name.
 const RequiredProvider = `
 terraform {
   required_providers {
-    genesys = { source = "ccaas-tf/genesys" }
+    genesys = { source = "registry.terraform.io/ccaas-tf/genesys" }
   }
 }
 `

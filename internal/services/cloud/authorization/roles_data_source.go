@@ -52,7 +52,7 @@ func (d *cloudRolesDataSource) Schema(_ context.Context, _ datasource.SchemaRequ
 			"has them, so a configuration adopts them by `default_role_id` rather than creating them.\n\n" +
 			"The list is what the API shows: a role created moments ago may not show yet (Genesys Cloud is " +
 			"eventually consistent), so adopt what existed before the run.\n\n" +
-			"API: `GET /api/v2/authorization/roles`, one listing walked 500 roles a page. Permission: " + kit.Permissions(permRoleView) + ".",
+			"API: `GET /api/v2/authorization/roles`, read 500 roles a page. Permission: " + kit.Permissions(permRoleView) + ".",
 		Attributes: map[string]schema.Attribute{
 			"name_prefix": schema.StringAttribute{
 				Optional:            true,
