@@ -17,6 +17,7 @@ func Resources() []func() resource.Resource {
 func DataSources() []func() datasource.DataSource {
 	return []func() datasource.DataSource{
 		NewCloudRoleDataSource,
+		NewCloudRolesDataSource,
 		NewCloudDivisionDataSource,
 		NewCloudPermissionsDataSource,
 	}

@@ -17,5 +17,6 @@ func Resources() []func() resource.Resource {
 func DataSources() []func() datasource.DataSource {
 	return []func() datasource.DataSource{
 		NewCloudOAuthClientDataSource,
+		NewCloudOAuthClientsDataSource,
 	}
 }

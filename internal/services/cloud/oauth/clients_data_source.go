@@ -1,0 +1,132 @@
+package oauth
+
+import (
+	"cmp"
+	"context"
+	"slices"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
+)
+
+var _ datasource.DataSourceWithConfigure = (*cloudOAuthClientsDataSource)(nil)
+
+// NewCloudOAuthClientsDataSource is the genesys_cloud_oauth_clients data source.
+func NewCloudOAuthClientsDataSource() datasource.DataSource { return &cloudOAuthClientsDataSource{} }
+
+type cloudOAuthClientsDataSource struct{ kit.CloudDataSource }
+
+type cloudOAuthClientsDataModel struct {
+	NamePrefix   types.String        `tfsdk:"name_prefix"`
+	OAuthClients []listedClientModel `tfsdk:"oauth_clients"`
+}
+
+// listedClientModel is a client as the genesys_cloud_oauth_client resource stores it after an
+// import, less its secret, which the API never answers with: the arguments a resource needs to
+// reproduce the client with an empty plan.
+type listedClientModel struct {
+	ID                         types.String `tfsdk:"id"`
+	Name                       types.String `tfsdk:"name"`
+	Description                types.String `tfsdk:"description"`
+	AuthorizedGrantType        types.String `tfsdk:"authorized_grant_type"`
+	Roles                      types.Set    `tfsdk:"roles"`
+	RegisteredRedirectURIs     types.Set    `tfsdk:"registered_redirect_uris"`
+	Scopes                     types.Set    `tfsdk:"scopes"`
+	AccessTokenValiditySeconds types.Int64  `tfsdk:"access_token_validity_seconds"`
+	State                      types.String `tfsdk:"state"`
+}
+
+func (d *cloudOAuthClientsDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_cloud_oauth_clients"
+}
+
+func (d *cloudOAuthClientsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+	resp.Schema = schema.Schema{
+		MarkdownDescription: "Lists the org's Genesys Cloud OAuth clients, optionally those whose name starts with a prefix. " +
+			"Each client carries the values the `genesys_cloud_oauth_client` resource stores for it, so `import` blocks " +
+			"and a resource with `for_each` over `oauth_clients` adopt the clients with an empty plan afterwards (see the example).\n\n" +
+			"**Secrets.** Genesys Cloud answers with a client's secret only when it is created or reset, so the list has " +
+			"none, and an adopted client has none in the state (`secret` is null) until its first rotation: add " +
+			"`secret_rotation` to the resource when Terraform is to hand the secret over, knowing that the rotation " +
+			"stops the old secret at once (see the guide [Rotating an OAuth client secret](../guides/rotating-oauth-client-secrets)). " +
+			"Until then the client keeps working with the secret it has.\n\n" +
+			"The list includes the OAuth client Terraform itself runs as, unless `name_prefix` leaves it out: adopt it " +
+			"only on purpose, as destroying the adopted clients would delete it. Clients whose delete is still " +
+			"propagating (state `deleted`) are left out, and a client created moments ago may not show yet (Genesys " +
+			"Cloud is eventually consistent), so adopt what existed before the run.\n\n" +
+			"A client Genesys support disabled lists with state `disabled`, which the resource does not take as an " +
+			"argument: configure `active` for it (the resource then leaves it disabled, with a warning), as the example does.\n\n" +
+			"API: `GET /api/v2/oauth/clients` (one call: the API answers every client at once). Permission: " + kit.Permissions(permClientView) + ".",
+		Attributes: map[string]schema.Attribute{
+			"name_prefix": schema.StringAttribute{
+				Optional:            true,
+				MarkdownDescription: "Keep only the clients whose name starts with this (case-sensitive). Default: every client.",
+				Validators:          []validator.String{stringvalidator.LengthAtLeast(1)},
+			},
+			"oauth_clients": schema.ListNestedAttribute{
+				Computed:            true,
+				MarkdownDescription: "The clients, by name (client names need not be unique: key a `for_each` by `id`).",
+				NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
+					"id":   schema.StringAttribute{Computed: true, MarkdownDescription: "Client id (the OAuth `client_id`): the id to import."},
+					"name": schema.StringAttribute{Computed: true, MarkdownDescription: "Client name."},
+					"description": schema.StringAttribute{
+						Computed:            true,
+						MarkdownDescription: "Description; null when the client has none, as the resource stores it.",
+					},
+					"authorized_grant_type": schema.StringAttribute{Computed: true, MarkdownDescription: "OAuth grant type, such as `CLIENT-CREDENTIALS`."},
+					"roles": schema.SetNestedAttribute{
+						Computed:            true,
+						MarkdownDescription: "Roles of a `CLIENT-CREDENTIALS` client, each in its division; empty for other grants.",
+						NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
+							"role_id":     schema.StringAttribute{Computed: true, MarkdownDescription: "Role id."},
+							"division_id": schema.StringAttribute{Computed: true, MarkdownDescription: "Division the role applies in; `*` for all."},
+						}},
+					},
+					"registered_redirect_uris": schema.SetAttribute{
+						Computed: true, ElementType: types.StringType, MarkdownDescription: "Callback URLs.",
+					},
+					"scopes": schema.SetAttribute{
+						Computed: true, ElementType: types.StringType, MarkdownDescription: "OAuth scopes of a user-facing client.",
+					},
+					"access_token_validity_seconds": schema.Int64Attribute{Computed: true, MarkdownDescription: "Access token lifetime in seconds."},
+					"state":                         schema.StringAttribute{Computed: true, MarkdownDescription: "`active`, `inactive` or `disabled`."},
+				}},
+			},
+		},
+	}
+}
+
+func (d *cloudOAuthClientsDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
+	var m cloudOAuthClientsDataModel
+	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	m.OAuthClients = []listedClientModel{}
+	for client, err := range listClients(ctx, d.Client, clientFilter{NamePrefix: m.NamePrefix.ValueString()}) {
+		if err != nil {
+			kit.AddAPIError(&resp.Diagnostics, "list OAuth clients", permClientView, err)
+			return
+		}
+		// The resource's own conversion, from an import's empty prior state: the values it stores.
+		var cm cloudOAuthClientModel
+		resp.Diagnostics.Append(cm.fromAPI(ctx, client)...)
+		m.OAuthClients = append(m.OAuthClients, listedClientModel{
+			ID: cm.ID, Name: cm.Name, Description: cm.Description, AuthorizedGrantType: cm.AuthorizedGrantType,
+			Roles: cm.Roles, RegisteredRedirectURIs: cm.RegisteredRedirectURIs, Scopes: cm.Scopes,
+			AccessTokenValiditySeconds: cm.AccessTokenValiditySeconds, State: cm.State,
+		})
+	}
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	slices.SortFunc(m.OAuthClients, func(a, b listedClientModel) int {
+		return cmp.Or(cmp.Compare(a.Name.ValueString(), b.Name.ValueString()), cmp.Compare(a.ID.ValueString(), b.ID.ValueString()))
+	})
+	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+}
