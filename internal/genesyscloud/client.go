@@ -50,8 +50,8 @@ type Config struct {
 // access token between all calls.
 type Client struct {
 	api      *transport.Client
-	tokens   *transport.TokenPool // nil with a fixed AccessToken
-	clientID string               // the OAuth client the calls are made as; empty with an AccessToken
+	tokens   *transport.TokenPool  // nil with a fixed AccessToken
+	clientID string                // the OAuth client the calls are made as; empty with an AccessToken
 	signIn   transport.TokenConfig // the token endpoint, for SignIn; its TokenURL is empty without a login URL
 
 	// home caches the org's home division: it never changes, and every OAuth client role

@@ -22,3 +22,10 @@ func (c *Client) SignIn(ctx context.Context, clientID, clientSecret string) (str
 	cfg.ClientID, cfg.ClientSecret = clientID, clientSecret
 	return transport.NewTokenSource(cfg).Token(ctx)
 }
+
+// IsSignInRefused reports whether the token endpoint refused the client id and secret
+// (invalid_client): wrong credentials, an inactive client, or one too new for the org to know yet.
+func IsSignInRefused(err error) bool {
+	var te *transport.TokenError
+	return errors.As(err, &te) && te.Code == "invalid_client"
+}

@@ -30,8 +30,8 @@ func TestSignInFetchesATokenForAnotherClient(t *testing.T) {
 	if err != nil || token != "partner-token" {
 		t.Fatalf("SignIn = %q, %v; want the partner's token", token, err)
 	}
-	if _, err := c.SignIn(context.Background(), "partner", "wrong"); err == nil {
-		t.Error("SignIn with a wrong secret succeeded")
+	if _, err := c.SignIn(context.Background(), "partner", "wrong"); !IsSignInRefused(err) {
+		t.Errorf("SignIn with a wrong secret: %v, want a refusal", err)
 	}
 	if len(asked) != 2 || asked[0] != "/oauth/token partner" {
 		t.Errorf("token requests %v, want two as the partner and none as the client itself", asked)

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
@@ -64,4 +65,18 @@ func (b *GAuthDataSource) Configure(_ context.Context, req datasource.ConfigureR
 		b.GAuth = data.gauthClient(&resp.Diagnostics)
 		b.Client = b.GAuth.Client
 	}
+}
+
+// ConfiguredCloud is the Genesys Cloud configuration in a Configure request's ProviderData, for
+// types without a base of their own (ephemeral resources): nil before the provider is configured,
+// or with an error naming the missing settings.
+func ConfiguredCloud(providerData any, diags *diag.Diagnostics) *Cloud {
+	data := configuredData(providerData, diags)
+	if data == nil {
+		return nil
+	}
+	if c := data.cloudClient(diags); c.Client != nil {
+		return c
+	}
+	return nil
 }

@@ -191,6 +191,17 @@ func (r *RecentCreates) Add(kind, id, name string) {
 	r.named[kind+"\x00"+name] = r.at[id]
 }
 
+// WindowEnd is when the window after this provider's create of the object of id closes: the zero
+// time when this provider created none.
+func (r *RecentCreates) WindowEnd(id string, window time.Duration) time.Time {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if at, ok := r.at[id]; ok {
+		return at.Add(window)
+	}
+	return time.Time{}
+}
+
 // nameWindowEnd is when the window after the create of an object of that kind and name closes:
 // the zero time when this provider created none.
 func (r *RecentCreates) nameWindowEnd(kind, name string, window time.Duration) time.Time {

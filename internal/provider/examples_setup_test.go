@@ -88,6 +88,14 @@ var exampleSetups = map[string]exampleSetup{
 			})
 			grantToTerraformClient(t, env, role)
 		},
+	}, "ephemeral-resources/genesys_cloud_access_token": {
+		// The role an administrator made and granted to the Terraform client beforehand.
+		prepare: func(t *testing.T, env *acctest.Env) {
+			role := acctest.ExistingRole(t, env, genesyscloud.RoleInput{
+				Name: "Reporting Back-end", PermissionPolicies: []genesyscloud.PermissionPolicy{analyticsPolicy("conversationDetail")},
+			})
+			grantToTerraformClient(t, env, role)
+		},
 	},
 	"guides/testing-with-the-emulator": {
 		// The guide's fault plan: the provider must ride through it.

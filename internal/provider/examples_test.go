@@ -161,6 +161,9 @@ var terraformFeatures = []struct {
 }{
 	{regexp.MustCompile(`(?m)^import \{\n[^}]*\n\s*id\s*=\s*[a-z]`), tfversion.SkipBelow(tfversion.Version1_6_0)}, // an import id from an expression
 	{regexp.MustCompile(`(?m)^removed \{`), tfversion.SkipBelow(tfversion.Version1_7_0)},
+	{regexp.MustCompile(`(?m)^import \{\n\s*for_each\s*=`), tfversion.SkipBelow(tfversion.Version1_7_0)},
+	{regexp.MustCompile(`provider::genesys::`), tfversion.SkipBelow(tfversion.Version1_8_0)},
+	{regexp.MustCompile(`(?m)^ephemeral "`), tfversion.SkipBelow(tfversion.Version1_10_0)},
 	{regexp.MustCompile(`(?m)^\s*(\w+_wo|ephemeral)\s*=`), tfversion.SkipBelow(tfversion.Version1_11_0)}, // write-only arguments, ephemeral variables
 }
 

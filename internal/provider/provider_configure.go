@@ -88,6 +88,7 @@ func (p *genesysProvider) Configure(ctx context.Context, req provider.ConfigureR
 
 	resp.ResourceData = data
 	resp.DataSourceData = data
+	resp.EphemeralResourceData = data
 }
 
 type cloudSettings struct {

@@ -3,6 +3,7 @@ package oauth
 
 import (
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/ephemeral"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 )
 
@@ -18,5 +19,12 @@ func DataSources() []func() datasource.DataSource {
 	return []func() datasource.DataSource{
 		NewCloudOAuthClientDataSource,
 		NewCloudOAuthClientsDataSource,
+	}
+}
+
+// EphemeralResources are the area's ephemeral resources, for the provider to list.
+func EphemeralResources() []func() ephemeral.EphemeralResource {
+	return []func() ephemeral.EphemeralResource{
+		NewCloudAccessTokenEphemeral,
 	}
 }
