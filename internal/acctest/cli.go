@@ -51,9 +51,7 @@ func CliWorkspace(t *testing.T, providerDir, config string) func(args ...string)
 	}
 	work := t.TempDir()
 	cliConfig := filepath.Join(work, "terraformrc")
-	overrides := fmt.Sprintf("provider_installation {\n  dev_overrides {\n    %q = %q\n  }\n  direct {}\n}\n",
-		"registry.terraform.io/ccaas-tf/genesys", filepath.ToSlash(providerDir))
-	for name, content := range map[string]string{cliConfig: overrides, filepath.Join(work, "main.tf"): config} {
+	for name, content := range map[string]string{cliConfig: DevOverrides(providerDir), filepath.Join(work, "main.tf"): config} {
 		if err := os.WriteFile(name, []byte(content), 0o600); err != nil {
 			t.Fatal(err)
 		}
@@ -113,3 +111,11 @@ const (
 
 // envTerraformPath names the terraform CLI the acceptance tests use, as for terraform-plugin-testing.
 const envTerraformPath = "TF_ACC_TERRAFORM_PATH"
+
+// DevOverrides is a CLI configuration installing the provider built into providerDir for
+// `ccaas-tf/genesys`, under the registry host Terraform resolves it to and the one OpenTofu does.
+func DevOverrides(providerDir string) string {
+	return fmt.Sprintf("provider_installation {\n  dev_overrides {\n    %q = %q\n    %q = %q\n  }\n  direct {}\n}\n",
+		"registry.terraform.io/ccaas-tf/genesys", filepath.ToSlash(providerDir),
+		"registry.opentofu.org/ccaas-tf/genesys", filepath.ToSlash(providerDir))
+}

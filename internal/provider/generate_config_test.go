@@ -39,8 +39,7 @@ func TestAccGenerateConfigOutNeedsOnlyTheSecret(t *testing.T) {
 	bin := acctest.ProviderBinary(filepath.Join(work, "bin"))(t)
 	cliConfig := filepath.Join(work, "terraformrc")
 	files := map[string]string{
-		cliConfig: fmt.Sprintf("provider_installation {\n  dev_overrides {\n    %q = %q\n  }\n  direct {}\n}\n",
-			"registry.terraform.io/ccaas-tf/genesys", filepath.ToSlash(bin)),
+		cliConfig: acctest.DevOverrides(bin),
 		filepath.Join(work, "main.tf"): env.ProviderConfig() + fmt.Sprintf(`
 terraform {
   required_providers {

@@ -152,9 +152,7 @@ func buildProviderForCLI(t *testing.T, dir string) string {
 		t.Fatalf("building the provider: %v\n%s", err, out)
 	}
 	cliConfig := filepath.Join(dir, "terraformrc")
-	rc := fmt.Sprintf("provider_installation {\n  dev_overrides {\n    %q = %q\n  }\n  direct {}\n}\n",
-		"registry.terraform.io/ccaas-tf/genesys", bin)
-	if err := os.WriteFile(cliConfig, []byte(rc), 0o600); err != nil {
+	if err := os.WriteFile(cliConfig, []byte(acctest.DevOverrides(bin)), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	return cliConfig
