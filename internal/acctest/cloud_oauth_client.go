@@ -66,7 +66,7 @@ func (e *Env) CheckOAuthClientDestroyed(id *string) resource.TestCheckFunc {
 
 // CheckClientCredentials gets a token with the client's id and secret, proving the secret works.
 func (e *Env) CheckClientCredentials(id, secret string) error {
-	ts := transport.NewTokenSource(transport.TokenConfig{TokenURL: e.URL + "/oauth/token", ClientID: id, ClientSecret: secret})
+	ts := transport.NewTokenSource(transport.TokenConfig{TokenURL: e.LoginURL + "/oauth/token", ClientID: id, ClientSecret: secret})
 	_, err := ts.Token(context.Background())
 	return err
 }

@@ -63,7 +63,7 @@ func (e *Env) CheckGAuthClientDestroyed(clientID string) resource.TestCheckFunc 
 // way to see a secret GAuth never returns.
 func (e *Env) CheckGAuthSecret(clientID, secret string, works bool) resource.TestCheckFunc {
 	return func(*terraform.State) error {
-		ts := transport.NewTokenSource(transport.TokenConfig{TokenURL: e.URL + "/auth/v3/oauth/token", ClientID: clientID, ClientSecret: secret})
+		ts := transport.NewTokenSource(transport.TokenConfig{TokenURL: e.GAuthURL + "/auth/v3/oauth/token", ClientID: clientID, ClientSecret: secret})
 		_, err := ts.Token(context.Background())
 		switch {
 		case works && err != nil:

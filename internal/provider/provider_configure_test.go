@@ -23,6 +23,7 @@ resource "genesys_cloud_role" "test" {
 func TestAccProvider_planIsOffline(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
+	emu := env.Emulator(t)
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{{
@@ -31,7 +32,7 @@ func TestAccProvider_planIsOffline(t *testing.T) {
 			ExpectNonEmptyPlan: true,
 		}},
 	})
-	if st := env.Emu.Stats(); st.Total != 0 {
+	if st := emu.Stats(); st.Total != 0 {
 		t.Errorf("plan made %d requests (%d token requests), want none", st.Total, st.TokenRequests)
 	}
 }

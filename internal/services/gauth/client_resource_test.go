@@ -225,7 +225,8 @@ func TestAccGAuthClient_writeOnlySecret(t *testing.T) {
 func TestAccGAuthClient_createAnswerLost(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	err := env.Emu.SetFaults(emulator.FaultPlan{Rules: []emulator.FaultRule{
+	emu := env.Emulator(t)
+	err := emu.SetFaults(emulator.FaultPlan{Rules: []emulator.FaultRule{
 		{Method: "POST", Route: "/auth/v3/ops/clients", Kind: emulator.FaultCommitThenFail, Status: 502, Count: 1},
 	}})
 	if err != nil {

@@ -170,6 +170,7 @@ func TestAccGAuthContactCenter_generatedID(t *testing.T) {
 func TestAccGAuthContactCenter_adoptsAmbiguousCreate(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
+	emu := env.Emulator(t)
 	environmentID := env.SeedGAuthEnvironment(t, "Environment", "Cloud")
 
 	resource.Test(t, resource.TestCase{
@@ -178,14 +179,14 @@ func TestAccGAuthContactCenter_adoptsAmbiguousCreate(t *testing.T) {
 		Steps: []resource.TestStep{
 			{
 				PreConfig: func() {
-					acctest.MustSetFaults(t, env.Emu, emulator.FaultRule{Method: "POST", Route: acctest.ContactCentersPath, Kind: emulator.FaultCommitThenFail, Count: 1})
+					acctest.MustSetFaults(t, emu, emulator.FaultRule{Method: "POST", Route: acctest.ContactCentersPath, Kind: emulator.FaultCommitThenFail, Count: 1})
 				},
 				Config: contactCenterConfig(env, "", environmentID, "t100"),
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue(acctest.ContactCenterAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(acctest.UUIDPattern)),
 				},
 				Check: func(*terraform.State) error {
-					if n := env.Emu.Stats().CountStatus(500); n != 1 {
+					if n := emu.Stats().CountStatus(500); n != 1 {
 						return fmt.Errorf("the emulator answered %d server errors, want the 1 injected", n)
 					}
 					all, err := env.GAuth.ListContactCenters(context.Background())
@@ -201,7 +202,7 @@ func TestAccGAuthContactCenter_adoptsAmbiguousCreate(t *testing.T) {
 			{
 				Config: contactCenterConfig(env, acctest.FixtureCCID, environmentID, "t100"),
 				PreConfig: func() {
-					acctest.MustSetFaults(t, env.Emu, emulator.FaultRule{Method: "POST", Route: acctest.ContactCentersPath, Kind: emulator.FaultCommitThenFail, Count: 1})
+					acctest.MustSetFaults(t, emu, emulator.FaultRule{Method: "POST", Route: acctest.ContactCentersPath, Kind: emulator.FaultCommitThenFail, Count: 1})
 				},
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.ContactCenterAddr, plancheck.ResourceActionReplace)},

@@ -142,6 +142,7 @@ func TestAccGAuthCORSOrigins_contactCenterDeleted(t *testing.T) {
 func TestAccGAuthCORSOrigins_validation(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
+	emu := env.Emulator(t)
 	steps := []resource.TestStep{
 		{
 			Config: acctest.CorsConfig(env, acctest.FixtureCCID, "https://wwe.example.com", "https://app.example.com/path"),
@@ -183,7 +184,7 @@ resource "genesys_gauth_cors_origins" "test" {
 		steps[i].PlanOnly = true
 	}
 	resource.Test(t, resource.TestCase{ProtoV6ProviderFactories: acctest.ProviderFactories, Steps: steps})
-	if n := env.Emu.Stats().Total; n != 0 {
+	if n := emu.Stats().Total; n != 0 {
 		t.Errorf("plan-time validation made %d API requests, want none", n)
 	}
 }

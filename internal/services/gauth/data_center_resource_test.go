@@ -137,6 +137,7 @@ func TestAccGAuthDataCenter_lifecycle(t *testing.T) {
 func TestAccGAuthDataCenter_adoptsAmbiguousCreate(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
+	emu := env.Emulator(t)
 	var id string
 
 	resource.Test(t, resource.TestCase{
@@ -144,7 +145,7 @@ func TestAccGAuthDataCenter_adoptsAmbiguousCreate(t *testing.T) {
 		CheckDestroy:             env.CheckNoDataCenters,
 		Steps: []resource.TestStep{{
 			PreConfig: func() {
-				acctest.MustSetFaults(t, env.Emu, emulator.FaultRule{Method: "POST", Route: dataCentersPath, Kind: emulator.FaultCommitThenFail, Count: 1})
+				acctest.MustSetFaults(t, emu, emulator.FaultRule{Method: "POST", Route: dataCentersPath, Kind: emulator.FaultCommitThenFail, Count: 1})
 			},
 			Config: dataCenterConfig(env, "/USW1", "https://gauth-usw1.example.com", ""),
 			Check: resource.ComposeTestCheckFunc(
@@ -154,7 +155,7 @@ func TestAccGAuthDataCenter_adoptsAmbiguousCreate(t *testing.T) {
 					if err != nil {
 						return err
 					}
-					if env.Emu.Stats().CountStatus(500) != 1 || len(all) != 1 || all[0].ID != id {
+					if emu.Stats().CountStatus(500) != 1 || len(all) != 1 || all[0].ID != id {
 						return fmt.Errorf("after one failed-but-stored create GAuth holds %+v and state has %s, want that one adopted", all, id)
 					}
 					return nil
@@ -167,6 +168,7 @@ func TestAccGAuthDataCenter_adoptsAmbiguousCreate(t *testing.T) {
 func TestAccGAuthDataCenter_validation(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
+	emu := env.Emulator(t)
 	steps := []resource.TestStep{
 		{
 			Config:      dataCenterConfig(env, "USW1", "https://gauth-usw1.example.com", ""),
@@ -185,7 +187,7 @@ func TestAccGAuthDataCenter_validation(t *testing.T) {
 		steps[i].PlanOnly = true
 	}
 	resource.Test(t, resource.TestCase{ProtoV6ProviderFactories: acctest.ProviderFactories, Steps: steps})
-	if n := env.Emu.Stats().Total; n != 0 {
+	if n := emu.Stats().Total; n != 0 {
 		t.Errorf("plan-time validation made %d API requests, want none", n)
 	}
 }

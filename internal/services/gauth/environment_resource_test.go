@@ -255,7 +255,8 @@ func TestAccGAuthEnvironment_writeOnlyPassword(t *testing.T) {
 func TestAccGAuthEnvironment_createAnswerLost(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	err := env.Emu.SetFaults(emulator.FaultPlan{Rules: []emulator.FaultRule{
+	emu := env.Emulator(t)
+	err := emu.SetFaults(emulator.FaultPlan{Rules: []emulator.FaultRule{
 		{Method: "POST", Route: "/environment/v3/environments", Kind: emulator.FaultCommitThenDrop, Count: 1},
 	}})
 	if err != nil {
