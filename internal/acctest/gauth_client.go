@@ -20,6 +20,11 @@ const (
 // access-token lifetime and secret attributes (such as `client_secret = "s"`).
 // GauthClientConfig leaves description out when it is "", as a configuration without one would.
 func GauthClientConfig(env *Env, description string, accessTimeout int, secret string) string {
+	return GauthClientConfigFor(env, GauthClientID, description, accessTimeout, secret)
+}
+
+// GauthClientConfigFor is GauthClientConfig with another client_id.
+func GauthClientConfigFor(env *Env, clientID, description string, accessTimeout int, secret string) string {
 	if description != "" {
 		description = fmt.Sprintf("description = %q", description)
 	}
@@ -35,7 +40,7 @@ resource "genesys_gauth_client" "test" {
   access_token_expiration_timeout = %[3]d
   %[4]s
 }
-`, GauthClientID, description, accessTimeout, secret)
+`, clientID, description, accessTimeout, secret)
 }
 
 // CheckGAuthClient asks GAuth for the API client and runs check on it.

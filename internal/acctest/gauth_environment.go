@@ -16,14 +16,19 @@ const GauthEnvironmentAddr = "genesys_gauth_environment.test"
 // GauthEnvironmentConfig is the environment of the provisioning guide; extra holds the password
 // attributes and anything else the step varies.
 func GauthEnvironmentConfig(env *Env, extra string) string {
+	return GauthEnvironmentConfigFor(env, "Environment", extra)
+}
+
+// GauthEnvironmentConfigFor is GauthEnvironmentConfig with another tenant.
+func GauthEnvironmentConfigFor(env *Env, tenant, extra string) string {
 	return env.ProviderConfig() + fmt.Sprintf(`
 resource "genesys_gauth_environment" "test" {
   username = "default"
   app_name = "Cloud"
-  tenant   = "Environment"
+  tenant   = %[2]q
   %[1]s
 }
-`, extra)
+`, extra, tenant)
 }
 
 const (

@@ -121,7 +121,7 @@ func TestAccCloudRole_notFoundRightAfterCreateIsWaitedOut(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
 	emu := env.Emulator(t)
-	config := acctest.RoleConfig(env, "Hidden for a while", "view")
+	config := acctest.RoleConfig(env, "Partner Integration", "Hidden for a while", "view")
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{

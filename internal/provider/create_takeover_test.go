@@ -45,7 +45,7 @@ func TestAccCloudRole_othersRoleOfSameNameNotTakenOver(t *testing.T) {
 		},
 		Steps: []resource.TestStep{{
 			PreConfig: func() { acctest.MustSetFaults(t, emu, uncommitted503(rolesRoute)) },
-			Config:    acctest.RoleConfig(env, "ours", "view"),
+			Config:    acctest.RoleConfig(env, "Partner Integration", "ours", "view"),
 			ExpectError: acctest.ErrorText(`A role named "Partner Integration" already exists, and the API takes only one. ` +
 				`To manage it with this resource, import it: terraform import genesys_cloud_role.<name> ` + theirs.ID),
 		}},

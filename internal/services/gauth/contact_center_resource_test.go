@@ -36,40 +36,45 @@ resource "genesys_gauth_contact_center" "test" {
 func TestAccGAuthContactCenter_lifecycle(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	first := env.SeedGAuthEnvironment(t, "Environment", "Cloud")
-	second := env.SeedGAuthEnvironment(t, "Second", "Cloud")
-	ccid := acctest.FixtureCCID
+	first := env.SeedGAuthEnvironment(t, acctest.RandomName("Environment"), "Cloud")
+	second := env.SeedGAuthEnvironment(t, acctest.RandomName("Second"), "Cloud")
+	firstCCID, otherCCID := acctest.RandomUUID(), acctest.RandomUUID()
+	ccid := firstCCID
+	// The tenant domains carry the prefix too: they are what the sweeper knows a contact center by.
+	domain := acctest.RandomName("t100")
+	eu, byHand := domain+"-eu", acctest.RandomName("by-hand")
 
 	resource.Test(t, resource.TestCase{
+		PreCheck:                 func() { acctest.PreCheck(t) },
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		CheckDestroy:             env.CheckContactCentersDestroyed(acctest.FixtureCCID, acctest.OtherTestCCID),
+		CheckDestroy:             env.CheckContactCentersDestroyed(firstCCID, otherCCID),
 		Steps: []resource.TestStep{
 			{
-				Config: contactCenterConfig(env, acctest.FixtureCCID, first, "t100"),
+				Config: contactCenterConfig(env, firstCCID, first, domain),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.ContactCenterAddr, plancheck.ResourceActionCreate)},
 				},
 				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(acctest.ContactCenterAddr, tfjsonpath.New("id"), knownvalue.StringExact(acctest.FixtureCCID)),
-					statecheck.ExpectKnownValue(acctest.ContactCenterAddr, tfjsonpath.New("domains"), knownvalue.SetExact([]knownvalue.Check{knownvalue.StringExact("t100")})),
+					statecheck.ExpectKnownValue(acctest.ContactCenterAddr, tfjsonpath.New("id"), knownvalue.StringExact(firstCCID)),
+					statecheck.ExpectKnownValue(acctest.ContactCenterAddr, tfjsonpath.New("domains"), knownvalue.SetExact([]knownvalue.Check{knownvalue.StringExact(domain)})),
 					statecheck.ExpectKnownValue(acctest.ContactCenterAddr, tfjsonpath.New("environment_id"), knownvalue.StringExact(first)),
 					statecheck.ExpectKnownValue(acctest.ContactCenterAddr, tfjsonpath.New("auth"), knownvalue.StringExact("configServer")),
 				},
-				Check: env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100"}, EnvironmentID: first, Auth: "configServer"}),
+				Check: env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{domain}, EnvironmentID: first, Auth: "configServer"}),
 			},
 			{
-				Config: contactCenterConfig(env, acctest.FixtureCCID, first, "t100"),
+				Config: contactCenterConfig(env, firstCCID, first, domain),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 				},
 			},
 			{
 				// New domains and another environment: updated in place, the CCID kept.
-				Config: contactCenterConfig(env, acctest.FixtureCCID, second, "t100", "t100-eu"),
+				Config: contactCenterConfig(env, firstCCID, second, domain, eu),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.ContactCenterAddr, plancheck.ResourceActionUpdate)},
 				},
-				Check: env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100", "t100-eu"}, EnvironmentID: second, Auth: "configServer"}),
+				Check: env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{domain, eu}, EnvironmentID: second, Auth: "configServer"}),
 			},
 			{
 				ResourceName:      acctest.ContactCenterAddr,
@@ -85,40 +90,40 @@ func TestAccGAuthContactCenter_lifecycle(t *testing.T) {
 			{
 				// Changed outside Terraform: the plan puts it back.
 				PreConfig: func() {
-					edited := gauth.ContactCenter{Domains: []string{"by-hand"}, EnvironmentID: first, Auth: "configServer"}
-					if err := env.GAuth.UpdateContactCenter(context.Background(), acctest.FixtureCCID, edited); err != nil {
+					edited := gauth.ContactCenter{Domains: []string{byHand}, EnvironmentID: first, Auth: "configServer"}
+					if err := env.GAuth.UpdateContactCenter(context.Background(), firstCCID, edited); err != nil {
 						t.Fatal(err)
 					}
 				},
-				Config: contactCenterConfig(env, acctest.FixtureCCID, second, "t100", "t100-eu"),
+				Config: contactCenterConfig(env, firstCCID, second, domain, eu),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.ContactCenterAddr, plancheck.ResourceActionUpdate)},
 				},
-				Check: env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100", "t100-eu"}, EnvironmentID: second, Auth: "configServer"}),
+				Check: env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{domain, eu}, EnvironmentID: second, Auth: "configServer"}),
 			},
 			{
 				// Deleted outside Terraform: refresh drops it without error and the plan creates it again.
 				PreConfig: func() {
-					if err := env.GAuth.DeleteContactCenter(context.Background(), acctest.FixtureCCID); err != nil {
+					if err := env.GAuth.DeleteContactCenter(context.Background(), firstCCID); err != nil {
 						t.Fatal(err)
 					}
 				},
-				Config: contactCenterConfig(env, acctest.FixtureCCID, second, "t100", "t100-eu"),
+				Config: contactCenterConfig(env, firstCCID, second, domain, eu),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.ContactCenterAddr, plancheck.ResourceActionCreate)},
 				},
-				Check: env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100", "t100-eu"}, EnvironmentID: second, Auth: "configServer"}),
+				Check: env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{domain, eu}, EnvironmentID: second, Auth: "configServer"}),
 			},
 			{
 				// Another CCID is another contact center: replaced, the old one gone.
-				Config: contactCenterConfig(env, acctest.OtherTestCCID, second, "t100", "t100-eu"),
+				Config: contactCenterConfig(env, otherCCID, second, domain, eu),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.ContactCenterAddr, plancheck.ResourceActionReplace)},
 				},
 				Check: resource.ComposeTestCheckFunc(
-					env.CheckContactCentersDestroyed(acctest.FixtureCCID),
-					func(*terraform.State) error { ccid = acctest.OtherTestCCID; return nil },
-					env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100", "t100-eu"}, EnvironmentID: second, Auth: "configServer"}),
+					env.CheckContactCentersDestroyed(firstCCID),
+					func(*terraform.State) error { ccid = otherCCID; return nil },
+					env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{domain, eu}, EnvironmentID: second, Auth: "configServer"}),
 				),
 			},
 		},

@@ -23,7 +23,8 @@ const corsAddr = "genesys_gauth_cors_origins.test"
 func TestAccGAuthCORSOrigins_lifecycle(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	ccid := env.SeedGAuthContactCenter(t, acctest.FixtureCCID, env.SeedGAuthEnvironment(t, "Environment", "Cloud"), "t100")
+	ccid := env.SeedGAuthContactCenter(t, acctest.RandomUUID(), env.SeedGAuthEnvironment(t, acctest.RandomName("Environment"), "Cloud"),
+		acctest.RandomName("t100"))
 	if err := env.GAuth.UpsertSetting(context.Background(), ccid, acctest.OtherSetting); err != nil {
 		t.Fatal(err)
 	}
@@ -31,6 +32,7 @@ func TestAccGAuthCORSOrigins_lifecycle(t *testing.T) {
 	three := append(slices.Clone(two), "http://localhost:8080")
 
 	resource.Test(t, resource.TestCase{
+		PreCheck:                 func() { acctest.PreCheck(t) },
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		CheckDestroy:             env.CheckCORSDestroyed(ccid),
 		Steps: []resource.TestStep{
