@@ -31,7 +31,30 @@ type realSettings struct {
 	opsUsername, opsPassword             string
 }
 
+// providerVariables are the environment variables the provider reads its settings from.
+var providerVariables = []string{EnvCloudRegion, EnvCloudAPIURL, EnvCloudLoginURL, EnvCloudClientID, EnvCloudClientSecret,
+	EnvCloudAccessToken, EnvGAuthURL, EnvGAuthClientID, EnvGAuthClientSecret, EnvGAuthOpsUsername, EnvGAuthOpsPassword}
+
+// captured is what the provider's variables held when the tests started, before
+// takeProviderVariables cleared them.
+var captured *realSettings
+
+// takeProviderVariables reads the provider's variables, then clears them for the tests: every
+// test configuration states its settings, and a variable left set would add to them (an access
+// token beside the client credentials is refused). Without the opt-in they are ignored, so that a
+// developer's own credentials never reach the tests' in-process emulator.
+func takeProviderVariables() {
+	s := readRealSettings()
+	captured = &s
+	for _, name := range providerVariables {
+		_ = os.Unsetenv(name)
+	}
+}
+
 func readRealSettings() realSettings {
+	if captured != nil {
+		return *captured
+	}
 	s := realSettings{
 		cloudAPIURL:       os.Getenv(EnvCloudAPIURL),
 		cloudLoginURL:     os.Getenv(EnvCloudLoginURL),
