@@ -88,7 +88,7 @@ func report[C any](sweep func(context.Context, C) (int, error), c C) error {
 	ctx, cancel := context.WithTimeout(context.Background(), sweepTimeout)
 	defer cancel()
 	n, err := sweep(ctx, c)
-	log.Printf("[INFO] swept %d objects", n)
+	log.Printf("[INFO] deleted %d objects with the prefix %s", n, NamePrefix)
 	return err
 }
 

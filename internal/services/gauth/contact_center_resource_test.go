@@ -134,7 +134,9 @@ func TestAccGAuthContactCenter_lifecycle(t *testing.T) {
 func TestAccGAuthContactCenter_generatedID(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	environmentID := env.SeedGAuthEnvironment(t, "Environment", "Cloud")
+	domain := acctest.RandomName("t100")
+	next := domain + "-t101"
+	environmentID := env.SeedGAuthEnvironment(t, acctest.RandomName("Environment"), "Cloud")
 	var ccid string
 
 	resource.Test(t, resource.TestCase{
@@ -144,25 +146,25 @@ func TestAccGAuthContactCenter_generatedID(t *testing.T) {
 		},
 		Steps: []resource.TestStep{
 			{
-				Config: contactCenterConfig(env, "", environmentID, "t100"),
+				Config: contactCenterConfig(env, "", environmentID, domain),
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue(acctest.ContactCenterAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(acctest.UUIDPattern)),
 				},
 				Check: resource.ComposeTestCheckFunc(
 					acctest.CaptureID(acctest.ContactCenterAddr, &ccid),
-					env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100"}, EnvironmentID: environmentID, Auth: "configServer"}),
+					env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{domain}, EnvironmentID: environmentID, Auth: "configServer"}),
 				),
 			},
 			{
 				// An update keeps the generated id instead of planning a new one.
-				Config: contactCenterConfig(env, "", environmentID, "t100", "t101"),
+				Config: contactCenterConfig(env, "", environmentID, domain, next),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.ContactCenterAddr, plancheck.ResourceActionUpdate)},
 				},
-				Check: env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100", "t101"}, EnvironmentID: environmentID, Auth: "configServer"}),
+				Check: env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{domain, next}, EnvironmentID: environmentID, Auth: "configServer"}),
 			},
 			{
-				Config: contactCenterConfig(env, "", environmentID, "t100", "t101"),
+				Config: contactCenterConfig(env, "", environmentID, domain, next),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 				},
@@ -241,19 +243,21 @@ func TestAccGAuthContactCenter_validation(t *testing.T) {
 func TestAccGAuthContactCenter_destroyedBeforeEnvironment(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	var environmentID, ccid string
+	ccid := acctest.RandomUUID()
+	tenant, domain := acctest.RandomName("Environment"), acctest.RandomName("t100")
+	var environmentID string
 	config := env.ProviderConfig() + fmt.Sprintf(`
 resource "genesys_gauth_environment" "test" {
   username       = "default"
   password       = "password"
   app_name       = "Cloud"
-  tenant         = "Environment"
+  tenant         = %[2]q
   config_servers = [{ primary_address = "172.24.132.84", primary_port = 2020, locations = "/USW1" }]
 }
 
 resource "genesys_gauth_contact_center" "test" {
   id             = %[1]q
-  domains        = ["t100"]
+  domains        = [%[3]q]
   environment_id = genesys_gauth_environment.test.id
 }
 
@@ -261,7 +265,7 @@ resource "genesys_gauth_cors_origins" "test" {
   contact_center_id = genesys_gauth_contact_center.test.id
   origins           = ["https://wwe.example.com"]
 }
-`, acctest.FixtureCCID)
+`, ccid, tenant, domain)
 
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
@@ -280,7 +284,7 @@ resource "genesys_gauth_cors_origins" "test" {
 				acctest.CaptureID("genesys_gauth_environment.test", &environmentID),
 				acctest.CaptureID(acctest.ContactCenterAddr, &ccid),
 				func(s *terraform.State) error {
-					want := gauth.ContactCenter{Domains: []string{"t100"}, EnvironmentID: environmentID, Auth: "configServer"}
+					want := gauth.ContactCenter{Domains: []string{domain}, EnvironmentID: environmentID, Auth: "configServer"}
 					return env.CheckContactCenter(&ccid, want)(s)
 				},
 				func(*terraform.State) error {
@@ -299,13 +303,14 @@ resource "genesys_gauth_cors_origins" "test" {
 func TestAccGAuthContactCenter_idTaken(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	environmentID := env.SeedGAuthEnvironment(t, "Environment", "Cloud")
-	env.SeedGAuthContactCenter(t, acctest.FixtureCCID, environmentID, "t100")
+	ccid, domain := acctest.RandomUUID(), acctest.RandomName("t100")
+	environmentID := env.SeedGAuthEnvironment(t, acctest.RandomName("Environment"), "Cloud")
+	env.SeedGAuthContactCenter(t, ccid, environmentID, domain)
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{{
-			Config:      contactCenterConfig(env, acctest.FixtureCCID, environmentID, "t100"),
-			ExpectError: acctest.ErrorText(`A GAuth contact center with id ` + acctest.FixtureCCID + ` already exists, and the API takes only one. To manage it with this resource, import it: terraform import genesys_gauth_contact_center.<name> ` + acctest.FixtureCCID),
+			Config:      contactCenterConfig(env, ccid, environmentID, domain),
+			ExpectError: acctest.ErrorText(`A GAuth contact center with id ` + ccid + ` already exists, and the API takes only one. To manage it with this resource, import it: terraform import genesys_gauth_contact_center.<name> ` + ccid),
 		}},
 	})
 }
