@@ -46,7 +46,13 @@ const sweepTimeout = 5 * time.Minute
 var errSweepNotOptedIn = errors.New("the sweepers delete objects in the org the provider's environment variables name: set " +
 	EnvRealOrg + "=1 to confirm that org is the one to sweep")
 
-func sweepCloud(sweep func(context.Context, *genesyscloud.Client) (int, error)) resource.SweeperFunc {
+// cloudCallers are the clients a Genesys Cloud sweeper acts with: the user of
+// GENESYSCLOUD_ACCESS_TOKEN first when set, then the OAuth client. An OAuth client can be edited,
+// and so deleted, only by a caller holding its roles (REAL-ORG-BEHAVIOUR R1), and the tests that
+// create clients with new roles run as that user, who is granted the roles.
+type cloudCallers []*genesyscloud.Client
+
+func sweepCloud(sweep func(context.Context, cloudCallers) (int, error)) resource.SweeperFunc {
 	return func(string) error {
 		if !RealOrg() {
 			return errSweepNotOptedIn
@@ -56,12 +62,35 @@ func sweepCloud(sweep func(context.Context, *genesyscloud.Client) (int, error)) 
 			log.Printf("[INFO] no Genesys Cloud credentials (%s): Genesys Cloud not swept", m)
 			return nil
 		}
+		var callers cloudCallers
+		if s.userToken != "" {
+			user, err := genesyscloud.New(genesyscloud.Config{APIURL: s.cloudAPIURL, AccessToken: s.userToken, UserAgent: "acceptance-test-sweeper"})
+			if err != nil {
+				return err
+			}
+			callers = append(callers, user)
+		}
 		c, err := genesyscloud.New(genesyscloud.Config{APIURL: s.cloudAPIURL, LoginURL: s.cloudLoginURL,
 			ClientID: s.cloudClientID, ClientSecret: s.cloudClientSecret, UserAgent: "acceptance-test-sweeper"})
 		if err != nil {
 			return err
 		}
-		return report(sweep, c)
+		return report(sweep, append(callers, c))
+	}
+}
+
+// delete tries del with each caller in turn, until one succeeds.
+func (cs cloudCallers) delete(del func(*genesyscloud.Client, context.Context, string) error) func(context.Context, string) error {
+	return func(ctx context.Context, id string) error {
+		var errs []error
+		for _, c := range cs {
+			err := del(c, ctx, id)
+			if err == nil || transport.IsNotFound(err) {
+				return err
+			}
+			errs = append(errs, err)
+		}
+		return errors.Join(errs...)
 	}
 }
 
@@ -110,8 +139,8 @@ func deleteAll(ctx context.Context, kind string, keys []string, del func(context
 	return n, errors.Join(errs...)
 }
 
-func sweepOAuthClients(ctx context.Context, c *genesyscloud.Client) (int, error) {
-	all, err := c.ListOAuthClients(ctx)
+func sweepOAuthClients(ctx context.Context, cs cloudCallers) (int, error) {
+	all, err := cs[len(cs)-1].ListOAuthClients(ctx)
 	if err != nil {
 		return 0, err
 	}
@@ -122,11 +151,11 @@ func sweepOAuthClients(ctx context.Context, c *genesyscloud.Client) (int, error)
 		}
 	}
 	// DeleteOAuthClient sets a client inactive first: the service deletes only inactive ones.
-	return deleteAll(ctx, "OAuth client", ids, c.DeleteOAuthClient)
+	return deleteAll(ctx, "OAuth client", ids, cs.delete((*genesyscloud.Client).DeleteOAuthClient))
 }
 
-func sweepRoles(ctx context.Context, c *genesyscloud.Client) (int, error) {
-	all, err := c.ListRoles(ctx, genesyscloud.RoleQuery{})
+func sweepRoles(ctx context.Context, cs cloudCallers) (int, error) {
+	all, err := cs[len(cs)-1].ListRoles(ctx, genesyscloud.RoleQuery{})
 	if err != nil {
 		return 0, err
 	}
@@ -136,7 +165,7 @@ func sweepRoles(ctx context.Context, c *genesyscloud.Client) (int, error) {
 			ids = append(ids, r.ID)
 		}
 	}
-	return deleteAll(ctx, "role", ids, c.DeleteRole)
+	return deleteAll(ctx, "role", ids, cs.delete((*genesyscloud.Client).DeleteRole))
 }
 
 func sweepGAuthClients(ctx context.Context, c *gauth.Client) (int, error) {
