@@ -155,17 +155,18 @@ func TestAccGAuthClient_lifecycle(t *testing.T) {
 func TestAccGAuthClient_writeOnlySecret(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	config := func(secret string) string { return acctest.GauthClientConfig(env, "", 3600, secret) }
+	clientID := acctest.RandomName("external_api_client")
+	config := func(secret string) string { return acctest.GauthClientConfigFor(env, clientID, "", 3600, secret) }
 	secretsNotInState := acctest.CheckNoValueInState("plain-secret", "wo-one", "wo-two")
 
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		TerraformVersionChecks:   []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_11_0)},
-		CheckDestroy:             env.CheckGAuthClientDestroyed(acctest.GauthClientID),
+		CheckDestroy:             env.CheckGAuthClientDestroyed(clientID),
 		Steps: []resource.TestStep{
 			{
 				Config: config(`client_secret = "plain-secret"`),
-				Check:  env.CheckGAuthSecret(acctest.GauthClientID, "plain-secret", true),
+				Check:  env.CheckGAuthSecret(clientID, "plain-secret", true),
 			},
 			{
 				// Moving to the write-only secret sends it even without a version, and the plain one
@@ -180,8 +181,8 @@ func TestAccGAuthClient_writeOnlySecret(t *testing.T) {
 				},
 				Check: resource.ComposeTestCheckFunc(
 					secretsNotInState,
-					env.CheckGAuthSecret(acctest.GauthClientID, "wo-one", true),
-					env.CheckGAuthSecret(acctest.GauthClientID, "plain-secret", false),
+					env.CheckGAuthSecret(clientID, "wo-one", true),
+					env.CheckGAuthSecret(clientID, "plain-secret", false),
 				),
 			},
 			{
@@ -190,7 +191,7 @@ func TestAccGAuthClient_writeOnlySecret(t *testing.T) {
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 				},
-				Check: env.CheckGAuthSecret(acctest.GauthClientID, "wo-one", true),
+				Check: env.CheckGAuthSecret(clientID, "wo-one", true),
 			},
 			{
 				Config: config(`
@@ -208,8 +209,8 @@ func TestAccGAuthClient_writeOnlySecret(t *testing.T) {
 				},
 				Check: resource.ComposeTestCheckFunc(
 					secretsNotInState,
-					env.CheckGAuthSecret(acctest.GauthClientID, "wo-two", true),
-					env.CheckGAuthSecret(acctest.GauthClientID, "wo-one", false),
+					env.CheckGAuthSecret(clientID, "wo-two", true),
+					env.CheckGAuthSecret(clientID, "wo-one", false),
 				),
 			},
 			{
