@@ -90,6 +90,15 @@ func (e *Env) Emulator(t testing.TB) *emulator.Server {
 	return e.emu
 }
 
+// CloudCredentials are the OAuth client id and secret the provider configurations use.
+func (e *Env) CloudCredentials() (id, secret string) {
+	if e.real != nil {
+		return e.real.cloudClientID, e.real.cloudClientSecret
+	}
+	d := emulator.DefaultOptions()
+	return d.CloudClientID, d.CloudClientSecret
+}
+
 // ProviderConfig is the provider block for this environment; append resources to it.
 func (e *Env) ProviderConfig() string {
 	if e.real != nil {

@@ -118,12 +118,12 @@ func TestAccProvider_unknownRegionFromEnvironment(t *testing.T) {
 // Every cloud setting can come from the environment, under the official provider's variable names.
 func TestAccProvider_environment(t *testing.T) {
 	env := acctest.NewEnv(t, emulator.Options{})
-	d := emulator.DefaultOptions()
+	clientID, clientSecret := env.CloudCredentials()
 	t.Setenv(envCloudRegion, "")
 	t.Setenv(envCloudAPIURL, env.URL)
-	t.Setenv(envCloudLoginURL, env.URL)
-	t.Setenv(envCloudClientID, d.CloudClientID)
-	t.Setenv(envCloudClientSecret, d.CloudClientSecret)
+	t.Setenv(envCloudLoginURL, env.LoginURL)
+	t.Setenv(envCloudClientID, clientID)
+	t.Setenv(envCloudClientSecret, clientSecret)
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{{

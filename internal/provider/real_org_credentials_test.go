@@ -66,7 +66,7 @@ func TestAccGAuthClient_secretWithReservedCharacters(t *testing.T) {
 		Steps: []resource.TestStep{{
 			Config: acctest.GauthClientConfigFor(env, clientID, "odd secret", 43200, fmt.Sprintf("client_secret = %q", oddSecret)),
 			Check: resource.ComposeTestCheckFunc(
-				curlGAuthToken(env.URL, clientID, oddSecret),
+				curlGAuthToken(env.GAuthURL, clientID, oddSecret),
 				env.CheckGAuthSecret(clientID, oddSecret, true),
 			),
 		}},
