@@ -101,9 +101,9 @@ func (s realSettings) missingGAuth() string {
 	return ""
 }
 
-// PreCheck is the PreCheck of every acceptance test: against a real org it fails when the
-// opt-in is set without a single product's credentials, which is a mistake and not a reason to
-// skip. Products without credentials are skipped by NewEnv's clients as their tests use them.
+// PreCheck is the PreCheck of the acceptance tests: against a real org it fails when the opt-in
+// is set without a single product's credentials, a mistake rather than a reason to skip. (NewEnv
+// has already skipped a test whose own product lacks credentials, saying which.)
 func PreCheck(t *testing.T) {
 	t.Helper()
 	if !RealOrg() {
