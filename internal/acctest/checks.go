@@ -92,7 +92,11 @@ func CheckPlanErrors(t *testing.T, env *Env, cases []PlanErrorCase, versionCheck
 		TerraformVersionChecks:   versionChecks,
 		Steps:                    steps,
 	})
-	if n := env.Emu.Stats().Total; n != 0 {
+	if env.emu == nil {
+		t.Log("not checked against a real org, which has no request counters: that validation made no API request")
+		return
+	}
+	if n := env.emu.Stats().Total; n != 0 {
 		t.Errorf("plan-time validation made %d API requests, want none", n)
 	}
 }

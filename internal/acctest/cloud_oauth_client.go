@@ -15,25 +15,30 @@ const OauthAddr = "genesys_cloud_oauth_client.test"
 // OauthConfig is a role and a client-credentials client bound to it in the home division (by
 // default), applied as a user who is granted the new role first.
 func OauthConfig(env *Env, description string, validity int, rotation string) string {
+	return OauthNamedConfig(env, "Partner Syncer", "Syncer", description, validity, rotation)
+}
+
+// OauthNamedConfig is OauthConfig with the client and its role named.
+func OauthNamedConfig(env *Env, clientName, roleName, description string, validity int, rotation string) string {
 	rot := ""
 	if rotation != "" {
 		rot = fmt.Sprintf("secret_rotation = { rotated = %q }", rotation)
 	}
 	return env.UserProviderConfig() + fmt.Sprintf(`
 resource "genesys_cloud_role" "test" {
-  name = "Syncer"
+  name = %[5]q
   permission_policies = [{ domain = "analytics", entity_name = "userObservation", action_set = ["view"] }]
 }
 
 resource "genesys_cloud_oauth_client" "test" {
-  name                          = "Partner Syncer"
+  name                          = %[4]q
   description                   = %[1]q
   authorized_grant_type         = "CLIENT-CREDENTIALS"
   access_token_validity_seconds = %[2]d
   roles                         = [{ role_id = genesys_cloud_role.test.id }]
   %[3]s
 }
-`, description, validity, rot)
+`, description, validity, rot, clientName, roleName)
 }
 
 func (e *Env) CheckOAuthClient(id *string, check func(*genesyscloud.OAuthClient) error) resource.TestCheckFunc {
@@ -66,7 +71,7 @@ func (e *Env) CheckOAuthClientDestroyed(id *string) resource.TestCheckFunc {
 
 // CheckClientCredentials gets a token with the client's id and secret, proving the secret works.
 func (e *Env) CheckClientCredentials(id, secret string) error {
-	ts := transport.NewTokenSource(transport.TokenConfig{TokenURL: e.URL + "/oauth/token", ClientID: id, ClientSecret: secret})
+	ts := transport.NewTokenSource(transport.TokenConfig{TokenURL: e.LoginURL + "/oauth/token", ClientID: id, ClientSecret: secret})
 	_, err := ts.Token(context.Background())
 	return err
 }

@@ -13,10 +13,11 @@ import (
 
 const RoleAddr = "genesys_cloud_role.test"
 
-func RoleConfig(env *Env, description, wfmAction string) string {
+// RoleConfig is a role with a permission, a condition and a policy whose action the step varies.
+func RoleConfig(env *Env, name, description, wfmAction string) string {
 	return env.ProviderConfig() + fmt.Sprintf(`
 resource "genesys_cloud_role" "test" {
-  name        = "Partner Integration"
+  name        = %[3]q
   description = %[1]q
   permissions = ["group_creation"]
   permission_policies = [
@@ -45,7 +46,7 @@ resource "genesys_cloud_role" "test" {
     },
   ]
 }
-`, description, wfmAction)
+`, description, wfmAction, name)
 }
 
 // CheckRole asks the API for the role and runs check on it.

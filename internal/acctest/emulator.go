@@ -3,6 +3,7 @@ package acctest
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"reflect"
 	"strings"
@@ -67,7 +68,7 @@ func (e *Env) SeedOthersObjects(t *testing.T, oauthClients int) map[string][]str
 	if _, err := Visible(e.Cloud.GetRole, role.ID); err != nil {
 		t.Fatal(err)
 	}
-	if err := e.Emu.GrantClientRoles("", role.ID); err != nil {
+	if err := e.Emulator(t).GrantClientRoles("", role.ID); err != nil {
 		t.Fatal(err)
 	}
 	ids["cloud_roles"] = []string{role.ID}
@@ -124,7 +125,7 @@ func (e *Env) CheckUntouched(t *testing.T, kind string, before []map[string]any)
 // Stored returns the objects of a kind ("cloud_roles") the emulator holds, as they are.
 func Stored(t *testing.T, env *Env, kind string) []StoredObject {
 	t.Helper()
-	raw, err := json.Marshal(env.Emu.Objects()[kind])
+	raw, err := json.Marshal(env.Emulator(t).Objects()[kind])
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -142,10 +143,20 @@ func MustSetFaults(t *testing.T, emu *emulator.Server, rules ...emulator.FaultRu
 	}
 }
 
-// CheckStats runs check on the emulator's counters after the apply.
+// CheckStats runs check on the emulator's counters after the apply. A test using it calls
+// Emulator first, which skips it against a real org: a check cannot skip a test halfway.
 func (e *Env) CheckStats(check func(emulator.Stats) error) resource.TestCheckFunc {
-	return func(*terraform.State) error { return check(e.Emu.Stats()) }
+	return func(*terraform.State) error {
+		if e.emu == nil {
+			return errNoEmulator
+		}
+		return check(e.emu.Stats())
+	}
 }
+
+// errNoEmulator is the error of a check that reads the in-process emulator, in a test that did not
+// call Emulator to skip against a real org.
+var errNoEmulator = errors.New("this check reads the in-process emulator, and the test runs against a real org: call Env.Emulator at its start to skip it there")
 
 // WaitVisible waits until found reports the object seeded a moment ago as visible through the
 // API, as an eventually consistent service may show it only after a while: the tests below are
@@ -162,7 +173,7 @@ func WaitVisible(t *testing.T, found func() bool) {
 // ObjectsOf is the emulator's dump of one kind of object, to compare before and after.
 func ObjectsOf(t *testing.T, env *Env, kind string) []map[string]any {
 	t.Helper()
-	raw, err := json.Marshal(env.Emu.Objects()[kind])
+	raw, err := json.Marshal(env.Emulator(t).Objects()[kind])
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,6 +3,8 @@ package acctest
 import (
 	"fmt"
 	"net/http/httptest"
+	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
@@ -15,17 +17,34 @@ import (
 // emulator enforces the role-holding rule: cloud (the bootstrap client) can grant only the roles
 // it holds, while cloudUser, like the configurations of userProviderConfig, acts as the seeded
 // administrator user and holds whatever roles the provider granted that user.
+//
+// With GENESYS_ACC_REAL_ORG set (see RealOrg) the world is the org the provider's environment
+// variables name instead, shared by every test: there is no emulator, and the tests that need the
+// in-process emulator ask for it with Emulator, which skips them.
 type Env struct {
-	Emu       *emulator.Server
-	URL       string
+	emu       *emulator.Server
+	URL       string // the Genesys Cloud API
+	LoginURL  string // the Genesys Cloud token endpoint's base
+	GAuthURL  string
 	Cloud     *genesyscloud.Client
-	CloudUser *genesyscloud.Client
+	CloudUser *genesyscloud.Client // nil against a real org without GENESYSCLOUD_ACCESS_TOKEN
 	UserToken string
 	GAuth     *gauth.Client
+
+	real *realSettings // the real org's settings, nil with the in-process emulator
+	tb   testing.TB
 }
 
+// NewEnv starts an in-process emulator with opts, or, against a real org, connects to it; a test
+// that sets options depends on the emulator's behaviour and skips there.
 func NewEnv(t testing.TB, opts emulator.Options) *Env {
 	t.Helper()
+	if RealOrg() {
+		if set := setOptions(opts); len(set) > 0 {
+			t.Skipf("needs the in-process emulator started with %s, which a real org cannot be set up with", strings.Join(set, ", "))
+		}
+		return newRealEnv(t)
+	}
 	emu := emulator.New(opts)
 	srv := httptest.NewServer(emu)
 	t.Cleanup(srv.Close)
@@ -56,11 +75,35 @@ func NewEnv(t testing.TB, opts emulator.Options) *Env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &Env{Emu: emu, URL: srv.URL, Cloud: cloud, CloudUser: cloudUser, UserToken: userToken, GAuth: ga}
+	return &Env{emu: emu, URL: srv.URL, LoginURL: srv.URL, GAuthURL: srv.URL, Cloud: cloud, CloudUser: cloudUser,
+		UserToken: userToken, GAuth: ga, tb: t}
+}
+
+// Emulator is the in-process emulator, for a test that injects faults, reads its counters or
+// uses its admin calls; against a real org it skips the test, saying why. Call it before the
+// test creates anything, never from a check or PreConfig of a running resource.Test.
+func (e *Env) Emulator(t testing.TB) *emulator.Server {
+	t.Helper()
+	if e.emu == nil {
+		t.Skip("needs the in-process emulator (fault injection, request counters or its admin calls), which a real org does not have")
+	}
+	return e.emu
+}
+
+// CloudCredentials are the OAuth client id and secret the provider configurations use.
+func (e *Env) CloudCredentials() (id, secret string) {
+	if e.real != nil {
+		return e.real.cloudClientID, e.real.cloudClientSecret
+	}
+	d := emulator.DefaultOptions()
+	return d.CloudClientID, d.CloudClientSecret
 }
 
 // ProviderConfig is the provider block for this environment; append resources to it.
 func (e *Env) ProviderConfig() string {
+	if e.real != nil {
+		return e.realProviderConfig(e.real.cloudClientSecret, e.real.gauthSecret, false)
+	}
 	d := emulator.DefaultOptions()
 	return fmt.Sprintf(`
 provider "genesys" {
@@ -84,7 +127,15 @@ provider "genesys" {
 // UserProviderConfig is providerConfig running as the seeded administrator user, with the opt-in
 // that grants the user a new client's roles first: the pattern for a configuration that creates a
 // role and grants it to a new OAuth client in one apply.
+// Against a real org it needs GENESYSCLOUD_ACCESS_TOKEN and skips the test without it; call it
+// before the test creates anything.
 func (e *Env) UserProviderConfig() string {
+	if e.real != nil {
+		if e.UserToken == "" {
+			e.tb.Skipf("against a real org this test runs as a user: set %s to an access token of a user who may grant roles", EnvCloudAccessToken)
+		}
+		return e.realProviderConfig("", e.real.gauthSecret, true)
+	}
 	d := emulator.DefaultOptions()
 	return fmt.Sprintf(`
 provider "genesys" {
@@ -107,6 +158,9 @@ provider "genesys" {
 
 // ProviderConfigWithSecrets is the environment's provider block with other client secrets.
 func (e *Env) ProviderConfigWithSecrets(cloudSecret, gauthSecret string) string {
+	if e.real != nil {
+		return e.realProviderConfig(cloudSecret, gauthSecret, false)
+	}
 	d := emulator.DefaultOptions()
 	return fmt.Sprintf(`
 provider "genesys" {
@@ -123,4 +177,16 @@ provider "genesys" {
   }
 }
 `, e.URL, d.CloudClientID, cloudSecret, d.GAuthClientID, gauthSecret)
+}
+
+// setOptions names the emulator options opts sets.
+func setOptions(opts emulator.Options) []string {
+	v := reflect.ValueOf(opts)
+	var set []string
+	for i := range v.NumField() {
+		if !v.Field(i).IsZero() {
+			set = append(set, v.Type().Field(i).Name)
+		}
+	}
+	return set
 }

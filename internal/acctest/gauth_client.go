@@ -20,6 +20,11 @@ const (
 // access-token lifetime and secret attributes (such as `client_secret = "s"`).
 // GauthClientConfig leaves description out when it is "", as a configuration without one would.
 func GauthClientConfig(env *Env, description string, accessTimeout int, secret string) string {
+	return GauthClientConfigFor(env, GauthClientID, description, accessTimeout, secret)
+}
+
+// GauthClientConfigFor is GauthClientConfig with another client_id.
+func GauthClientConfigFor(env *Env, clientID, description string, accessTimeout int, secret string) string {
 	if description != "" {
 		description = fmt.Sprintf("description = %q", description)
 	}
@@ -35,7 +40,7 @@ resource "genesys_gauth_client" "test" {
   access_token_expiration_timeout = %[3]d
   %[4]s
 }
-`, GauthClientID, description, accessTimeout, secret)
+`, clientID, description, accessTimeout, secret)
 }
 
 // CheckGAuthClient asks GAuth for the API client and runs check on it.
@@ -63,7 +68,7 @@ func (e *Env) CheckGAuthClientDestroyed(clientID string) resource.TestCheckFunc 
 // way to see a secret GAuth never returns.
 func (e *Env) CheckGAuthSecret(clientID, secret string, works bool) resource.TestCheckFunc {
 	return func(*terraform.State) error {
-		ts := transport.NewTokenSource(transport.TokenConfig{TokenURL: e.URL + "/auth/v3/oauth/token", ClientID: clientID, ClientSecret: secret})
+		ts := transport.NewTokenSource(transport.TokenConfig{TokenURL: e.GAuthURL + "/auth/v3/oauth/token", ClientID: clientID, ClientSecret: secret})
 		_, err := ts.Token(context.Background())
 		switch {
 		case works && err != nil:

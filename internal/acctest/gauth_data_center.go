@@ -3,6 +3,7 @@ package acctest
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
@@ -34,4 +35,29 @@ func (e *Env) CheckNoDataCenters(*terraform.State) error {
 		return fmt.Errorf("data centers still exist after destroy: %+v", all)
 	}
 	return nil
+}
+
+// CheckNoDataCentersAt is CheckNoDataCenters for a test that may share its org: there no data
+// center is left at the test's locations, and with the in-process emulator none at all.
+func (e *Env) CheckNoDataCentersAt(locations ...string) resource.TestCheckFunc {
+	return func(*terraform.State) error {
+		all, err := e.OwnDataCenters(locations...)
+		if err != nil {
+			return err
+		}
+		if len(all) != 0 {
+			return fmt.Errorf("data centers still exist after destroy: %+v", all)
+		}
+		return nil
+	}
+}
+
+// OwnDataCenters lists the data centers the test may have made: every one with the in-process
+// emulator, which the test has to itself, and those at its locations in a shared org.
+func (e *Env) OwnDataCenters(locations ...string) ([]gauth.DataCenter, error) {
+	all, err := e.GAuth.ListDataCenters(context.Background())
+	if err != nil || e.emu != nil {
+		return all, err
+	}
+	return slices.DeleteFunc(all, func(dc gauth.DataCenter) bool { return !slices.Contains(locations, dc.Location) }), nil
 }

@@ -1,5 +1,7 @@
 // Package acctest is what the acceptance tests of every area share: the test environment (an
-// in-process emulator), the provider factories, configurations and checks of the objects.
+// in-process emulator, or a real org with GENESYS_ACC_REAL_ORG), the provider factories,
+// PreCheck, prefixed random names and the sweepers that delete them, configurations and checks of
+// the objects.
 package acctest
 
 import (
@@ -8,6 +10,7 @@ import (
 	"time"
 
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 )
@@ -31,5 +34,8 @@ func Main(m *testing.M, server func() tfprotov6.ProviderServer) {
 	// Long enough for the emulator's visibility lag, short enough for the tests whose ambiguous
 	// creates made nothing.
 	kit.CreateLookupWindow = 4 * time.Second
-	os.Exit(m.Run())
+	takeProviderVariables()
+	// With -sweep the sweepers run instead of the tests (see addSweepers).
+	addSweepers()
+	resource.TestMain(m)
 }

@@ -34,21 +34,22 @@ func TestAccCloudRole_ambiguousCreateAdoptedNotResent(t *testing.T) {
 	// Adoption finds the role in a list, which lags behind the create as on a real org: the
 	// lookup is repeated until the role shows.
 	env := acctest.NewEnv(t, emulator.Options{})
+	emu := env.Emulator(t)
 	before := 0
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{{
 			PreConfig: func() {
-				before = len(env.Emu.Objects()["cloud_roles"])
-				env.Emu.ResetStats()
-				acctest.MustSetFaults(t, env.Emu, commitThenFail(rolesRoute, 3, 2)...)
+				before = len(emu.Objects()["cloud_roles"])
+				emu.ResetStats()
+				acctest.MustSetFaults(t, emu, commitThenFail(rolesRoute, 3, 2)...)
 			},
 			Config: tenRoles(env),
 			Check: env.CheckStats(func(st emulator.Stats) error {
 				if posts, failed := st.Count("POST", rolesRoute), st.CountStatus(500)+st.CountStatus(0); posts != 10 || failed != 5 {
 					return fmt.Errorf("%d role POSTs of which %d failed ambiguously; want 10 POSTs (one per role) and 5 failures", posts, failed)
 				}
-				if n := len(env.Emu.Objects()["cloud_roles"]) - before; n != 10 {
+				if n := len(emu.Objects()["cloud_roles"]) - before; n != 10 {
 					return fmt.Errorf("%d roles made, want exactly 10", n)
 				}
 				// Each adopted role is PUT to match the plan.
@@ -84,14 +85,15 @@ func TestAccCloudOAuthClient_ambiguousCreateAdoptedWithWorkingSecret(t *testing.
 	t.Parallel()
 	// As for roles, under the list's lag.
 	env := acctest.NewEnv(t, emulator.Options{})
+	emu := env.Emulator(t)
 	before := 0
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{{
 			PreConfig: func() {
-				before = len(env.Emu.Objects()["cloud_oauth_clients"])
-				env.Emu.ResetStats()
-				acctest.MustSetFaults(t, env.Emu, commitThenFail(oauthClientsRoute, 2, 1)...)
+				before = len(emu.Objects()["cloud_oauth_clients"])
+				emu.ResetStats()
+				acctest.MustSetFaults(t, emu, commitThenFail(oauthClientsRoute, 2, 1)...)
 			},
 			Config: manyOAuthClients(env, 5),
 			Check: resource.ComposeTestCheckFunc(
@@ -102,7 +104,7 @@ func TestAccCloudOAuthClient_ambiguousCreateAdoptedWithWorkingSecret(t *testing.
 					if resets := st.Count("POST", oauthClientSecretRoute); resets != 3 {
 						return fmt.Errorf("%d secret resets, want 3 (one per adopted client)", resets)
 					}
-					if n := len(env.Emu.Objects()["cloud_oauth_clients"]) - before; n != 5 {
+					if n := len(emu.Objects()["cloud_oauth_clients"]) - before; n != 5 {
 						return fmt.Errorf("%d OAuth clients made, want exactly 5", n)
 					}
 					return nil
@@ -118,13 +120,14 @@ func TestAccCloudOAuthClient_ambiguousCreateAdoptedWithWorkingSecret(t *testing.
 func TestAccCloudRole_notFoundRightAfterCreateIsWaitedOut(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	config := acctest.RoleConfig(env, "Hidden for a while", "view")
+	emu := env.Emulator(t)
+	config := acctest.RoleConfig(env, "Partner Integration", "Hidden for a while", "view")
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{
 			{
 				PreConfig: func() {
-					acctest.MustSetFaults(t, env.Emu, emulator.FaultRule{Kind: emulator.FaultNotFoundAfterCreate, Window: 3 * time.Second})
+					acctest.MustSetFaults(t, emu, emulator.FaultRule{Kind: emulator.FaultNotFoundAfterCreate, Window: 3 * time.Second})
 				},
 				// The step's own refresh after the apply, which must find the plan empty, reads the role
 				// while it is hidden.
@@ -132,7 +135,7 @@ func TestAccCloudRole_notFoundRightAfterCreateIsWaitedOut(t *testing.T) {
 			},
 			{
 				PreConfig: func() {
-					if n := acctest.CountAnswers(env.Emu.Stats(), "GET", roleRoute, 404); n == 0 {
+					if n := acctest.CountAnswers(emu.Stats(), "GET", roleRoute, 404); n == 0 {
 						t.Error("no GET of the new role answered 404: the test did not exercise the wait")
 					}
 				},

@@ -145,12 +145,13 @@ func TestAccProvider_chaos(t *testing.T) {
 	// under the faults are renewed) and grant the roles they create: a real org would need those
 	// roles granted to the CI client first, which the role-holding rule's own tests cover.
 	env := acctest.NewEnv(t, emulator.Options{AllowUnheldRoleGrants: true})
+	emu := env.Emulator(t)
 	counts := chaosCounts(n)
 	others := env.SeedOthersObjects(t, counts["oauth"])
-	seed := objectKeys(t, env.Emu.Objects())
+	seed := objectKeys(t, emu.Objects())
 	before := othersDump(t, env, others)
 
-	if err := env.Emu.SetFaults(chaosFaults()); err != nil {
+	if err := emu.SetFaults(chaosFaults()); err != nil {
 		t.Fatal(err)
 	}
 	started := time.Now()
@@ -171,10 +172,10 @@ func TestAccProvider_chaos(t *testing.T) {
 			bothReapply.Done()
 			bothReapply.Wait()
 			liftFaults.Do(func() {
-				st := env.Emu.Stats()
+				st := emu.Stats()
 				t.Logf("%d resources per pipeline under faults: the first applies took %v, %d requests, by status %v",
 					n, time.Since(started).Round(time.Millisecond), st.Total, statusCounts(st))
-				if err := env.Emu.SetFaults(emulator.FaultPlan{}); err != nil {
+				if err := emu.SetFaults(emulator.FaultPlan{}); err != nil {
 					t.Error(err)
 				}
 			})
@@ -195,7 +196,7 @@ func TestAccProvider_chaos(t *testing.T) {
 				return err
 			},
 			CheckDestroy: func(*terraform.State) error {
-				return checkPipelineGone(objectKeys(t, env.Emu.Objects()), seed, pipeline)
+				return checkPipelineGone(objectKeys(t, emu.Objects()), seed, pipeline)
 			},
 			Steps: []resource.TestStep{
 				{PreConfig: func() { step = 1 }, Config: config},
@@ -207,7 +208,7 @@ func TestAccProvider_chaos(t *testing.T) {
 					},
 					Check: resource.ComposeTestCheckFunc(
 						func(*terraform.State) error {
-							return checkEachMadeOnce(objectKeys(t, env.Emu.Objects()), seed, pipeline, counts)
+							return checkEachMadeOnce(objectKeys(t, emu.Objects()), seed, pipeline, counts)
 						},
 						env.CheckEverySecretWorks("genesys_cloud_oauth_client.chaos"),
 						func(s *terraform.State) error {
@@ -229,7 +230,7 @@ func TestAccProvider_chaos(t *testing.T) {
 			t.Errorf("%s is in the state of pipelines %v, want exactly one", id, pipelines)
 		}
 	}
-	if left := objectKeys(t, env.Emu.Objects()); !maps.EqualFunc(left, seed, slices.Equal) {
+	if left := objectKeys(t, emu.Objects()); !maps.EqualFunc(left, seed, slices.Equal) {
 		t.Errorf("after both destroys the emulator holds %v, want only what was there before %v", left, seed)
 	}
 	if after := othersDump(t, env, others); !reflect.DeepEqual(after, before) {

@@ -43,10 +43,11 @@ func TestAccCloudOAuthClient_concurrentPipelinesSameNames(t *testing.T) {
 	// under the faults are renewed) and grant the roles they create: a real org would need those
 	// roles granted to the CI client first, which the role-holding rule's own tests cover.
 	env := acctest.NewEnv(t, emulator.Options{AllowUnheldRoleGrants: true})
+	emu := env.Emulator(t)
 	// A quarter of the creates are dropped before they are stored, another quarter after, during
 	// the first two applies of both pipelines; the third apply of each runs without faults, once
 	// both have come to it.
-	acctest.MustSetFaults(t, env.Emu,
+	acctest.MustSetFaults(t, emu,
 		emulator.FaultRule{Method: "POST", Route: oauthClientsRoute, Kind: emulator.FaultDrop, Fraction: 0.25},
 		emulator.FaultRule{Method: "POST", Route: oauthClientsRoute, Kind: emulator.FaultCommitThenDrop, Fraction: 0.25})
 	var (
@@ -59,8 +60,8 @@ func TestAccCloudOAuthClient_concurrentPipelinesSameNames(t *testing.T) {
 		bothAtLastStep.Done()
 		bothAtLastStep.Wait()
 		liftFaults.Do(func() {
-			dropped = env.Emu.Stats().CountStatus(0)
-			acctest.MustSetFaults(t, env.Emu)
+			dropped = emu.Stats().CountStatus(0)
+			acctest.MustSetFaults(t, emu)
 		})
 	}
 

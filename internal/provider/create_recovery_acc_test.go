@@ -22,6 +22,7 @@ import (
 func TestAccGAuthEnvironment_adoptedButNotReconciledStaysTainted(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
+	emu := env.Emulator(t)
 	config := acctest.GauthEnvironmentConfig(env, `password = "cs-password"
   `+acctest.OneConfigServer)
 	var id string
@@ -31,7 +32,7 @@ func TestAccGAuthEnvironment_adoptedButNotReconciledStaysTainted(t *testing.T) {
 		Steps: []resource.TestStep{
 			{
 				PreConfig: func() {
-					acctest.MustSetFaults(t, env.Emu,
+					acctest.MustSetFaults(t, emu,
 						emulator.FaultRule{Method: "POST", Route: "/environment/v3/environments", Kind: emulator.FaultCommitThenFail, Count: 1},
 						emulator.FaultRule{Method: "PUT", Route: "/environment/v3/environments/{id}", Kind: emulator.FaultStatus, Status: 400})
 				},
@@ -39,7 +40,7 @@ func TestAccGAuthEnvironment_adoptedButNotReconciledStaysTainted(t *testing.T) {
 				ExpectError: acctest.ErrorText(`which the failed create made, match the configuration; it is kept in the state, marked to be replaced`),
 			},
 			{
-				PreConfig: func() { acctest.MustSetFaults(t, env.Emu) },
+				PreConfig: func() { acctest.MustSetFaults(t, emu) },
 				Config:    config,
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.GauthEnvironmentAddr, plancheck.ResourceActionReplace)},
@@ -64,6 +65,7 @@ func TestAccGAuthEnvironment_adoptedButNotReconciledStaysTainted(t *testing.T) {
 func TestAccGAuthCORSOrigins_ambiguousPostStoredIsKept(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
+	emu := env.Emulator(t)
 	ccid := env.SeedGAuthContactCenter(t, acctest.FixtureCCID, env.SeedGAuthEnvironment(t, "Environment", "Cloud"), "t100")
 	if err := env.GAuth.UpsertSetting(context.Background(), ccid, acctest.OtherSetting); err != nil {
 		t.Fatal(err)
@@ -74,7 +76,7 @@ func TestAccGAuthCORSOrigins_ambiguousPostStoredIsKept(t *testing.T) {
 		Steps: []resource.TestStep{
 			{
 				PreConfig: func() {
-					acctest.MustSetFaults(t, env.Emu, emulator.FaultRule{Method: "POST",
+					acctest.MustSetFaults(t, emu, emulator.FaultRule{Method: "POST",
 						Route: "/environment/v3/contact-centers/{id}/settings", Kind: emulator.FaultCommitThenFail, Count: 1})
 				},
 				Config: acctest.CorsConfig(env, ccid, "https://wwe.example.com"),
@@ -95,14 +97,15 @@ func TestAccGAuthCORSOrigins_ambiguousPostStoredIsKept(t *testing.T) {
 func TestAccCloudOAuthClient_ambiguousRotationRetried(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
+	emu := env.Emulator(t)
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{
 			{Config: acctest.OauthConfig(env, "rotated", 3600, "first")},
 			{
 				PreConfig: func() {
-					env.Emu.ResetStats()
-					acctest.MustSetFaults(t, env.Emu, emulator.FaultRule{Method: "POST", Route: oauthClientSecretRoute, Kind: emulator.FaultCommitThenFail, Count: 1})
+					emu.ResetStats()
+					acctest.MustSetFaults(t, emu, emulator.FaultRule{Method: "POST", Route: oauthClientSecretRoute, Kind: emulator.FaultCommitThenFail, Count: 1})
 				},
 				Config: acctest.OauthConfig(env, "rotated", 3600, "second"),
 				Check: resource.ComposeTestCheckFunc(
@@ -127,20 +130,21 @@ func TestAccCloudOAuthClient_ambiguousRotationRetried(t *testing.T) {
 func TestAccCloudOAuthClient_ambiguousRotationFailingSaysSo(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
+	emu := env.Emulator(t)
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{
 			{Config: acctest.OauthConfig(env, "rotated", 3600, "first")},
 			{
 				PreConfig: func() {
-					acctest.MustSetFaults(t, env.Emu, emulator.FaultRule{Method: "POST", Route: oauthClientSecretRoute, Kind: emulator.FaultCommitThenFail})
+					acctest.MustSetFaults(t, emu, emulator.FaultRule{Method: "POST", Route: oauthClientSecretRoute, Kind: emulator.FaultCommitThenFail})
 				},
 				Config: acctest.OauthConfig(env, "rotated", 3600, "second"),
 				ExpectError: acctest.ErrorText(`the secret in the state may no longer work. Run terraform apply again to rotate ` +
 					`it again; the rotation stays planned until one answers`),
 			},
 			{
-				PreConfig: func() { acctest.MustSetFaults(t, env.Emu) },
+				PreConfig: func() { acctest.MustSetFaults(t, emu) },
 				Config:    acctest.OauthConfig(env, "rotated", 3600, "second"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.OauthAddr, plancheck.ResourceActionUpdate)},

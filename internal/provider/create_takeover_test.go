@@ -25,6 +25,7 @@ func uncommitted503(route string) emulator.FaultRule {
 func TestAccCloudRole_othersRoleOfSameNameNotTakenOver(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
+	emu := env.Emulator(t)
 	theirs, err := env.Cloud.CreateRole(context.Background(), genesyscloud.RoleInput{
 		Name: "Partner Integration", Description: "Another team's role",
 		PermissionPolicies: []genesyscloud.PermissionPolicy{{Domain: "directory", EntityName: "user", ActionSet: []string{"view"}}},
@@ -43,8 +44,8 @@ func TestAccCloudRole_othersRoleOfSameNameNotTakenOver(t *testing.T) {
 			return env.CheckUntouched(t, "cloud_roles", before)
 		},
 		Steps: []resource.TestStep{{
-			PreConfig: func() { acctest.MustSetFaults(t, env.Emu, uncommitted503(rolesRoute)) },
-			Config:    acctest.RoleConfig(env, "ours", "view"),
+			PreConfig: func() { acctest.MustSetFaults(t, emu, uncommitted503(rolesRoute)) },
+			Config:    acctest.RoleConfig(env, "Partner Integration", "ours", "view"),
 			ExpectError: acctest.ErrorText(`A role named "Partner Integration" already exists, and the API takes only one. ` +
 				`To manage it with this resource, import it: terraform import genesys_cloud_role.<name> ` + theirs.ID),
 		}},
@@ -54,6 +55,7 @@ func TestAccCloudRole_othersRoleOfSameNameNotTakenOver(t *testing.T) {
 func TestAccCloudOAuthClient_othersClientOfSameNameNotTakenOver(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
+	emu := env.Emulator(t)
 	ctx := context.Background()
 	role, err := env.Cloud.CreateRole(ctx, genesyscloud.RoleInput{
 		Name:               "Another team's role",
@@ -67,7 +69,7 @@ func TestAccCloudOAuthClient_othersClientOfSameNameNotTakenOver(t *testing.T) {
 	if _, err := acctest.Visible(env.Cloud.GetRole, role.ID); err != nil {
 		t.Fatal(err)
 	}
-	if err := env.Emu.GrantClientRoles("", role.ID); err != nil {
+	if err := emu.GrantClientRoles("", role.ID); err != nil {
 		t.Fatal(err)
 	}
 	home, err := env.Cloud.HomeDivision(ctx)
@@ -95,7 +97,7 @@ func TestAccCloudOAuthClient_othersClientOfSameNameNotTakenOver(t *testing.T) {
 			return env.CheckClientCredentials(theirs.ID, theirs.Secret)
 		},
 		Steps: []resource.TestStep{{
-			PreConfig: func() { acctest.MustSetFaults(t, env.Emu, uncommitted503(oauthClientsRoute)) },
+			PreConfig: func() { acctest.MustSetFaults(t, emu, uncommitted503(oauthClientsRoute)) },
 			Config:    acctest.OauthConfig(env, "ours", 3600, ""),
 			ExpectError: acctest.ErrorText(`An object named "Partner Syncer" already existed before this create, so it is not ` +
 				`adopted; if it is meant to be this resource, import it: terraform import genesys_cloud_oauth_client.<name> ` + theirs.ID),
@@ -106,6 +108,7 @@ func TestAccCloudOAuthClient_othersClientOfSameNameNotTakenOver(t *testing.T) {
 func TestAccGAuthClient_othersClientOfSameIDNotTakenOver(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
+	emu := env.Emulator(t)
 	if _, err := env.GAuth.CreateClient(context.Background(), gauth.APIClient{
 		ClientID: acctest.GauthClientID, ClientSecret: "their-secret", Name: "Another team's client",
 		AuthorizedGrantTypes: []string{"client_credentials"},
@@ -121,7 +124,7 @@ func TestAccGAuthClient_othersClientOfSameIDNotTakenOver(t *testing.T) {
 			env.CheckGAuthSecret(acctest.GauthClientID, "their-secret", true),
 		),
 		Steps: []resource.TestStep{{
-			PreConfig: func() { acctest.MustSetFaults(t, env.Emu, uncommitted503("/auth/v3/ops/clients")) },
+			PreConfig: func() { acctest.MustSetFaults(t, emu, uncommitted503("/auth/v3/ops/clients")) },
 			Config:    acctest.GauthClientConfig(env, "ours", 3600, `client_secret = "our-secret"`),
 			ExpectError: acctest.ErrorText(`A GAuth API client with client_id "` + acctest.GauthClientID + `" already exists, and the API ` +
 				`takes only one. To manage it with this resource, import it: terraform import genesys_gauth_client.<name> ` + acctest.GauthClientID),
@@ -132,6 +135,7 @@ func TestAccGAuthClient_othersClientOfSameIDNotTakenOver(t *testing.T) {
 func TestAccGAuthEnvironment_othersEnvironmentOfSameIDNotTakenOver(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
+	emu := env.Emulator(t)
 	theirs := env.SeedGAuthEnvironment(t, "Another team's tenant", "Theirs")
 	acctest.WaitVisible(t, func() bool { _, err := env.GAuth.GetEnvironment(t.Context(), theirs); return err == nil })
 	before := acctest.ObjectsOf(t, env, "gauth_environments")
@@ -141,7 +145,7 @@ func TestAccGAuthEnvironment_othersEnvironmentOfSameIDNotTakenOver(t *testing.T)
 			return env.CheckUntouched(t, "gauth_environments", before)
 		},
 		Steps: []resource.TestStep{{
-			PreConfig: func() { acctest.MustSetFaults(t, env.Emu, uncommitted503("/environment/v3/environments")) },
+			PreConfig: func() { acctest.MustSetFaults(t, emu, uncommitted503("/environment/v3/environments")) },
 			Config:    acctest.GauthEnvironmentConfig(env, fmt.Sprintf("id = %q\n  password = \"ours\"\n  %s", theirs, acctest.OneConfigServer)),
 			ExpectError: acctest.ErrorText(`A GAuth environment with id ` + theirs + ` already exists, and the API takes only one. ` +
 				`To manage it with this resource, import it: terraform import genesys_gauth_environment.<name> ` + theirs),

@@ -23,16 +23,17 @@ import (
 func TestAccGAuthClient_descriptionNullWhenUnset(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
+	clientID := acctest.RandomName("external_api_client")
 	const addr = "genesys_gauth_client.test"
 	config := func(description string) string {
-		return acctest.GauthClientConfig(env, "", 3600, `client_secret = "s3cret"`+"\n"+description)
+		return acctest.GauthClientConfigFor(env, clientID, "", 3600, `client_secret = "s3cret"`+"\n"+description)
 	}
 	description := func(want knownvalue.Check) []statecheck.StateCheck {
 		return []statecheck.StateCheck{statecheck.ExpectKnownValue(addr, tfjsonpath.New("description"), want)}
 	}
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		CheckDestroy:             env.CheckGAuthClientDestroyed(acctest.GauthClientID),
+		CheckDestroy:             env.CheckGAuthClientDestroyed(clientID),
 		Steps: []resource.TestStep{
 			{
 				Config: config(""),
@@ -45,7 +46,7 @@ func TestAccGAuthClient_descriptionNullWhenUnset(t *testing.T) {
 			{
 				PreConfig: func() {
 					edited := "edited by hand"
-					if err := env.GAuth.UpdateClient(context.Background(), acctest.GauthClientID, gauth.ClientUpdate{Description: &edited}); err != nil {
+					if err := env.GAuth.UpdateClient(context.Background(), clientID, gauth.ClientUpdate{Description: &edited}); err != nil {
 						t.Fatal(err)
 					}
 				},
@@ -54,7 +55,7 @@ func TestAccGAuthClient_descriptionNullWhenUnset(t *testing.T) {
 					plancheck.ExpectResourceAction(addr, plancheck.ResourceActionUpdate),
 				}},
 				ConfigStateChecks: description(knownvalue.Null()),
-				Check: env.CheckGAuthClient(acctest.GauthClientID, func(c *gauth.APIClient) error {
+				Check: env.CheckGAuthClient(clientID, func(c *gauth.APIClient) error {
 					if c.Description != "" {
 						return fmt.Errorf("GAuth still holds the description %q", c.Description)
 					}

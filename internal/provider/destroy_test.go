@@ -25,6 +25,7 @@ const destroyPairs = 3
 func TestAccCloud_destroyCostsTwoRequestsPerClientAndOnePerRole(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{CloudClientRoles: []string{"Employee"}})
+	emu := env.Emulator(t)
 	config := env.ProviderConfig() + fmt.Sprintf(`
 resource "genesys_cloud_role" "test" {
   count = %[1]d
@@ -44,7 +45,7 @@ resource "genesys_cloud_oauth_client" "test" {
 			{Config: config},
 			{RefreshState: true},
 			{
-				PreConfig: env.Emu.ResetStats,
+				PreConfig: emu.ResetStats,
 				Config:    env.ProviderConfig(),
 				Check: env.CheckStats(func(st emulator.Stats) error {
 					byMethod := map[string]int{}

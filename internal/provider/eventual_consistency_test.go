@@ -89,10 +89,11 @@ resource "genesys_cloud_oauth_client" "test" {
 func TestAccCloudOAuthClient_destroyAfterItsRolesWereDeleted(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
+	emu := env.Emulator(t)
 	roleID := acctest.ExistingRole(t, env, genesyscloud.RoleInput{Name: "Deleted by hand",
 		PermissionPolicies: []genesyscloud.PermissionPolicy{analyticsPolicy("userObservation")}})
 	// Granted to the Terraform client beforehand, as the role-holding rule requires.
-	if err := env.Emu.GrantClientRoles("", roleID); err != nil {
+	if err := emu.GrantClientRoles("", roleID); err != nil {
 		t.Fatal(err)
 	}
 	config := env.ProviderConfig() + `

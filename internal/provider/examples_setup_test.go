@@ -108,7 +108,7 @@ var exampleSetups = map[string]exampleSetup{
 			if err := json.Unmarshal(raw, &plan); err != nil {
 				t.Fatalf("faults.json: %v", err)
 			}
-			if err := env.Emu.SetFaults(plan); err != nil {
+			if err := env.Emulator(t).SetFaults(plan); err != nil {
 				t.Fatalf("faults.json: %v", err)
 			}
 		},
@@ -174,7 +174,7 @@ func createClient(t *testing.T, env *acctest.Env, in genesyscloud.OAuthClientInp
 // administrator does before a client-credentials run may grant it on (or edit a client holding it).
 func grantToTerraformClient(t *testing.T, env *acctest.Env, roleID string) {
 	t.Helper()
-	if err := env.Emu.GrantClientRoles("", roleID); err != nil {
+	if err := env.Emulator(t).GrantClientRoles("", roleID); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -76,12 +76,13 @@ func exampleDirs(t *testing.T) []string {
 func testExample(t *testing.T, dir string, provider func(*testing.T) string) {
 	// The org's catalogue is the real one, so an example naming a permission no org has fails.
 	env := acctest.NewEnv(t, emulator.Options{PermissionCatalogue: realCatalogue(t)})
+	emu := env.Emulator(t)
 	acctest.SetExampleEnvironment(t, env)
 	setup := exampleSetups[dir]
 	if setup.prepare != nil {
 		setup.prepare(t, env)
 	}
-	before := storedObjects(env)
+	before := storedObjects(emu)
 
 	steps := exampleSteps(t, dir)
 	if grantsRolesToUser.MatchString(steps[0].Config) {
@@ -103,7 +104,7 @@ func testExample(t *testing.T, dir string, provider func(*testing.T) string) {
 		if len(steps) > 1 || len(setup.planChecks) > 0 || len(versionChecks) > 0 {
 			t.Fatal("an example with modules is applied once, without plan checks, and runs on Terraform 1.5")
 		}
-		applyWithCLI(t, provider(t), steps[0].Config, applied, checkNothingLeft(env, before))
+		applyWithCLI(t, provider(t), steps[0].Config, applied, checkNothingLeft(emu, before))
 		return
 	}
 	check := steps[0].Check
@@ -118,7 +119,7 @@ func testExample(t *testing.T, dir string, provider func(*testing.T) string) {
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		TerraformVersionChecks:   versionChecks,
 		Steps:                    steps,
-		CheckDestroy:             checkNothingLeft(env, before),
+		CheckDestroy:             checkNothingLeft(emu, before),
 	})
 }
 
@@ -426,9 +427,9 @@ func (c importedCheck) CheckPlan(_ context.Context, req plancheck.CheckPlanReque
 }
 
 // storedObjects lists the emulator's objects as "kind/id".
-func storedObjects(env *acctest.Env) []string {
+func storedObjects(emu *emulator.Server) []string {
 	var keys []string
-	for kind, objects := range env.Emu.Objects() {
+	for kind, objects := range emu.Objects() {
 		for _, o := range objects {
 			raw, _ := json.Marshal(o)
 			var fields struct {
@@ -445,10 +446,10 @@ func storedObjects(env *acctest.Env) []string {
 
 // checkNothingLeft fails when destroy left behind an object the example created. Objects that
 // existed before may be gone: an example that imports them also destroys them.
-func checkNothingLeft(env *acctest.Env, before []string) resource.TestCheckFunc {
+func checkNothingLeft(emu *emulator.Server, before []string) resource.TestCheckFunc {
 	return func(*terraform.State) error {
 		var left []string
-		for _, key := range storedObjects(env) {
+		for _, key := range storedObjects(emu) {
 			if !slices.Contains(before, key) {
 				left = append(left, key)
 			}

@@ -26,7 +26,7 @@ func TestAccGenerateConfigOutNeedsOnlyTheSecret(t *testing.T) {
 	tf := terraformCLI(t)
 	env := acctest.NewEnv(t, emulator.Options{})
 	client, err := env.GAuth.CreateClient(t.Context(), gauth.APIClient{
-		ClientID: "external_api_client", Name: "external_api_client", ClientSecret: "client-s3cret", ClientType: "CONFIDENTIAL",
+		ClientID: acctest.RandomName("external_api_client"), Name: "external_api_client", ClientSecret: "client-s3cret", ClientType: "CONFIDENTIAL",
 		Authorities: []string{"ROLE_INTERNAL_CLIENT"}, Scope: []string{"*"}, AuthorizedGrantTypes: []string{"client_credentials"},
 		AccessTokenExpirationTimeout: 43200, RefreshTokenExpirationTimeout: 43200,
 	})

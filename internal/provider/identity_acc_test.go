@@ -16,7 +16,7 @@ import (
 func TestAccImportBlockWithResourceIdentity(t *testing.T) {
 	cases := map[string]func(env *acctest.Env) (config, addr string, ignore []string){
 		"role": func(env *acctest.Env) (string, string, []string) {
-			return acctest.RoleConfig(env, "Imported by identity", "administer"), acctest.RoleAddr, nil
+			return acctest.RoleConfig(env, acctest.RandomName("Identity"), "Imported by identity", "administer"), acctest.RoleAddr, nil
 		},
 		"oauth client": func(env *acctest.Env) (string, string, []string) {
 			// The secret is not readable after the create; an import has none until a rotation.

@@ -29,18 +29,19 @@ func importedID(want *string) resource.ImportStateCheckFunc {
 func TestAccImport_cloudRoleByNameOrHint(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	roleID := acctest.ExistingRole(t, env, genesyscloud.RoleInput{Name: "Imported By Name"})
-	config := env.ProviderConfig() + `
+	name := acctest.RandomName("Imported By Name")
+	roleID := acctest.ExistingRole(t, env, genesyscloud.RoleInput{Name: name})
+	config := env.ProviderConfig() + fmt.Sprintf(`
 resource "genesys_cloud_role" "test" {
-  name = "Imported By Name"
+  name = %q
 }
-`
+`, name)
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{
 			{
 				Config: config, ResourceName: "genesys_cloud_role.test", ImportState: true,
-				ImportStateId: "Imported By Name", ImportStateCheck: importedID(&roleID),
+				ImportStateId: name, ImportStateCheck: importedID(&roleID),
 			},
 			{
 				Config: config, ResourceName: "genesys_cloud_role.test", ImportState: true,
@@ -59,6 +60,7 @@ resource "genesys_cloud_role" "test" {
 func TestAccImport_cloudOAuthClientAmbiguousName(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
+	env.Emulator(t) // the second client's role is granted with an admin call: skip against a real org before seeding
 	existingClient(t, env, "Twin", analyticsPolicy("conversationDetail"))
 	role, err := env.Cloud.FindRoleByName(t.Context(), "Twin")
 	if err != nil {
@@ -89,13 +91,14 @@ resource "genesys_cloud_oauth_client" "test" {
 func TestAccImport_gauthByLocationOrHint(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	dataCenterID, err := env.GAuth.CreateDataCenter(t.Context(), gauth.DataCenter{Location: "/USW1", EntryPoint: "https://gauth.usw1.example.com", ReadOnly: true})
+	location := acctest.RandomLocation("USW1")
+	dataCenterID, err := env.GAuth.CreateDataCenter(t.Context(), gauth.DataCenter{Location: location, EntryPoint: "https://gauth.usw1.example.com", ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	config := env.ProviderConfig() + `
+	config := env.ProviderConfig() + fmt.Sprintf(`
 resource "genesys_gauth_data_center" "test" {
-  location    = "/USW1"
+  location    = %q
   entry_point = "https://gauth.usw1.example.com"
   read_only   = true
 }
@@ -108,13 +111,13 @@ resource "genesys_gauth_environment" "test" {
   tenant              = "Environment"
   config_servers      = [{ primary_address = "cs.example.com", primary_port = 8888, locations = "/USW1" }]
 }
-`
+`, location)
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{
 			{
 				Config: config, ResourceName: "genesys_gauth_data_center.test", ImportState: true,
-				ImportStateId: "/USW1", ImportStateCheck: importedID(&dataCenterID),
+				ImportStateId: location, ImportStateCheck: importedID(&dataCenterID),
 			},
 			{
 				Config: config, ResourceName: "genesys_gauth_environment.test", ImportState: true,

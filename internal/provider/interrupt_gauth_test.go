@@ -36,6 +36,7 @@ func TestAccProvider_interruptedGAuthApplyLosesNothing(t *testing.T) {
 	tf := terraformCLI(t)
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
+	emu := env.Emulator(t)
 	dir := t.TempDir()
 	cliConfig := buildProviderForCLI(t, dir)
 	const each = 2
@@ -95,14 +96,14 @@ resource "genesys_gauth_data_center" "slow" {
 	// Every create is stored at once and answered 1s later, so the interrupt finds creates whose
 	// object exists but whose answer has not come.
 	const late = time.Second
-	acctest.MustSetFaults(t, env.Emu,
+	acctest.MustSetFaults(t, emu,
 		emulator.FaultRule{Method: "POST", Route: "/environment/v3/*", Kind: emulator.FaultCommitThenLatency, Latency: late},
 		emulator.FaultRule{Method: "POST", Route: "/auth/v3/ops/*", Kind: emulator.FaultCommitThenLatency, Latency: late})
 
 	made := func() map[string][]string {
 		out := map[string][]string{}
 		for typ, k := range interruptedGAuth {
-			out[typ] = madeIDs(env, k.kind, k.idField, func(o map[string]any) bool {
+			out[typ] = madeIDs(emu, k.kind, k.idField, func(o map[string]any) bool {
 				return strings.HasPrefix(fmt.Sprint(o[k.nameField]), k.prefix)
 			})
 		}
@@ -125,7 +126,7 @@ resource "genesys_gauth_data_center" "slow" {
 		return n
 	}
 	out, err := applyAndInterrupt(t, tf, dir, cliConfig, each*len(interruptedGAuth), everyType)
-	acctest.MustSetFaults(t, env.Emu)
+	acctest.MustSetFaults(t, emu)
 	if err == nil {
 		t.Fatalf("the apply completed: the interrupt came too late to prove anything; terraform said:\n%s", out.String())
 	}

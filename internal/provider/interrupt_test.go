@@ -36,6 +36,7 @@ func TestAccProvider_interruptedApplyLosesNothing(t *testing.T) {
 	t.Parallel()
 	// A create cut short is adopted from a list, which lags behind the create as on a real org.
 	env := acctest.NewEnv(t, emulator.Options{})
+	emu := env.Emulator(t)
 	dir := t.TempDir()
 	cliConfig := buildProviderForCLI(t, dir)
 	const roles = 20
@@ -56,12 +57,12 @@ resource "genesys_cloud_role" "slow" {
 		t.Fatal(err)
 	}
 	// Every API call takes 300ms, so the apply runs long enough to be interrupted midway.
-	acctest.MustSetFaults(t, env.Emu, emulator.FaultRule{Route: "/api/v2/*", Kind: emulator.FaultLatency, Latency: 300 * time.Millisecond})
+	acctest.MustSetFaults(t, emu, emulator.FaultRule{Route: "/api/v2/*", Kind: emulator.FaultLatency, Latency: 300 * time.Millisecond})
 
-	out, _ := applyAndInterrupt(t, tf, dir, cliConfig, 2, func() bool { return len(madeRoles(env)) >= interruptAfterCreates })
-	acctest.MustSetFaults(t, env.Emu)
+	out, _ := applyAndInterrupt(t, tf, dir, cliConfig, 2, func() bool { return len(madeRoles(emu)) >= interruptAfterCreates })
+	acctest.MustSetFaults(t, emu)
 
-	made := madeRoles(env)
+	made := madeRoles(emu)
 	inState := stateIDs(t, tf, dir, cliConfig)["genesys_cloud_role"]
 	if len(made) >= roles {
 		t.Fatalf("all %d roles were made: the interrupt came too late to prove anything", roles)
@@ -159,8 +160,8 @@ func buildProviderForCLI(t *testing.T, dir string) string {
 }
 
 // madeRoles returns the sorted ids of the roles the interrupt test's configuration made.
-func madeRoles(env *acctest.Env) []string {
-	return madeIDs(env, "cloud_roles", "id", func(o map[string]any) bool {
+func madeRoles(emu *emulator.Server) []string {
+	return madeIDs(emu, "cloud_roles", "id", func(o map[string]any) bool {
 		name, _ := o["name"].(string)
 		return strings.HasPrefix(name, "Interrupted role ")
 	})
@@ -168,8 +169,8 @@ func madeRoles(env *acctest.Env) []string {
 
 // madeIDs returns the sorted values of the field idField of the emulator's objects of kind that
 // ours picks out.
-func madeIDs(env *acctest.Env, kind, idField string, ours func(map[string]any) bool) []string {
-	raw, _ := json.Marshal(env.Emu.Objects()[kind])
+func madeIDs(emu *emulator.Server, kind, idField string, ours func(map[string]any) bool) []string {
+	raw, _ := json.Marshal(emu.Objects()[kind])
 	var objects []map[string]any
 	_ = json.Unmarshal(raw, &objects)
 	var ids []string

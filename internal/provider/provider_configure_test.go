@@ -23,6 +23,7 @@ resource "genesys_cloud_role" "test" {
 func TestAccProvider_planIsOffline(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
+	emu := env.Emulator(t)
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{{
@@ -31,7 +32,7 @@ func TestAccProvider_planIsOffline(t *testing.T) {
 			ExpectNonEmptyPlan: true,
 		}},
 	})
-	if st := env.Emu.Stats(); st.Total != 0 {
+	if st := emu.Stats(); st.Total != 0 {
 		t.Errorf("plan made %d requests (%d token requests), want none", st.Total, st.TokenRequests)
 	}
 }
@@ -117,12 +118,12 @@ func TestAccProvider_unknownRegionFromEnvironment(t *testing.T) {
 // Every cloud setting can come from the environment, under the official provider's variable names.
 func TestAccProvider_environment(t *testing.T) {
 	env := acctest.NewEnv(t, emulator.Options{})
-	d := emulator.DefaultOptions()
+	clientID, clientSecret := env.CloudCredentials()
 	t.Setenv(envCloudRegion, "")
 	t.Setenv(envCloudAPIURL, env.URL)
-	t.Setenv(envCloudLoginURL, env.URL)
-	t.Setenv(envCloudClientID, d.CloudClientID)
-	t.Setenv(envCloudClientSecret, d.CloudClientSecret)
+	t.Setenv(envCloudLoginURL, env.LoginURL)
+	t.Setenv(envCloudClientID, clientID)
+	t.Setenv(envCloudClientSecret, clientSecret)
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{{

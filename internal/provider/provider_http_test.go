@@ -31,10 +31,11 @@ resource "genesys_cloud_role" "many" {
 func TestAccProvider_oneTokenPerApply(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
+	emu := env.Emulator(t)
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{{
-			PreConfig: env.Emu.ResetStats,
+			PreConfig: emu.ResetStats,
 			Config:    tenRoles(env),
 			Check: env.CheckStats(func(st emulator.Stats) error {
 				if st.TokenRequests != 2 || st.Count("POST", rolesRoute) != 10 {
@@ -51,14 +52,15 @@ func TestAccProvider_oneTokenPerApply(t *testing.T) {
 func TestAccProvider_tokenRenewedMidApply(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
+	emu := env.Emulator(t)
 	before := 0
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{{
 			PreConfig: func() {
-				before = len(env.Emu.Objects()["cloud_roles"])
-				env.Emu.ResetStats()
-				acctest.MustSetFaults(t, env.Emu, emulator.FaultRule{Method: "POST", Route: rolesRoute, Kind: emulator.FaultExpireTokens, Count: 1})
+				before = len(emu.Objects()["cloud_roles"])
+				emu.ResetStats()
+				acctest.MustSetFaults(t, emu, emulator.FaultRule{Method: "POST", Route: rolesRoute, Kind: emulator.FaultExpireTokens, Count: 1})
 			},
 			Config: tenRoles(env),
 			Check: env.CheckStats(func(st emulator.Stats) error {
@@ -69,7 +71,7 @@ func TestAccProvider_tokenRenewedMidApply(t *testing.T) {
 					return fmt.Errorf("got %d 401s, %d token requests, %d role POSTs; want >=1, 3 and 10 plus one per 401",
 						refused, st.TokenRequests, st.Count("POST", rolesRoute))
 				}
-				if n := len(env.Emu.Objects()["cloud_roles"]) - before; n != 10 {
+				if n := len(emu.Objects()["cloud_roles"]) - before; n != 10 {
 					return fmt.Errorf("%d roles created, want exactly 10", n)
 				}
 				return nil
@@ -82,21 +84,22 @@ func TestAccProvider_tokenRenewedMidApply(t *testing.T) {
 func TestAccProvider_rateLimitWaitedOut(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
+	emu := env.Emulator(t)
 	before := 0
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{{
 			PreConfig: func() {
-				before = len(env.Emu.Objects()["cloud_roles"])
-				env.Emu.ResetStats()
-				acctest.MustSetFaults(t, env.Emu, emulator.FaultRule{Method: "POST", Route: rolesRoute, Kind: emulator.FaultStatus, Status: 429, RetryAfter: 1, Count: 2})
+				before = len(emu.Objects()["cloud_roles"])
+				emu.ResetStats()
+				acctest.MustSetFaults(t, emu, emulator.FaultRule{Method: "POST", Route: rolesRoute, Kind: emulator.FaultStatus, Status: 429, RetryAfter: 1, Count: 2})
 			},
 			Config: tenRoles(env),
 			Check: env.CheckStats(func(st emulator.Stats) error {
 				if st.CountStatus(429) != 2 {
 					return fmt.Errorf("%d 429 answers, want 2", st.CountStatus(429))
 				}
-				if n := len(env.Emu.Objects()["cloud_roles"]) - before; n != 10 {
+				if n := len(emu.Objects()["cloud_roles"]) - before; n != 10 {
 					return fmt.Errorf("%d roles created, want exactly 10", n)
 				}
 				return nil

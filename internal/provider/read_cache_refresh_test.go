@@ -82,9 +82,9 @@ resource "genesys_gauth_data_center" "many" {
 
 // checkRefreshCost checks what the last refresh asked the emulator: per type, reads answered from
 // wantLists listings (of one page each) after the first GETs, and wantGETs GETs in all.
-func checkRefreshCost(env *acctest.Env, types []refreshedType, wantLists, wantGETs int) resource.TestCheckFunc {
+func checkRefreshCost(emu *emulator.Server, types []refreshedType, wantLists, wantGETs int) resource.TestCheckFunc {
 	return func(*terraform.State) error {
-		st := env.Emu.Stats()
+		st := emu.Stats()
 		var problems []string
 		for _, rt := range types {
 			lists, gets := st.Count(http.MethodGet, rt.listRoute), st.Count(http.MethodGet, rt.getRoute)
@@ -106,6 +106,7 @@ func checkRefreshCost(env *acctest.Env, types []refreshedType, wantLists, wantGE
 func TestAccReadCache_refreshListsEachTypeOnce(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
+	emu := env.Emulator(t)
 	const n, g = 30, 6
 	var deleted, edited string
 
@@ -120,9 +121,9 @@ func TestAccReadCache_refreshListsEachTypeOnce(t *testing.T) {
 				),
 			},
 			{
-				PreConfig:    env.Emu.ResetStats,
+				PreConfig:    emu.ResetStats,
 				RefreshState: true,
-				Check:        checkRefreshCost(env, refreshedTypes, 1, kit.ListAfterReads),
+				Check:        checkRefreshCost(emu, refreshedTypes, 1, kit.ListAfterReads),
 			},
 			{
 				// One role deleted and one changed behind Terraform's back.
@@ -136,7 +137,7 @@ func TestAccReadCache_refreshListsEachTypeOnce(t *testing.T) {
 					if _, err := env.Cloud.UpdateRole(ctx, edited, in); err != nil {
 						t.Fatal(err)
 					}
-					env.Emu.ResetStats()
+					emu.ResetStats()
 				},
 				RefreshState:       true,
 				ExpectNonEmptyPlan: true,
@@ -148,7 +149,7 @@ func TestAccReadCache_refreshListsEachTypeOnce(t *testing.T) {
 						// The listing served every role but the first few; the deleted one, missing from
 						// it, was looked up (more than once while it may just not be visible yet). When
 						// the deleted role was among the first few, one fewer GET found a role.
-						st := env.Emu.Stats()
+						st := emu.Stats()
 						lists := st.Count(http.MethodGet, refreshedTypes[0].listRoute)
 						found := acctest.CountAnswers(st, http.MethodGet, refreshedTypes[0].getRoute, http.StatusOK)
 						missing := acctest.CountAnswers(st, http.MethodGet, refreshedTypes[0].getRoute, http.StatusNotFound)
@@ -178,6 +179,7 @@ func TestAccReadCache_refreshListsEachTypeOnce(t *testing.T) {
 func TestAccReadCache_fewObjectsInALargeOrgUseGETs(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
+	emu := env.Emulator(t)
 	ctx := context.Background()
 	for i := range 1000 {
 		if _, err := env.Cloud.CreateRole(ctx, genesyscloud.RoleInput{Name: fmt.Sprintf("Existing %04d", i)}); err != nil {
@@ -195,9 +197,9 @@ resource "genesys_cloud_role" "few" {
 		Steps: []resource.TestStep{
 			{Config: config},
 			{
-				PreConfig:    env.Emu.ResetStats,
+				PreConfig:    emu.ResetStats,
 				RefreshState: true,
-				Check:        checkRefreshCost(env, refreshedTypes[:1], 0, 2),
+				Check:        checkRefreshCost(emu, refreshedTypes[:1], 0, 2),
 			},
 		},
 	})

@@ -59,14 +59,15 @@ resource "genesys_gauth_environment" "test" {
 func TestAccGAuthClient_secretWithReservedCharacters(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
+	clientID := acctest.RandomName("external_api_client")
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		CheckDestroy:             env.CheckGAuthClientDestroyed(acctest.GauthClientID),
+		CheckDestroy:             env.CheckGAuthClientDestroyed(clientID),
 		Steps: []resource.TestStep{{
-			Config: acctest.GauthClientConfig(env, "odd secret", 43200, fmt.Sprintf("client_secret = %q", oddSecret)),
+			Config: acctest.GauthClientConfigFor(env, clientID, "odd secret", 43200, fmt.Sprintf("client_secret = %q", oddSecret)),
 			Check: resource.ComposeTestCheckFunc(
-				curlGAuthToken(env.URL, acctest.GauthClientID, oddSecret),
-				env.CheckGAuthSecret(acctest.GauthClientID, oddSecret, true),
+				curlGAuthToken(env.GAuthURL, clientID, oddSecret),
+				env.CheckGAuthSecret(clientID, oddSecret, true),
 			),
 		}},
 	})

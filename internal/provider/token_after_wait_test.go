@@ -17,8 +17,9 @@ import (
 func TestAccProvider_tokenExpiredDuringAWaitIsRenewed(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
+	emu := env.Emulator(t)
 	const route = "/api/v2/authorization/roles"
-	acctest.MustSetFaults(t, env.Emu,
+	acctest.MustSetFaults(t, emu,
 		emulator.FaultRule{Method: http.MethodPost, Route: route, Kind: emulator.FaultExpireTokens, Count: 1},
 		emulator.FaultRule{Method: http.MethodPost, Route: route, Kind: emulator.FaultStatus, Status: http.StatusTooManyRequests, RetryAfter: 1, Count: 1},
 		emulator.FaultRule{Method: http.MethodPost, Route: route, Kind: emulator.FaultExpireTokens, Count: 1},

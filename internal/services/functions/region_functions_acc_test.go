@@ -8,21 +8,16 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/hashicorp/terraform-plugin-framework/providerserver"
-	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/tfversion"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
-	"github.com/ccaas-tf/terraform-provider-genesys/internal/provider"
 )
 
 var (
-	providerFactories = map[string]func() (tfprotov6.ProviderServer, error){
-		"genesys": providerserver.NewProtocol6WithError(provider.New("test")()),
-	}
 	// Provider-defined functions came with Terraform 1.8.
 	functionsVersion = []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_8_0)}
 )
@@ -43,7 +38,7 @@ func TestAccRegionFunctions(t *testing.T) {
 		}
 	}
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: providerFactories,
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		TerraformVersionChecks:   functionsVersion,
 		Steps: []resource.TestStep{{
 			Config:            config.String(),
@@ -59,7 +54,7 @@ func TestAccRegionFunctionsRefuseABadRegion(t *testing.T) {
 	for name := range expected {
 		t.Run(name, func(t *testing.T) {
 			resource.Test(t, resource.TestCase{
-				ProtoV6ProviderFactories: providerFactories,
+				ProtoV6ProviderFactories: acctest.ProviderFactories,
 				TerraformVersionChecks:   functionsVersion,
 				Steps: []resource.TestStep{{
 					Config: fmt.Sprintf("output \"bad\" {\n  value = provider::genesys::%s(\"us-east-9\")\n}\n", name),

@@ -22,13 +22,15 @@ import (
 func TestAccGAuthClient_lifecycle(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
+	clientID := acctest.RandomName("external_api_client")
 	config := func(description string, accessTimeout int, secret string) string {
-		return acctest.GauthClientConfig(env, description, accessTimeout, fmt.Sprintf("client_secret = %q", secret))
+		return acctest.GauthClientConfigFor(env, clientID, description, accessTimeout, fmt.Sprintf("client_secret = %q", secret))
 	}
 
 	resource.Test(t, resource.TestCase{
+		PreCheck:                 func() { acctest.PreCheck(t) },
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		CheckDestroy:             env.CheckGAuthClientDestroyed(acctest.GauthClientID),
+		CheckDestroy:             env.CheckGAuthClientDestroyed(clientID),
 		Steps: []resource.TestStep{
 			{
 				Config: config("first", 3600, "first-secret"),
@@ -36,7 +38,7 @@ func TestAccGAuthClient_lifecycle(t *testing.T) {
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.GauthClientAddr, plancheck.ResourceActionCreate)},
 				},
 				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(acctest.GauthClientAddr, tfjsonpath.New("id"), knownvalue.StringExact(acctest.GauthClientID)),
+					statecheck.ExpectKnownValue(acctest.GauthClientAddr, tfjsonpath.New("id"), knownvalue.StringExact(clientID)),
 					statecheck.ExpectKnownValue(acctest.GauthClientAddr, tfjsonpath.New("client_type"), knownvalue.StringExact("CONFIDENTIAL")),
 					statecheck.ExpectKnownValue(acctest.GauthClientAddr, tfjsonpath.New("scopes"), knownvalue.SetExact([]knownvalue.Check{knownvalue.StringExact("*")})),
 					statecheck.ExpectKnownValue(acctest.GauthClientAddr, tfjsonpath.New("refresh_token_expiration_timeout"), knownvalue.Int64Exact(43200)),
@@ -44,14 +46,14 @@ func TestAccGAuthClient_lifecycle(t *testing.T) {
 					statecheck.ExpectKnownValue(acctest.GauthClientAddr, tfjsonpath.New("client_secret"), knownvalue.StringExact("first-secret")),
 				},
 				Check: resource.ComposeTestCheckFunc(
-					env.CheckGAuthClient(acctest.GauthClientID, func(c *gauth.APIClient) error {
+					env.CheckGAuthClient(clientID, func(c *gauth.APIClient) error {
 						if !c.InternalClient || c.AccessTokenExpirationTimeout != 3600 || len(c.RedirectURIs) != 2 ||
 							!slices.Equal(c.Authorities, []string{"ROLE_INTERNAL_CLIENT"}) {
 							return fmt.Errorf("GAuth holds %+v", c)
 						}
 						return nil
 					}),
-					env.CheckGAuthSecret(acctest.GauthClientID, "first-secret", true),
+					env.CheckGAuthSecret(clientID, "first-secret", true),
 				),
 			},
 			{
@@ -64,7 +66,7 @@ func TestAccGAuthClient_lifecycle(t *testing.T) {
 				// An update that leaves the secret alone must not send it: a secret changed by hand
 				// meanwhile survives.
 				PreConfig: func() {
-					env.SetGAuthClientSecret(t, acctest.GauthClientID, "rotated-by-hand")
+					env.SetGAuthClientSecret(t, clientID, "rotated-by-hand")
 				},
 				Config: config("second", 7200, "first-secret"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
@@ -74,13 +76,13 @@ func TestAccGAuthClient_lifecycle(t *testing.T) {
 					},
 				},
 				Check: resource.ComposeTestCheckFunc(
-					env.CheckGAuthClient(acctest.GauthClientID, func(c *gauth.APIClient) error {
+					env.CheckGAuthClient(clientID, func(c *gauth.APIClient) error {
 						if c.Description != "second" || c.AccessTokenExpirationTimeout != 7200 {
 							return fmt.Errorf("update not applied: %+v", c)
 						}
 						return nil
 					}),
-					env.CheckGAuthSecret(acctest.GauthClientID, "rotated-by-hand", true),
+					env.CheckGAuthSecret(clientID, "rotated-by-hand", true),
 				),
 			},
 			{
@@ -90,8 +92,8 @@ func TestAccGAuthClient_lifecycle(t *testing.T) {
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.GauthClientAddr, plancheck.ResourceActionUpdate)},
 				},
 				Check: resource.ComposeTestCheckFunc(
-					env.CheckGAuthSecret(acctest.GauthClientID, "second-secret", true),
-					env.CheckGAuthSecret(acctest.GauthClientID, "rotated-by-hand", false),
+					env.CheckGAuthSecret(clientID, "second-secret", true),
+					env.CheckGAuthSecret(clientID, "rotated-by-hand", false),
 				),
 			},
 			{
@@ -115,7 +117,7 @@ func TestAccGAuthClient_lifecycle(t *testing.T) {
 				// Changed outside Terraform: the plan puts it back.
 				PreConfig: func() {
 					name, uris := "renamed by hand", []string{}
-					if err := env.GAuth.UpdateClient(context.Background(), acctest.GauthClientID, gauth.ClientUpdate{Name: &name, RedirectURIs: &uris}); err != nil {
+					if err := env.GAuth.UpdateClient(context.Background(), clientID, gauth.ClientUpdate{Name: &name, RedirectURIs: &uris}); err != nil {
 						t.Fatal(err)
 					}
 				},
@@ -126,7 +128,7 @@ func TestAccGAuthClient_lifecycle(t *testing.T) {
 						acctest.ExpectOnlyChanged(acctest.GauthClientAddr, "name", "redirect_uris"),
 					},
 				},
-				Check: env.CheckGAuthClient(acctest.GauthClientID, func(c *gauth.APIClient) error {
+				Check: env.CheckGAuthClient(clientID, func(c *gauth.APIClient) error {
 					if c.Name != "External API client" || len(c.RedirectURIs) != 2 {
 						return fmt.Errorf("drift not corrected: %+v", c)
 					}
@@ -136,7 +138,7 @@ func TestAccGAuthClient_lifecycle(t *testing.T) {
 			{
 				// Deleted outside Terraform: planned for creation again, without error.
 				PreConfig: func() {
-					if err := env.GAuth.DeleteClient(context.Background(), acctest.GauthClientID); err != nil {
+					if err := env.GAuth.DeleteClient(context.Background(), clientID); err != nil {
 						t.Fatal(err)
 					}
 				},
@@ -144,7 +146,7 @@ func TestAccGAuthClient_lifecycle(t *testing.T) {
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.GauthClientAddr, plancheck.ResourceActionCreate)},
 				},
-				Check: env.CheckGAuthSecret(acctest.GauthClientID, "second-secret", true),
+				Check: env.CheckGAuthSecret(clientID, "second-secret", true),
 			},
 		},
 	})
@@ -153,17 +155,18 @@ func TestAccGAuthClient_lifecycle(t *testing.T) {
 func TestAccGAuthClient_writeOnlySecret(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	config := func(secret string) string { return acctest.GauthClientConfig(env, "", 3600, secret) }
+	clientID := acctest.RandomName("external_api_client")
+	config := func(secret string) string { return acctest.GauthClientConfigFor(env, clientID, "", 3600, secret) }
 	secretsNotInState := acctest.CheckNoValueInState("plain-secret", "wo-one", "wo-two")
 
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		TerraformVersionChecks:   []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_11_0)},
-		CheckDestroy:             env.CheckGAuthClientDestroyed(acctest.GauthClientID),
+		CheckDestroy:             env.CheckGAuthClientDestroyed(clientID),
 		Steps: []resource.TestStep{
 			{
 				Config: config(`client_secret = "plain-secret"`),
-				Check:  env.CheckGAuthSecret(acctest.GauthClientID, "plain-secret", true),
+				Check:  env.CheckGAuthSecret(clientID, "plain-secret", true),
 			},
 			{
 				// Moving to the write-only secret sends it even without a version, and the plain one
@@ -178,8 +181,8 @@ func TestAccGAuthClient_writeOnlySecret(t *testing.T) {
 				},
 				Check: resource.ComposeTestCheckFunc(
 					secretsNotInState,
-					env.CheckGAuthSecret(acctest.GauthClientID, "wo-one", true),
-					env.CheckGAuthSecret(acctest.GauthClientID, "plain-secret", false),
+					env.CheckGAuthSecret(clientID, "wo-one", true),
+					env.CheckGAuthSecret(clientID, "plain-secret", false),
 				),
 			},
 			{
@@ -188,7 +191,7 @@ func TestAccGAuthClient_writeOnlySecret(t *testing.T) {
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 				},
-				Check: env.CheckGAuthSecret(acctest.GauthClientID, "wo-one", true),
+				Check: env.CheckGAuthSecret(clientID, "wo-one", true),
 			},
 			{
 				Config: config(`
@@ -206,8 +209,8 @@ func TestAccGAuthClient_writeOnlySecret(t *testing.T) {
 				},
 				Check: resource.ComposeTestCheckFunc(
 					secretsNotInState,
-					env.CheckGAuthSecret(acctest.GauthClientID, "wo-two", true),
-					env.CheckGAuthSecret(acctest.GauthClientID, "wo-one", false),
+					env.CheckGAuthSecret(clientID, "wo-two", true),
+					env.CheckGAuthSecret(clientID, "wo-one", false),
 				),
 			},
 			{
@@ -225,7 +228,8 @@ func TestAccGAuthClient_writeOnlySecret(t *testing.T) {
 func TestAccGAuthClient_createAnswerLost(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	err := env.Emu.SetFaults(emulator.FaultPlan{Rules: []emulator.FaultRule{
+	emu := env.Emulator(t)
+	err := emu.SetFaults(emulator.FaultPlan{Rules: []emulator.FaultRule{
 		{Method: "POST", Route: "/auth/v3/ops/clients", Kind: emulator.FaultCommitThenFail, Status: 502, Count: 1},
 	}})
 	if err != nil {

@@ -36,40 +36,45 @@ resource "genesys_gauth_contact_center" "test" {
 func TestAccGAuthContactCenter_lifecycle(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	first := env.SeedGAuthEnvironment(t, "Environment", "Cloud")
-	second := env.SeedGAuthEnvironment(t, "Second", "Cloud")
-	ccid := acctest.FixtureCCID
+	first := env.SeedGAuthEnvironment(t, acctest.RandomName("Environment"), "Cloud")
+	second := env.SeedGAuthEnvironment(t, acctest.RandomName("Second"), "Cloud")
+	firstCCID, otherCCID := acctest.RandomUUID(), acctest.RandomUUID()
+	ccid := firstCCID
+	// The tenant domains carry the prefix too: they are what the sweeper knows a contact center by.
+	domain := acctest.RandomName("t100")
+	eu, byHand := domain+"-eu", acctest.RandomName("by-hand")
 
 	resource.Test(t, resource.TestCase{
+		PreCheck:                 func() { acctest.PreCheck(t) },
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		CheckDestroy:             env.CheckContactCentersDestroyed(acctest.FixtureCCID, acctest.OtherTestCCID),
+		CheckDestroy:             env.CheckContactCentersDestroyed(firstCCID, otherCCID),
 		Steps: []resource.TestStep{
 			{
-				Config: contactCenterConfig(env, acctest.FixtureCCID, first, "t100"),
+				Config: contactCenterConfig(env, firstCCID, first, domain),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.ContactCenterAddr, plancheck.ResourceActionCreate)},
 				},
 				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(acctest.ContactCenterAddr, tfjsonpath.New("id"), knownvalue.StringExact(acctest.FixtureCCID)),
-					statecheck.ExpectKnownValue(acctest.ContactCenterAddr, tfjsonpath.New("domains"), knownvalue.SetExact([]knownvalue.Check{knownvalue.StringExact("t100")})),
+					statecheck.ExpectKnownValue(acctest.ContactCenterAddr, tfjsonpath.New("id"), knownvalue.StringExact(firstCCID)),
+					statecheck.ExpectKnownValue(acctest.ContactCenterAddr, tfjsonpath.New("domains"), knownvalue.SetExact([]knownvalue.Check{knownvalue.StringExact(domain)})),
 					statecheck.ExpectKnownValue(acctest.ContactCenterAddr, tfjsonpath.New("environment_id"), knownvalue.StringExact(first)),
 					statecheck.ExpectKnownValue(acctest.ContactCenterAddr, tfjsonpath.New("auth"), knownvalue.StringExact("configServer")),
 				},
-				Check: env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100"}, EnvironmentID: first, Auth: "configServer"}),
+				Check: env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{domain}, EnvironmentID: first, Auth: "configServer"}),
 			},
 			{
-				Config: contactCenterConfig(env, acctest.FixtureCCID, first, "t100"),
+				Config: contactCenterConfig(env, firstCCID, first, domain),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 				},
 			},
 			{
 				// New domains and another environment: updated in place, the CCID kept.
-				Config: contactCenterConfig(env, acctest.FixtureCCID, second, "t100", "t100-eu"),
+				Config: contactCenterConfig(env, firstCCID, second, domain, eu),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.ContactCenterAddr, plancheck.ResourceActionUpdate)},
 				},
-				Check: env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100", "t100-eu"}, EnvironmentID: second, Auth: "configServer"}),
+				Check: env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{domain, eu}, EnvironmentID: second, Auth: "configServer"}),
 			},
 			{
 				ResourceName:      acctest.ContactCenterAddr,
@@ -85,40 +90,40 @@ func TestAccGAuthContactCenter_lifecycle(t *testing.T) {
 			{
 				// Changed outside Terraform: the plan puts it back.
 				PreConfig: func() {
-					edited := gauth.ContactCenter{Domains: []string{"by-hand"}, EnvironmentID: first, Auth: "configServer"}
-					if err := env.GAuth.UpdateContactCenter(context.Background(), acctest.FixtureCCID, edited); err != nil {
+					edited := gauth.ContactCenter{Domains: []string{byHand}, EnvironmentID: first, Auth: "configServer"}
+					if err := env.GAuth.UpdateContactCenter(context.Background(), firstCCID, edited); err != nil {
 						t.Fatal(err)
 					}
 				},
-				Config: contactCenterConfig(env, acctest.FixtureCCID, second, "t100", "t100-eu"),
+				Config: contactCenterConfig(env, firstCCID, second, domain, eu),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.ContactCenterAddr, plancheck.ResourceActionUpdate)},
 				},
-				Check: env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100", "t100-eu"}, EnvironmentID: second, Auth: "configServer"}),
+				Check: env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{domain, eu}, EnvironmentID: second, Auth: "configServer"}),
 			},
 			{
 				// Deleted outside Terraform: refresh drops it without error and the plan creates it again.
 				PreConfig: func() {
-					if err := env.GAuth.DeleteContactCenter(context.Background(), acctest.FixtureCCID); err != nil {
+					if err := env.GAuth.DeleteContactCenter(context.Background(), firstCCID); err != nil {
 						t.Fatal(err)
 					}
 				},
-				Config: contactCenterConfig(env, acctest.FixtureCCID, second, "t100", "t100-eu"),
+				Config: contactCenterConfig(env, firstCCID, second, domain, eu),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.ContactCenterAddr, plancheck.ResourceActionCreate)},
 				},
-				Check: env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100", "t100-eu"}, EnvironmentID: second, Auth: "configServer"}),
+				Check: env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{domain, eu}, EnvironmentID: second, Auth: "configServer"}),
 			},
 			{
 				// Another CCID is another contact center: replaced, the old one gone.
-				Config: contactCenterConfig(env, acctest.OtherTestCCID, second, "t100", "t100-eu"),
+				Config: contactCenterConfig(env, otherCCID, second, domain, eu),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.ContactCenterAddr, plancheck.ResourceActionReplace)},
 				},
 				Check: resource.ComposeTestCheckFunc(
-					env.CheckContactCentersDestroyed(acctest.FixtureCCID),
-					func(*terraform.State) error { ccid = acctest.OtherTestCCID; return nil },
-					env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100", "t100-eu"}, EnvironmentID: second, Auth: "configServer"}),
+					env.CheckContactCentersDestroyed(firstCCID),
+					func(*terraform.State) error { ccid = otherCCID; return nil },
+					env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{domain, eu}, EnvironmentID: second, Auth: "configServer"}),
 				),
 			},
 		},
@@ -129,7 +134,9 @@ func TestAccGAuthContactCenter_lifecycle(t *testing.T) {
 func TestAccGAuthContactCenter_generatedID(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	environmentID := env.SeedGAuthEnvironment(t, "Environment", "Cloud")
+	domain := acctest.RandomName("t100")
+	next := domain + "-t101"
+	environmentID := env.SeedGAuthEnvironment(t, acctest.RandomName("Environment"), "Cloud")
 	var ccid string
 
 	resource.Test(t, resource.TestCase{
@@ -139,25 +146,25 @@ func TestAccGAuthContactCenter_generatedID(t *testing.T) {
 		},
 		Steps: []resource.TestStep{
 			{
-				Config: contactCenterConfig(env, "", environmentID, "t100"),
+				Config: contactCenterConfig(env, "", environmentID, domain),
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue(acctest.ContactCenterAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(acctest.UUIDPattern)),
 				},
 				Check: resource.ComposeTestCheckFunc(
 					acctest.CaptureID(acctest.ContactCenterAddr, &ccid),
-					env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100"}, EnvironmentID: environmentID, Auth: "configServer"}),
+					env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{domain}, EnvironmentID: environmentID, Auth: "configServer"}),
 				),
 			},
 			{
 				// An update keeps the generated id instead of planning a new one.
-				Config: contactCenterConfig(env, "", environmentID, "t100", "t101"),
+				Config: contactCenterConfig(env, "", environmentID, domain, next),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.ContactCenterAddr, plancheck.ResourceActionUpdate)},
 				},
-				Check: env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{"t100", "t101"}, EnvironmentID: environmentID, Auth: "configServer"}),
+				Check: env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{domain, next}, EnvironmentID: environmentID, Auth: "configServer"}),
 			},
 			{
-				Config: contactCenterConfig(env, "", environmentID, "t100", "t101"),
+				Config: contactCenterConfig(env, "", environmentID, domain, next),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 				},
@@ -170,6 +177,7 @@ func TestAccGAuthContactCenter_generatedID(t *testing.T) {
 func TestAccGAuthContactCenter_adoptsAmbiguousCreate(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
+	emu := env.Emulator(t)
 	environmentID := env.SeedGAuthEnvironment(t, "Environment", "Cloud")
 
 	resource.Test(t, resource.TestCase{
@@ -178,14 +186,14 @@ func TestAccGAuthContactCenter_adoptsAmbiguousCreate(t *testing.T) {
 		Steps: []resource.TestStep{
 			{
 				PreConfig: func() {
-					acctest.MustSetFaults(t, env.Emu, emulator.FaultRule{Method: "POST", Route: acctest.ContactCentersPath, Kind: emulator.FaultCommitThenFail, Count: 1})
+					acctest.MustSetFaults(t, emu, emulator.FaultRule{Method: "POST", Route: acctest.ContactCentersPath, Kind: emulator.FaultCommitThenFail, Count: 1})
 				},
 				Config: contactCenterConfig(env, "", environmentID, "t100"),
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue(acctest.ContactCenterAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(acctest.UUIDPattern)),
 				},
 				Check: func(*terraform.State) error {
-					if n := env.Emu.Stats().CountStatus(500); n != 1 {
+					if n := emu.Stats().CountStatus(500); n != 1 {
 						return fmt.Errorf("the emulator answered %d server errors, want the 1 injected", n)
 					}
 					all, err := env.GAuth.ListContactCenters(context.Background())
@@ -201,7 +209,7 @@ func TestAccGAuthContactCenter_adoptsAmbiguousCreate(t *testing.T) {
 			{
 				Config: contactCenterConfig(env, acctest.FixtureCCID, environmentID, "t100"),
 				PreConfig: func() {
-					acctest.MustSetFaults(t, env.Emu, emulator.FaultRule{Method: "POST", Route: acctest.ContactCentersPath, Kind: emulator.FaultCommitThenFail, Count: 1})
+					acctest.MustSetFaults(t, emu, emulator.FaultRule{Method: "POST", Route: acctest.ContactCentersPath, Kind: emulator.FaultCommitThenFail, Count: 1})
 				},
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.ContactCenterAddr, plancheck.ResourceActionReplace)},
@@ -235,19 +243,21 @@ func TestAccGAuthContactCenter_validation(t *testing.T) {
 func TestAccGAuthContactCenter_destroyedBeforeEnvironment(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	var environmentID, ccid string
+	ccid := acctest.RandomUUID()
+	tenant, domain := acctest.RandomName("Environment"), acctest.RandomName("t100")
+	var environmentID string
 	config := env.ProviderConfig() + fmt.Sprintf(`
 resource "genesys_gauth_environment" "test" {
   username       = "default"
   password       = "password"
   app_name       = "Cloud"
-  tenant         = "Environment"
+  tenant         = %[2]q
   config_servers = [{ primary_address = "172.24.132.84", primary_port = 2020, locations = "/USW1" }]
 }
 
 resource "genesys_gauth_contact_center" "test" {
   id             = %[1]q
-  domains        = ["t100"]
+  domains        = [%[3]q]
   environment_id = genesys_gauth_environment.test.id
 }
 
@@ -255,7 +265,7 @@ resource "genesys_gauth_cors_origins" "test" {
   contact_center_id = genesys_gauth_contact_center.test.id
   origins           = ["https://wwe.example.com"]
 }
-`, acctest.FixtureCCID)
+`, ccid, tenant, domain)
 
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
@@ -274,7 +284,7 @@ resource "genesys_gauth_cors_origins" "test" {
 				acctest.CaptureID("genesys_gauth_environment.test", &environmentID),
 				acctest.CaptureID(acctest.ContactCenterAddr, &ccid),
 				func(s *terraform.State) error {
-					want := gauth.ContactCenter{Domains: []string{"t100"}, EnvironmentID: environmentID, Auth: "configServer"}
+					want := gauth.ContactCenter{Domains: []string{domain}, EnvironmentID: environmentID, Auth: "configServer"}
 					return env.CheckContactCenter(&ccid, want)(s)
 				},
 				func(*terraform.State) error {
@@ -293,13 +303,14 @@ resource "genesys_gauth_cors_origins" "test" {
 func TestAccGAuthContactCenter_idTaken(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	environmentID := env.SeedGAuthEnvironment(t, "Environment", "Cloud")
-	env.SeedGAuthContactCenter(t, acctest.FixtureCCID, environmentID, "t100")
+	ccid, domain := acctest.RandomUUID(), acctest.RandomName("t100")
+	environmentID := env.SeedGAuthEnvironment(t, acctest.RandomName("Environment"), "Cloud")
+	env.SeedGAuthContactCenter(t, ccid, environmentID, domain)
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{{
-			Config:      contactCenterConfig(env, acctest.FixtureCCID, environmentID, "t100"),
-			ExpectError: acctest.ErrorText(`A GAuth contact center with id ` + acctest.FixtureCCID + ` already exists, and the API takes only one. To manage it with this resource, import it: terraform import genesys_gauth_contact_center.<name> ` + acctest.FixtureCCID),
+			Config:      contactCenterConfig(env, ccid, environmentID, domain),
+			ExpectError: acctest.ErrorText(`A GAuth contact center with id ` + ccid + ` already exists, and the API takes only one. To manage it with this resource, import it: terraform import genesys_gauth_contact_center.<name> ` + ccid),
 		}},
 	})
 }

@@ -23,7 +23,8 @@ const corsAddr = "genesys_gauth_cors_origins.test"
 func TestAccGAuthCORSOrigins_lifecycle(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	ccid := env.SeedGAuthContactCenter(t, acctest.FixtureCCID, env.SeedGAuthEnvironment(t, "Environment", "Cloud"), "t100")
+	ccid := env.SeedGAuthContactCenter(t, acctest.RandomUUID(), env.SeedGAuthEnvironment(t, acctest.RandomName("Environment"), "Cloud"),
+		acctest.RandomName("t100"))
 	if err := env.GAuth.UpsertSetting(context.Background(), ccid, acctest.OtherSetting); err != nil {
 		t.Fatal(err)
 	}
@@ -31,6 +32,7 @@ func TestAccGAuthCORSOrigins_lifecycle(t *testing.T) {
 	three := append(slices.Clone(two), "http://localhost:8080")
 
 	resource.Test(t, resource.TestCase{
+		PreCheck:                 func() { acctest.PreCheck(t) },
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		CheckDestroy:             env.CheckCORSDestroyed(ccid),
 		Steps: []resource.TestStep{
@@ -114,7 +116,8 @@ func TestAccGAuthCORSOrigins_lifecycle(t *testing.T) {
 func TestAccGAuthCORSOrigins_contactCenterDeleted(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	ccid := env.SeedGAuthContactCenter(t, acctest.FixtureCCID, env.SeedGAuthEnvironment(t, "Environment", "Cloud"), "t100")
+	ccid := env.SeedGAuthContactCenter(t, acctest.RandomUUID(), env.SeedGAuthEnvironment(t, acctest.RandomName("Environment"), "Cloud"),
+		acctest.RandomName("t100"))
 
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
@@ -142,6 +145,7 @@ func TestAccGAuthCORSOrigins_contactCenterDeleted(t *testing.T) {
 func TestAccGAuthCORSOrigins_validation(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
+	emu := env.Emulator(t)
 	steps := []resource.TestStep{
 		{
 			Config: acctest.CorsConfig(env, acctest.FixtureCCID, "https://wwe.example.com", "https://app.example.com/path"),
@@ -183,7 +187,7 @@ resource "genesys_gauth_cors_origins" "test" {
 		steps[i].PlanOnly = true
 	}
 	resource.Test(t, resource.TestCase{ProtoV6ProviderFactories: acctest.ProviderFactories, Steps: steps})
-	if n := env.Emu.Stats().Total; n != 0 {
+	if n := emu.Stats().Total; n != 0 {
 		t.Errorf("plan-time validation made %d API requests, want none", n)
 	}
 }

@@ -41,12 +41,14 @@ func TestAccGAuthDataCenter_lifecycle(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
 	var id string
-	usw1 := gauth.DataCenter{Location: "/USW1", EntryPoint: "https://gauth-usw1.example.com"}
-	primary := gauth.DataCenter{Location: "/USW1", EntryPoint: "http://gauth-auth.gauth.svc:8080", ReadOnly: true}
+	location, euw1 := acctest.RandomLocation("USW1"), acctest.RandomLocation("EUW1")
+	usw1 := gauth.DataCenter{Location: location, EntryPoint: "https://gauth-usw1.example.com"}
+	primary := gauth.DataCenter{Location: location, EntryPoint: "http://gauth-auth.gauth.svc:8080", ReadOnly: true}
 
 	resource.Test(t, resource.TestCase{
+		PreCheck:                 func() { acctest.PreCheck(t) },
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		CheckDestroy:             env.CheckNoDataCenters,
+		CheckDestroy:             env.CheckNoDataCentersAt(location, euw1),
 		Steps: []resource.TestStep{
 			{
 				Config: dataCenterConfig(env, usw1.Location, usw1.EntryPoint, ""),
@@ -55,7 +57,7 @@ func TestAccGAuthDataCenter_lifecycle(t *testing.T) {
 				},
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue(dataCenterAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(acctest.UUIDPattern)),
-					statecheck.ExpectKnownValue(dataCenterAddr, tfjsonpath.New("location"), knownvalue.StringExact("/USW1")),
+					statecheck.ExpectKnownValue(dataCenterAddr, tfjsonpath.New("location"), knownvalue.StringExact(location)),
 					statecheck.ExpectKnownValue(dataCenterAddr, tfjsonpath.New("entry_point"), knownvalue.StringExact(usw1.EntryPoint)),
 					statecheck.ExpectKnownValue(dataCenterAddr, tfjsonpath.New("read_only"), knownvalue.Bool(false)),
 				},
@@ -114,17 +116,17 @@ func TestAccGAuthDataCenter_lifecycle(t *testing.T) {
 			},
 			{
 				// Another location is another data center.
-				Config: dataCenterConfig(env, "/EUW1", primary.EntryPoint, "true"),
+				Config: dataCenterConfig(env, euw1, primary.EntryPoint, "true"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(dataCenterAddr, plancheck.ResourceActionReplace)},
 				},
 				Check: func(*terraform.State) error {
-					all, err := env.GAuth.ListDataCenters(context.Background())
+					all, err := env.OwnDataCenters(location, euw1)
 					if err != nil {
 						return err
 					}
-					if len(all) != 1 || all[0].Location != "/EUW1" {
-						return fmt.Errorf("GAuth holds %+v after the location changed, want only /EUW1", all)
+					if len(all) != 1 || all[0].Location != euw1 {
+						return fmt.Errorf("GAuth holds %+v after the location changed, want only %s", all, euw1)
 					}
 					return nil
 				},
@@ -137,6 +139,7 @@ func TestAccGAuthDataCenter_lifecycle(t *testing.T) {
 func TestAccGAuthDataCenter_adoptsAmbiguousCreate(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
+	emu := env.Emulator(t)
 	var id string
 
 	resource.Test(t, resource.TestCase{
@@ -144,7 +147,7 @@ func TestAccGAuthDataCenter_adoptsAmbiguousCreate(t *testing.T) {
 		CheckDestroy:             env.CheckNoDataCenters,
 		Steps: []resource.TestStep{{
 			PreConfig: func() {
-				acctest.MustSetFaults(t, env.Emu, emulator.FaultRule{Method: "POST", Route: dataCentersPath, Kind: emulator.FaultCommitThenFail, Count: 1})
+				acctest.MustSetFaults(t, emu, emulator.FaultRule{Method: "POST", Route: dataCentersPath, Kind: emulator.FaultCommitThenFail, Count: 1})
 			},
 			Config: dataCenterConfig(env, "/USW1", "https://gauth-usw1.example.com", ""),
 			Check: resource.ComposeTestCheckFunc(
@@ -154,7 +157,7 @@ func TestAccGAuthDataCenter_adoptsAmbiguousCreate(t *testing.T) {
 					if err != nil {
 						return err
 					}
-					if env.Emu.Stats().CountStatus(500) != 1 || len(all) != 1 || all[0].ID != id {
+					if emu.Stats().CountStatus(500) != 1 || len(all) != 1 || all[0].ID != id {
 						return fmt.Errorf("after one failed-but-stored create GAuth holds %+v and state has %s, want that one adopted", all, id)
 					}
 					return nil
@@ -167,6 +170,7 @@ func TestAccGAuthDataCenter_adoptsAmbiguousCreate(t *testing.T) {
 func TestAccGAuthDataCenter_validation(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
+	emu := env.Emulator(t)
 	steps := []resource.TestStep{
 		{
 			Config:      dataCenterConfig(env, "USW1", "https://gauth-usw1.example.com", ""),
@@ -185,7 +189,7 @@ func TestAccGAuthDataCenter_validation(t *testing.T) {
 		steps[i].PlanOnly = true
 	}
 	resource.Test(t, resource.TestCase{ProtoV6ProviderFactories: acctest.ProviderFactories, Steps: steps})
-	if n := env.Emu.Stats().Total; n != 0 {
+	if n := emu.Stats().Total; n != 0 {
 		t.Errorf("plan-time validation made %d API requests, want none", n)
 	}
 }
@@ -194,15 +198,16 @@ func TestAccGAuthDataCenter_validation(t *testing.T) {
 func TestAccGAuthDataCenter_locationTaken(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	id, err := env.GAuth.CreateDataCenter(context.Background(), gauth.DataCenter{Location: "/USW1", EntryPoint: "https://gauth-usw1.example.com"})
+	location := acctest.RandomLocation("USW1")
+	id, err := env.GAuth.CreateDataCenter(context.Background(), gauth.DataCenter{Location: location, EntryPoint: "https://gauth-usw1.example.com"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{{
-			Config:      dataCenterConfig(env, "/USW1", "https://gauth-usw1.example.com", ""),
-			ExpectError: acctest.ErrorText(`A GAuth data center for location "/USW1" already exists, and the API takes only one. To manage it with this resource, import it: terraform import genesys_gauth_data_center.<name> ` + id),
+			Config:      dataCenterConfig(env, location, "https://gauth-usw1.example.com", ""),
+			ExpectError: acctest.ErrorText(`A GAuth data center for location "` + location + `" already exists, and the API takes only one. To manage it with this resource, import it: terraform import genesys_gauth_data_center.<name> ` + id),
 		}},
 	})
 }

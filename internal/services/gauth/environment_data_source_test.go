@@ -3,6 +3,7 @@ package gauth_test
 import (
 	"fmt"
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
@@ -17,21 +18,22 @@ import (
 func TestAccGAuthEnvironmentDataSource(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	single := env.SeedGAuthEnvironment(t, "Environment", "Cloud")
-	env.SeedGAuthEnvironment(t, "Shared", "Cloud")
-	other := env.SeedGAuthEnvironment(t, "Shared", "Other")
+	tenant, shared := acctest.RandomName("Environment"), acctest.RandomName("Shared")
+	single := env.SeedGAuthEnvironment(t, tenant, "Cloud")
+	env.SeedGAuthEnvironment(t, shared, "Cloud")
+	other := env.SeedGAuthEnvironment(t, shared, "Other")
 	config := env.ProviderConfig() + fmt.Sprintf(`
 data "genesys_gauth_environment" "by_id" {
   id = %[1]q
 }
 data "genesys_gauth_environment" "by_tenant" {
-  tenant = "Environment"
+  tenant = %[2]q
 }
 data "genesys_gauth_environment" "by_tenant_and_app" {
-  tenant   = "Shared"
+  tenant   = %[3]q
   app_name = "Other"
 }
-`, single)
+`, single, tenant, shared)
 	byID := "data.genesys_gauth_environment.by_id"
 
 	resource.Test(t, resource.TestCase{
@@ -39,7 +41,7 @@ data "genesys_gauth_environment" "by_tenant_and_app" {
 		Steps: []resource.TestStep{{
 			Config: config,
 			ConfigStateChecks: []statecheck.StateCheck{
-				statecheck.ExpectKnownValue(byID, tfjsonpath.New("tenant"), knownvalue.StringExact("Environment")),
+				statecheck.ExpectKnownValue(byID, tfjsonpath.New("tenant"), knownvalue.StringExact(tenant)),
 				statecheck.ExpectKnownValue(byID, tfjsonpath.New("app_name"), knownvalue.StringExact("Cloud")),
 				statecheck.ExpectKnownValue(byID, tfjsonpath.New("username"), knownvalue.StringExact("default")),
 				statecheck.ExpectKnownValue(byID, tfjsonpath.New("connection_protocol"), knownvalue.StringExact("addp")),
@@ -68,8 +70,10 @@ data "genesys_gauth_environment" "by_tenant_and_app" {
 func TestAccGAuthEnvironmentDataSource_errors(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	id := env.SeedGAuthEnvironment(t, "Shared", "Cloud")
-	env.SeedGAuthEnvironment(t, "Shared", "Other")
+	shared := acctest.RandomName("Shared")
+	tenantIs := func(tenant string) string { return fmt.Sprintf("tenant = %q", tenant) }
+	id := env.SeedGAuthEnvironment(t, shared, "Cloud")
+	env.SeedGAuthEnvironment(t, shared, "Other")
 	lookup := func(body string) string {
 		return env.ProviderConfig() + "data \"genesys_gauth_environment\" \"x\" {\n" + body + "\n}\n"
 	}
@@ -77,11 +81,11 @@ func TestAccGAuthEnvironmentDataSource_errors(t *testing.T) {
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{
 			{Config: lookup(``), ExpectError: acctest.ErrorText(`Exactly one of these attributes must be configured: [id,tenant]`)},
-			{Config: lookup(fmt.Sprintf(`id = %q`+"\n"+`tenant = "Shared"`, id)), ExpectError: regexp.MustCompile(`Invalid Attribute Combination(?s:.*)Exactly one of these attributes must be configured: \[id,tenant\]`)},
+			{Config: lookup(fmt.Sprintf(`id = %q`+"\n", id) + tenantIs(shared)), ExpectError: regexp.MustCompile(`Invalid Attribute Combination(?s:.*)Exactly one of these attributes must be configured: \[id,tenant\]`)},
 			{Config: lookup(fmt.Sprintf(`id = %q`+"\n"+`app_name = "Cloud"`, id)), ExpectError: acctest.ErrorText(`These attributes cannot be configured together: [id,app_name]`)},
-			{Config: lookup(`tenant = "Shared"`), ExpectError: acctest.ErrorText(`There are 2 GAuth environments with the tenant "Shared"`)},
-			{Config: lookup(`tenant = "shared"`), ExpectError: acctest.ErrorText(`There is no GAuth environment with the tenant "shared"`)},
-			{Config: lookup(`tenant = "Shared"` + "\n" + `app_name = "None"`), ExpectError: acctest.ErrorText(`There is no GAuth environment with the tenant "Shared" and the application "None"`)},
+			{Config: lookup(tenantIs(shared)), ExpectError: acctest.ErrorText(`There are 2 GAuth environments with the tenant "` + shared + `"`)},
+			{Config: lookup(tenantIs(strings.ToLower(shared))), ExpectError: acctest.ErrorText(`There is no GAuth environment with the tenant "` + strings.ToLower(shared) + `"`)},
+			{Config: lookup(tenantIs(shared) + "\n" + `app_name = "None"`), ExpectError: acctest.ErrorText(`There is no GAuth environment with the tenant "` + shared + `" and the application "None"`)},
 			{Config: lookup(`id = "9350e2fc-0000-4000-8000-00000000dead"`), ExpectError: acctest.ErrorText(`There is no GAuth environment with the id "9350e2fc-0000-4000-8000-00000000dead"`)},
 		},
 	})

@@ -22,16 +22,18 @@ func TestAccGAuthEnvironment_lifecycle(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
 	var id string
-	first := acctest.GauthEnvironmentConfig(env, `password = "cs-password"
+	tenant := acctest.RandomName("Environment")
+	first := acctest.GauthEnvironmentConfigFor(env, tenant, `password = "cs-password"
   `+acctest.OneConfigServer)
 	updated := func(password string) string {
-		return acctest.GauthEnvironmentConfig(env, fmt.Sprintf(`password = %q
+		return acctest.GauthEnvironmentConfigFor(env, tenant, fmt.Sprintf(`password = %q
   remote_timeout = 120
   trace_mode     = "CFGTMLocal"
   `, password)+acctest.TwoConfigServers)
 	}
 
 	resource.Test(t, resource.TestCase{
+		PreCheck:                 func() { acctest.PreCheck(t) },
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		CheckDestroy:             env.CheckGAuthEnvironmentDestroyed(&id),
 		Steps: []resource.TestStep{
@@ -127,7 +129,7 @@ func TestAccGAuthEnvironment_lifecycle(t *testing.T) {
 				// Changed outside Terraform: the plan puts it back.
 				PreConfig: func() {
 					e := env.GetGAuthEnvironment(t, id)
-					e.Tenant = "Edited"
+					e.Tenant = acctest.RandomName("Edited")
 					e.ConfigServers = e.ConfigServers[:1]
 					e.ConfigServers[0].PrimaryPort = 9999
 					if err := env.GAuth.UpdateEnvironment(context.Background(), id, *e); err != nil {
@@ -144,7 +146,7 @@ func TestAccGAuthEnvironment_lifecycle(t *testing.T) {
 				// The edit above was a PUT without password, which cleared it; the update puts it back.
 				Check: resource.ComposeTestCheckFunc(
 					env.CheckGAuthEnvironment(&id, func(e *gauth.Environment) error {
-						if e.Tenant != "Environment" || len(e.ConfigServers) != 2 || e.ConfigServers[0].PrimaryPort != 2020 {
+						if e.Tenant != tenant || len(e.ConfigServers) != 2 || e.ConfigServers[0].PrimaryPort != 2020 {
 							return fmt.Errorf("drift not corrected: %+v", e)
 						}
 						return nil
@@ -255,7 +257,8 @@ func TestAccGAuthEnvironment_writeOnlyPassword(t *testing.T) {
 func TestAccGAuthEnvironment_createAnswerLost(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	err := env.Emu.SetFaults(emulator.FaultPlan{Rules: []emulator.FaultRule{
+	emu := env.Emulator(t)
+	err := emu.SetFaults(emulator.FaultPlan{Rules: []emulator.FaultRule{
 		{Method: "POST", Route: "/environment/v3/environments", Kind: emulator.FaultCommitThenDrop, Count: 1},
 	}})
 	if err != nil {

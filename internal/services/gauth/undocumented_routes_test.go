@@ -70,6 +70,7 @@ resource "genesys_gauth_environment" "test" {
 func TestAccGAuthDelete_routeMissing(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{UndocumentedRoutesMissing: true})
+	emu := env.Emulator(t)
 	const envID = "5b7e1c2a-3d4f-4a6b-8c9d-0e1f2a3b4c5d"
 	environment := fmt.Sprintf(`
 resource "genesys_gauth_environment" "test" {
@@ -107,7 +108,7 @@ resource "genesys_gauth_data_center" "test" {
 		}
 		return c
 	}
-	routes := func(missing bool) func() { return func() { env.Emu.SetUndocumentedRoutesMissing(missing) } }
+	routes := func(missing bool) func() { return func() { emu.SetUndocumentedRoutesMissing(missing) } }
 	notDeleted := func(what string) string {
 		return `GAuth answered the DELETE of ` + what + ` with 404 Not Found, but ` + what + ` is still there`
 	}

@@ -20,9 +20,9 @@ import (
 )
 
 // expectNoWrites fails the test when the emulator saw any POST, PUT, PATCH or DELETE under /api/v2.
-func expectNoWrites(t *testing.T, env *acctest.Env) {
+func expectNoWrites(t *testing.T, emu *emulator.Server) {
 	t.Helper()
-	for _, r := range env.Emu.Stats().Requests {
+	for _, r := range emu.Stats().Requests {
 		if r.Method != http.MethodGet && strings.HasPrefix(r.Route, "/api/v2/") {
 			t.Errorf("%s %s was called %d times; a plan-time refusal must write nothing", r.Method, r.Route, r.Count)
 		}
@@ -34,6 +34,7 @@ func expectNoWrites(t *testing.T, env *acctest.Env) {
 func TestAccCloudRole_catalogueRefusesAtPlan(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
+	emu := env.Emulator(t)
 	role := func(policies string) string {
 		return env.ProviderConfig() + `
 resource "genesys_cloud_role" "test" {
@@ -66,9 +67,9 @@ resource "genesys_cloud_role" "test" {
 		steps = append(steps, resource.TestStep{Config: role(c.policies), PlanOnly: true, ExpectError: c.want})
 	}
 	resource.Test(t, resource.TestCase{ProtoV6ProviderFactories: acctest.ProviderFactories, Steps: steps})
-	expectNoWrites(t, env)
+	expectNoWrites(t, emu)
 	// One catalogue read served every plan of the provider process.
-	if n := env.Emu.Stats().Count(http.MethodGet, "/api/v2/authorization/permissions"); n == 0 {
+	if n := emu.Stats().Count(http.MethodGet, "/api/v2/authorization/permissions"); n == 0 {
 		t.Error("the catalogue was never read")
 	}
 }
@@ -77,6 +78,7 @@ resource "genesys_cloud_role" "test" {
 func TestAccCloudRole_catalogueReadOncePerProcess(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
+	emu := env.Emulator(t)
 	var roles strings.Builder
 	for i := range 5 {
 		fmt.Fprintf(&roles, `
@@ -92,7 +94,7 @@ resource "genesys_cloud_role" "r%[1]d" {
 	})
 	// A plan-only step runs two plans (without and with refresh), each with its own provider
 	// process; the seeded catalogue fits one page, so each process reads it with one request.
-	if n := env.Emu.Stats().Count(http.MethodGet, "/api/v2/authorization/permissions"); n != 2 {
+	if n := emu.Stats().Count(http.MethodGet, "/api/v2/authorization/permissions"); n != 2 {
 		t.Errorf("the catalogue was read %d times by two plans of 5 roles, want once per plan", n)
 	}
 }
@@ -171,6 +173,7 @@ resource "genesys_cloud_role" "test" {
 func TestAccCloudRole_renamedBuiltInRefusedAtPlan(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
+	emu := env.Emulator(t)
 	employee := func(name string) string {
 		return env.ProviderConfig() + fmt.Sprintf(`
 resource "genesys_cloud_role" "test" {
@@ -197,7 +200,7 @@ resource "genesys_cloud_role" "test" {
 			},
 		},
 	})
-	expectNoWrites(t, env)
+	expectNoWrites(t, emu)
 
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: acctest.ProviderFactories,

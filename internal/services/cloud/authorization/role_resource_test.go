@@ -22,18 +22,20 @@ func TestAccCloudRole_lifecycle(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
 	var roleID string
+	name := acctest.RandomName("Partner Integration")
 
 	resource.Test(t, resource.TestCase{
+		PreCheck:                 func() { acctest.PreCheck(t) },
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		CheckDestroy:             env.CheckRolesDestroyed(&roleID),
 		Steps: []resource.TestStep{
 			{
-				Config: acctest.RoleConfig(env, "first", "administer"),
+				Config: acctest.RoleConfig(env, name, "first", "administer"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.RoleAddr, plancheck.ResourceActionCreate)},
 				},
 				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(acctest.RoleAddr, tfjsonpath.New("name"), knownvalue.StringExact("Partner Integration")),
+					statecheck.ExpectKnownValue(acctest.RoleAddr, tfjsonpath.New("name"), knownvalue.StringExact(name)),
 					statecheck.ExpectKnownValue(acctest.RoleAddr, tfjsonpath.New("description"), knownvalue.StringExact("first")),
 					statecheck.ExpectKnownValue(acctest.RoleAddr, tfjsonpath.New("permissions"), knownvalue.SetExact([]knownvalue.Check{knownvalue.StringExact("group_creation")})),
 					statecheck.ExpectKnownValue(acctest.RoleAddr, tfjsonpath.New("permission_policies"), knownvalue.SetSizeExact(3)),
@@ -57,14 +59,14 @@ func TestAccCloudRole_lifecycle(t *testing.T) {
 			},
 			{
 				// The same configuration again plans nothing.
-				Config: acctest.RoleConfig(env, "first", "administer"),
+				Config: acctest.RoleConfig(env, name, "first", "administer"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 				},
 			},
 			{
 				// Updated in place, keeping the id.
-				Config: acctest.RoleConfig(env, "second", "view"),
+				Config: acctest.RoleConfig(env, name, "second", "view"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.RoleAddr, plancheck.ResourceActionUpdate)},
 				},
@@ -89,13 +91,13 @@ func TestAccCloudRole_lifecycle(t *testing.T) {
 			{
 				// Changed outside Terraform: the plan puts it back.
 				PreConfig: func() {
-					in := genesyscloud.RoleInput{Name: "Partner Integration", Description: "edited by hand",
+					in := genesyscloud.RoleInput{Name: name, Description: "edited by hand",
 						Permissions: []string{}, PermissionPolicies: []genesyscloud.PermissionPolicy{}}
 					if _, err := env.Cloud.UpdateRole(context.Background(), roleID, in); err != nil {
 						t.Fatal(err)
 					}
 				},
-				Config: acctest.RoleConfig(env, "second", "view"),
+				Config: acctest.RoleConfig(env, name, "second", "view"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.RoleAddr, plancheck.ResourceActionUpdate)},
 				},
@@ -114,7 +116,7 @@ func TestAccCloudRole_lifecycle(t *testing.T) {
 					}
 					acctest.WaitGone(t, env.Cloud.GetRole, roleID, func(*genesyscloud.Role) bool { return false })
 				},
-				Config: acctest.RoleConfig(env, "second", "view"),
+				Config: acctest.RoleConfig(env, name, "second", "view"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.RoleAddr, plancheck.ResourceActionCreate)},
 				},

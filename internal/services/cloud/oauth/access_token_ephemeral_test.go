@@ -42,10 +42,11 @@ func TestAccCloudAccessTokenEphemeral(t *testing.T) {
 	workDirs := t.TempDir()
 	t.Setenv("TF_ACC_TEMP_DIR", workDirs)
 	env := acctest.NewEnv(t, emulator.Options{})
+	emu := env.Emulator(t) // the tokens it issued are what the test searches for
 	var clientID string
 	config := acctest.OauthConfig(env, "Handed over", 3600, "") +
 		accessTokenConfig("genesys_cloud_oauth_client.test.id", "genesys_cloud_oauth_client.test.secret")
-	storedNowhere := func(*terraform.State) error { return checkTokensStoredNowhere(t, env, clientID, workDirs) }
+	storedNowhere := func(*terraform.State) error { return checkTokensStoredNowhere(t, emu, clientID, workDirs) }
 	resource.Test(t, resource.TestCase{
 		TerraformVersionChecks:   []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_10_0)},
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
@@ -59,7 +60,7 @@ func TestAccCloudAccessTokenEphemeral(t *testing.T) {
 				// The next plan signs in again, with the client known: that token is in no plan either.
 				Config: config,
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan(), tokensNotInPlan{env: env, clientID: &clientID}},
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan(), tokensNotInPlan{emu: emu, clientID: &clientID}},
 				},
 				Check: storedNowhere,
 			},
@@ -69,7 +70,7 @@ func TestAccCloudAccessTokenEphemeral(t *testing.T) {
 
 // tokensNotInPlan fails when the plan, as JSON, holds a token the emulator issued to the client.
 type tokensNotInPlan struct {
-	env      *acctest.Env
+	emu      *emulator.Server
 	clientID *string
 }
 
@@ -79,7 +80,7 @@ func (c tokensNotInPlan) CheckPlan(_ context.Context, req plancheck.CheckPlanReq
 		resp.Error = err
 		return
 	}
-	tokens := c.env.Emu.IssuedCloudTokens(*c.clientID)
+	tokens := c.emu.IssuedCloudTokens(*c.clientID)
 	if len(tokens) < 2 {
 		resp.Error = fmt.Errorf("the emulator issued %d tokens to %s, want a second one for this plan", len(tokens), *c.clientID)
 		return
@@ -111,9 +112,9 @@ func TestAccCloudAccessTokenEphemeral_refused(t *testing.T) {
 // checkTokensStoredNowhere finds the tokens the emulator issued to the client (at least one: the
 // ephemeral resource signed in) and searches every file under workDirs, terraform's working
 // directories with their state and saved plans, for each.
-func checkTokensStoredNowhere(t *testing.T, env *acctest.Env, clientID, workDirs string) error {
+func checkTokensStoredNowhere(t *testing.T, emu *emulator.Server, clientID, workDirs string) error {
 	t.Helper()
-	tokens := env.Emu.IssuedCloudTokens(clientID)
+	tokens := emu.IssuedCloudTokens(clientID)
 	if len(tokens) == 0 {
 		t.Fatalf("the emulator issued no token to %s: the ephemeral resource never signed in", clientID)
 	}

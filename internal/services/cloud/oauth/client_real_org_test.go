@@ -88,6 +88,7 @@ resource "genesys_cloud_oauth_client" "test" {
 func TestAccCloudOAuthClient_disabledBySupport(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
+	emu := env.Emulator(t)
 	var clientID string
 	disabled := statecheck.ExpectKnownValue(acctest.OauthAddr, tfjsonpath.New("state"), knownvalue.StringExact("disabled"))
 	resource.Test(t, resource.TestCase{
@@ -100,7 +101,7 @@ func TestAccCloudOAuthClient_disabledBySupport(t *testing.T) {
 			},
 			{
 				PreConfig: func() {
-					if err := env.Emu.SetOAuthClientState(clientID, "disabled"); err != nil {
+					if err := emu.SetOAuthClientState(clientID, "disabled"); err != nil {
 						t.Fatal(err)
 					}
 				},

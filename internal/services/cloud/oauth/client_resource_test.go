@@ -26,13 +26,18 @@ func TestAccCloudOAuthClient_lifecycle(t *testing.T) {
 		t.Fatal(err)
 	}
 	var clientID, firstSecret string
+	clientName, roleName := acctest.RandomName("Partner Syncer"), acctest.RandomName("Syncer")
+	config := func(description string, validity int, rotation string) string {
+		return acctest.OauthNamedConfig(env, clientName, roleName, description, validity, rotation)
+	}
 
 	resource.Test(t, resource.TestCase{
+		PreCheck:                 func() { acctest.PreCheck(t) },
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		CheckDestroy:             env.CheckOAuthClientDestroyed(&clientID),
 		Steps: []resource.TestStep{
 			{
-				Config: acctest.OauthConfig(env, "first", 3600, ""),
+				Config: config("first", 3600, ""),
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue(acctest.OauthAddr, tfjsonpath.New("state"), knownvalue.StringExact("active")),
 					statecheck.ExpectKnownValue(acctest.OauthAddr, tfjsonpath.New("secret"), knownvalue.NotNull()),
@@ -48,12 +53,12 @@ func TestAccCloudOAuthClient_lifecycle(t *testing.T) {
 				),
 			},
 			{
-				Config:           acctest.OauthConfig(env, "first", 3600, ""),
+				Config:           config("first", 3600, ""),
 				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
 			},
 			{
 				// Updated in place: the id and the secret stay.
-				Config: acctest.OauthConfig(env, "second", 7200, ""),
+				Config: config("second", 7200, ""),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.OauthAddr, plancheck.ResourceActionUpdate)},
 				},
@@ -82,7 +87,7 @@ func TestAccCloudOAuthClient_lifecycle(t *testing.T) {
 			},
 			{
 				// A new rotation value resets the secret in place.
-				Config: acctest.OauthConfig(env, "second", 7200, "2026-11"),
+				Config: config("second", 7200, "2026-11"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{
 						plancheck.ExpectResourceAction(acctest.OauthAddr, plancheck.ResourceActionUpdate),
@@ -117,7 +122,7 @@ func TestAccCloudOAuthClient_lifecycle(t *testing.T) {
 						t.Fatal(err)
 					}
 				},
-				Config: acctest.OauthConfig(env, "second", 7200, "2026-11"),
+				Config: config("second", 7200, "2026-11"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.OauthAddr, plancheck.ResourceActionUpdate)},
 				},
@@ -135,7 +140,7 @@ func TestAccCloudOAuthClient_lifecycle(t *testing.T) {
 						t.Fatal(err)
 					}
 				},
-				Config: acctest.OauthConfig(env, "second", 7200, "2026-11"),
+				Config: config("second", 7200, "2026-11"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.OauthAddr, plancheck.ResourceActionCreate)},
 				},

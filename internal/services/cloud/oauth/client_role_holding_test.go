@@ -50,6 +50,7 @@ resource "genesys_cloud_oauth_client" "existing" {
 // created in the same run, and an existing role the Terraform client does not hold. It writes nothing.
 func TestAccCloudOAuthClient_roleNotHeldWarnsAtPlan(t *testing.T) {
 	env := acctest.NewEnv(t, emulator.Options{})
+	emu := env.Emulator(t)
 	existing := acctest.ExistingRole(t, env, genesyscloud.RoleInput{Name: "Existing Partner"})
 	acctest.SetExampleEnvironment(t, env)
 	config := `
@@ -64,7 +65,7 @@ terraform {
 provider "genesys" {}
 ` + newRoleAndClient + existingRoleClient(existing)
 	cli := acctest.CliWorkspace(t, acctest.ProviderBinary(t.TempDir())(t), config)
-	before := env.Emu.Stats()
+	before := emu.Stats()
 
 	// -json lists every warning: the human output folds those sharing a summary into one.
 	out, err := cli("plan", "-input=false", "-json")
@@ -97,7 +98,7 @@ provider "genesys" {}
 	if len(warnings) != 2 {
 		t.Errorf("%d role-holding warnings, want one per client:\n%s", len(warnings), all)
 	}
-	if writes := countWrites(env.Emu.Stats()) - countWrites(before); writes != 0 {
+	if writes := countWrites(emu.Stats()) - countWrites(before); writes != 0 {
 		t.Errorf("the plan made %d writes, want none", writes)
 	}
 }
@@ -105,6 +106,7 @@ provider "genesys" {}
 // The apply of such a client fails with an error naming the role and the fix, and creates no client.
 func TestAccCloudOAuthClient_roleNotHeldRefusedAtApply(t *testing.T) {
 	env := acctest.NewEnv(t, emulator.Options{})
+	emu := env.Emulator(t)
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{{
@@ -113,7 +115,7 @@ func TestAccCloudOAuthClient_roleNotHeldRefusedAtApply(t *testing.T) {
 				`(Emulator bootstrap client, id emulator-client)`, `Grant the role to that OAuth client first`, `grant_roles_to_user = true`),
 		}},
 		CheckDestroy: func(*terraform.State) error {
-			if n := len(env.Emu.Objects()["cloud_oauth_clients"]); n != 1 {
+			if n := len(emu.Objects()["cloud_oauth_clients"]); n != 1 {
 				return fmt.Errorf("%d OAuth clients stored, want the bootstrap client only", n)
 			}
 			return nil
@@ -124,8 +126,9 @@ func TestAccCloudOAuthClient_roleNotHeldRefusedAtApply(t *testing.T) {
 // The other working pattern: an administrator grants the role to the Terraform client first.
 func TestAccCloudOAuthClient_roleGrantedToTerraformClientBeforehand(t *testing.T) {
 	env := acctest.NewEnv(t, emulator.Options{})
+	emu := env.Emulator(t)
 	existing := acctest.ExistingRole(t, env, genesyscloud.RoleInput{Name: "Existing Partner"})
-	if err := env.Emu.GrantClientRoles("", existing); err != nil {
+	if err := emu.GrantClientRoles("", existing); err != nil {
 		t.Fatal(err)
 	}
 	resource.Test(t, resource.TestCase{
@@ -144,6 +147,7 @@ func TestAccCloudOAuthClient_roleGrantedToTerraformClientBeforehand(t *testing.T
 // for the grant to show, then creates the client; the user keeps the role until it is deleted.
 func TestAccCloudOAuthClient_userTokenGrantsRolesFirst(t *testing.T) {
 	env := acctest.NewEnv(t, emulator.Options{})
+	emu := env.Emulator(t)
 	var roleID string
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
@@ -156,7 +160,7 @@ func TestAccCloudOAuthClient_userTokenGrantsRolesFirst(t *testing.T) {
 						if roles := userRoles(t, env); !slices.Contains(roles, roleID) {
 							return fmt.Errorf("the user's roles %v lack the new role %s", roles, roleID)
 						}
-						st := env.Emu.Stats()
+						st := emu.Stats()
 						// A PUT naming a role the API does not show yet is refused and sent again; one succeeds.
 						if n := acctest.CountAnswers(st, "PUT", "/api/v2/users/{subjectId}/roles", http.StatusOK); n != 1 {
 							return fmt.Errorf("%d PUTs of the user's roles succeeded, want 1", n)
@@ -200,6 +204,7 @@ func TestAccCloudOAuthClient_userTokenWithoutOptInRefused(t *testing.T) {
 // A user's token from the environment works like one in the configuration.
 func TestAccCloudOAuthClient_userTokenFromEnvironment(t *testing.T) {
 	env := acctest.NewEnv(t, emulator.Options{})
+	emu := env.Emulator(t)
 	acctest.SetExampleEnvironment(t, env)
 	t.Setenv(acctest.EnvCloudClientID, "")
 	t.Setenv(acctest.EnvCloudClientSecret, "")
@@ -214,7 +219,7 @@ func TestAccCloudOAuthClient_userTokenFromEnvironment(t *testing.T) {
 }
 ` + newRoleAndClient,
 			Check: func(*terraform.State) error {
-				if n := acctest.CountAnswers(env.Emu.Stats(), "PUT", "/api/v2/users/{subjectId}/roles", http.StatusOK); n != 1 {
+				if n := acctest.CountAnswers(emu.Stats(), "PUT", "/api/v2/users/{subjectId}/roles", http.StatusOK); n != 1 {
 					return fmt.Errorf("%d PUTs of the user's roles succeeded, want 1: the token from %s was not used", n, acctest.EnvCloudAccessToken)
 				}
 				return nil
@@ -226,7 +231,7 @@ func TestAccCloudOAuthClient_userTokenFromEnvironment(t *testing.T) {
 // userRoles are the role ids the emulator's seeded user holds.
 func userRoles(t *testing.T, env *acctest.Env) []string {
 	t.Helper()
-	for _, u := range env.Emu.Objects()["cloud_users"] {
+	for _, u := range env.Emulator(t).Objects()["cloud_users"] {
 		raw, err := json.Marshal(u)
 		if err != nil {
 			t.Fatal(err)

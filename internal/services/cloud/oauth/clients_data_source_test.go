@@ -37,7 +37,7 @@ func seedAdoptableClients(t *testing.T, env *acctest.Env) adoptableClients {
 	s.role = acctest.ExistingRole(t, env, genesyscloud.RoleInput{
 		Name: "Exporter", PermissionPolicies: []genesyscloud.PermissionPolicy{{Domain: "analytics", EntityName: "conversationDetail", ActionSet: []string{"view"}}},
 	})
-	if err := env.Emu.GrantClientRoles("", s.role); err != nil {
+	if err := env.Emulator(t).GrantClientRoles("", s.role); err != nil {
 		t.Fatal(err)
 	}
 	home, err := env.Cloud.HomeDivision(t.Context())
@@ -65,7 +65,7 @@ func seedAdoptableClients(t *testing.T, env *acctest.Env) adoptableClients {
 			t.Fatal(err)
 		}
 	}
-	if err := env.Emu.SetOAuthClientState(s.ids["Partner Legacy"], "disabled"); err != nil {
+	if err := env.Emulator(t).SetOAuthClientState(s.ids["Partner Legacy"], "disabled"); err != nil {
 		t.Fatal(err)
 	}
 	return s
