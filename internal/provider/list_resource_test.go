@@ -415,7 +415,44 @@ func TestRoleListResourcePagesThroughTheRoles(t *testing.T) {
 	env.Emu.ResetStats()
 	got := s.list(t, "genesys_cloud_role", map[string]tftypes.Value{"name_prefix": str("Paged role ")}, false, 0)
 	s.checkListing(t, "genesys_cloud_role", got, o["genesys_cloud_role"], false)
-	if pages := env.Emu.Stats().Count("GET", "/api/v2/authorization/roles"); pages < 2 {
-		t.Errorf("%d roles listed in %d requests, want one a page", n, pages)
+	// The org's roles (these and the few the emulator seeds) fill two pages.
+	if pages := env.Emu.Stats().Count("GET", "/api/v2/authorization/roles"); pages != 2 {
+		t.Errorf("%d roles listed in %d requests, want one a page: 2", n, pages)
+	}
+}
+
+// A listing the API refuses ends with one result: the error, naming the call and, for Genesys
+// Cloud, the permission it needs.
+func TestListResourcesReportARefusedListing(t *testing.T) {
+	env := acctest.NewEnv(t, emulator.Options{})
+	s := newListServer(t, env)
+	if err := env.Emu.SetFaults(emulator.FaultPlan{Rules: []emulator.FaultRule{
+		{Method: "GET", Route: "/api/v2/authorization/roles", Kind: emulator.FaultStatus, Status: 403},
+		{Method: "GET", Route: "/environment/v3/data-centers", Kind: emulator.FaultStatus, Status: 403},
+	}}); err != nil {
+		t.Fatal(err)
+	}
+	for typeName, want := range map[string]string{
+		"genesys_cloud_role":        "authorization:role:view",
+		"genesys_gauth_data_center": "list data centers",
+	} {
+		configType := typeOf[tftypes.Object](t, s.schemas.ListResourceSchemas[typeName].ValueType())
+		stream, err := s.srv.ListResource(t.Context(), &tfprotov6.ListResourceRequest{
+			TypeName: typeName, Config: dynamic(t, configType, objectValue(configType, nil)), IncludeResource: true,
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var results []tfprotov6.ListResourceResult
+		for r := range stream.Results {
+			results = append(results, r)
+		}
+		if len(results) != 1 {
+			t.Fatalf("%s: %d results, want the error alone", typeName, len(results))
+		}
+		err = diagsError(results[0].Diagnostics)
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: %v, want an error naming %q", typeName, err, want)
+		}
 	}
 }
