@@ -36,9 +36,9 @@ func (p *configuredProvider) configured() (any, bool) {
 	return p.resourceData, p.deferred
 }
 
-// Functions, EphemeralResources and ListResources forward the optional interfaces the wrapper would otherwise
-// hide from the framework, answering none for a provider without them, as the framework does for
-// a provider that lacks them.
+// Functions, EphemeralResources and ListResources forward the optional interfaces the wrapper
+// would otherwise hide from the framework, answering none for a provider without them, as the
+// framework does for a provider that lacks them.
 func (p *configuredProvider) Functions(ctx context.Context) []func() function.Function {
 	if f, ok := p.Provider.(provider.ProviderWithFunctions); ok {
 		return f.Functions(ctx)
