@@ -456,3 +456,69 @@ func TestListResourcesReportARefusedListing(t *testing.T) {
 		}
 	}
 }
+
+// What `terraform query -generate-config-out` does with each listed object: the provider writes
+// its config (GenerateResourceConfig), and the plan of that config against the object, imported,
+// changes nothing. The GAuth API clients and environments are left out: their secret cannot be
+// read back, so their generated config needs it added, as their import docs say.
+func TestListedObjectsGenerateConfigThatPlansNoChange(t *testing.T) {
+	env := acctest.NewEnv(t, emulator.Options{})
+	seedOrg(t, env)
+	s := newListServer(t, env)
+	ctx := t.Context()
+	for _, typeName := range []string{"genesys_cloud_role", "genesys_cloud_oauth_client", "genesys_gauth_contact_center", "genesys_gauth_data_center"} {
+		t.Run(typeName, func(t *testing.T) {
+			schema := s.schemas.ResourceSchemas[typeName]
+			typ := typeOf[tftypes.Object](t, schema.ValueType())
+			computed := map[string]bool{}
+			for _, a := range schema.Block.Attributes {
+				computed[a.Name] = a.Computed
+			}
+			listing := s.list(t, typeName, nil, true, 0)
+			if len(listing) == 0 {
+				t.Fatal("nothing listed")
+			}
+			for _, l := range listing {
+				state := dynamic(t, typ, l.resource)
+				generated, err := s.srv.GenerateResourceConfig(ctx, &tfprotov6.GenerateResourceConfigRequest{TypeName: typeName, State: state})
+				if err != nil || diagsError(generated.Diagnostics) != nil {
+					t.Fatal(err, diagsError(generated.Diagnostics))
+				}
+				config, err := generated.Config.Unmarshal(typ)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var configured, stored map[string]tftypes.Value
+				if err := config.As(&configured); err != nil {
+					t.Fatal(err)
+				}
+				if err := l.resource.As(&stored); err != nil {
+					t.Fatal(err)
+				}
+				// Terraform proposes the configured value of each attribute, and the stored one of a
+				// computed attribute left out: the object itself, when these hold.
+				for name, v := range configured {
+					if v.IsNull() && !computed[name] && !stored[name].IsNull() {
+						t.Errorf("%s %s: generated config leaves out %s, which holds %s", typeName, l.id, name, stored[name])
+					}
+					if !v.IsNull() && !v.Equal(stored[name]) {
+						t.Errorf("%s %s: generated %s = %s, the object holds %s", typeName, l.id, name, v, stored[name])
+					}
+				}
+				plan, err := s.srv.PlanResourceChange(ctx, &tfprotov6.PlanResourceChangeRequest{
+					TypeName: typeName, PriorState: state, ProposedNewState: state, Config: generated.Config,
+				})
+				if err != nil || diagsError(plan.Diagnostics) != nil {
+					t.Fatal(err, diagsError(plan.Diagnostics))
+				}
+				planned, err := plan.PlannedState.Unmarshal(typ)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !planned.Equal(l.resource) || len(plan.RequiresReplace) > 0 {
+					t.Errorf("%s %s: the generated config plans\n%s\nfrom\n%s (replacing %v)", typeName, l.id, planned, l.resource, plan.RequiresReplace)
+				}
+			}
+		})
+	}
+}
