@@ -6,6 +6,7 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/ephemeral"
 	"github.com/hashicorp/terraform-plugin-framework/function"
+	"github.com/hashicorp/terraform-plugin-framework/list"
 	"github.com/hashicorp/terraform-plugin-framework/provider"
 )
 
@@ -35,9 +36,9 @@ func (p *configuredProvider) configured() (any, bool) {
 	return p.resourceData, p.deferred
 }
 
-// Functions and EphemeralResources forward the optional interfaces the wrapper would otherwise
-// hide from the framework, answering none for a provider without them, as the framework does for
-// a provider that lacks them.
+// Functions, EphemeralResources and ListResources forward the optional interfaces the wrapper
+// would otherwise hide from the framework, answering none for a provider without them, as the
+// framework does for a provider that lacks them.
 func (p *configuredProvider) Functions(ctx context.Context) []func() function.Function {
 	if f, ok := p.Provider.(provider.ProviderWithFunctions); ok {
 		return f.Functions(ctx)
@@ -52,13 +53,19 @@ func (p *configuredProvider) EphemeralResources(ctx context.Context) []func() ep
 	return nil
 }
 
+func (p *configuredProvider) ListResources(ctx context.Context) []func() list.ListResource {
+	if l, ok := p.Provider.(provider.ProviderWithListResources); ok {
+		return l.ListResources(ctx)
+	}
+	return nil
+}
+
 // plainProvider reports whether p implements nothing beyond provider.Provider and the optional
 // interfaces wrap forwards: a wrapper would hide any other one from the framework. A provider that
-// implements another (list resources, ...) gets no shortcuts until the wrapper forwards it.
+// implements another (actions, ...) gets no shortcuts until the wrapper forwards it.
 func plainProvider(p provider.Provider) bool {
 	switch p.(type) {
 	case provider.ProviderWithConfigValidators, provider.ProviderWithValidateConfig, provider.ProviderWithMetaSchema,
-		provider.ProviderWithListResources,
 		provider.ProviderWithActions, provider.ProviderWithStateStores:
 		return false
 	}

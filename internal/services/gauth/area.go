@@ -3,6 +3,7 @@ package gauth
 
 import (
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/list"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 )
 
@@ -22,5 +23,16 @@ func DataSources() []func() datasource.DataSource {
 	return []func() datasource.DataSource{
 		NewGAuthEnvironmentDataSource,
 		NewGAuthContactCenterDataSource,
+	}
+}
+
+// ListResources are the area's list resources, for the provider to list. CORS settings have none:
+// they belong to a contact center, one object each, and are adopted with it.
+func ListResources() []func() list.ListResource {
+	return []func() list.ListResource{
+		NewGAuthClientList,
+		NewGAuthEnvironmentList,
+		NewGAuthContactCenterList,
+		NewGAuthDataCenterList,
 	}
 }

@@ -3,6 +3,7 @@ package authorization
 
 import (
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/list"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 )
 
@@ -20,5 +21,12 @@ func DataSources() []func() datasource.DataSource {
 		NewCloudRolesDataSource,
 		NewCloudDivisionDataSource,
 		NewCloudPermissionsDataSource,
+	}
+}
+
+// ListResources are the area's list resources, for the provider to list.
+func ListResources() []func() list.ListResource {
+	return []func() list.ListResource{
+		NewCloudRoleList,
 	}
 }

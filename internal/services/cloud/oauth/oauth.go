@@ -4,6 +4,7 @@ package oauth
 import (
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/ephemeral"
+	"github.com/hashicorp/terraform-plugin-framework/list"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 )
 
@@ -26,5 +27,12 @@ func DataSources() []func() datasource.DataSource {
 func EphemeralResources() []func() ephemeral.EphemeralResource {
 	return []func() ephemeral.EphemeralResource{
 		NewCloudAccessTokenEphemeral,
+	}
+}
+
+// ListResources are the area's list resources, for the provider to list.
+func ListResources() []func() list.ListResource {
+	return []func() list.ListResource{
+		NewCloudOAuthClientList,
 	}
 }
