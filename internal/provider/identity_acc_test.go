@@ -14,23 +14,24 @@ import (
 // Every resource type imports by identity through an import block (Terraform 1.12 and later; the
 // protocol-level tests in identity_test.go cover older CLIs).
 func TestAccImportBlockWithResourceIdentity(t *testing.T) {
-	cases := map[string]func(env *acctest.Env) (config, addr string, ignore []string){
-		"role": func(env *acctest.Env) (string, string, []string) {
-			return acctest.RoleConfig(env, acctest.RandomName("Identity"), "Imported by identity", "administer"), acctest.RoleAddr, nil
+	// changesSecret marks the types whose import cannot read back a secret the configuration sets:
+	// the plan after their import updates it.
+	cases := map[string]func(env *acctest.Env) (config, addr string, changesSecret bool){
+		"role": func(env *acctest.Env) (string, string, bool) {
+			return acctest.RoleConfig(env, acctest.RandomName("Identity"), "Imported by identity", "administer"), acctest.RoleAddr, false
 		},
-		"oauth client": func(env *acctest.Env) (string, string, []string) {
-			// The secret is not readable after the create; an import has none until a rotation.
-			return acctest.OauthConfig(env, "Imported by identity", 3600, ""), acctest.OauthAddr, []string{"client_secret"}
+		"oauth client": func(env *acctest.Env) (string, string, bool) {
+			// The secret is computed: an import has none until a rotation, and plans no change for it.
+			return acctest.OauthConfig(env, "Imported by identity", 3600, ""), acctest.OauthAddr, false
 		},
-		"gauth client": func(env *acctest.Env) (string, string, []string) {
-			return acctest.GauthClientConfig(env, "Imported by identity", 600, "identity-secret"), acctest.GauthClientAddr,
-				[]string{"client_secret", "client_secret_wo_version"}
+		"gauth client": func(env *acctest.Env) (string, string, bool) {
+			return acctest.GauthClientConfig(env, "Imported by identity", 600, `client_secret = "identity-secret"`), acctest.GauthClientAddr, true
 		},
-		"environment": func(env *acctest.Env) (string, string, []string) {
+		"environment": func(env *acctest.Env) (string, string, bool) {
 			return acctest.GauthEnvironmentConfig(env, `password = "identity-password"`+"\n"+acctest.OneConfigServer),
-				acctest.GauthEnvironmentAddr, []string{"password", "password_wo_version"}
+				acctest.GauthEnvironmentAddr, true
 		},
-		"contact center": func(env *acctest.Env) (string, string, []string) {
+		"contact center": func(env *acctest.Env) (string, string, bool) {
 			envID := env.SeedGAuthEnvironment(t, "Identity", "Cloud")
 			return env.ProviderConfig() + fmt.Sprintf(`
 resource "genesys_gauth_contact_center" "test" {
@@ -38,34 +39,35 @@ resource "genesys_gauth_contact_center" "test" {
   environment_id = %q
   auth           = "configServer"
 }
-`, envID), "genesys_gauth_contact_center.test", nil
+`, envID), "genesys_gauth_contact_center.test", false
 		},
-		"data center": func(env *acctest.Env) (string, string, []string) {
+		"data center": func(env *acctest.Env) (string, string, bool) {
 			return env.ProviderConfig() + `
 resource "genesys_gauth_data_center" "test" {
   location    = "/IDENTITY"
   entry_point = "https://gauth-identity.example.com"
 }
-`, "genesys_gauth_data_center.test", nil
+`, "genesys_gauth_data_center.test", false
 		},
-		"cors origins": func(env *acctest.Env) (string, string, []string) {
+		"cors origins": func(env *acctest.Env) (string, string, bool) {
 			ccid := env.SeedGAuthContactCenter(t, acctest.FixtureCCID, env.SeedGAuthEnvironment(t, "CORS", "Cloud"), "cors")
-			return acctest.CorsConfig(env, ccid, "https://identity.example.com"), "genesys_gauth_cors_origins.test", nil
+			return acctest.CorsConfig(env, ccid, "https://identity.example.com"), "genesys_gauth_cors_origins.test", false
 		},
 	}
 	for name, setup := range cases {
 		t.Run(name, func(t *testing.T) {
 			env := acctest.NewEnv(t, emulator.Options{})
-			config, addr, ignore := setup(env)
+			config, addr, changesSecret := setup(env)
 			resource.Test(t, resource.TestCase{
 				TerraformVersionChecks:   []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_12_0)},
 				ProtoV6ProviderFactories: acctest.ProviderFactories,
 				Steps: []resource.TestStep{
 					{Config: config},
 					{
+						// The import plan must import the object by the identity the state holds and,
+						// secrets aside, change nothing (terraform-plugin-testing checks both).
 						Config: config, ResourceName: addr, ImportState: true,
-						ImportStateKind: resource.ImportBlockWithResourceIdentity, ImportStateVerify: true,
-						ImportStateVerifyIgnore: ignore,
+						ImportStateKind: resource.ImportBlockWithResourceIdentity, ExpectNonEmptyPlan: changesSecret,
 					},
 				},
 			})
