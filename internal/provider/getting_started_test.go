@@ -79,7 +79,7 @@ func TestAccGettingStartedFromAFreshClone(t *testing.T) {
 
 // lockedProvider is the lock file entry init writes for the local build: its version and at least
 // one h1 checksum, the hash of the unpacked package that later inits verify.
-var lockedProvider = regexp.MustCompile(`(?s)provider "registry\.terraform\.io/ccaas-tf/genesys" \{\s*version\s*=\s*"0\.0\.1".*"h1:[A-Za-z0-9+/=]+"`)
+var lockedProvider = regexp.MustCompile(`(?s)provider "registry\.(terraform\.io|opentofu\.org)/ccaas-tf/genesys" \{\s*version\s*=\s*"0\.0\.1".*"h1:[A-Za-z0-9+/=]+"`)
 
 func checkLockFile(t *testing.T, name string) {
 	t.Helper()
