@@ -9,7 +9,7 @@
 # cache folder outside the checkout, OPENTOFU_CACHE or ~/.cache/terraform-provider-genesys.
 set -euo pipefail
 version="${1:-1.12.6}"
-cache="${OPENTOFU_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/terraform-provider-genesys}"
+cache="${OPENTOFU_CACHE:-${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/terraform-provider-genesys}"
 bin="$cache/opentofu-$version/tofu"
 if [ -x "$bin" ]; then
   echo "$bin"
