@@ -20,6 +20,7 @@ import (
 var version = "dev"
 
 func main() {
+	tuneGC()
 	var debug bool
 	flag.BoolVar(&debug, "debug", false, "start the provider with support for debuggers like delve")
 	flag.Parse()
