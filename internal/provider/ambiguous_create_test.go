@@ -34,31 +34,18 @@ func TestAccCloudRole_ambiguousCreateAdoptedNotResent(t *testing.T) {
 	// Adoption finds the role in a list, which lags behind the create as on a real org: the
 	// lookup is repeated until the role shows.
 	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
-	before := 0
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		Steps: []resource.TestStep{{
-			PreConfig: func() {
-				before = len(emu.Objects()["cloud_roles"])
-				emu.ResetStats()
-				acctest.MustSetFaults(t, emu, commitThenFail(rolesRoute, 3, 2)...)
-			},
-			Config: tenRoles(env),
-			Check: env.CheckStats(func(st emulator.Stats) error {
-				if posts, failed := st.Count("POST", rolesRoute), st.CountStatus(500)+st.CountStatus(0); posts != 10 || failed != 5 {
-					return fmt.Errorf("%d role POSTs of which %d failed ambiguously; want 10 POSTs (one per role) and 5 failures", posts, failed)
-				}
-				if n := len(emu.Objects()["cloud_roles"]) - before; n != 10 {
-					return fmt.Errorf("%d roles made, want exactly 10", n)
-				}
-				// Each adopted role is PUT to match the plan.
-				if puts := st.Count("PUT", roleRoute); puts != 5 {
-					return fmt.Errorf("%d role PUTs, want 5 (one per adopted role)", puts)
-				}
-				return nil
-			}),
-		}},
+	env.FaultedApplyTest(t, "cloud_roles", tenRoles(env), commitThenFail(rolesRoute, 3, 2), func(st emulator.Stats, made int) error {
+		if posts, failed := st.Count("POST", rolesRoute), st.CountStatus(500)+st.CountStatus(0); posts != 10 || failed != 5 {
+			return fmt.Errorf("%d role POSTs of which %d failed ambiguously; want 10 POSTs (one per role) and 5 failures", posts, failed)
+		}
+		if made != 10 {
+			return fmt.Errorf("%d roles made, want exactly 10", made)
+		}
+		// Each adopted role is PUT to match the plan.
+		if puts := st.Count("PUT", roleRoute); puts != 5 {
+			return fmt.Errorf("%d role PUTs, want 5 (one per adopted role)", puts)
+		}
+		return nil
 	})
 }
 
@@ -85,34 +72,18 @@ func TestAccCloudOAuthClient_ambiguousCreateAdoptedWithWorkingSecret(t *testing.
 	t.Parallel()
 	// As for roles, under the list's lag.
 	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
-	before := 0
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		Steps: []resource.TestStep{{
-			PreConfig: func() {
-				before = len(emu.Objects()["cloud_oauth_clients"])
-				emu.ResetStats()
-				acctest.MustSetFaults(t, emu, commitThenFail(oauthClientsRoute, 2, 1)...)
-			},
-			Config: manyOAuthClients(env, 5),
-			Check: resource.ComposeTestCheckFunc(
-				env.CheckStats(func(st emulator.Stats) error {
-					if posts := st.Count("POST", oauthClientsRoute); posts != 5 {
-						return fmt.Errorf("%d OAuth client POSTs, want 5 (one per client)", posts)
-					}
-					if resets := st.Count("POST", oauthClientSecretRoute); resets != 3 {
-						return fmt.Errorf("%d secret resets, want 3 (one per adopted client)", resets)
-					}
-					if n := len(emu.Objects()["cloud_oauth_clients"]) - before; n != 5 {
-						return fmt.Errorf("%d OAuth clients made, want exactly 5", n)
-					}
-					return nil
-				}),
-				env.CheckEverySecretWorks("genesys_cloud_oauth_client.many"),
-			),
-		}},
-	})
+	env.FaultedApplyTest(t, "cloud_oauth_clients", manyOAuthClients(env, 5), commitThenFail(oauthClientsRoute, 2, 1), func(st emulator.Stats, made int) error {
+		if posts := st.Count("POST", oauthClientsRoute); posts != 5 {
+			return fmt.Errorf("%d OAuth client POSTs, want 5 (one per client)", posts)
+		}
+		if resets := st.Count("POST", oauthClientSecretRoute); resets != 3 {
+			return fmt.Errorf("%d secret resets, want 3 (one per adopted client)", resets)
+		}
+		if made != 5 {
+			return fmt.Errorf("%d OAuth clients made, want exactly 5", made)
+		}
+		return nil
+	}, env.CheckEverySecretWorks("genesys_cloud_oauth_client.many"))
 }
 
 // Right after an apply, the objects it made may still answer 404 on a read. The refresh that

@@ -40,11 +40,9 @@ func TestAccGAuthEnvironment_adoptedButNotReconciledStaysTainted(t *testing.T) {
 				ExpectError: acctest.ErrorText(`which the failed create made, match the configuration; it is kept in the state, marked to be replaced`),
 			},
 			{
-				PreConfig: func() { acctest.MustSetFaults(t, emu) },
-				Config:    config,
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.GauthEnvironmentAddr, plancheck.ResourceActionReplace)},
-				},
+				PreConfig:        func() { acctest.MustSetFaults(t, emu) },
+				Config:           config,
+				ConfigPlanChecks: acctest.ExpectAction(acctest.GauthEnvironmentAddr, plancheck.ResourceActionReplace),
 				Check: resource.ComposeTestCheckFunc(
 					acctest.CaptureID(acctest.GauthEnvironmentAddr, &id),
 					func(*terraform.State) error {
@@ -82,12 +80,7 @@ func TestAccGAuthCORSOrigins_ambiguousPostStoredIsKept(t *testing.T) {
 				Config: acctest.CorsConfig(env, ccid, "https://wwe.example.com"),
 				Check:  env.CheckCORSSetting(ccid, "https://wwe.example.com"),
 			},
-			{
-				Config: acctest.CorsConfig(env, ccid, "https://wwe.example.com"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-			},
+			acctest.EmptyPlanStep(acctest.CorsConfig(env, ccid, "https://wwe.example.com")),
 		},
 	})
 }
@@ -144,11 +137,9 @@ func TestAccCloudOAuthClient_ambiguousRotationFailingSaysSo(t *testing.T) {
 					`it again; the rotation stays planned until one answers`),
 			},
 			{
-				PreConfig: func() { acctest.MustSetFaults(t, emu) },
-				Config:    acctest.OauthConfig(env, "rotated", 3600, "second"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.OauthAddr, plancheck.ResourceActionUpdate)},
-				},
+				PreConfig:        func() { acctest.MustSetFaults(t, emu) },
+				Config:           acctest.OauthConfig(env, "rotated", 3600, "second"),
+				ConfigPlanChecks: acctest.ExpectAction(acctest.OauthAddr, plancheck.ResourceActionUpdate),
 				Check: func(s *terraform.State) error {
 					rs := s.RootModule().Resources[acctest.OauthAddr]
 					return env.CheckClientCredentials(rs.Primary.ID, rs.Primary.Attributes["secret"])

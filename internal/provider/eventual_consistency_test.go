@@ -114,11 +114,9 @@ resource "genesys_cloud_oauth_client" "test" {
 					}
 					acctest.WaitGone(t, env.Cloud.GetRole, roleID, func(*genesyscloud.Role) bool { return false })
 				},
-				Config: env.ProviderConfig(),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.OauthAddr, plancheck.ResourceActionDestroy)},
-				},
-				Check: checkNothingNamed(t, env, "Orphaned"),
+				Config:           env.ProviderConfig(),
+				ConfigPlanChecks: acctest.ExpectAction(acctest.OauthAddr, plancheck.ResourceActionDestroy),
+				Check:            checkNothingNamed(t, env, "Orphaned"),
 			},
 		},
 	})

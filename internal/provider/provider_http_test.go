@@ -52,31 +52,19 @@ func TestAccProvider_oneTokenPerApply(t *testing.T) {
 func TestAccProvider_tokenRenewedMidApply(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
-	before := 0
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		Steps: []resource.TestStep{{
-			PreConfig: func() {
-				before = len(emu.Objects()["cloud_roles"])
-				emu.ResetStats()
-				acctest.MustSetFaults(t, emu, emulator.FaultRule{Method: "POST", Route: rolesRoute, Kind: emulator.FaultExpireTokens, Count: 1})
-			},
-			Config: tenRoles(env),
-			Check: env.CheckStats(func(st emulator.Stats) error {
-				// Every request in flight when the token died is refused once and resent once, and
-				// all of them share the one renewed token: the plan's token, the apply's, and its renewal.
-				refused := st.CountStatus(401)
-				if refused < 1 || st.TokenRequests != 3 || st.Count("POST", rolesRoute) != 10+refused {
-					return fmt.Errorf("got %d 401s, %d token requests, %d role POSTs; want >=1, 3 and 10 plus one per 401",
-						refused, st.TokenRequests, st.Count("POST", rolesRoute))
-				}
-				if n := len(emu.Objects()["cloud_roles"]) - before; n != 10 {
-					return fmt.Errorf("%d roles created, want exactly 10", n)
-				}
-				return nil
-			}),
-		}},
+	expire := []emulator.FaultRule{{Method: "POST", Route: rolesRoute, Kind: emulator.FaultExpireTokens, Count: 1}}
+	env.FaultedApplyTest(t, "cloud_roles", tenRoles(env), expire, func(st emulator.Stats, made int) error {
+		// Every request in flight when the token died is refused once and resent once, and
+		// all of them share the one renewed token: the plan's token, the apply's, and its renewal.
+		refused := st.CountStatus(401)
+		if refused < 1 || st.TokenRequests != 3 || st.Count("POST", rolesRoute) != 10+refused {
+			return fmt.Errorf("got %d 401s, %d token requests, %d role POSTs; want >=1, 3 and 10 plus one per 401",
+				refused, st.TokenRequests, st.Count("POST", rolesRoute))
+		}
+		if made != 10 {
+			return fmt.Errorf("%d roles created, want exactly 10", made)
+		}
+		return nil
 	})
 }
 
@@ -84,27 +72,15 @@ func TestAccProvider_tokenRenewedMidApply(t *testing.T) {
 func TestAccProvider_rateLimitWaitedOut(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
-	before := 0
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		Steps: []resource.TestStep{{
-			PreConfig: func() {
-				before = len(emu.Objects()["cloud_roles"])
-				emu.ResetStats()
-				acctest.MustSetFaults(t, emu, emulator.FaultRule{Method: "POST", Route: rolesRoute, Kind: emulator.FaultStatus, Status: 429, RetryAfter: 1, Count: 2})
-			},
-			Config: tenRoles(env),
-			Check: env.CheckStats(func(st emulator.Stats) error {
-				if st.CountStatus(429) != 2 {
-					return fmt.Errorf("%d 429 answers, want 2", st.CountStatus(429))
-				}
-				if n := len(emu.Objects()["cloud_roles"]) - before; n != 10 {
-					return fmt.Errorf("%d roles created, want exactly 10", n)
-				}
-				return nil
-			}),
-		}},
+	rateLimited := []emulator.FaultRule{{Method: "POST", Route: rolesRoute, Kind: emulator.FaultStatus, Status: 429, RetryAfter: 1, Count: 2}}
+	env.FaultedApplyTest(t, "cloud_roles", tenRoles(env), rateLimited, func(st emulator.Stats, made int) error {
+		if st.CountStatus(429) != 2 {
+			return fmt.Errorf("%d 429 answers, want 2", st.CountStatus(429))
+		}
+		if made != 10 {
+			return fmt.Errorf("%d roles created, want exactly 10", made)
+		}
+		return nil
 	})
 }
 

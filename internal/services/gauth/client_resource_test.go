@@ -27,16 +27,12 @@ func TestAccGAuthClient_lifecycle(t *testing.T) {
 		return acctest.GauthClientConfigFor(env, clientID, description, accessTimeout, fmt.Sprintf("client_secret = %q", secret))
 	}
 
-	resource.Test(t, resource.TestCase{
-		PreCheck:                 func() { acctest.PreCheck(t) },
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		CheckDestroy:             env.CheckGAuthClientDestroyed(clientID),
+	acctest.Test(t, resource.TestCase{
+		CheckDestroy: env.CheckGAuthClientDestroyed(clientID),
 		Steps: []resource.TestStep{
 			{
-				Config: config("first", 3600, "first-secret"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.GauthClientAddr, plancheck.ResourceActionCreate)},
-				},
+				Config:           config("first", 3600, "first-secret"),
+				ConfigPlanChecks: acctest.ExpectAction(acctest.GauthClientAddr, plancheck.ResourceActionCreate),
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue(acctest.GauthClientAddr, tfjsonpath.New("id"), knownvalue.StringExact(clientID)),
 					statecheck.ExpectKnownValue(acctest.GauthClientAddr, tfjsonpath.New("client_type"), knownvalue.StringExact("CONFIDENTIAL")),
@@ -56,12 +52,7 @@ func TestAccGAuthClient_lifecycle(t *testing.T) {
 					env.CheckGAuthSecret(clientID, "first-secret", true),
 				),
 			},
-			{
-				Config: config("first", 3600, "first-secret"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-			},
+			acctest.EmptyPlanStep(config("first", 3600, "first-secret")),
 			{
 				// An update that leaves the secret alone must not send it: a secret changed by hand
 				// meanwhile survives.
@@ -87,10 +78,8 @@ func TestAccGAuthClient_lifecycle(t *testing.T) {
 			},
 			{
 				// A new secret is sent, and the old one stops working.
-				Config: config("second", 7200, "second-secret"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.GauthClientAddr, plancheck.ResourceActionUpdate)},
-				},
+				Config:           config("second", 7200, "second-secret"),
+				ConfigPlanChecks: acctest.ExpectAction(acctest.GauthClientAddr, plancheck.ResourceActionUpdate),
 				Check: resource.ComposeTestCheckFunc(
 					env.CheckGAuthSecret(clientID, "second-secret", true),
 					env.CheckGAuthSecret(clientID, "rotated-by-hand", false),
@@ -142,11 +131,9 @@ func TestAccGAuthClient_lifecycle(t *testing.T) {
 						t.Fatal(err)
 					}
 				},
-				Config: config("second", 7200, "second-secret"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.GauthClientAddr, plancheck.ResourceActionCreate)},
-				},
-				Check: env.CheckGAuthSecret(clientID, "second-secret", true),
+				Config:           config("second", 7200, "second-secret"),
+				ConfigPlanChecks: acctest.ExpectAction(acctest.GauthClientAddr, plancheck.ResourceActionCreate),
+				Check:            env.CheckGAuthSecret(clientID, "second-secret", true),
 			},
 		},
 	})
@@ -171,10 +158,8 @@ func TestAccGAuthClient_writeOnlySecret(t *testing.T) {
 			{
 				// Moving to the write-only secret sends it even without a version, and the plain one
 				// leaves the state.
-				Config: config(`client_secret_wo = "wo-one"`),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.GauthClientAddr, plancheck.ResourceActionUpdate)},
-				},
+				Config:           config(`client_secret_wo = "wo-one"`),
+				ConfigPlanChecks: acctest.ExpectAction(acctest.GauthClientAddr, plancheck.ResourceActionUpdate),
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue(acctest.GauthClientAddr, tfjsonpath.New("client_secret"), knownvalue.Null()),
 					statecheck.ExpectKnownValue(acctest.GauthClientAddr, tfjsonpath.New("client_secret_wo"), knownvalue.Null()),
@@ -253,12 +238,7 @@ func TestAccGAuthClient_createAnswerLost(t *testing.T) {
 					env.CheckGAuthSecret(acctest.GauthClientID, "lost-answer-secret", true),
 				),
 			},
-			{
-				Config: config,
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-			},
+			acctest.EmptyPlanStep(config),
 		},
 	})
 }

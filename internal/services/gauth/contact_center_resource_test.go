@@ -44,16 +44,12 @@ func TestAccGAuthContactCenter_lifecycle(t *testing.T) {
 	domain := acctest.RandomName("t100")
 	eu, byHand := domain+"-eu", acctest.RandomName("by-hand")
 
-	resource.Test(t, resource.TestCase{
-		PreCheck:                 func() { acctest.PreCheck(t) },
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		CheckDestroy:             env.CheckContactCentersDestroyed(firstCCID, otherCCID),
+	acctest.Test(t, resource.TestCase{
+		CheckDestroy: env.CheckContactCentersDestroyed(firstCCID, otherCCID),
 		Steps: []resource.TestStep{
 			{
-				Config: contactCenterConfig(env, firstCCID, first, domain),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.ContactCenterAddr, plancheck.ResourceActionCreate)},
-				},
+				Config:           contactCenterConfig(env, firstCCID, first, domain),
+				ConfigPlanChecks: acctest.ExpectAction(acctest.ContactCenterAddr, plancheck.ResourceActionCreate),
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue(acctest.ContactCenterAddr, tfjsonpath.New("id"), knownvalue.StringExact(firstCCID)),
 					statecheck.ExpectKnownValue(acctest.ContactCenterAddr, tfjsonpath.New("domains"), knownvalue.SetExact([]knownvalue.Check{knownvalue.StringExact(domain)})),
@@ -62,31 +58,15 @@ func TestAccGAuthContactCenter_lifecycle(t *testing.T) {
 				},
 				Check: env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{domain}, EnvironmentID: first, Auth: "configServer"}),
 			},
-			{
-				Config: contactCenterConfig(env, firstCCID, first, domain),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-			},
+			acctest.EmptyPlanStep(contactCenterConfig(env, firstCCID, first, domain)),
 			{
 				// New domains and another environment: updated in place, the CCID kept.
-				Config: contactCenterConfig(env, firstCCID, second, domain, eu),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.ContactCenterAddr, plancheck.ResourceActionUpdate)},
-				},
-				Check: env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{domain, eu}, EnvironmentID: second, Auth: "configServer"}),
+				Config:           contactCenterConfig(env, firstCCID, second, domain, eu),
+				ConfigPlanChecks: acctest.ExpectAction(acctest.ContactCenterAddr, plancheck.ResourceActionUpdate),
+				Check:            env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{domain, eu}, EnvironmentID: second, Auth: "configServer"}),
 			},
-			{
-				ResourceName:      acctest.ContactCenterAddr,
-				ImportState:       true,
-				ImportStateKind:   resource.ImportCommandWithID,
-				ImportStateVerify: true,
-			},
-			{
-				ResourceName:    acctest.ContactCenterAddr,
-				ImportState:     true,
-				ImportStateKind: resource.ImportBlockWithID,
-			},
+			acctest.ImportCommandStep(acctest.ContactCenterAddr),
+			acctest.ImportBlockStep(acctest.ContactCenterAddr),
 			{
 				// Changed outside Terraform: the plan puts it back.
 				PreConfig: func() {
@@ -95,11 +75,9 @@ func TestAccGAuthContactCenter_lifecycle(t *testing.T) {
 						t.Fatal(err)
 					}
 				},
-				Config: contactCenterConfig(env, firstCCID, second, domain, eu),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.ContactCenterAddr, plancheck.ResourceActionUpdate)},
-				},
-				Check: env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{domain, eu}, EnvironmentID: second, Auth: "configServer"}),
+				Config:           contactCenterConfig(env, firstCCID, second, domain, eu),
+				ConfigPlanChecks: acctest.ExpectAction(acctest.ContactCenterAddr, plancheck.ResourceActionUpdate),
+				Check:            env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{domain, eu}, EnvironmentID: second, Auth: "configServer"}),
 			},
 			{
 				// Deleted outside Terraform: refresh drops it without error and the plan creates it again.
@@ -108,18 +86,14 @@ func TestAccGAuthContactCenter_lifecycle(t *testing.T) {
 						t.Fatal(err)
 					}
 				},
-				Config: contactCenterConfig(env, firstCCID, second, domain, eu),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.ContactCenterAddr, plancheck.ResourceActionCreate)},
-				},
-				Check: env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{domain, eu}, EnvironmentID: second, Auth: "configServer"}),
+				Config:           contactCenterConfig(env, firstCCID, second, domain, eu),
+				ConfigPlanChecks: acctest.ExpectAction(acctest.ContactCenterAddr, plancheck.ResourceActionCreate),
+				Check:            env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{domain, eu}, EnvironmentID: second, Auth: "configServer"}),
 			},
 			{
 				// Another CCID is another contact center: replaced, the old one gone.
-				Config: contactCenterConfig(env, otherCCID, second, domain, eu),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.ContactCenterAddr, plancheck.ResourceActionReplace)},
-				},
+				Config:           contactCenterConfig(env, otherCCID, second, domain, eu),
+				ConfigPlanChecks: acctest.ExpectAction(acctest.ContactCenterAddr, plancheck.ResourceActionReplace),
 				Check: resource.ComposeTestCheckFunc(
 					env.CheckContactCentersDestroyed(firstCCID),
 					func(*terraform.State) error { ccid = otherCCID; return nil },
@@ -157,18 +131,11 @@ func TestAccGAuthContactCenter_generatedID(t *testing.T) {
 			},
 			{
 				// An update keeps the generated id instead of planning a new one.
-				Config: contactCenterConfig(env, "", environmentID, domain, next),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.ContactCenterAddr, plancheck.ResourceActionUpdate)},
-				},
-				Check: env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{domain, next}, EnvironmentID: environmentID, Auth: "configServer"}),
+				Config:           contactCenterConfig(env, "", environmentID, domain, next),
+				ConfigPlanChecks: acctest.ExpectAction(acctest.ContactCenterAddr, plancheck.ResourceActionUpdate),
+				Check:            env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{domain, next}, EnvironmentID: environmentID, Auth: "configServer"}),
 			},
-			{
-				Config: contactCenterConfig(env, "", environmentID, domain, next),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-			},
+			acctest.EmptyPlanStep(contactCenterConfig(env, "", environmentID, domain, next)),
 		},
 	})
 }
@@ -211,9 +178,7 @@ func TestAccGAuthContactCenter_adoptsAmbiguousCreate(t *testing.T) {
 				PreConfig: func() {
 					acctest.MustSetFaults(t, emu, emulator.FaultRule{Method: "POST", Route: acctest.ContactCentersPath, Kind: emulator.FaultCommitThenFail, Count: 1})
 				},
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.ContactCenterAddr, plancheck.ResourceActionReplace)},
-				},
+				ConfigPlanChecks: acctest.ExpectAction(acctest.ContactCenterAddr, plancheck.ResourceActionReplace),
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue(acctest.ContactCenterAddr, tfjsonpath.New("id"), knownvalue.StringExact(acctest.FixtureCCID)),
 				},

@@ -31,16 +31,12 @@ func TestAccGAuthCORSOrigins_lifecycle(t *testing.T) {
 	two := []string{"https://wwe.example.com", "https://gws.example.com"}
 	three := append(slices.Clone(two), "http://localhost:8080")
 
-	resource.Test(t, resource.TestCase{
-		PreCheck:                 func() { acctest.PreCheck(t) },
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		CheckDestroy:             env.CheckCORSDestroyed(ccid),
+	acctest.Test(t, resource.TestCase{
+		CheckDestroy: env.CheckCORSDestroyed(ccid),
 		Steps: []resource.TestStep{
 			{
-				Config: acctest.CorsConfig(env, ccid, two...),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(corsAddr, plancheck.ResourceActionCreate)},
-				},
+				Config:           acctest.CorsConfig(env, ccid, two...),
+				ConfigPlanChecks: acctest.ExpectAction(corsAddr, plancheck.ResourceActionCreate),
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue(corsAddr, tfjsonpath.New("id"), knownvalue.StringExact(ccid)),
 					statecheck.ExpectKnownValue(corsAddr, tfjsonpath.New("location"), knownvalue.StringExact("/")),
@@ -51,30 +47,14 @@ func TestAccGAuthCORSOrigins_lifecycle(t *testing.T) {
 				// acctest.Stored the way the GAuth guide posts it: one comma-separated value, shared "true".
 				Check: env.CheckCORSSetting(ccid, "https://gws.example.com,https://wwe.example.com"),
 			},
+			acctest.EmptyPlanStep(acctest.CorsConfig(env, ccid, two...)),
 			{
-				Config: acctest.CorsConfig(env, ccid, two...),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
+				Config:           acctest.CorsConfig(env, ccid, three...),
+				ConfigPlanChecks: acctest.ExpectAction(corsAddr, plancheck.ResourceActionUpdate),
+				Check:            env.CheckCORSSetting(ccid, "http://localhost:8080,https://gws.example.com,https://wwe.example.com"),
 			},
-			{
-				Config: acctest.CorsConfig(env, ccid, three...),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(corsAddr, plancheck.ResourceActionUpdate)},
-				},
-				Check: env.CheckCORSSetting(ccid, "http://localhost:8080,https://gws.example.com,https://wwe.example.com"),
-			},
-			{
-				ResourceName:      corsAddr,
-				ImportState:       true,
-				ImportStateKind:   resource.ImportCommandWithID,
-				ImportStateVerify: true,
-			},
-			{
-				ResourceName:    corsAddr,
-				ImportState:     true,
-				ImportStateKind: resource.ImportBlockWithID,
-			},
+			acctest.ImportCommandStep(corsAddr),
+			acctest.ImportBlockStep(corsAddr),
 			{
 				// Someone appends an origin the way the guide says (GET, then POST the longer list):
 				// it is drift, and the apply takes it out again.
@@ -88,11 +68,9 @@ func TestAccGAuthCORSOrigins_lifecycle(t *testing.T) {
 						t.Fatal(err)
 					}
 				},
-				Config: acctest.CorsConfig(env, ccid, three...),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(corsAddr, plancheck.ResourceActionUpdate)},
-				},
-				Check: env.CheckCORSSetting(ccid, "http://localhost:8080,https://gws.example.com,https://wwe.example.com"),
+				Config:           acctest.CorsConfig(env, ccid, three...),
+				ConfigPlanChecks: acctest.ExpectAction(corsAddr, plancheck.ResourceActionUpdate),
+				Check:            env.CheckCORSSetting(ccid, "http://localhost:8080,https://gws.example.com,https://wwe.example.com"),
 			},
 			{
 				// The setting deleted outside Terraform: the plan creates it again.
@@ -101,11 +79,9 @@ func TestAccGAuthCORSOrigins_lifecycle(t *testing.T) {
 						t.Fatal(err)
 					}
 				},
-				Config: acctest.CorsConfig(env, ccid, three...),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(corsAddr, plancheck.ResourceActionCreate)},
-				},
-				Check: env.CheckCORSSetting(ccid, "http://localhost:8080,https://gws.example.com,https://wwe.example.com"),
+				Config:           acctest.CorsConfig(env, ccid, three...),
+				ConfigPlanChecks: acctest.ExpectAction(corsAddr, plancheck.ResourceActionCreate),
+				Check:            env.CheckCORSSetting(ccid, "http://localhost:8080,https://gws.example.com,https://wwe.example.com"),
 			},
 		},
 	})

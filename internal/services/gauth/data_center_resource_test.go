@@ -45,16 +45,12 @@ func TestAccGAuthDataCenter_lifecycle(t *testing.T) {
 	usw1 := gauth.DataCenter{Location: location, EntryPoint: "https://gauth-usw1.example.com"}
 	primary := gauth.DataCenter{Location: location, EntryPoint: "http://gauth-auth.gauth.svc:8080", ReadOnly: true}
 
-	resource.Test(t, resource.TestCase{
-		PreCheck:                 func() { acctest.PreCheck(t) },
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		CheckDestroy:             env.CheckNoDataCentersAt(location, euw1),
+	acctest.Test(t, resource.TestCase{
+		CheckDestroy: env.CheckNoDataCentersAt(location, euw1),
 		Steps: []resource.TestStep{
 			{
-				Config: dataCenterConfig(env, usw1.Location, usw1.EntryPoint, ""),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(dataCenterAddr, plancheck.ResourceActionCreate)},
-				},
+				Config:           dataCenterConfig(env, usw1.Location, usw1.EntryPoint, ""),
+				ConfigPlanChecks: acctest.ExpectAction(dataCenterAddr, plancheck.ResourceActionCreate),
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue(dataCenterAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(acctest.UUIDPattern)),
 					statecheck.ExpectKnownValue(dataCenterAddr, tfjsonpath.New("location"), knownvalue.StringExact(location)),
@@ -63,31 +59,15 @@ func TestAccGAuthDataCenter_lifecycle(t *testing.T) {
 				},
 				Check: resource.ComposeTestCheckFunc(acctest.CaptureID(dataCenterAddr, &id), env.CheckDataCenter(&id, usw1)),
 			},
-			{
-				Config: dataCenterConfig(env, usw1.Location, usw1.EntryPoint, ""),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-			},
+			acctest.EmptyPlanStep(dataCenterConfig(env, usw1.Location, usw1.EntryPoint, "")),
 			{
 				// An in-cluster http entry point, and the primary region's flag: updated in place.
-				Config: dataCenterConfig(env, primary.Location, primary.EntryPoint, "true"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(dataCenterAddr, plancheck.ResourceActionUpdate)},
-				},
-				Check: env.CheckDataCenter(&id, primary),
+				Config:           dataCenterConfig(env, primary.Location, primary.EntryPoint, "true"),
+				ConfigPlanChecks: acctest.ExpectAction(dataCenterAddr, plancheck.ResourceActionUpdate),
+				Check:            env.CheckDataCenter(&id, primary),
 			},
-			{
-				ResourceName:      dataCenterAddr,
-				ImportState:       true,
-				ImportStateKind:   resource.ImportCommandWithID,
-				ImportStateVerify: true,
-			},
-			{
-				ResourceName:    dataCenterAddr,
-				ImportState:     true,
-				ImportStateKind: resource.ImportBlockWithID,
-			},
+			acctest.ImportCommandStep(dataCenterAddr),
+			acctest.ImportBlockStep(dataCenterAddr),
 			{
 				// Changed outside Terraform: the plan puts it back.
 				PreConfig: func() {
@@ -95,11 +75,9 @@ func TestAccGAuthDataCenter_lifecycle(t *testing.T) {
 						t.Fatal(err)
 					}
 				},
-				Config: dataCenterConfig(env, primary.Location, primary.EntryPoint, "true"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(dataCenterAddr, plancheck.ResourceActionUpdate)},
-				},
-				Check: env.CheckDataCenter(&id, primary),
+				Config:           dataCenterConfig(env, primary.Location, primary.EntryPoint, "true"),
+				ConfigPlanChecks: acctest.ExpectAction(dataCenterAddr, plancheck.ResourceActionUpdate),
+				Check:            env.CheckDataCenter(&id, primary),
 			},
 			{
 				// Deleted outside Terraform: refresh drops it without error and the plan creates it again.
@@ -108,18 +86,14 @@ func TestAccGAuthDataCenter_lifecycle(t *testing.T) {
 						t.Fatal(err)
 					}
 				},
-				Config: dataCenterConfig(env, primary.Location, primary.EntryPoint, "true"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(dataCenterAddr, plancheck.ResourceActionCreate)},
-				},
-				Check: resource.ComposeTestCheckFunc(acctest.CaptureID(dataCenterAddr, &id), env.CheckDataCenter(&id, primary)),
+				Config:           dataCenterConfig(env, primary.Location, primary.EntryPoint, "true"),
+				ConfigPlanChecks: acctest.ExpectAction(dataCenterAddr, plancheck.ResourceActionCreate),
+				Check:            resource.ComposeTestCheckFunc(acctest.CaptureID(dataCenterAddr, &id), env.CheckDataCenter(&id, primary)),
 			},
 			{
 				// Another location is another data center.
-				Config: dataCenterConfig(env, euw1, primary.EntryPoint, "true"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(dataCenterAddr, plancheck.ResourceActionReplace)},
-				},
+				Config:           dataCenterConfig(env, euw1, primary.EntryPoint, "true"),
+				ConfigPlanChecks: acctest.ExpectAction(dataCenterAddr, plancheck.ResourceActionReplace),
 				Check: func(*terraform.State) error {
 					all, err := env.OwnDataCenters(location, euw1)
 					if err != nil {

@@ -32,16 +32,12 @@ func TestAccGAuthEnvironment_lifecycle(t *testing.T) {
   `, password)+acctest.TwoConfigServers)
 	}
 
-	resource.Test(t, resource.TestCase{
-		PreCheck:                 func() { acctest.PreCheck(t) },
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		CheckDestroy:             env.CheckGAuthEnvironmentDestroyed(&id),
+	acctest.Test(t, resource.TestCase{
+		CheckDestroy: env.CheckGAuthEnvironmentDestroyed(&id),
 		Steps: []resource.TestStep{
 			{
-				Config: first,
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.GauthEnvironmentAddr, plancheck.ResourceActionCreate)},
-				},
+				Config:           first,
+				ConfigPlanChecks: acctest.ExpectAction(acctest.GauthEnvironmentAddr, plancheck.ResourceActionCreate),
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue(acctest.GauthEnvironmentAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(acctest.UUIDPattern)),
 					statecheck.ExpectKnownValue(acctest.GauthEnvironmentAddr, tfjsonpath.New("connection_protocol"), knownvalue.StringExact("addp")),
@@ -71,12 +67,7 @@ func TestAccGAuthEnvironment_lifecycle(t *testing.T) {
 					env.CheckGAuthEnvironmentPassword(&id, "cs-password"),
 				),
 			},
-			{
-				Config: first,
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-			},
+			acctest.EmptyPlanStep(first),
 			{
 				// An update that leaves the password alone still sends the configured one: GAuth may
 				// replace the environment with the PUT (REAL-ORG-BEHAVIOUR R8). A password changed by
@@ -161,10 +152,8 @@ func TestAccGAuthEnvironment_lifecycle(t *testing.T) {
 						t.Fatal(err)
 					}
 				},
-				Config: updated("cs-password-2"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.GauthEnvironmentAddr, plancheck.ResourceActionCreate)},
-				},
+				Config:           updated("cs-password-2"),
+				ConfigPlanChecks: acctest.ExpectAction(acctest.GauthEnvironmentAddr, plancheck.ResourceActionCreate),
 				Check: resource.ComposeTestCheckFunc(
 					acctest.CaptureID(acctest.GauthEnvironmentAddr, &id),
 					env.CheckGAuthEnvironmentPassword(&id, "cs-password-2"),
@@ -238,10 +227,8 @@ func TestAccGAuthEnvironment_writeOnlyPassword(t *testing.T) {
 			},
 			{
 				// A new configured id replaces the environment; the new one gets the password.
-				Config: config(secondID, "wo-two", 2, 30),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.GauthEnvironmentAddr, plancheck.ResourceActionDestroyBeforeCreate)},
-				},
+				Config:           config(secondID, "wo-two", 2, 30),
+				ConfigPlanChecks: acctest.ExpectAction(acctest.GauthEnvironmentAddr, plancheck.ResourceActionDestroyBeforeCreate),
 				Check: resource.ComposeTestCheckFunc(
 					env.CheckGAuthEnvironmentDestroyed(&id),
 					func(*terraform.State) error { id = secondID; return nil },
@@ -292,12 +279,7 @@ func TestAccGAuthEnvironment_createAnswerLost(t *testing.T) {
 					env.CheckGAuthEnvironmentPassword(&id, "cs-password"),
 				),
 			},
-			{
-				Config: config,
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-			},
+			acctest.EmptyPlanStep(config),
 		},
 	})
 }

@@ -24,16 +24,12 @@ func TestAccCloudRole_lifecycle(t *testing.T) {
 	var roleID string
 	name := acctest.RandomName("Partner Integration")
 
-	resource.Test(t, resource.TestCase{
-		PreCheck:                 func() { acctest.PreCheck(t) },
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		CheckDestroy:             env.CheckRolesDestroyed(&roleID),
+	acctest.Test(t, resource.TestCase{
+		CheckDestroy: env.CheckRolesDestroyed(&roleID),
 		Steps: []resource.TestStep{
 			{
-				Config: acctest.RoleConfig(env, name, "first", "administer"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.RoleAddr, plancheck.ResourceActionCreate)},
-				},
+				Config:           acctest.RoleConfig(env, name, "first", "administer"),
+				ConfigPlanChecks: acctest.ExpectAction(acctest.RoleAddr, plancheck.ResourceActionCreate),
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue(acctest.RoleAddr, tfjsonpath.New("name"), knownvalue.StringExact(name)),
 					statecheck.ExpectKnownValue(acctest.RoleAddr, tfjsonpath.New("description"), knownvalue.StringExact("first")),
@@ -66,10 +62,8 @@ func TestAccCloudRole_lifecycle(t *testing.T) {
 			},
 			{
 				// Updated in place, keeping the id.
-				Config: acctest.RoleConfig(env, name, "second", "view"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.RoleAddr, plancheck.ResourceActionUpdate)},
-				},
+				Config:           acctest.RoleConfig(env, name, "second", "view"),
+				ConfigPlanChecks: acctest.ExpectAction(acctest.RoleAddr, plancheck.ResourceActionUpdate),
 				Check: env.CheckRole(&roleID, func(r *genesyscloud.Role) error {
 					if r.Description != "second" {
 						return fmt.Errorf("description is %q in the API, want second", r.Description)
@@ -77,17 +71,8 @@ func TestAccCloudRole_lifecycle(t *testing.T) {
 					return nil
 				}),
 			},
-			{
-				ResourceName:      acctest.RoleAddr,
-				ImportState:       true,
-				ImportStateKind:   resource.ImportCommandWithID,
-				ImportStateVerify: true,
-			},
-			{
-				ResourceName:    acctest.RoleAddr,
-				ImportState:     true,
-				ImportStateKind: resource.ImportBlockWithID,
-			},
+			acctest.ImportCommandStep(acctest.RoleAddr),
+			acctest.ImportBlockStep(acctest.RoleAddr),
 			{
 				// Changed outside Terraform: the plan puts it back.
 				PreConfig: func() {
@@ -97,10 +82,8 @@ func TestAccCloudRole_lifecycle(t *testing.T) {
 						t.Fatal(err)
 					}
 				},
-				Config: acctest.RoleConfig(env, name, "second", "view"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.RoleAddr, plancheck.ResourceActionUpdate)},
-				},
+				Config:           acctest.RoleConfig(env, name, "second", "view"),
+				ConfigPlanChecks: acctest.ExpectAction(acctest.RoleAddr, plancheck.ResourceActionUpdate),
 				Check: env.CheckRole(&roleID, func(r *genesyscloud.Role) error {
 					if r.Description != "second" || len(r.PermissionPolicies) != 3 {
 						return fmt.Errorf("drift not corrected: %+v", r)
@@ -116,11 +99,9 @@ func TestAccCloudRole_lifecycle(t *testing.T) {
 					}
 					acctest.WaitGone(t, env.Cloud.GetRole, roleID, func(*genesyscloud.Role) bool { return false })
 				},
-				Config: acctest.RoleConfig(env, name, "second", "view"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.RoleAddr, plancheck.ResourceActionCreate)},
-				},
-				Check: acctest.CaptureID(acctest.RoleAddr, &roleID),
+				Config:           acctest.RoleConfig(env, name, "second", "view"),
+				ConfigPlanChecks: acctest.ExpectAction(acctest.RoleAddr, plancheck.ResourceActionCreate),
+				Check:            acctest.CaptureID(acctest.RoleAddr, &roleID),
 			},
 		},
 	})

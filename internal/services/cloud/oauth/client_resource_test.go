@@ -31,10 +31,8 @@ func TestAccCloudOAuthClient_lifecycle(t *testing.T) {
 		return acctest.OauthNamedConfig(env, clientName, roleName, description, validity, rotation)
 	}
 
-	resource.Test(t, resource.TestCase{
-		PreCheck:                 func() { acctest.PreCheck(t) },
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		CheckDestroy:             env.CheckOAuthClientDestroyed(&clientID),
+	acctest.Test(t, resource.TestCase{
+		CheckDestroy: env.CheckOAuthClientDestroyed(&clientID),
 		Steps: []resource.TestStep{
 			{
 				Config: config("first", 3600, ""),
@@ -58,10 +56,8 @@ func TestAccCloudOAuthClient_lifecycle(t *testing.T) {
 			},
 			{
 				// Updated in place: the id and the secret stay.
-				Config: config("second", 7200, ""),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.OauthAddr, plancheck.ResourceActionUpdate)},
-				},
+				Config:           config("second", 7200, ""),
+				ConfigPlanChecks: acctest.ExpectAction(acctest.OauthAddr, plancheck.ResourceActionUpdate),
 				Check: resource.ComposeTestCheckFunc(
 					resource.TestCheckResourceAttrPtr(acctest.OauthAddr, "id", &clientID),
 					resource.TestCheckResourceAttrPtr(acctest.OauthAddr, "secret", &firstSecret),
@@ -80,11 +76,7 @@ func TestAccCloudOAuthClient_lifecycle(t *testing.T) {
 				// The API never returns the secret: an imported client's secret is unknown.
 				ImportStateVerifyIgnore: []string{"secret"},
 			},
-			{
-				ResourceName:    acctest.OauthAddr,
-				ImportState:     true,
-				ImportStateKind: resource.ImportBlockWithID,
-			},
+			acctest.ImportBlockStep(acctest.OauthAddr),
 			{
 				// A new rotation value resets the secret in place.
 				Config: config("second", 7200, "2026-11"),
@@ -122,10 +114,8 @@ func TestAccCloudOAuthClient_lifecycle(t *testing.T) {
 						t.Fatal(err)
 					}
 				},
-				Config: config("second", 7200, "2026-11"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.OauthAddr, plancheck.ResourceActionUpdate)},
-				},
+				Config:           config("second", 7200, "2026-11"),
+				ConfigPlanChecks: acctest.ExpectAction(acctest.OauthAddr, plancheck.ResourceActionUpdate),
 				Check: env.CheckOAuthClient(&clientID, func(c *genesyscloud.OAuthClient) error {
 					if c.Description != "second" || c.State != "active" {
 						return fmt.Errorf("drift not corrected: %+v", c)
@@ -140,11 +130,9 @@ func TestAccCloudOAuthClient_lifecycle(t *testing.T) {
 						t.Fatal(err)
 					}
 				},
-				Config: config("second", 7200, "2026-11"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(acctest.OauthAddr, plancheck.ResourceActionCreate)},
-				},
-				Check: acctest.CaptureID(acctest.OauthAddr, &clientID),
+				Config:           config("second", 7200, "2026-11"),
+				ConfigPlanChecks: acctest.ExpectAction(acctest.OauthAddr, plancheck.ResourceActionCreate),
+				Check:            acctest.CaptureID(acctest.OauthAddr, &clientID),
 			},
 		},
 	})
