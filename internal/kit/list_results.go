@@ -10,38 +10,28 @@ import (
 	"github.com/hashicorp/terraform-plugin-go/tftypes"
 )
 
-// Listed is one object of a list resource's results: its id (the identity), the name Terraform
-// shows for it, and the model the resource's Read would store for it after an import.
-type Listed struct {
-	ID          string
-	DisplayName string
-	Model       any
-	Diagnostics diag.Diagnostics
-}
-
-// ListResults streams the results of a list resource (Terraform 1.14 and later): one for each
-// object objects yields, made by listed, each with its identity and, when the request asks for
-// it, the resource object. It stops at the request's limit, so that no page past it is read, and
-// at the listing's first error, reported by failed as the last result's diagnostics.
-func ListResults[T any](ctx context.Context, req list.ListRequest, objects iter.Seq2[*T, error],
-	failed func(*diag.Diagnostics, error), listed func(context.Context, *T) Listed,
-) iter.Seq[list.ListResult] {
+// results streams the results of the list (Terraform 1.14 and later): one for each object the
+// listing for config yields, each with its identity and, when the request asks for it, the
+// resource object. It stops at the request's limit, so that no page past it is read, and at the
+// listing's first error, reported as the last result's diagnostics.
+func (l *ListResource[C, T, M]) results(ctx context.Context, req list.ListRequest, config C) iter.Seq[list.ListResult] {
 	return func(push func(list.ListResult) bool) {
 		var n int64
-		for object, err := range objects {
+		for object, err := range l.Objects(ctx, config) {
 			if err != nil {
 				var diags diag.Diagnostics
-				failed(&diags, err)
+				AddAPIError(&diags, l.What, l.Permission, err)
 				push(list.ListResult{Diagnostics: diags})
 				return
 			}
-			l := listed(ctx, object)
+			id, name := l.Listed(object)
+			m, diags := l.model(ctx, req, object)
 			result := req.NewListResult(ctx)
-			result.DisplayName = l.DisplayName
-			result.Diagnostics.Append(l.Diagnostics...)
-			result.Diagnostics.Append(setIdentity(ctx, result.Identity, l.ID)...)
+			result.DisplayName = name
+			result.Diagnostics.Append(diags...)
+			result.Diagnostics.Append(setIdentity(ctx, result.Identity, id)...)
 			if req.IncludeResource && !result.Diagnostics.HasError() {
-				result.Diagnostics.Append(result.Resource.Set(ctx, l.Model)...)
+				result.Diagnostics.Append(result.Resource.Set(ctx, m)...)
 			}
 			if !push(result) {
 				return
@@ -51,6 +41,14 @@ func ListResults[T any](ctx context.Context, req list.ListRequest, objects iter.
 			}
 		}
 	}
+}
+
+// model is object as the resource's Read stores it after an import.
+func (l *ListResource[C, T, M]) model(ctx context.Context, req list.ListRequest, object *T) (*M, diag.Diagnostics) {
+	var m M
+	diags := ImportedModel(ctx, req, &m)
+	diags.Append(l.FromAPI(&m, ctx, object)...)
+	return &m, diags
 }
 
 // ImportedModel sets model, a resource's model, to what an import's state holds before its Read:

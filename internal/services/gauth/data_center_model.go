@@ -1,6 +1,9 @@
 package gauth
 
 import (
+	"context"
+
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
@@ -21,9 +24,10 @@ func (m gauthDataCenterModel) toAPI() gauth.DataCenter {
 	}
 }
 
-func (m *gauthDataCenterModel) fromAPI(dc *gauth.DataCenter) {
+func (m *gauthDataCenterModel) fromAPI(_ context.Context, dc *gauth.DataCenter) diag.Diagnostics {
 	m.ID = types.StringValue(dc.ID)
 	m.Location = types.StringValue(dc.Location)
 	m.EntryPoint = types.StringValue(dc.EntryPoint)
 	m.ReadOnly = types.BoolValue(dc.ReadOnly)
+	return nil
 }

@@ -91,7 +91,7 @@ func (r *gauthDataCenterResource) Read(ctx context.Context, req resource.ReadReq
 		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("read data center %s", state.ID.ValueString()), "", err)
 		return
 	}
-	state.fromAPI(dc)
+	resp.Diagnostics.Append(state.fromAPI(ctx, dc)...)
 	resp.Diagnostics.Append(kit.SetState(ctx, &resp.State, resp.Identity, &state)...)
 }
 

@@ -1,6 +1,9 @@
 package gauth
 
 import (
+	"context"
+
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
@@ -65,7 +68,7 @@ func (m gauthEnvironmentModel) toAPI(password string) gauth.Environment {
 // fromAPI sets every attribute GAuth reports. The password attributes are left alone: GAuth never
 // returns the password. A missing backup pair or location (empty in GAuth) is null, as in a
 // configuration that omits it.
-func (m *gauthEnvironmentModel) fromAPI(e *gauth.Environment) {
+func (m *gauthEnvironmentModel) fromAPI(_ context.Context, e *gauth.Environment) diag.Diagnostics {
 	m.ID = types.StringValue(e.ID)
 	m.Username = types.StringValue(e.Username)
 	m.ConnectionProtocol = types.StringValue(e.ConnectionProtocol)
@@ -76,6 +79,7 @@ func (m *gauthEnvironmentModel) fromAPI(e *gauth.Environment) {
 	m.TLSEnabled = types.BoolValue(e.TLSEnabled)
 	m.TraceMode = types.StringValue(e.TraceMode)
 	m.ConfigServers = configServersFromAPI(e.ConfigServers)
+	return nil
 }
 
 // configServersFromAPI converts the environment's servers for the resource and the data source.

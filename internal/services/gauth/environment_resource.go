@@ -109,7 +109,7 @@ func (r *gauthEnvironmentResource) Read(ctx context.Context, req resource.ReadRe
 		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("read environment %s", state.ID.ValueString()), "", err)
 		return
 	}
-	state.fromAPI(environment)
+	resp.Diagnostics.Append(state.fromAPI(ctx, environment)...)
 	resp.Diagnostics.Append(kit.SetState(ctx, &resp.State, resp.Identity, &state)...)
 }
 
