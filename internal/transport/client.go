@@ -255,17 +255,18 @@ func (c *Client) ready(ctx context.Context, req Request, attempt *http.Request) 
 		}
 		return nil, c.authorize(ctx, req, c.auth, attempt)
 	}
-	slot, waited, why, err := c.tokens.acquire(ctx)
+	t, waited, why, err := c.tokens.acquire(ctx)
 	c.logPaced(ctx, req, waited, why)
 	if err != nil {
 		return nil, fmt.Errorf("%s %s: waiting to send: %w", req.Method, req.Path, err)
 	}
-	if err := c.authorize(ctx, req, slot.source, attempt); err != nil {
+	if err := c.authorize(ctx, req, t.slot.source, attempt); err != nil {
 		// No answer will end a new token's trial: end it here, so the pool does not wait for one.
-		c.tokens.observe(ctx, slot, nil)
+		c.tokens.observe(ctx, t.slot, nil)
 		return nil, err
 	}
-	return slot, nil
+	c.tokens.leaving(t)
+	return t.slot, nil
 }
 
 // renew drops the credentials a 401 refused; false when renewing cannot help.

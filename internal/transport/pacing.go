@@ -103,6 +103,20 @@ func (p *Pacer) reserve(now time.Time) (time.Duration, string) {
 	return 0, ""
 }
 
+// restamp moves a send counted at reservedAt to now: the request left later than its slot was
+// taken (it waited for a new token, which may take seconds when the token endpoint limits), and
+// the service counts it from when it arrives.
+func (p *Pacer) restamp(reservedAt, now time.Time) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for i := len(p.sent) - 1; i >= 0; i-- {
+		if p.sent[i].Equal(reservedAt) {
+			p.sent = append(append(p.sent[:i:i], p.sent[i+1:]...), now)
+			return
+		}
+	}
+}
+
 // dropUntil removes the leading times not after cutoff.
 func dropUntil(times []time.Time, cutoff time.Time) []time.Time {
 	i := 0

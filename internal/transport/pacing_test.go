@@ -40,6 +40,19 @@ func TestPacerBudgetHoldsAnySlidingMinuteToTheLimit(t *testing.T) {
 	mustReserve(t, p, t0.Add(70*time.Second+time.Nanosecond))
 }
 
+// A request that waited for its token after taking its slot counts from when it left, as the
+// service counts it, not from when the slot was taken.
+func TestPacerCountsARestampedRequestFromWhenItLeft(t *testing.T) {
+	p := newPacer(2, time.Minute, nil)
+	mustReserve(t, p, t0)
+	mustReserve(t, p, t0.Add(time.Second))
+	p.restamp(t0, t0.Add(20*time.Second))
+	mustReserve(t, p, t0.Add(61*time.Second))
+	// The slot of the first request frees a minute after it left, not a minute after t0.
+	mustWait(t, p, t0.Add(62*time.Second), 18*time.Second)
+	mustReserve(t, p, t0.Add(80*time.Second+time.Nanosecond))
+}
+
 func TestPacerWithoutBudgetLetsEverythingGo(t *testing.T) {
 	p := newPacer(0, time.Minute, nil)
 	for i := range 1000 {

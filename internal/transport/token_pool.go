@@ -13,10 +13,15 @@ import (
 //
 // A request takes the next token whose budget lets it leave now. Only when every token held would
 // make it wait does the pool fetch another, up to MaxTokens: no token is fetched for work that is
-// not waiting. A new token carries a single request until that one is answered. When it is
+// not waiting. A new token carries a single request until that one is answered. When any token is
 // throttled (429) before spending its own budget, the service limits the OAuth client rather than
-// each token: the pool then goes back to its first token, stops growing and says so once in the
-// log. Only that one request meets the client's limit.
+// each token, or something else spends the same budget (Terraform's other provider processes of
+// the run use the same client): the pool then goes back to its first token, stops growing and
+// says so once in the log.
+//
+// Only one request meets such a limit: in the last tenth of a token's budget (its edge), the
+// token carries one request at a time, so that the first 429 holds the others back before they
+// are sent instead of after. Waiting at the edge does not grow the pool; the budget is not spent.
 //
 // Each token is a TokenSource of its own, so a token-endpoint rate limit is waited out as for a
 // single token, and a 401 renews only the token refused. Safe for concurrent use.
@@ -43,10 +48,20 @@ type tokenSlot struct {
 	// trial is set on a new token until its first answer: it carries one request only, so that
 	// when the limit is per client, one request is throttled instead of a budget's worth.
 	trial bool
+	// inFlight counts the requests sent with this token and not answered yet, lastSent is when
+	// the latest left (under TokenPool.mu).
+	inFlight int
+	lastSent time.Time
 }
 
-// trialPoll is how often requests waiting on a token on trial look again.
+// trialPoll is how often requests waiting on a token on trial, or at its budget's edge, look
+// again.
 const trialPoll = 20 * time.Millisecond
+
+// edgeHold bounds how long a request in flight holds the others back at a budget's edge: a
+// request that is never answered (a caller that gave up between retries) must not stall the
+// token. Longer than any answer the services take.
+const edgeHold = 30 * time.Second
 
 // PoolConfig configures a TokenPool.
 type PoolConfig struct {
@@ -88,22 +103,28 @@ func (p *TokenPool) Tokens() int {
 	return len(p.slots)
 }
 
+// ticket is a request's place in a token's budget: the token and when the place was taken.
+type ticket struct {
+	slot *tokenSlot
+	at   time.Time
+}
+
 // acquire waits until a token's budget lets a request leave, counts the request against it and
-// returns the token, how long it waited and why (for the log).
-func (p *TokenPool) acquire(ctx context.Context) (*tokenSlot, time.Duration, string, error) {
+// returns its ticket, how long it waited and why (for the log).
+func (p *TokenPool) acquire(ctx context.Context) (ticket, time.Duration, string, error) {
 	var waited time.Duration
 	var why string
 	for {
-		slot, d, reason := p.reserve()
-		if slot != nil {
-			return slot, waited, why, nil
+		t, d, reason := p.reserve()
+		if t.slot != nil {
+			return t, waited, why, nil
 		}
 		waited, why = waited+d, reason
 		timer := time.NewTimer(d)
 		select {
 		case <-ctx.Done():
 			timer.Stop()
-			return nil, waited, why, ctx.Err()
+			return ticket{}, waited, why, ctx.Err()
 		case <-timer.C:
 		}
 	}
@@ -111,7 +132,7 @@ func (p *TokenPool) acquire(ctx context.Context) (*tokenSlot, time.Duration, str
 
 // reserve takes a sending slot on the first token, from the round-robin start, that has one; or
 // grows the pool when none has; or returns the shortest wait and its reason.
-func (p *TokenPool) reserve() (*tokenSlot, time.Duration, string) {
+func (p *TokenPool) reserve() (ticket, time.Duration, string) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if len(p.slots) == 0 {
@@ -119,37 +140,74 @@ func (p *TokenPool) reserve() (*tokenSlot, time.Duration, string) {
 	}
 	var wait time.Duration
 	var reason string
-	n := len(p.slots)
-	onTrial := false
-	for i := range n {
-		s := p.slots[(p.next+i)%n]
-		if s.trial {
-			onTrial = true
-			if s.sent > 0 {
-				if wait == 0 || trialPoll < wait {
-					wait, reason = trialPoll, "a new OAuth token awaits its first answer"
-				}
-				continue
-			}
-		}
-		d, why := s.pacer.reserve(s.pacer.now())
-		if d <= 0 {
-			p.next = (p.next + i + 1) % n
-			s.sent++
-			return s, 0, ""
-		}
+	later := func(d time.Duration, why string) {
 		if wait == 0 || d < wait {
 			wait, reason = d, why
 		}
 	}
-	if n < p.maxTokens && !p.perClient && !onTrial {
+	n := len(p.slots)
+	onTrial, atEdge := false, false
+	for i := range n {
+		s := p.slots[(p.next+i)%n]
+		now := s.pacer.now()
+		if s.trial {
+			onTrial = true
+			if s.sent > 0 {
+				later(trialPoll, "a new OAuth token awaits its first answer")
+				continue
+			}
+		}
+		if p.atEdge(s, now) {
+			atEdge = true
+			later(trialPoll, "the OAuth token's budget is nearly spent: one request at a time")
+			continue
+		}
+		d, why := s.pacer.reserve(now)
+		if d <= 0 {
+			p.next = (p.next + i + 1) % n
+			return p.send(s, now), 0, ""
+		}
+		later(d, why)
+	}
+	if n < p.maxTokens && !p.perClient && !onTrial && !atEdge {
 		s := p.grow()
-		if d, _ := s.pacer.reserve(s.pacer.now()); d <= 0 {
-			s.sent++
-			return s, 0, ""
+		now := s.pacer.now()
+		if d, _ := s.pacer.reserve(now); d <= 0 {
+			return p.send(s, now), 0, ""
 		}
 	}
-	return nil, wait, reason
+	return ticket{}, wait, reason
+}
+
+// atEdge reports whether s is in the last tenth of its budget with a request still unanswered, so
+// that the next request must wait for that answer. Called with mu held.
+func (p *TokenPool) atEdge(s *tokenSlot, now time.Time) bool {
+	if p.budget == 0 || s.inFlight == 0 || now.Sub(s.lastSent) >= edgeHold {
+		return false
+	}
+	return s.pacer.inWindow(now) >= p.budget-max(p.budget/10, 1)
+}
+
+// send counts a request leaving with s at now and returns its ticket. Called with mu held.
+func (p *TokenPool) send(s *tokenSlot, now time.Time) ticket {
+	s.sent++
+	s.inFlight++
+	s.lastSent = now
+	return ticket{slot: s, at: now}
+}
+
+// leaving counts the request of t as sent now rather than when its place was taken: between the
+// two, it may have waited for the token to be fetched.
+func (p *TokenPool) leaving(t ticket) {
+	now := t.slot.pacer.now()
+	if p.budget > 0 {
+		t.slot.pacer.restamp(t.at, now)
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if now.After(t.slot.lastSent) {
+		t.slot.lastSent = now
+	}
 }
 
 // grow adds a token; its TokenSource fetches on first use. Called with mu held.
@@ -170,7 +228,8 @@ func (p *TokenPool) observe(ctx context.Context, slot *tokenSlot, resp *http.Res
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	slot.trial = false
-	if !throttled || p.perClient || slot.seq == 1 || !p.throttledEarly(slot) {
+	slot.inFlight = max(slot.inFlight-1, 0)
+	if !throttled || p.perClient || !p.throttledEarly(slot) {
 		return
 	}
 	p.perClient = true
@@ -182,14 +241,16 @@ func (p *TokenPool) observe(ctx context.Context, slot *tokenSlot, resp *http.Res
 	if p.logger != nil {
 		p.logger.Debug(ctx, "OAuth token pool stops growing", map[string]any{
 			"tokens": len(p.all),
-			"reason": "a new token was throttled before spending a budget of its own: the service limits this OAuth client, not each token; going on with one token",
+			"token":  slot.seq,
+			"reason": "a token was throttled before spending a budget of its own: the service limits this OAuth client rather than each token, or something else spends the same budget; going on with one token",
 		})
 	}
 }
 
-// throttledEarly reports whether slot, not the first, was throttled before it could have spent a
-// per-token limit of its own: with a budget, before sending a budget's worth in the window;
-// without one, while the first token is still held back by its own 429. Called with mu held.
+// throttledEarly reports whether slot was throttled before it could have spent a per-token limit
+// of its own: with a budget, before sending a budget's worth in the window; without one (the
+// first token then has nothing to compare with), while the first token is still held back by its
+// own 429. Called with mu held.
 func (p *TokenPool) throttledEarly(slot *tokenSlot) bool {
 	if p.budget > 0 {
 		return slot.pacer.inWindow(slot.pacer.now()) < p.budget

@@ -209,6 +209,30 @@ func TestTokenPoolStopsGrowingWhenTheLimitIsPerClient(t *testing.T) {
 	}
 }
 
+// Terraform runs several provider processes per command with the same OAuth client; when the
+// limit is per client, what the others sent is spent before this process starts. The first token
+// is then throttled before its own budget is spent: that one 429 is the only one, and no token is
+// tried in vain.
+func TestTokenPoolStopsGrowingWhenAnotherProcessSpentTheClientsBudget(t *testing.T) {
+	const budget = 20 // its edge, where one request at a time leaves, is the last 2
+	ps, srv := newPoolServer(t, budget, 200*time.Millisecond, true)
+	other, _ := newTestPool(t, srv, 1, budget, 200*time.Millisecond, nil)
+	run(t, other, 2, 1)
+	logger := &recordingLogger{}
+	c, pool := newTestPool(t, srv, 3, budget, 200*time.Millisecond, logger)
+	run(t, c, 30, 8)
+	fetches, tooMany, _ := ps.counts()
+	if tooMany != 1 {
+		t.Errorf("%d 429s, want 1: the request that met the client's limit, alone at the budget's edge", tooMany)
+	}
+	if fetches != 2 || pool.Fetches() != 1 || pool.Tokens() != 1 {
+		t.Errorf("%d token requests (this pool %d), %d tokens held; want one token each, none tried in vain", fetches, pool.Fetches(), pool.Tokens())
+	}
+	if n := len(logger.find("debug", "OAuth token pool stops growing")); n != 1 {
+		t.Errorf("logged the stop %d times, want once", n)
+	}
+}
+
 func TestTokenPoolWaitsOutTheTokenEndpointRateLimit(t *testing.T) {
 	ps, srv := newPoolServer(t, 5, 200*time.Millisecond, false)
 	ps.tokenLimited = 2 // the second token's request is rate-limited twice
