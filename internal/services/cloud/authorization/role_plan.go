@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
@@ -22,11 +23,11 @@ func (r *cloudRoleResource) ModifyPlan(ctx context.Context, req resource.ModifyP
 		return // destroy, or not configured yet
 	}
 	var plan cloudRoleModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(kit.GetPlan(ctx, req.Plan, &plan)...)
 	var state *cloudRoleModel
 	if !req.State.Raw.IsNull() {
 		state = &cloudRoleModel{}
-		resp.Diagnostics.Append(req.State.Get(ctx, state)...)
+		resp.Diagnostics.Append(kit.GetState(ctx, req.State, state)...)
 	}
 	if resp.Diagnostics.HasError() {
 		return

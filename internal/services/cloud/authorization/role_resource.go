@@ -198,10 +198,11 @@ func (r *cloudRoleResource) ImportState(ctx context.Context, req resource.Import
 
 // ValidateConfig checks that each condition operand carries the field its type needs.
 func (r *cloudRoleResource) ValidateConfig(ctx context.Context, req resource.ValidateConfigRequest, resp *resource.ValidateConfigResponse) {
-	// Only the policies with conditions are converted: converting a value into a struct is the
-	// costly part of a check that runs for every role of every plan.
-	var configured types.Set
-	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("permission_policies"), &configured)...)
+	// Only the policies with conditions are converted into Go structs: that is the costly part of
+	// a check that runs for every role of every plan.
+	var cfg cloudRoleModel
+	resp.Diagnostics.Append(kit.GetConfig(ctx, req.Config, &cfg)...)
+	configured := cfg.PermissionPolicies
 	if resp.Diagnostics.HasError() || configured.IsUnknown() || configured.IsNull() {
 		return
 	}

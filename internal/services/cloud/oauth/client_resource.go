@@ -250,7 +250,7 @@ func (r *cloudOAuthClientResource) ModifyPlan(ctx context.Context, req resource.
 	var state *cloudOAuthClientModel
 	if !req.State.Raw.IsNull() {
 		state = &cloudOAuthClientModel{}
-		resp.Diagnostics.Append(req.State.Get(ctx, state)...)
+		resp.Diagnostics.Append(kit.GetState(ctx, req.State, state)...)
 	}
 	if req.Plan.Raw.IsNull() {
 		if state != nil { // destroy: setting the client inactive is an edit
@@ -260,15 +260,13 @@ func (r *cloudOAuthClientResource) ModifyPlan(ctx context.Context, req resource.
 		}
 		return
 	}
-	var plan cloudOAuthClientModel
-	var configured types.Set
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	// Of the configuration only the roles count here; reading one attribute costs less than the
-	// whole value in the model, on each plan of each client.
-	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("roles"), &configured)...)
+	var plan, config cloudOAuthClientModel
+	resp.Diagnostics.Append(kit.GetPlan(ctx, req.Plan, &plan)...)
+	resp.Diagnostics.Append(kit.GetConfig(ctx, req.Config, &config)...) // of the configuration, only the roles count here
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	configured := config.Roles
 
 	if state != nil {
 		if !plan.SecretRotation.Equal(state.SecretRotation) {
@@ -377,7 +375,7 @@ func keepDisabled(ctx context.Context, state, plan cloudOAuthClientModel, resp *
 // ValidateConfig enforces at plan time what the API would refuse at apply time.
 func (r *cloudOAuthClientResource) ValidateConfig(ctx context.Context, req resource.ValidateConfigRequest, resp *resource.ValidateConfigResponse) {
 	var cfg cloudOAuthClientModel
-	resp.Diagnostics.Append(req.Config.Get(ctx, &cfg)...)
+	resp.Diagnostics.Append(kit.GetConfig(ctx, req.Config, &cfg)...)
 	if resp.Diagnostics.HasError() || cfg.AuthorizedGrantType.IsUnknown() || cfg.AuthorizedGrantType.IsNull() {
 		return
 	}

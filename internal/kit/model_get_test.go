@@ -1,0 +1,228 @@
+package kit
+
+import (
+	"context"
+	"reflect"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-go/tftypes"
+)
+
+var getSchema = schema.Schema{Attributes: map[string]schema.Attribute{
+	"id":     schema.StringAttribute{Computed: true},
+	"name":   schema.StringAttribute{Required: true},
+	"count":  schema.Int64Attribute{Optional: true},
+	"flag":   schema.BoolAttribute{Optional: true},
+	"tags":   schema.SetAttribute{ElementType: types.StringType, Optional: true},
+	"labels": schema.MapAttribute{ElementType: types.StringType, Optional: true},
+	"policies": schema.SetNestedAttribute{Optional: true, NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
+		"domain":  schema.StringAttribute{Required: true},
+		"actions": schema.SetAttribute{ElementType: types.StringType, Required: true},
+	}}},
+}}
+
+// getModel is a model of framework values only: GetPlan reads it without the framework.
+type getModel struct {
+	ID       types.String `tfsdk:"id"`
+	Name     types.String `tfsdk:"name"`
+	Count    types.Int64  `tfsdk:"count"`
+	Flag     types.Bool   `tfsdk:"flag"`
+	Tags     types.Set    `tfsdk:"tags"`
+	Labels   types.Map    `tfsdk:"labels"`
+	Policies types.Set    `tfsdk:"policies"`
+}
+
+// nestedModel holds the policies as Go values: the framework's Get reads it.
+type nestedModel struct {
+	ID       types.String  `tfsdk:"id"`
+	Name     types.String  `tfsdk:"name"`
+	Count    types.Int64   `tfsdk:"count"`
+	Flag     types.Bool    `tfsdk:"flag"`
+	Tags     types.Set     `tfsdk:"tags"`
+	Labels   types.Map     `tfsdk:"labels"`
+	Policies []policyModel `tfsdk:"policies"`
+}
+
+type policyModel struct {
+	Domain  types.String `tfsdk:"domain"`
+	Actions []string     `tfsdk:"actions"`
+}
+
+// partialModel lacks an attribute of the schema: the framework's Get refuses it.
+type partialModel struct {
+	ID   types.String `tfsdk:"id"`
+	Name types.String `tfsdk:"name"`
+}
+
+func getValues(t testing.TB) map[string]tftypes.Value {
+	t.Helper()
+	objType, ok := getSchema.Type().TerraformType(context.Background()).(tftypes.Object)
+	if !ok {
+		t.Fatal("schema type is not an object")
+	}
+	at := objType.AttributeTypes
+	policyType := at["policies"].(tftypes.Set).ElementType //nolint:forcetypeassert // the schema above
+	str := func(s string) tftypes.Value { return tftypes.NewValue(tftypes.String, s) }
+	strs := func(ss ...string) tftypes.Value {
+		vals := make([]tftypes.Value, 0, len(ss))
+		for _, s := range ss {
+			vals = append(vals, str(s))
+		}
+		return tftypes.NewValue(tftypes.Set{ElementType: tftypes.String}, vals)
+	}
+	policy := func(domain string, actions tftypes.Value) tftypes.Value {
+		return tftypes.NewValue(policyType, map[string]tftypes.Value{"domain": str(domain), "actions": actions})
+	}
+	full := map[string]tftypes.Value{
+		"id": str("r-1"), "name": str("Reporting"), "count": tftypes.NewValue(tftypes.Number, 3),
+		"flag": tftypes.NewValue(tftypes.Bool, true), "tags": strs("a", "b"),
+		"labels":   tftypes.NewValue(at["labels"], map[string]tftypes.Value{"team": str("ops")}),
+		"policies": tftypes.NewValue(at["policies"], []tftypes.Value{policy("analytics", strs("view")), policy("wfm", strs("edit", "view"))}),
+	}
+	nulls := map[string]tftypes.Value{}
+	unknowns := map[string]tftypes.Value{}
+	for name, typ := range at {
+		nulls[name] = tftypes.NewValue(typ, nil)
+		unknowns[name] = tftypes.NewValue(typ, tftypes.UnknownValue)
+	}
+	nulls["name"] = str("Reporting")
+	nestedUnknown := map[string]tftypes.Value{}
+	for k, v := range full {
+		nestedUnknown[k] = v
+	}
+	nestedUnknown["policies"] = tftypes.NewValue(at["policies"], []tftypes.Value{policy("analytics", tftypes.NewValue(tftypes.Set{ElementType: tftypes.String}, tftypes.UnknownValue))})
+	nestedUnknown["tags"] = strs()
+	duplicates := map[string]tftypes.Value{}
+	for k, v := range full {
+		duplicates[k] = v
+	}
+	duplicates["tags"] = strs("a", "a")
+	return map[string]tftypes.Value{
+		"a set with an element twice": tftypes.NewValue(objType, duplicates),
+		"every attribute set":         tftypes.NewValue(objType, full),
+		"null attributes":             tftypes.NewValue(objType, nulls),
+		"unknown attributes":          tftypes.NewValue(objType, unknowns),
+		"unknown inside a set":        tftypes.NewValue(objType, nestedUnknown),
+		"null object":                 tftypes.NewValue(objType, nil),
+		"unknown object":              tftypes.NewValue(objType, tftypes.UnknownValue),
+		"value of another type":       tftypes.NewValue(tftypes.Object{AttributeTypes: map[string]tftypes.Type{"id": tftypes.String}}, map[string]tftypes.Value{"id": str("r-1")}),
+		"another type, same names":    tftypes.NewValue(tftypes.Object{AttributeTypes: sameNames(at)}, sameNamesValue(at, full)),
+	}
+}
+
+// sameNames is the schema's attribute names with every type but name's turned into a string.
+func sameNames(at map[string]tftypes.Type) map[string]tftypes.Type {
+	out := map[string]tftypes.Type{}
+	for name := range at {
+		out[name] = tftypes.String
+	}
+	return out
+}
+
+func sameNamesValue(at map[string]tftypes.Type, full map[string]tftypes.Value) map[string]tftypes.Value {
+	out := map[string]tftypes.Value{}
+	for name := range at {
+		out[name] = tftypes.NewValue(tftypes.String, "x")
+	}
+	out["name"] = full["name"]
+	return out
+}
+
+// Every value GetPlan, GetState and GetConfig read gives exactly the model and diagnostics the
+// framework's Get gives, for models they read themselves and for those they pass on.
+func TestGetReadsWhatTheFrameworksGetReads(t *testing.T) {
+	ctx := context.Background()
+	models := map[string]func() any{
+		"framework values": func() any { return &getModel{} },
+		"nested Go values": func() any { return &nestedModel{} },
+		"missing a field":  func() any { return &partialModel{} },
+	}
+	for valueName, raw := range getValues(t) {
+		for modelName, newModel := range models {
+			want, got := newModel(), newModel()
+			wantDiags := tfsdk.Plan{Raw: raw, Schema: getSchema}.Get(ctx, want)
+			checks := map[string]func() diag.Diagnostics{
+				"GetPlan":   func() diag.Diagnostics { return GetPlan(ctx, tfsdk.Plan{Raw: raw, Schema: getSchema}, got) },
+				"GetState":  func() diag.Diagnostics { return GetState(ctx, tfsdk.State{Raw: raw, Schema: getSchema}, got) },
+				"GetConfig": func() diag.Diagnostics { return GetConfig(ctx, tfsdk.Config{Raw: raw, Schema: getSchema}, got) },
+			}
+			for getName, get := range checks {
+				reflect.ValueOf(got).Elem().SetZero()
+				gotDiags := get()
+				if !sameDiagnostics(gotDiags, wantDiags) {
+					t.Errorf("%s, %s, %s: diagnostics %v, want the framework's %v", valueName, modelName, getName, gotDiags, wantDiags)
+				}
+				if !reflect.DeepEqual(got, want) {
+					t.Errorf("%s, %s, %s: read %+v, want the framework's %+v", valueName, modelName, getName, got, want)
+				}
+			}
+		}
+	}
+}
+
+// The framework-values model of a known value is read without the framework: GetPlan must not
+// be a wrapper around Get that merely looks right.
+func TestGetReadsFrameworkValuesItself(t *testing.T) {
+	ctx := context.Background()
+	raw := getValues(t)["every attribute set"]
+	called := false
+	var m getModel
+	diags := get(ctx, raw, getSchema, func(context.Context, any) diag.Diagnostics { called = true; return nil }, &m)
+	if called || diags.HasError() {
+		t.Fatalf("fell back to the framework (%v) or failed: %v", called, diags)
+	}
+	if m.Name.ValueString() != "Reporting" || m.Count.ValueInt64() != 3 || len(m.Policies.Elements()) != 2 {
+		t.Errorf("read %+v", m)
+	}
+	if tags := m.Tags.Elements(); len(tags) != 2 || !tags[0].Equal(types.StringValue("a")) && !tags[1].Equal(types.StringValue("a")) {
+		t.Errorf("tags %v, want a and b", tags)
+	}
+}
+
+// sameDiagnostics compares diagnostics by severity and summary: the framework's own details and
+// paths follow map order (the first attribute it fails on), so two of its calls on the same value
+// can differ there.
+func sameDiagnostics(a, b diag.Diagnostics) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].Severity() != b[i].Severity() || a[i].Summary() != b[i].Summary() {
+			return false
+		}
+	}
+	return true
+}
+
+// BenchmarkGet compares GetPlan with the framework's Get on a model of seven attributes, one of
+// them a set of nested objects, and with its GetAttribute of that set alone.
+func BenchmarkGet(b *testing.B) {
+	ctx := context.Background()
+	plan := tfsdk.Plan{Raw: getValues(b)["every attribute set"], Schema: getSchema}
+	b.Run("framework", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			var m getModel
+			plan.Get(ctx, &m)
+		}
+	})
+	b.Run("framework, one attribute", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			var policies types.Set
+			plan.GetAttribute(ctx, path.Root("policies"), &policies)
+		}
+	})
+	b.Run("kit", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			var m getModel
+			GetPlan(ctx, plan, &m)
+		}
+	})
+}
