@@ -86,8 +86,8 @@ func (a *cloudTestAPI) call(method, path string, body any) cloudTestResponse {
 
 func (a *cloudTestAPI) roundTrip(req *http.Request) cloudTestResponse {
 	a.t.Helper()
-	resp, raw := roundTrip(a.t, http.DefaultClient, req)
-	return cloudTestResponse{t: a.t, Status: resp.StatusCode, Header: resp.Header, Raw: raw}
+	status, header, raw := roundTrip(a.t, http.DefaultClient, req)
+	return cloudTestResponse{t: a.t, Status: status, Header: header, Raw: raw}
 }
 
 // requestToken posts a client-credentials token request with Basic client authentication.

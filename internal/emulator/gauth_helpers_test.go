@@ -66,8 +66,8 @@ func (a *gauthTestAPI) do(method, path string, auth gauthTestAuth, contentType, 
 	if auth != nil {
 		auth(req)
 	}
-	resp, raw := roundTrip(a.t, &http.Client{Timeout: 5 * time.Second}, req)
-	return resp.StatusCode, resp.Header, string(raw)
+	status, header, raw := roundTrip(a.t, &http.Client{Timeout: 5 * time.Second}, req)
+	return status, header, string(raw)
 }
 
 // call sends a JSON request to a GAuth route and decodes the envelope every answer must carry.

@@ -23,8 +23,9 @@ func newTestClock() *testClock {
 func (c *testClock) now() time.Time          { return time.Unix(0, c.nanos.Load()).UTC() }
 func (c *testClock) advance(d time.Duration) { c.nanos.Add(int64(d)) }
 
-// roundTrip sends req with client and reads the whole answer, failing t when either fails.
-func roundTrip(t *testing.T, client *http.Client, req *http.Request) (*http.Response, []byte) {
+// roundTrip sends req with client and returns the answer's status, headers and whole body,
+// failing t when either fails.
+func roundTrip(t *testing.T, client *http.Client, req *http.Request) (int, http.Header, []byte) {
 	t.Helper()
 	resp, err := client.Do(req)
 	if err != nil {
@@ -35,5 +36,5 @@ func roundTrip(t *testing.T, client *http.Client, req *http.Request) (*http.Resp
 	if err != nil {
 		t.Fatalf("read %s %s: %v", req.Method, req.URL.Path, err)
 	}
-	return resp, raw
+	return resp.StatusCode, resp.Header, raw
 }
