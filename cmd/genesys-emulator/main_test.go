@@ -71,7 +71,8 @@ func start(t *testing.T, args ...string) started {
 	return started{url: m[1], stop: stop}
 }
 
-func tokenStatus(t *testing.T, base, id, secret string) int {
+// tokenRequest is a client-credentials token request of the client id with that secret.
+func tokenRequest(t *testing.T, base, id, secret string) *http.Request {
 	t.Helper()
 	req, err := http.NewRequestWithContext(t.Context(), http.MethodPost, base+"/oauth/token",
 		strings.NewReader(url.Values{"grant_type": {"client_credentials"}}.Encode()))
@@ -80,7 +81,12 @@ func tokenStatus(t *testing.T, base, id, secret string) int {
 	}
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	req.SetBasicAuth(id, secret)
-	resp, err := http.DefaultClient.Do(req)
+	return req
+}
+
+func tokenStatus(t *testing.T, base, id, secret string) int {
+	t.Helper()
+	resp, err := http.DefaultClient.Do(tokenRequest(t, base, id, secret))
 	if err != nil {
 		t.Fatalf("token request: %v", err)
 	}

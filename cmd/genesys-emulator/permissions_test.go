@@ -4,27 +4,18 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
-	"net/url"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 )
 
 // bearer returns a token of the default bootstrap client.
 func bearer(t *testing.T, base string) string {
 	t.Helper()
-	req, err := http.NewRequestWithContext(t.Context(), http.MethodPost, base+"/oauth/token",
-		strings.NewReader(url.Values{"grant_type": {"client_credentials"}}.Encode()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-	req.SetBasicAuth("emulator-client", "emulator-secret")
 	var tok struct {
 		AccessToken string `json:"access_token"`
 	}
-	getJSON(t, req, &tok)
+	getJSON(t, tokenRequest(t, base, "emulator-client", "emulator-secret"), &tok)
 	return tok.AccessToken
 }
 

@@ -36,6 +36,16 @@ type userTokenResponse struct {
 // id the store does not hold.
 var errUnknownClient = errors.New("no such OAuth client")
 
+// writeClientAdminError answers an admin call on an OAuth client that failed: 404 for a client
+// the store does not hold, 400 for anything else, with the error as {"error": ...}.
+func writeClientAdminError(w http.ResponseWriter, err error) {
+	status := http.StatusBadRequest
+	if errors.Is(err, errUnknownClient) {
+		status = http.StatusNotFound
+	}
+	writeJSON(w, status, map[string]string{"error": err.Error()})
+}
+
 func (s *Server) routeCloudAdmin() {
 	s.handle("POST "+adminPrefix+"cloud/client-roles", func(w http.ResponseWriter, r *http.Request) {
 		var in clientRolesRequest
@@ -44,14 +54,11 @@ func (s *Server) routeCloudAdmin() {
 			return
 		}
 		cl, err := s.grantClientRoles(in)
-		switch {
-		case errors.Is(err, errUnknownClient):
-			writeJSON(w, http.StatusNotFound, map[string]string{"error": err.Error()})
-		case err != nil:
-			writeJSON(w, http.StatusBadRequest, map[string]string{"error": err.Error()})
-		default:
-			writeJSON(w, http.StatusOK, cl)
+		if err != nil {
+			writeClientAdminError(w, err)
+			return
 		}
+		writeJSON(w, http.StatusOK, cl)
 	})
 	s.handle("POST "+adminPrefix+"cloud/user-token", func(w http.ResponseWriter, _ *http.Request) {
 		value, ttl := s.UserToken()

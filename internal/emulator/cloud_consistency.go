@@ -82,33 +82,55 @@ func unsettled[T any](l *cloudLag, gone map[string]buried[T]) []T {
 	return out
 }
 
-// role returns the role for a write on its path: nil when missing or too new to be seen.
-func (c *cloudState) role(id string) *role {
-	if r := c.roles[id]; r != nil && c.lag.settled(r.created) {
-		return r
+// lagging is a kind whose reads lag: roles and OAuth clients.
+type lagging interface {
+	// creation is when the API created the object; zero for a seeded one.
+	creation() time.Time
+}
+
+// settledIn returns the object under id for a write on its path: nil when missing or too new to
+// be seen.
+func settledIn[T lagging](l *cloudLag, stored map[string]*T, id string) *T {
+	if v := stored[id]; v != nil && l.settled((*v).creation()) {
+		return v
 	}
 	return nil
 }
 
-// roleToRead returns the role a GET shows: a settled one, or one deleted too recently to be gone.
-func (c *cloudState) roleToRead(id string) (role, bool) {
-	if r := c.role(id); r != nil {
-		return *r, true
+// toRead returns the object a GET shows: a settled one, or one deleted too recently to be gone.
+func toRead[T lagging](l *cloudLag, stored map[string]*T, gone map[string]buried[T], id string) (T, bool) {
+	if v := settledIn(l, stored, id); v != nil {
+		return *v, true
 	}
-	if b, ok := c.lag.goneRoles[id]; ok && !c.lag.settled(b.at) {
+	if b, ok := gone[id]; ok && !l.settled(b.at) {
 		return b.obj, true
 	}
-	return role{}, false
+	var none T
+	return none, false
+}
+
+// listed returns what a list shows, in order: the settled objects and those deleted too recently
+// to be gone.
+func listed[T lagging](l *cloudLag, stored map[string]*T, gone map[string]buried[T], order func(a, b T) int) []T {
+	out := slices.DeleteFunc(sortedCopies(stored, order), func(v T) bool { return !l.settled(v.creation()) })
+	out = append(out, unsettled(l, gone)...)
+	slices.SortFunc(out, order)
+	return out
+}
+
+func (r role) creation() time.Time { return r.created }
+
+// role returns the role for a write on its path: nil when missing or too new to be seen.
+func (c *cloudState) role(id string) *role { return settledIn(c.lag, c.roles, id) }
+
+// roleToRead returns the role a GET shows: a settled one, or one deleted too recently to be gone.
+func (c *cloudState) roleToRead(id string) (role, bool) {
+	return toRead(c.lag, c.roles, c.lag.goneRoles, id)
 }
 
 // listedRoles returns what a list shows, by name then id: the settled roles and those deleted
 // too recently to be gone.
-func (c *cloudState) listedRoles() []role {
-	out := slices.DeleteFunc(c.sortedRoles(), func(r role) bool { return !c.lag.settled(r.created) })
-	out = append(out, unsettled(c.lag, c.lag.goneRoles)...)
-	slices.SortFunc(out, byNameThenID(func(r role) (string, string) { return r.Name, r.ID }))
-	return out
-}
+func (c *cloudState) listedRoles() []role { return listed(c.lag, c.roles, c.lag.goneRoles, roleOrder) }
 
 // grantable reports whether a role may be named in an OAuth client's roleDivisions.
 func (c *cloudState) grantable(id string) bool { return c.role(id) != nil }
@@ -116,33 +138,21 @@ func (c *cloudState) grantable(id string) bool { return c.role(id) != nil }
 // buryRole keeps a role being deleted for the lagging reads.
 func (c *cloudState) buryRole(r *role) { bury(c.lag, c.lag.goneRoles, r.ID, *r) }
 
+func (cl oauthClient) creation() time.Time { return cl.created }
+
 // client returns the OAuth client for a write on its path: nil when missing or too new to be seen.
-func (c *cloudState) client(id string) *oauthClient {
-	if cl := c.clients[id]; cl != nil && c.lag.settled(cl.created) {
-		return cl
-	}
-	return nil
-}
+func (c *cloudState) client(id string) *oauthClient { return settledIn(c.lag, c.clients, id) }
 
 // clientToRead returns the client a GET shows: a settled one, or one deleted too recently to be
 // gone, in state "deleted".
 func (c *cloudState) clientToRead(id string) (oauthClient, bool) {
-	if cl := c.client(id); cl != nil {
-		return *cl, true
-	}
-	if b, ok := c.lag.goneClients[id]; ok && !c.lag.settled(b.at) {
-		return b.obj, true
-	}
-	return oauthClient{}, false
+	return toRead(c.lag, c.clients, c.lag.goneClients, id)
 }
 
 // listedClients returns what the list shows, by name then id: the settled clients and those
 // deleted too recently to be gone, in state "deleted".
 func (c *cloudState) listedClients() []oauthClient {
-	out := slices.DeleteFunc(c.sortedClients(), func(cl oauthClient) bool { return !c.lag.settled(cl.created) })
-	out = append(out, unsettled(c.lag, c.lag.goneClients)...)
-	slices.SortFunc(out, byNameThenID(func(cl oauthClient) (string, string) { return cl.Name, cl.ID }))
-	return out
+	return listed(c.lag, c.clients, c.lag.goneClients, clientOrder)
 }
 
 // buryClient keeps a client being deleted for the lagging reads, in state "deleted".

@@ -8,9 +8,7 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"strings"
-	"sync/atomic"
 	"testing"
-	"time"
 )
 
 // cloudTestAPI is an emulator behind a loopback HTTP server with a fake clock and a token of the
@@ -20,20 +18,13 @@ type cloudTestAPI struct {
 	t     *testing.T
 	em    *Server
 	url   string
-	clock *cloudTestClock
+	clock *testClock
 	token string
 }
 
-// cloudTestClock is a settable clock for Options.Now, safe to read from the server's goroutines.
-type cloudTestClock struct{ nanos atomic.Int64 }
-
-func (c *cloudTestClock) now() time.Time          { return time.Unix(0, c.nanos.Load()).UTC() }
-func (c *cloudTestClock) advance(d time.Duration) { c.nanos.Add(int64(d)) }
-
 func newCloudTestAPI(t *testing.T, opts Options) *cloudTestAPI {
 	t.Helper()
-	clock := &cloudTestClock{}
-	clock.nanos.Store(time.Date(2025, 3, 4, 5, 6, 7, 0, time.UTC).UnixNano())
+	clock := newTestClock()
 	opts.Now = clock.now
 	if opts.CloudClientRoles == nil {
 		opts.CloudClientRoles = []string{"Employee"}
@@ -95,16 +86,8 @@ func (a *cloudTestAPI) call(method, path string, body any) cloudTestResponse {
 
 func (a *cloudTestAPI) roundTrip(req *http.Request) cloudTestResponse {
 	a.t.Helper()
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		a.t.Fatalf("%s %s: %v", req.Method, req.URL.Path, err)
-	}
-	defer func() { _ = resp.Body.Close() }()
-	raw, err := io.ReadAll(resp.Body)
-	if err != nil {
-		a.t.Fatalf("read body: %v", err)
-	}
-	return cloudTestResponse{t: a.t, Status: resp.StatusCode, Header: resp.Header, Raw: raw}
+	status, header, raw := roundTrip(a.t, http.DefaultClient, req)
+	return cloudTestResponse{t: a.t, Status: status, Header: header, Raw: raw}
 }
 
 // requestToken posts a client-credentials token request with Basic client authentication.

@@ -143,13 +143,9 @@ func (s *Server) replaceRole(c *cloudCall) (int, any) {
 	if e := c.decodeBody(&in); e != nil {
 		return e.reply()
 	}
-	if e := s.checkRename(r, in.Name); e != nil {
+	if e := s.updateRole(r, in); e != nil {
 		return e.reply()
 	}
-	if e := s.cloud.checkRole(in, r.ID); e != nil {
-		return e.reply()
-	}
-	s.cloud.setRole(r, in)
 	return http.StatusOK, r.view(true)
 }
 
@@ -169,15 +165,24 @@ func (s *Server) patchRole(c *cloudCall) (int, any) {
 		Permissions:        deref(p.Permissions, r.Permissions),
 		PermissionPolicies: deref(p.PermissionPolicies, r.PermissionPolicies),
 	}
-	if e := s.checkRename(r, in.Name); e != nil {
+	if e := s.updateRole(r, in); e != nil {
 		return e.reply()
 	}
-	if e := s.cloud.checkRole(in, r.ID); e != nil {
-		return e.reply()
-	}
-	s.cloud.setRole(r, in)
 	r.RoleNeedsUpdate = deref(p.RoleNeedsUpdate, r.RoleNeedsUpdate)
 	return http.StatusOK, r.view(true)
+}
+
+// updateRole checks the whole input of a PUT or PATCH against the role it changes (a built-in
+// role keeps its name, another role's name is taken) and stores it.
+func (s *Server) updateRole(r *role, in roleInput) *errorBody {
+	if e := s.checkRename(r, in.Name); e != nil {
+		return e
+	}
+	if e := s.cloud.checkRole(in, r.ID); e != nil {
+		return e
+	}
+	s.cloud.setRole(r, in)
+	return nil
 }
 
 // DELETE /api/v2/authorization/roles/{roleId}: built-in roles are restored, never deleted.

@@ -1,9 +1,7 @@
 package emulator
 
 import (
-	"cmp"
 	"slices"
-	"strings"
 	"time"
 )
 
@@ -71,29 +69,28 @@ func (c *cloudState) dump(out Objects) {
 	out["cloud_users"] = users
 }
 
-// sortedRoles returns copies of the roles by name (case-insensitive), then id.
-func (c *cloudState) sortedRoles() []role {
-	out := make([]role, 0, len(c.roles))
-	for _, r := range c.roles {
-		out = append(out, *r)
+// sortedCopies returns copies of the stored objects in the order compare gives: listings and the
+// dump hand out values that no later change to the store can alter.
+func sortedCopies[T any](stored map[string]*T, compare func(a, b T) int) []T {
+	out := make([]T, 0, len(stored))
+	for _, v := range stored {
+		out = append(out, *v)
 	}
-	slices.SortFunc(out, func(a, b role) int {
-		return cmp.Or(cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)), cmp.Compare(a.ID, b.ID))
-	})
+	slices.SortFunc(out, compare)
 	return out
 }
 
-// sortedClients returns copies of the OAuth clients by name, then id.
-func (c *cloudState) sortedClients() []oauthClient {
-	out := make([]oauthClient, 0, len(c.clients))
-	for _, cl := range c.clients {
-		out = append(out, *cl)
-	}
-	slices.SortFunc(out, func(a, b oauthClient) int {
-		return cmp.Or(cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)), cmp.Compare(a.ID, b.ID))
-	})
-	return out
-}
+// roleOrder and clientOrder are the orders roles and OAuth clients list in.
+var (
+	roleOrder   = byNameThenID(func(r role) (string, string) { return r.Name, r.ID })
+	clientOrder = byNameThenID(func(cl oauthClient) (string, string) { return cl.Name, cl.ID })
+)
+
+// sortedRoles returns copies of the roles by name (case-insensitive), then id.
+func (c *cloudState) sortedRoles() []role { return sortedCopies(c.roles, roleOrder) }
+
+// sortedClients returns copies of the OAuth clients by name (case-insensitive), then id.
+func (c *cloudState) sortedClients() []oauthClient { return sortedCopies(c.clients, clientOrder) }
 
 // tokenMayCall reports whether a token is still good: a disabled or deleted client's existing
 // tokens stop working (CONTRACT A.5), and so do a deleted user's.

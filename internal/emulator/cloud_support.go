@@ -47,13 +47,10 @@ func (s *Server) routeSupport() {
 		if err == nil {
 			err = s.SetOAuthClientState(r.PathValue("clientId"), in.State)
 		}
-		switch {
-		case errors.Is(err, errUnknownClient):
-			writeJSON(w, http.StatusNotFound, map[string]string{"error": err.Error()})
-		case err != nil:
-			writeJSON(w, http.StatusBadRequest, map[string]string{"error": err.Error()})
-		default:
-			w.WriteHeader(http.StatusNoContent)
+		if err != nil {
+			writeClientAdminError(w, err)
+			return
 		}
+		w.WriteHeader(http.StatusNoContent)
 	})
 }

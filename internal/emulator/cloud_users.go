@@ -75,12 +75,7 @@ func userURI(id string) string { return "/api/v2/users/" + id }
 
 // sortedUsers returns copies of the users by name, then id.
 func (c *cloudState) sortedUsers() []user {
-	out := make([]user, 0, len(c.users))
-	for _, u := range c.users {
-		out = append(out, *u)
-	}
-	slices.SortFunc(out, func(a, b user) int { return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID)) })
-	return out
+	return sortedCopies(c.users, func(a, b user) int { return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID)) })
 }
 
 // userDump is a user as the admin dump shows it: with its role ids, which tests read to check grants.

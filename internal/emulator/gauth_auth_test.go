@@ -32,7 +32,7 @@ func TestGAuthOpsPathsTakeOnlyOpsBasic(t *testing.T) {
 // TestGAuthEnvironmentPathsAuth checks who may call /environment/v3: ops Basic or a live token of a
 // client holding ROLE_INTERNAL_CLIENT, and nobody else.
 func TestGAuthEnvironmentPathsAuth(t *testing.T) {
-	clock := newGAuthTestClock()
+	clock := newTestClock()
 	api := newGAuthTestAPI(t, Options{Now: clock.now, TokenTTL: time.Hour})
 	api.call(http.MethodPost, "/auth/v3/ops/clients", api.ops(), `{"data":{"client_id":"ui","client_secret":"ui-secret",
 		"authorities":["ROLE_MANAGEMENT_APPLICATION"],"authorizedGrantTypes":["client_credentials"]}}`).expect(t, http.StatusOK, 0)

@@ -34,6 +34,8 @@ func (c gauthClient) view() gauthClient {
 	return c
 }
 
+func (c gauthClient) creation() time.Time { return c.created }
+
 // gauthClientInput is a client as a request carries it; a nil field was not sent.
 type gauthClientInput struct {
 	ClientID                      *string   `json:"client_id"`
@@ -115,41 +117,32 @@ func (s *Server) gauthCreateClient(call gauthCall) gauthReply {
 	if rep, ok := in.validate(); !ok {
 		return rep
 	}
-	if s.gauth.clients.get(*in.ClientID) != nil {
-		return gauthFail(gauthCodeExists, "client %s already exists", *in.ClientID)
-	}
 	c := &gauthClient{ClientID: *in.ClientID, CreatedAt: call.now.UnixMilli(), created: call.now, key: newUUID()}
 	in.mergeInto(c)
 	if !s.opts.GAuthEchoGrantTypes {
 		c.AuthorizedGrantTypes = withAddedGrantTypes(c.AuthorizedGrantTypes)
 	}
-	s.gauth.clients.put(c.ClientID, c)
+	if rep, ok := s.gauth.clients.add(c.ClientID, c); !ok {
+		return rep
+	}
 	return gauthOK(c.view())
 }
 
 func (s *Server) gauthListClients(gauthCall) gauthReply {
-	out := []gauthClient{}
-	for _, c := range s.gauth.clients.all() {
-		out = append(out, c.view())
-	}
-	return gauthOK(out)
+	return s.gauth.clients.list()
 }
 
 func (s *Server) gauthGetClient(call gauthCall) gauthReply {
-	c := s.gauth.clients.get(call.r.PathValue("client_id"))
-	if c == nil || s.hiddenAfterCreate(c.created) {
-		return gauthFail(gauthCodeNotFound, "client %s not found", call.r.PathValue("client_id"))
-	}
-	return gauthOK(c.view())
+	return gauthGet(s, s.gauth.clients, call.r.PathValue("client_id"))
 }
 
 // gauthUpdateClient merges the sent fields into the client (the service's scripts send only
 // redirectURIs). A new client_secret takes effect at the token endpoint at once.
 func (s *Server) gauthUpdateClient(call gauthCall) gauthReply {
 	id := call.r.PathValue("client_id")
-	c := s.gauth.clients.get(id)
-	if c == nil {
-		return gauthFail(gauthCodeNotFound, "client %s not found", id)
+	c, rep, ok := s.gauth.clients.find(id)
+	if !ok {
+		return rep
 	}
 	var in gauthClientInput
 	if rep, ok := gauthDecodeData(call.body, &in); !ok {
@@ -167,9 +160,9 @@ func (s *Server) gauthUpdateClient(call gauthCall) gauthReply {
 
 func (s *Server) gauthDeleteClient(call gauthCall) gauthReply {
 	id := call.r.PathValue("client_id")
-	c := s.gauth.clients.get(id)
-	if c == nil {
-		return gauthFail(gauthCodeNotFound, "client %s not found", id)
+	c, rep, ok := s.gauth.clients.find(id)
+	if !ok {
+		return rep
 	}
 	s.gauth.clients.remove(id)
 	s.gauth.forgetRefreshTokens(c.key)

@@ -21,6 +21,12 @@ type gauthContactCenterInput struct {
 	Auth          *string   `json:"auth"`
 }
 
+func (cc gauthContactCenter) view() gauthContactCenter { return cc }
+
+func (cc gauthContactCenter) creation() time.Time { return cc.created }
+
+func (in gauthContactCenterInput) sentID() *string { return in.ID }
+
 func (in gauthContactCenterInput) mergeInto(cc *gauthContactCenter) {
 	gauthSetIf(&cc.Domains, in.Domains)
 	gauthSetIf(&cc.EnvironmentID, in.EnvironmentID)
@@ -45,69 +51,40 @@ func (s *Server) gauthCreateContactCenter(call gauthCall) gauthReply {
 	if rep, ok := gauthDecodeData(call.body, &in); !ok {
 		return rep
 	}
-	cc := &gauthContactCenter{ID: newUUID(), created: call.now}
-	if in.ID != nil {
-		if !gauthValidID(*in.ID) {
-			return gauthFail(gauthCodeInvalidValue, "id %q cannot be used in a path", *in.ID)
-		}
-		cc.ID = *in.ID
+	id, rep, ok := gauthNewID(in.ID)
+	if !ok {
+		return rep
 	}
+	cc := &gauthContactCenter{ID: id, created: call.now}
 	in.mergeInto(cc)
 	if rep, ok := s.gauth.checkContactCenter(cc); !ok {
 		return rep
 	}
-	if s.gauth.contactCenters.get(cc.ID) != nil {
-		return gauthFail(gauthCodeExists, "contact center %s already exists", cc.ID)
+	if rep, ok := s.gauth.contactCenters.add(cc.ID, cc); !ok {
+		return rep
 	}
-	s.gauth.contactCenters.put(cc.ID, cc)
 	return gauthCreated("/contact-centers/" + cc.ID)
 }
 
 func (s *Server) gauthListContactCenters(gauthCall) gauthReply {
-	out := []gauthContactCenter{}
-	for _, cc := range s.gauth.contactCenters.all() {
-		out = append(out, *cc)
-	}
-	return gauthOK(out)
+	return s.gauth.contactCenters.list()
 }
 
 func (s *Server) gauthGetContactCenter(call gauthCall) gauthReply {
-	id := call.r.PathValue("id")
-	cc := s.gauth.contactCenters.get(id)
-	if cc == nil || s.hiddenAfterCreate(cc.created) {
-		return gauthFail(gauthCodeNotFound, "contact center %s not found", id)
-	}
-	return gauthOK(*cc)
+	return gauthGet(s, s.gauth.contactCenters, call.r.PathValue("id"))
 }
 
 // gauthUpdateContactCenter merges the sent fields; a new environmentId must exist.
 func (s *Server) gauthUpdateContactCenter(call gauthCall) gauthReply {
-	id := call.r.PathValue("id")
-	cc := s.gauth.contactCenters.get(id)
-	if cc == nil {
-		return gauthFail(gauthCodeNotFound, "contact center %s not found", id)
-	}
-	var in gauthContactCenterInput
-	if rep, ok := gauthDecodeData(call.body, &in); !ok {
-		return rep
-	}
-	if in.ID != nil && *in.ID != id {
-		return gauthFail(gauthCodeReadOnly, "id cannot be changed")
-	}
-	merged := *cc
-	in.mergeInto(&merged)
-	if rep, ok := s.gauth.checkContactCenter(&merged); !ok {
-		return rep
-	}
-	*cc = merged
-	return gauthOK(nil)
+	return gauthReplace[gauthContactCenter, gauthContactCenterInput](s.gauth.contactCenters, call,
+		func(cc *gauthContactCenter) gauthContactCenter { return *cc }, s.gauth.checkContactCenter)
 }
 
 // gauthDeleteContactCenter removes the contact center and, with it, its settings [I].
 func (s *Server) gauthDeleteContactCenter(call gauthCall) gauthReply {
 	id := call.r.PathValue("id")
-	if s.gauth.contactCenters.get(id) == nil {
-		return gauthFail(gauthCodeNotFound, "contact center %s not found", id)
+	if _, rep, ok := s.gauth.contactCenters.find(id); !ok {
+		return rep
 	}
 	s.gauth.contactCenters.remove(id)
 	delete(s.gauth.settings, id)

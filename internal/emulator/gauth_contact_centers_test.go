@@ -72,9 +72,5 @@ func TestGAuthContactCentersCRUD(t *testing.T) {
 
 func (a *gauthTestAPI) getContactCenter(id string) gauthContactCenter {
 	a.t.Helper()
-	r := a.call(http.MethodGet, "/environment/v3/contact-centers/"+id, a.ops(), "")
-	r.expect(a.t, http.StatusOK, 0)
-	var cc gauthContactCenter
-	r.data(a.t, &cc)
-	return cc
+	return gauthRead[gauthContactCenter](a, "/environment/v3/contact-centers/"+id)
 }

@@ -26,6 +26,12 @@ type gauthDataCenterInput struct {
 	ReadOnly   *bool   `json:"readOnly"`
 }
 
+func (dc gauthDataCenter) view() gauthDataCenter { return dc }
+
+func (dc gauthDataCenter) creation() time.Time { return dc.created }
+
+func (in gauthDataCenterInput) sentID() *string { return in.ID }
+
 func (in gauthDataCenterInput) mergeInto(dc *gauthDataCenter) {
 	gauthSetIf(&dc.Location, in.Location)
 	gauthSetIf(&dc.EntryPoint, in.EntryPoint)
@@ -70,49 +76,23 @@ func (s *Server) gauthCreateDataCenter(call gauthCall) gauthReply {
 }
 
 func (s *Server) gauthListDataCenters(gauthCall) gauthReply {
-	out := []gauthDataCenter{}
-	for _, dc := range s.gauth.dataCenters.all() {
-		out = append(out, *dc)
-	}
-	return gauthOK(out)
+	return s.gauth.dataCenters.list()
 }
 
 func (s *Server) gauthGetDataCenter(call gauthCall) gauthReply {
-	id := call.r.PathValue("id")
-	dc := s.gauth.dataCenters.get(id)
-	if dc == nil || s.hiddenAfterCreate(dc.created) {
-		return gauthFail(gauthCodeNotFound, "data center %s not found", id)
-	}
-	return gauthOK(*dc)
+	return gauthGet(s, s.gauth.dataCenters, call.r.PathValue("id"))
 }
 
 // gauthUpdateDataCenter merges the sent fields; a new location must still be unique.
 func (s *Server) gauthUpdateDataCenter(call gauthCall) gauthReply {
-	id := call.r.PathValue("id")
-	dc := s.gauth.dataCenters.get(id)
-	if dc == nil {
-		return gauthFail(gauthCodeNotFound, "data center %s not found", id)
-	}
-	var in gauthDataCenterInput
-	if rep, ok := gauthDecodeData(call.body, &in); !ok {
-		return rep
-	}
-	if in.ID != nil && *in.ID != id {
-		return gauthFail(gauthCodeReadOnly, "id cannot be changed")
-	}
-	merged := *dc
-	in.mergeInto(&merged)
-	if rep, ok := s.gauth.checkDataCenter(&merged); !ok {
-		return rep
-	}
-	*dc = merged
-	return gauthOK(nil)
+	return gauthReplace[gauthDataCenter, gauthDataCenterInput](s.gauth.dataCenters, call,
+		func(dc *gauthDataCenter) gauthDataCenter { return *dc }, s.gauth.checkDataCenter)
 }
 
 func (s *Server) gauthDeleteDataCenter(call gauthCall) gauthReply {
 	id := call.r.PathValue("id")
-	if s.gauth.dataCenters.get(id) == nil {
-		return gauthFail(gauthCodeNotFound, "data center %s not found", id)
+	if _, rep, ok := s.gauth.dataCenters.find(id); !ok {
+		return rep
 	}
 	s.gauth.dataCenters.remove(id)
 	return gauthOK(nil)

@@ -62,9 +62,5 @@ func TestGAuthDataCentersCRUD(t *testing.T) {
 
 func (a *gauthTestAPI) getDataCenter(id string) gauthDataCenter {
 	a.t.Helper()
-	r := a.call(http.MethodGet, "/environment/v3/data-centers/"+id, a.ops(), "")
-	r.expect(a.t, http.StatusOK, 0)
-	var dc gauthDataCenter
-	r.data(a.t, &dc)
-	return dc
+	return gauthRead[gauthDataCenter](a, "/environment/v3/data-centers/"+id)
 }

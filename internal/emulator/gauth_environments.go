@@ -42,6 +42,8 @@ func (e gauthEnvironment) view() gauthEnvironment {
 	return e
 }
 
+func (e gauthEnvironment) creation() time.Time { return e.created }
+
 // gauthEnvironmentInput is an environment as a request carries it; a nil field was not sent.
 type gauthEnvironmentInput struct {
 	ID                 *string              `json:"id"`
@@ -56,6 +58,8 @@ type gauthEnvironmentInput struct {
 	TLSEnabled         *bool                `json:"tlsEnabled"`
 	ConfigServers      *[]gauthConfigServer `json:"configServers"`
 }
+
+func (in gauthEnvironmentInput) sentID() *string { return in.ID }
 
 // mergeInto copies the fields that were sent onto e; configServers, when sent, replaces the whole list.
 func (in gauthEnvironmentInput) mergeInto(e *gauthEnvironment) {
@@ -104,70 +108,41 @@ func (s *Server) gauthCreateEnvironment(call gauthCall) gauthReply {
 	if rep, ok := gauthDecodeData(call.body, &in); !ok {
 		return rep
 	}
-	e := &gauthEnvironment{ID: newUUID(), created: call.now}
-	if in.ID != nil {
-		if !gauthValidID(*in.ID) {
-			return gauthFail(gauthCodeInvalidValue, "id %q cannot be used in a path", *in.ID)
-		}
-		e.ID = *in.ID
+	id, rep, ok := gauthNewID(in.ID)
+	if !ok {
+		return rep
 	}
+	e := &gauthEnvironment{ID: id, created: call.now}
 	in.mergeInto(e)
 	if rep, ok := e.validate(); !ok {
 		return rep
 	}
-	if s.gauth.environments.get(e.ID) != nil {
-		return gauthFail(gauthCodeExists, "environment %s already exists", e.ID)
+	if rep, ok := s.gauth.environments.add(e.ID, e); !ok {
+		return rep
 	}
-	s.gauth.environments.put(e.ID, e)
 	return gauthCreated("/environments/" + e.ID)
 }
 
 func (s *Server) gauthListEnvironments(gauthCall) gauthReply {
-	out := []gauthEnvironment{}
-	for _, e := range s.gauth.environments.all() {
-		out = append(out, e.view())
-	}
-	return gauthOK(out)
+	return s.gauth.environments.list()
 }
 
 func (s *Server) gauthGetEnvironment(call gauthCall) gauthReply {
-	id := call.r.PathValue("id")
-	e := s.gauth.environments.get(id)
-	if e == nil || s.hiddenAfterCreate(e.created) {
-		return gauthFail(gauthCodeNotFound, "environment %s not found", id)
-	}
-	return gauthOK(e.view())
+	return gauthGet(s, s.gauth.environments, call.r.PathValue("id"))
 }
 
 // gauthUpdateEnvironment replaces the environment with the sent fields, or merges them into it
 // (see gauthEnvironmentPutBase); the result must still be valid.
 func (s *Server) gauthUpdateEnvironment(call gauthCall) gauthReply {
-	id := call.r.PathValue("id")
-	e := s.gauth.environments.get(id)
-	if e == nil {
-		return gauthFail(gauthCodeNotFound, "environment %s not found", id)
-	}
-	var in gauthEnvironmentInput
-	if rep, ok := gauthDecodeData(call.body, &in); !ok {
-		return rep
-	}
-	if in.ID != nil && *in.ID != id {
-		return gauthFail(gauthCodeReadOnly, "id cannot be changed")
-	}
-	merged := s.gauthEnvironmentPutBase(e)
-	in.mergeInto(&merged)
-	if rep, ok := merged.validate(); !ok {
-		return rep
-	}
-	*e = merged
-	return gauthOK(nil)
+	return gauthReplace[gauthEnvironment, gauthEnvironmentInput](s.gauth.environments, call,
+		s.gauthEnvironmentPutBase, (*gauthEnvironment).validate)
 }
 
 // gauthDeleteEnvironment refuses while a contact center still references the environment.
 func (s *Server) gauthDeleteEnvironment(call gauthCall) gauthReply {
 	id := call.r.PathValue("id")
-	if s.gauth.environments.get(id) == nil {
-		return gauthFail(gauthCodeNotFound, "environment %s not found", id)
+	if _, rep, ok := s.gauth.environments.find(id); !ok {
+		return rep
 	}
 	for _, cc := range s.gauth.contactCenters.all() {
 		if cc.EnvironmentID == id {

@@ -9,7 +9,7 @@ import (
 // TestGAuthNotFoundAfterCreate checks that GETs of one new GAuth object answer 404 code 6 while a
 // not-found-after-create fault hides it, and that lists and the seeded client are not affected.
 func TestGAuthNotFoundAfterCreate(t *testing.T) {
-	clock := newGAuthTestClock()
+	clock := newTestClock()
 	api := newGAuthTestAPI(t, Options{Now: clock.now})
 	if err := api.srv.SetFaults(FaultPlan{Rules: []FaultRule{{Kind: FaultNotFoundAfterCreate, Window: time.Minute}}}); err != nil {
 		t.Fatal(err)

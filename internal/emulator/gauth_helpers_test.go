@@ -3,12 +3,10 @@ package emulator
 import (
 	"encoding/json"
 	"fmt"
-	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"strings"
-	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -28,18 +26,6 @@ func newGAuthTestAPI(t *testing.T, opts Options) *gauthTestAPI {
 	t.Cleanup(hs.Close)
 	return &gauthTestAPI{t: t, srv: srv, url: hs.URL, opts: srv.opts}
 }
-
-// gauthTestClock is a settable clock for Options.Now, safe to read from the server's goroutines.
-type gauthTestClock struct{ nanos atomic.Int64 }
-
-func newGAuthTestClock() *gauthTestClock {
-	c := &gauthTestClock{}
-	c.nanos.Store(time.Date(2025, 1, 2, 3, 4, 5, 0, time.UTC).UnixNano())
-	return c
-}
-
-func (c *gauthTestClock) now() time.Time          { return time.Unix(0, c.nanos.Load()) }
-func (c *gauthTestClock) advance(d time.Duration) { c.nanos.Add(int64(d)) }
 
 // gauthTestAuth sets the credentials of a request; nil sends none.
 type gauthTestAuth func(*http.Request)
@@ -80,17 +66,8 @@ func (a *gauthTestAPI) do(method, path string, auth gauthTestAuth, contentType, 
 	if auth != nil {
 		auth(req)
 	}
-	client := &http.Client{Timeout: 5 * time.Second}
-	resp, err := client.Do(req)
-	if err != nil {
-		a.t.Fatalf("%s %s: %v", method, path, err)
-	}
-	defer func() { _ = resp.Body.Close() }()
-	raw, err := io.ReadAll(resp.Body)
-	if err != nil {
-		a.t.Fatalf("read %s %s: %v", method, path, err)
-	}
-	return resp.StatusCode, resp.Header, string(raw)
+	status, header, raw := roundTrip(a.t, &http.Client{Timeout: 5 * time.Second}, req)
+	return status, header, string(raw)
 }
 
 // call sends a JSON request to a GAuth route and decodes the envelope every answer must carry.
@@ -121,6 +98,17 @@ func (r gauthTestResponse) data(t *testing.T, v any) {
 	if err := json.Unmarshal(r.Data, v); err != nil {
 		t.Fatalf("decode data: %v: %s", err, r.Raw)
 	}
+}
+
+// gauthRead GETs path with ops credentials and returns the answer's data as a T, failing the test
+// unless the answer is HTTP 200 with code 0.
+func gauthRead[T any](a *gauthTestAPI, path string) T {
+	a.t.Helper()
+	r := a.call(http.MethodGet, path, a.ops(), "")
+	r.expect(a.t, http.StatusOK, 0)
+	var v T
+	r.data(a.t, &v)
+	return v
 }
 
 // token asks the token endpoint with Basic client credentials; it returns the HTTP status and the JSON body.

@@ -86,8 +86,8 @@ func (g *gauthState) findSetting(ccid, name, location string) *gauthSetting {
 // gauthSettingsOwner answers 404 unless the contact center in the path exists.
 func (s *Server) gauthSettingsOwner(call gauthCall) (string, gauthReply, bool) {
 	ccid := call.r.PathValue("id")
-	if s.gauth.contactCenters.get(ccid) == nil {
-		return "", gauthFail(gauthCodeNotFound, "contact center %s not found", ccid), false
+	if _, rep, ok := s.gauth.contactCenters.find(ccid); !ok {
+		return "", rep, false
 	}
 	return ccid, gauthReply{}, true
 }
@@ -144,29 +144,37 @@ func (s *Server) gauthPostSetting(call gauthCall) gauthReply {
 // location of a name; without it GET and PUT act on the setting findSetting prefers and DELETE
 // removes the name at every location.
 
-func (s *Server) gauthGetSetting(call gauthCall) gauthReply {
+// gauthPathSetting returns the setting a per-name path and its ?location= pick, answering 404
+// when the contact center or such a setting does not exist.
+func (s *Server) gauthPathSetting(call gauthCall) (*gauthSetting, gauthReply, bool) {
 	ccid, rep, ok := s.gauthSettingsOwner(call)
 	if !ok {
-		return rep
+		return nil, rep, false
 	}
 	name := call.r.PathValue("name")
 	st := s.gauth.findSetting(ccid, name, call.r.URL.Query().Get("location"))
-	if st == nil || s.hiddenAfterCreate(st.created) {
-		return gauthFail(gauthCodeNotFound, "setting %s not found", name)
+	if st == nil {
+		return nil, gauthFail(gauthCodeNotFound, "setting %s not found", name), false
+	}
+	return st, gauthReply{}, true
+}
+
+func (s *Server) gauthGetSetting(call gauthCall) gauthReply {
+	st, rep, ok := s.gauthPathSetting(call)
+	if !ok {
+		return rep
+	}
+	if s.hiddenAfterCreate(st.created) {
+		return gauthFail(gauthCodeNotFound, "setting %s not found", st.Name)
 	}
 	return gauthOK(*st)
 }
 
 // gauthUpdateSetting merges value and shared into an existing setting; name and location are its key.
 func (s *Server) gauthUpdateSetting(call gauthCall) gauthReply {
-	ccid, rep, ok := s.gauthSettingsOwner(call)
+	st, rep, ok := s.gauthPathSetting(call)
 	if !ok {
 		return rep
-	}
-	name := call.r.PathValue("name")
-	st := s.gauth.findSetting(ccid, name, call.r.URL.Query().Get("location"))
-	if st == nil {
-		return gauthFail(gauthCodeNotFound, "setting %s not found", name)
 	}
 	var in gauthSettingInput
 	if rep, ok := gauthDecodeData(call.body, &in); !ok {

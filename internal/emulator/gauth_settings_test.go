@@ -117,13 +117,10 @@ func TestGAuthSettingsByName(t *testing.T) {
 
 func (a *gauthTestAPI) listSettings(ccID string) []gauthTestSetting {
 	a.t.Helper()
-	r := a.call(http.MethodGet, "/environment/v3/contact-centers/"+ccID+"/settings", a.ops(), "")
-	r.expect(a.t, http.StatusOK, 0)
-	var data struct {
+	type settingsList struct {
 		Settings []gauthTestSetting `json:"settings"`
 	}
-	r.data(a.t, &data)
-	return data.Settings
+	return gauthRead[settingsList](a, "/environment/v3/contact-centers/"+ccID+"/settings").Settings
 }
 
 func (a *gauthTestAPI) getSetting(ccID, name, location string) gauthTestSetting {
@@ -132,9 +129,5 @@ func (a *gauthTestAPI) getSetting(ccID, name, location string) gauthTestSetting 
 	if location != "" {
 		path += "?location=" + location
 	}
-	r := a.call(http.MethodGet, path, a.ops(), "")
-	r.expect(a.t, http.StatusOK, 0)
-	var st gauthTestSetting
-	r.data(a.t, &st)
-	return st
+	return gauthRead[gauthTestSetting](a, path)
 }

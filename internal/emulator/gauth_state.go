@@ -16,10 +16,10 @@ type gauthState struct {
 // authenticates with, stored like any other client so that it can be listed, read and changed.
 func newGAuthState(opts Options) *gauthState {
 	g := &gauthState{
-		clients:        newGAuthTable[gauthClient](),
-		environments:   newGAuthTable[gauthEnvironment](),
-		contactCenters: newGAuthTable[gauthContactCenter](),
-		dataCenters:    newGAuthTable[gauthDataCenter](),
+		clients:        newGAuthTable[gauthClient]("client"),
+		environments:   newGAuthTable[gauthEnvironment]("environment"),
+		contactCenters: newGAuthTable[gauthContactCenter]("contact center"),
+		dataCenters:    newGAuthTable[gauthDataCenter]("data center"),
 		settings:       map[string][]*gauthSetting{},
 		refreshTokens:  map[string]gauthRefreshToken{},
 	}
@@ -61,12 +61,12 @@ func (g *gauthState) dump(out Objects) {
 		add("gauth_environments", gauthEnvironmentDump{gauthEnvironment: e.view(), PasswordSet: e.password != ""})
 	}
 	for _, cc := range g.contactCenters.all() {
-		add("gauth_contact_centers", *cc)
+		add("gauth_contact_centers", cc.view())
 		for _, st := range g.settings[cc.ID] {
 			add("gauth_settings", gauthSettingDump{ContactCenterID: cc.ID, gauthSetting: *st})
 		}
 	}
 	for _, dc := range g.dataCenters.all() {
-		add("gauth_data_centers", *dc)
+		add("gauth_data_centers", dc.view())
 	}
 }

@@ -60,7 +60,7 @@ func TestGAuthTokenErrors(t *testing.T) {
 // TestGAuthTokenLifetimes checks expires_in (the client's timeout capped at the emulator's token
 // lifetime), that only the password grant hands out a refresh token, and that it works.
 func TestGAuthTokenLifetimes(t *testing.T) {
-	clock := newGAuthTestClock()
+	clock := newTestClock()
 	api := newGAuthTestAPI(t, Options{Now: clock.now, TokenTTL: time.Hour})
 	api.call(http.MethodPost, "/auth/v3/ops/clients", api.ops(), `{"data":{"client_id":"short","client_secret":"s",
 		"authorities":["ROLE_INTERNAL_CLIENT"],"accessTokenExpirationTimeout":60,"refreshTokenExpirationTimeout":600,

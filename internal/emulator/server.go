@@ -7,6 +7,7 @@
 package emulator
 
 import (
+	"cmp"
 	"net/http"
 	"sync"
 	"time"
@@ -141,36 +142,18 @@ func DefaultOptions() Options {
 
 func (o Options) withDefaults() Options {
 	d := DefaultOptions()
-	if o.CloudClientID == "" {
-		o.CloudClientID = d.CloudClientID
-	}
-	if o.CloudClientSecret == "" {
-		o.CloudClientSecret = d.CloudClientSecret
-	}
-	if o.OpsUsername == "" {
-		o.OpsUsername = d.OpsUsername
-	}
-	if o.OpsPassword == "" {
-		o.OpsPassword = d.OpsPassword
-	}
-	if o.GAuthClientID == "" {
-		o.GAuthClientID = d.GAuthClientID
-	}
-	if o.GAuthClientSecret == "" {
-		o.GAuthClientSecret = d.GAuthClientSecret
-	}
-	if o.TokenTTL == 0 {
-		o.TokenTTL = d.TokenTTL
-	}
+	o.CloudClientID = cmp.Or(o.CloudClientID, d.CloudClientID)
+	o.CloudClientSecret = cmp.Or(o.CloudClientSecret, d.CloudClientSecret)
+	o.OpsUsername = cmp.Or(o.OpsUsername, d.OpsUsername)
+	o.OpsPassword = cmp.Or(o.OpsPassword, d.OpsPassword)
+	o.GAuthClientID = cmp.Or(o.GAuthClientID, d.GAuthClientID)
+	o.GAuthClientSecret = cmp.Or(o.GAuthClientSecret, d.GAuthClientSecret)
+	o.TokenTTL = cmp.Or(o.TokenTTL, d.TokenTTL)
 	if o.Now == nil {
 		o.Now = d.Now
 	}
-	if o.TokenRateLimit == 0 {
-		o.TokenRateLimit = DefaultTokenRateLimit
-	}
-	if o.ConsistencyDelay == 0 {
-		o.ConsistencyDelay = d.ConsistencyDelay
-	}
+	o.TokenRateLimit = cmp.Or(o.TokenRateLimit, d.TokenRateLimit)
+	o.ConsistencyDelay = cmp.Or(o.ConsistencyDelay, d.ConsistencyDelay)
 	return o
 }
 

@@ -37,30 +37,55 @@ func (r route) doQuery(ctx context.Context, method, path string, query url.Value
 	return &env, nil
 }
 
+// The helpers below make the calls every collection makes alike. what names the call in the
+// error, which reads "<what>: <cause>" ("reading GAuth environment \"e1\": ...").
+
 // get fetches one object.
-func get[T any](ctx context.Context, r route, path string) (*T, error) {
+func get[T any](ctx context.Context, r route, path, what string) (*T, error) {
 	env, err := r.do(ctx, http.MethodGet, path, nil)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s: %w", what, err)
 	}
 	var out T
 	if err := env.decodeData(&out); err != nil {
-		return nil, fmt.Errorf("GET %s: %w", path, err)
+		return nil, fmt.Errorf("%s: GET %s: %w", what, path, err)
 	}
 	return &out, nil
 }
 
 // list fetches a collection; an answer without data is an empty collection.
-func list[T any](ctx context.Context, r route, path string) ([]T, error) {
+func list[T any](ctx context.Context, r route, path, what string) ([]T, error) {
 	env, err := r.do(ctx, http.MethodGet, path, nil)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s: %w", what, err)
 	}
 	var out []T
 	if err := env.decodeData(&out); err != nil && !errors.Is(err, errNoData) {
-		return nil, fmt.Errorf("GET %s: %w", path, err)
+		return nil, fmt.Errorf("%s: GET %s: %w", what, path, err)
 	}
 	return out, nil
+}
+
+// create posts a new object and returns its id: the one the answer reports in its path, else
+// requested, the id the caller chose.
+func (r route) create(ctx context.Context, path string, body any, requested, what string) (string, error) {
+	env, err := r.do(ctx, http.MethodPost, path, body)
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", what, err)
+	}
+	id, err := createdID(env, requested)
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", what, err)
+	}
+	return id, nil
+}
+
+// send makes a call whose answer holds nothing the caller needs, such as an update or a delete.
+func (r route) send(ctx context.Context, method, path string, body any, what string) error {
+	if _, err := r.do(ctx, method, path, body); err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	return nil
 }
 
 // itemPath is the path of one object of a collection; ids are escaped because client ids are

@@ -66,34 +66,20 @@ func (c *Client) CreateClient(ctx context.Context, client APIClient) (*APIClient
 
 // GetClient reads one API client by its client_id.
 func (c *Client) GetClient(ctx context.Context, clientID string) (*APIClient, error) {
-	client, err := get[APIClient](ctx, c.ops, itemPath(clientsPath, clientID))
-	if err != nil {
-		return nil, fmt.Errorf("reading GAuth API client %q: %w", clientID, err)
-	}
-	return client, nil
+	return get[APIClient](ctx, c.ops, itemPath(clientsPath, clientID), fmt.Sprintf("reading GAuth API client %q", clientID))
 }
 
 // ListClients returns every API client.
 func (c *Client) ListClients(ctx context.Context) ([]APIClient, error) {
-	clients, err := list[APIClient](ctx, c.ops, clientsPath)
-	if err != nil {
-		return nil, fmt.Errorf("listing GAuth API clients: %w", err)
-	}
-	return clients, nil
+	return list[APIClient](ctx, c.ops, clientsPath, "listing GAuth API clients")
 }
 
 // UpdateClient merges the set fields of update into the API client.
 func (c *Client) UpdateClient(ctx context.Context, clientID string, update ClientUpdate) error {
-	if _, err := c.ops.do(ctx, http.MethodPut, itemPath(clientsPath, clientID), update); err != nil {
-		return fmt.Errorf("updating GAuth API client %q: %w", clientID, err)
-	}
-	return nil
+	return c.ops.send(ctx, http.MethodPut, itemPath(clientsPath, clientID), update, fmt.Sprintf("updating GAuth API client %q", clientID))
 }
 
 // DeleteClient deletes an API client.
 func (c *Client) DeleteClient(ctx context.Context, clientID string) error {
-	if _, err := c.ops.do(ctx, http.MethodDelete, itemPath(clientsPath, clientID), nil); err != nil {
-		return fmt.Errorf("deleting GAuth API client %q: %w", clientID, err)
-	}
-	return nil
+	return c.ops.send(ctx, http.MethodDelete, itemPath(clientsPath, clientID), nil, fmt.Sprintf("deleting GAuth API client %q", clientID))
 }

@@ -20,49 +20,27 @@ type ContactCenter struct {
 // CreateContactCenter creates a contact center and returns its id: the one GAuth reports in the
 // answer's path, or the caller's when the answer has none.
 func (c *Client) CreateContactCenter(ctx context.Context, contactCenter ContactCenter) (string, error) {
-	env, err := c.environment.do(ctx, http.MethodPost, contactCentersPath, contactCenter)
-	if err != nil {
-		return "", fmt.Errorf("creating GAuth contact center: %w", err)
-	}
-	id, err := createdID(env, contactCenter.ID)
-	if err != nil {
-		return "", fmt.Errorf("creating GAuth contact center: %w", err)
-	}
-	return id, nil
+	return c.environment.create(ctx, contactCentersPath, contactCenter, contactCenter.ID, "creating GAuth contact center")
 }
 
 // GetContactCenter reads one contact center.
 func (c *Client) GetContactCenter(ctx context.Context, id string) (*ContactCenter, error) {
-	contactCenter, err := get[ContactCenter](ctx, c.environment, itemPath(contactCentersPath, id))
-	if err != nil {
-		return nil, fmt.Errorf("reading GAuth contact center %q: %w", id, err)
-	}
-	return contactCenter, nil
+	return get[ContactCenter](ctx, c.environment, itemPath(contactCentersPath, id), fmt.Sprintf("reading GAuth contact center %q", id))
 }
 
 // ListContactCenters returns every contact center.
 func (c *Client) ListContactCenters(ctx context.Context) ([]ContactCenter, error) {
-	contactCenters, err := list[ContactCenter](ctx, c.environment, contactCentersPath)
-	if err != nil {
-		return nil, fmt.Errorf("listing GAuth contact centers: %w", err)
-	}
-	return contactCenters, nil
+	return list[ContactCenter](ctx, c.environment, contactCentersPath, "listing GAuth contact centers")
 }
 
 // UpdateContactCenter sends the contact center's fields to GAuth, which merges them into the
 // stored one. The id travels in the path only.
 func (c *Client) UpdateContactCenter(ctx context.Context, id string, contactCenter ContactCenter) error {
 	contactCenter.ID = ""
-	if _, err := c.environment.do(ctx, http.MethodPut, itemPath(contactCentersPath, id), contactCenter); err != nil {
-		return fmt.Errorf("updating GAuth contact center %q: %w", id, err)
-	}
-	return nil
+	return c.environment.send(ctx, http.MethodPut, itemPath(contactCentersPath, id), contactCenter, fmt.Sprintf("updating GAuth contact center %q", id))
 }
 
 // DeleteContactCenter deletes a contact center.
 func (c *Client) DeleteContactCenter(ctx context.Context, id string) error {
-	if _, err := c.environment.do(ctx, http.MethodDelete, itemPath(contactCentersPath, id), nil); err != nil {
-		return fmt.Errorf("deleting GAuth contact center %q: %w", id, err)
-	}
-	return nil
+	return c.environment.send(ctx, http.MethodDelete, itemPath(contactCentersPath, id), nil, fmt.Sprintf("deleting GAuth contact center %q", id))
 }

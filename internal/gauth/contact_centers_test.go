@@ -38,10 +38,7 @@ func TestContactCenterCalls(t *testing.T) {
 		t.Error(err)
 	}
 
-	requests := f.apiRequests()
-	if len(requests) != 5 {
-		t.Fatalf("got %d requests, want 5", len(requests))
-	}
+	requests := f.wantRequests(t, 5)
 	assertJSON(t, requests[0].Body, `{"data":{"domains":["t100"],"environmentId":"env-1","auth":"configServer"}}`)
 	assertJSON(t, requests[3].Body, `{"data":{"domains":["t100","t101"],"environmentId":"env-1","auth":"configServer"}}`)
 	for _, req := range requests {

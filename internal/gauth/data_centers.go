@@ -36,20 +36,12 @@ func (c *Client) CreateDataCenter(ctx context.Context, dataCenter DataCenter) (s
 
 // GetDataCenter reads one data center.
 func (c *Client) GetDataCenter(ctx context.Context, id string) (*DataCenter, error) {
-	dataCenter, err := get[DataCenter](ctx, c.dataCenters, itemPath(dataCentersPath, id))
-	if err != nil {
-		return nil, fmt.Errorf("reading GAuth data center %q: %w", id, err)
-	}
-	return dataCenter, nil
+	return get[DataCenter](ctx, c.dataCenters, itemPath(dataCentersPath, id), fmt.Sprintf("reading GAuth data center %q", id))
 }
 
 // ListDataCenters returns every data center.
 func (c *Client) ListDataCenters(ctx context.Context) ([]DataCenter, error) {
-	dataCenters, err := list[DataCenter](ctx, c.dataCenters, dataCentersPath)
-	if err != nil {
-		return nil, fmt.Errorf("listing GAuth data centers: %w", err)
-	}
-	return dataCenters, nil
+	return list[DataCenter](ctx, c.dataCenters, dataCentersPath, "listing GAuth data centers")
 }
 
 // FindDataCenterByLocation returns the data center whose location is exactly location, or a
@@ -71,16 +63,10 @@ func (c *Client) FindDataCenterByLocation(ctx context.Context, location string) 
 // one. The id travels in the path only.
 func (c *Client) UpdateDataCenter(ctx context.Context, id string, dataCenter DataCenter) error {
 	dataCenter.ID = ""
-	if _, err := c.dataCenters.do(ctx, http.MethodPut, itemPath(dataCentersPath, id), dataCenter); err != nil {
-		return fmt.Errorf("updating GAuth data center %q: %w", id, err)
-	}
-	return nil
+	return c.dataCenters.send(ctx, http.MethodPut, itemPath(dataCentersPath, id), dataCenter, fmt.Sprintf("updating GAuth data center %q", id))
 }
 
 // DeleteDataCenter deletes a data center.
 func (c *Client) DeleteDataCenter(ctx context.Context, id string) error {
-	if _, err := c.dataCenters.do(ctx, http.MethodDelete, itemPath(dataCentersPath, id), nil); err != nil {
-		return fmt.Errorf("deleting GAuth data center %q: %w", id, err)
-	}
-	return nil
+	return c.dataCenters.send(ctx, http.MethodDelete, itemPath(dataCentersPath, id), nil, fmt.Sprintf("deleting GAuth data center %q", id))
 }

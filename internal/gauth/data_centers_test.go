@@ -77,10 +77,7 @@ func TestDataCenterByIDCalls(t *testing.T) {
 	if err := c.DeleteDataCenter(ctx, "dc-1"); err != nil {
 		t.Error(err)
 	}
-	requests := f.apiRequests()
-	if len(requests) != 3 {
-		t.Fatalf("got %d requests, want 3", len(requests))
-	}
+	requests := f.wantRequests(t, 3)
 	assertJSON(t, requests[1].Body, `{"data":{"location":"/USW1","entryPoint":"https://gauth-usw1.example.com","readOnly":true}}`)
 	if requests[2].Method != http.MethodDelete || requests[2].Path != dataCentersPath+"/dc-1" {
 		t.Errorf("delete request = %s %s", requests[2].Method, requests[2].Path)

@@ -37,33 +37,17 @@ type ConfigServer struct {
 // CreateEnvironment creates an environment and returns its id: the one GAuth reports in the
 // answer's path, or the caller's when the answer has none.
 func (c *Client) CreateEnvironment(ctx context.Context, environment Environment) (string, error) {
-	env, err := c.environment.do(ctx, http.MethodPost, environmentsPath, environment)
-	if err != nil {
-		return "", fmt.Errorf("creating GAuth environment: %w", err)
-	}
-	id, err := createdID(env, environment.ID)
-	if err != nil {
-		return "", fmt.Errorf("creating GAuth environment: %w", err)
-	}
-	return id, nil
+	return c.environment.create(ctx, environmentsPath, environment, environment.ID, "creating GAuth environment")
 }
 
 // GetEnvironment reads one environment.
 func (c *Client) GetEnvironment(ctx context.Context, id string) (*Environment, error) {
-	environment, err := get[Environment](ctx, c.environment, itemPath(environmentsPath, id))
-	if err != nil {
-		return nil, fmt.Errorf("reading GAuth environment %q: %w", id, err)
-	}
-	return environment, nil
+	return get[Environment](ctx, c.environment, itemPath(environmentsPath, id), fmt.Sprintf("reading GAuth environment %q", id))
 }
 
 // ListEnvironments returns every environment.
 func (c *Client) ListEnvironments(ctx context.Context) ([]Environment, error) {
-	environments, err := list[Environment](ctx, c.environment, environmentsPath)
-	if err != nil {
-		return nil, fmt.Errorf("listing GAuth environments: %w", err)
-	}
-	return environments, nil
+	return list[Environment](ctx, c.environment, environmentsPath, "listing GAuth environments")
 }
 
 // UpdateEnvironment sends the environment's fields to GAuth. The id travels in the path only.
@@ -72,17 +56,11 @@ func (c *Client) ListEnvironments(ctx context.Context) ([]Environment, error) {
 // and a replacing one clears, so a caller that means to keep the password sends it.
 func (c *Client) UpdateEnvironment(ctx context.Context, id string, environment Environment) error {
 	environment.ID = ""
-	if _, err := c.environment.do(ctx, http.MethodPut, itemPath(environmentsPath, id), environment); err != nil {
-		return fmt.Errorf("updating GAuth environment %q: %w", id, err)
-	}
-	return nil
+	return c.environment.send(ctx, http.MethodPut, itemPath(environmentsPath, id), environment, fmt.Sprintf("updating GAuth environment %q", id))
 }
 
 // DeleteEnvironment deletes an environment. GAuth refuses (CodeInUse) while a contact center
 // references it.
 func (c *Client) DeleteEnvironment(ctx context.Context, id string) error {
-	if _, err := c.environment.do(ctx, http.MethodDelete, itemPath(environmentsPath, id), nil); err != nil {
-		return fmt.Errorf("deleting GAuth environment %q: %w", id, err)
-	}
-	return nil
+	return c.environment.send(ctx, http.MethodDelete, itemPath(environmentsPath, id), nil, fmt.Sprintf("deleting GAuth environment %q", id))
 }

@@ -99,14 +99,20 @@ func (f *fakeGAuth) apiRequests() []recordedRequest {
 	return out
 }
 
+// wantRequests returns the API requests received, failing the test unless there are n.
+func (f *fakeGAuth) wantRequests(t *testing.T, n int) []recordedRequest {
+	t.Helper()
+	requests := f.apiRequests()
+	if len(requests) != n {
+		t.Fatalf("got %d API requests, want %d: %+v", len(requests), n, requests)
+	}
+	return requests
+}
+
 // onlyRequest returns the single API request received, failing the test otherwise.
 func (f *fakeGAuth) onlyRequest(t *testing.T) recordedRequest {
 	t.Helper()
-	requests := f.apiRequests()
-	if len(requests) != 1 {
-		t.Fatalf("got %d API requests, want 1: %+v", len(requests), requests)
-	}
-	return requests[0]
+	return f.wantRequests(t, 1)[0]
 }
 
 func (f *fakeGAuth) requestCount() int {

@@ -65,10 +65,8 @@ func (c *Client) GetSetting(ctx context.Context, contactCenterID, name string) (
 
 // UpsertSetting creates the setting or replaces its whole value: GAuth keys a POST by name.
 func (c *Client) UpsertSetting(ctx context.Context, contactCenterID string, setting Setting) error {
-	if _, err := c.environment.do(ctx, http.MethodPost, settingsPath(contactCenterID), setting); err != nil {
-		return fmt.Errorf("setting %q of GAuth contact center %q: %w", setting.Name, contactCenterID, err)
-	}
-	return nil
+	return c.environment.send(ctx, http.MethodPost, settingsPath(contactCenterID), setting,
+		fmt.Sprintf("setting %q of GAuth contact center %q", setting.Name, contactCenterID))
 }
 
 // DeleteSetting deletes the contact center's setting called name at location. A setting name

@@ -67,29 +67,17 @@ func userRolesPath(userID string) string { return "/api/v2/users/" + url.PathEsc
 
 // TokenInfo returns what the service knows of the caller's token: its organization and OAuth client.
 func (c *Client) TokenInfo(ctx context.Context) (*TokenInfo, error) {
-	var out TokenInfo
-	if err := c.do(ctx, http.MethodGet, "/api/v2/tokens/me", nil, nil, &out); err != nil {
-		return nil, err
-	}
-	return &out, nil
+	return call[TokenInfo](ctx, c, http.MethodGet, "/api/v2/tokens/me", nil, nil)
 }
 
 // Me returns the user a user token acts for. A client-credentials token has none: the service refuses.
 func (c *Client) Me(ctx context.Context) (*User, error) {
-	var out User
-	if err := c.do(ctx, http.MethodGet, "/api/v2/users/me", nil, nil, &out); err != nil {
-		return nil, err
-	}
-	return &out, nil
+	return call[User](ctx, c, http.MethodGet, "/api/v2/users/me", nil, nil)
 }
 
 // UserRoles returns the roles of a user.
 func (c *Client) UserRoles(ctx context.Context, userID string) (*UserAuthorization, error) {
-	var out UserAuthorization
-	if err := c.do(ctx, http.MethodGet, userRolesPath(userID), nil, nil, &out); err != nil {
-		return nil, err
-	}
-	return &out, nil
+	return call[UserAuthorization](ctx, c, http.MethodGet, userRolesPath(userID), nil, nil)
 }
 
 // SetUserRoles replaces the roles of a user with roleIDs (PUT is a full replace: send the roles
@@ -98,9 +86,5 @@ func (c *Client) SetUserRoles(ctx context.Context, userID string, roleIDs []stri
 	if roleIDs == nil {
 		roleIDs = []string{}
 	}
-	var out UserAuthorization
-	if err := c.do(ctx, http.MethodPut, userRolesPath(userID), nil, roleIDs, &out); err != nil {
-		return nil, err
-	}
-	return &out, nil
+	return call[UserAuthorization](ctx, c, http.MethodPut, userRolesPath(userID), nil, roleIDs)
 }

@@ -1,7 +1,6 @@
 package genesyscloud
 
 import (
-	"context"
 	"net/http"
 	"net/http/httptest"
 	"slices"
@@ -19,7 +18,7 @@ func TestTokenInfoTellsAUserTokenApart(t *testing.T) {
 		n++
 	})
 	for i, want := range []bool{false, true} {
-		info, err := c.TokenInfo(context.Background())
+		info, err := c.TokenInfo(t.Context())
 		if err != nil || info.IsUserToken() != want {
 			t.Errorf("answer %d: IsUserToken = %v (%+v, %v), want %v", i, info != nil && info.IsUserToken(), info, err, want)
 		}
@@ -36,7 +35,7 @@ func TestUserRolesReadAndReplace(t *testing.T) {
 			writeJSON(w, http.StatusOK, `{"roles":[{"id":"admin"},{"id":"new"}]}`)
 		}
 	})
-	ctx := context.Background()
+	ctx := t.Context()
 	roles, err := c.UserRoles(ctx, "u 1")
 	if err != nil || !slices.Equal(roles.RoleIDs(), []string{"admin"}) || roles.Holds("new") || !roles.Holds("admin") {
 		t.Fatalf("UserRoles = %+v, %v", roles, err)
@@ -64,7 +63,7 @@ func TestAccessTokenIsSentAsItIs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	me, err := c.Me(context.Background())
+	me, err := c.Me(t.Context())
 	if err != nil || me.ID != "u1" || c.TokenFetches() != 0 {
 		t.Fatalf("Me = %+v, %v; token fetches %d", me, err, c.TokenFetches())
 	}

@@ -132,3 +132,13 @@ func (c *Client) do(ctx context.Context, method, path string, query url.Values, 
 	_, err := c.api.Do(ctx, transport.Request{Method: method, Path: path, Query: query, Body: body}, out)
 	return err
 }
+
+// call sends one request and returns its answer decoded as a T: most calls answer with the one
+// object they read, create or change.
+func call[T any](ctx context.Context, c *Client, method, path string, query url.Values, body any) (*T, error) {
+	var out T
+	if err := c.do(ctx, method, path, query, body, &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}

@@ -1,7 +1,6 @@
 package genesyscloud
 
 import (
-	"context"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -66,7 +65,7 @@ func TestClientFetchesOneTokenLazilyFromLoginURL(t *testing.T) {
 		t.Fatal("New made network calls")
 	}
 	for range 3 {
-		if _, err := c.GetDivision(context.Background(), "home"); err != nil {
+		if _, err := c.GetDivision(t.Context(), "home"); err != nil {
 			t.Fatalf("GetDivision: %v", err)
 		}
 	}

@@ -23,11 +23,11 @@ func (c *Client) HomeDivision(ctx context.Context) (*Division, error) {
 	c.homeMu.Lock()
 	defer c.homeMu.Unlock()
 	if c.home == nil {
-		var d Division
-		if err := c.do(ctx, http.MethodGet, divisionsPath+"/home", nil, nil, &d); err != nil {
+		d, err := call[Division](ctx, c, http.MethodGet, divisionsPath+"/home", nil, nil)
+		if err != nil {
 			return nil, err
 		}
-		c.home = &d
+		c.home = d
 	}
 	home := *c.home
 	return &home, nil
@@ -35,11 +35,7 @@ func (c *Client) HomeDivision(ctx context.Context) (*Division, error) {
 
 // GetDivision reads a division. A missing division is an error for which IsNotFound is true.
 func (c *Client) GetDivision(ctx context.Context, id string) (*Division, error) {
-	var d Division
-	if err := c.do(ctx, http.MethodGet, divisionsPath+"/"+url.PathEscape(id), nil, nil, &d); err != nil {
-		return nil, err
-	}
-	return &d, nil
+	return call[Division](ctx, c, http.MethodGet, divisionsPath+"/"+url.PathEscape(id), nil, nil)
 }
 
 // ListDivisions returns every division, or those matching name (the service's search) when

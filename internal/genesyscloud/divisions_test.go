@@ -1,7 +1,6 @@
 package genesyscloud
 
 import (
-	"context"
 	"net/http"
 	"net/url"
 	"testing"
@@ -11,7 +10,7 @@ func TestHomeAndGetDivision(t *testing.T) {
 	c, f := newFakeAPI(t, func(w http.ResponseWriter, r recordedRequest) {
 		writeJSON(w, http.StatusOK, `{"id":"d1","name":"Home","homeDivision":true,"selfUri":"`+r.Path+`"}`)
 	})
-	ctx := context.Background()
+	ctx := t.Context()
 
 	for range 3 { // fetched once, then served from the cache
 		home, err := c.HomeDivision(ctx)
@@ -38,7 +37,7 @@ func TestListAndFindDivisions(t *testing.T) {
 	c, f := newFakeAPI(t, func(w http.ResponseWriter, r recordedRequest) {
 		writeJSON(w, http.StatusOK, pages[r.Query.Get("pageNumber")])
 	})
-	ctx := context.Background()
+	ctx := t.Context()
 
 	all, err := c.ListDivisions(ctx, "Sales")
 	if err != nil || len(all) != 3 {

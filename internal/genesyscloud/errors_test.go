@@ -1,7 +1,6 @@
 package genesyscloud
 
 import (
-	"context"
 	"net/http"
 	"testing"
 
@@ -44,7 +43,7 @@ func TestAPIErrorsCarryTheServiceDiagnosis(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			c, _ := newFakeAPI(t, func(w http.ResponseWriter, _ recordedRequest) { writeJSON(w, tc.status, tc.body) })
 
-			_, err := c.GetDivision(context.Background(), "d1")
+			_, err := c.GetDivision(t.Context(), "d1")
 
 			apiErr, ok := transport.AsAPIError(err)
 			if !ok {
@@ -67,7 +66,7 @@ func TestAPIErrorMessageNamesCallCodeAndCorrelation(t *testing.T) {
 		writeJSON(w, http.StatusNotFound, `{"message":"The requested resource was not found.","code":"not.found","status":404,"contextId":"1234"}`)
 	})
 
-	_, err := c.GetRole(context.Background(), "x")
+	_, err := c.GetRole(t.Context(), "x")
 
 	want := "GET /api/v2/authorization/roles/x: 404 not.found: The requested resource was not found. (correlation id 1234)"
 	if err == nil || err.Error() != want {

@@ -83,21 +83,13 @@ func (in OAuthClientInput) MarshalJSON() ([]byte, error) {
 // CreateOAuthClient creates a client; the result carries its secret, which the service will
 // not show again.
 func (c *Client) CreateOAuthClient(ctx context.Context, in OAuthClientInput) (*OAuthClient, error) {
-	var client OAuthClient
-	if err := c.do(ctx, http.MethodPost, oauthClientsPath, nil, in, &client); err != nil {
-		return nil, err
-	}
-	return &client, nil
+	return call[OAuthClient](ctx, c, http.MethodPost, oauthClientsPath, nil, in)
 }
 
 // GetOAuthClient reads a client (without its secret). A missing client is an error for which
 // IsNotFound is true.
 func (c *Client) GetOAuthClient(ctx context.Context, id string) (*OAuthClient, error) {
-	var client OAuthClient
-	if err := c.do(ctx, http.MethodGet, oauthClientPath(id), nil, nil, &client); err != nil {
-		return nil, err
-	}
-	return &client, nil
+	return call[OAuthClient](ctx, c, http.MethodGet, oauthClientPath(id), nil, nil)
 }
 
 // ListOAuthClients returns every client. The service answers with all of them in one page
@@ -128,20 +120,12 @@ func (c *Client) FindOAuthClientsByName(ctx context.Context, name string) ([]OAu
 
 // UpdateOAuthClient replaces a client's settings.
 func (c *Client) UpdateOAuthClient(ctx context.Context, id string, in OAuthClientInput) (*OAuthClient, error) {
-	var client OAuthClient
-	if err := c.do(ctx, http.MethodPut, oauthClientPath(id), nil, in, &client); err != nil {
-		return nil, err
-	}
-	return &client, nil
+	return call[OAuthClient](ctx, c, http.MethodPut, oauthClientPath(id), nil, in)
 }
 
 // ResetOAuthClientSecret issues a new secret, returned in the result; the old one stops working.
 func (c *Client) ResetOAuthClientSecret(ctx context.Context, id string) (*OAuthClient, error) {
-	var client OAuthClient
-	if err := c.do(ctx, http.MethodPost, oauthClientPath(id)+"/secret", nil, nil, &client); err != nil {
-		return nil, err
-	}
-	return &client, nil
+	return call[OAuthClient](ctx, c, http.MethodPost, oauthClientPath(id)+"/secret", nil, nil)
 }
 
 // DeleteOAuthClient deletes a client: it reads it, then DeactivateAndDeleteOAuthClient. A client

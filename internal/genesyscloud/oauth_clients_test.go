@@ -1,7 +1,6 @@
 package genesyscloud
 
 import (
-	"context"
 	"net/http"
 	"reflect"
 	"strings"
@@ -14,7 +13,7 @@ func TestCreateOAuthClientSendsArraysAndReturnsSecret(t *testing.T) {
 			"roleDivisions":[{"roleId":"r1","divisionId":"d1"}],"accessTokenValiditySeconds":86400,"dateCreated":"2025-01-02T03:04:05.000Z","createdBy":{"id":"u1"}}`)
 	})
 
-	client, err := c.CreateOAuthClient(context.Background(), OAuthClientInput{
+	client, err := c.CreateOAuthClient(t.Context(), OAuthClientInput{
 		Name:                "Partner",
 		AuthorizedGrantType: "CLIENT-CREDENTIALS",
 		RoleDivisions:       []RoleDivision{{RoleID: "r1", DivisionID: "d1"}},
@@ -42,7 +41,7 @@ func TestUpdateOAuthClientSendsTheWholeClient(t *testing.T) {
 		writeJSON(w, http.StatusOK, `{"id":"c/1","name":"Web","state":"disabled"}`)
 	})
 
-	client, err := c.UpdateOAuthClient(context.Background(), "c/1", OAuthClientInput{
+	client, err := c.UpdateOAuthClient(t.Context(), "c/1", OAuthClientInput{
 		Name:                       "Web",
 		Description:                "login page",
 		AuthorizedGrantType:        "CODE",
@@ -65,7 +64,7 @@ func TestListAndFindOAuthClients(t *testing.T) {
 	c, f := newFakeAPI(t, func(w http.ResponseWriter, _ recordedRequest) {
 		writeJSON(w, http.StatusOK, `{"entities":[{"id":"1","name":"Partner"},{"id":"2","name":"partner"},{"id":"3","name":"Partner"}],"pageNumber":1,"pageCount":1,"total":3}`)
 	})
-	ctx := context.Background()
+	ctx := t.Context()
 
 	all, err := c.ListOAuthClients(ctx)
 	if err != nil || len(all) != 3 {
@@ -87,7 +86,7 @@ func TestGetOAuthClient(t *testing.T) {
 		writeJSON(w, http.StatusNotFound, `{"code":"not.found","message":"The requested resource was not found.","status":404}`)
 	})
 
-	if _, err := c.GetOAuthClient(context.Background(), "c1"); !IsNotFound(err) {
+	if _, err := c.GetOAuthClient(t.Context(), "c1"); !IsNotFound(err) {
 		t.Errorf("GetOAuthClient err = %v, want not found", err)
 	}
 	assertRequest(t, f.only(), http.MethodGet, "/api/v2/oauth/clients/c1", nil)
@@ -98,7 +97,7 @@ func TestResetOAuthClientSecret(t *testing.T) {
 		writeJSON(w, http.StatusOK, `{"id":"c1","name":"Partner","secret":"new-secret"}`)
 	})
 
-	client, err := c.ResetOAuthClientSecret(context.Background(), "c1")
+	client, err := c.ResetOAuthClientSecret(t.Context(), "c1")
 
 	if err != nil || client.Secret != "new-secret" {
 		t.Fatalf("ResetOAuthClientSecret = %+v, %v; want the new secret", client, err)
@@ -203,7 +202,7 @@ func TestDeleteOAuthClientDeactivatesFirst(t *testing.T) {
 				writeJSON(w, a.status, a.body)
 			})
 
-			err := c.DeleteOAuthClient(context.Background(), "c1")
+			err := c.DeleteOAuthClient(t.Context(), "c1")
 
 			switch {
 			case tc.wantErr == "" && err != nil:
@@ -255,7 +254,7 @@ func TestDeleteOAuthClientWhoseRolesAreAllGone(t *testing.T) {
 		}
 	})
 
-	if err := c.DeleteOAuthClient(context.Background(), "c1"); err != nil {
+	if err := c.DeleteOAuthClient(t.Context(), "c1"); err != nil {
 		t.Fatalf("DeleteOAuthClient: %v", err)
 	}
 	calls := f.calls()
@@ -278,7 +277,7 @@ func TestDeleteOAuthClientKeepsOtherRefusals(t *testing.T) {
 		}
 		writeJSON(w, http.StatusBadRequest, `{"code":"missing.client.roles","message":"no","status":400}`)
 	})
-	if err := c.DeleteOAuthClient(context.Background(), "c1"); err == nil || !strings.Contains(err.Error(), "missing.client.roles") {
+	if err := c.DeleteOAuthClient(t.Context(), "c1"); err == nil || !strings.Contains(err.Error(), "missing.client.roles") {
 		t.Fatalf("DeleteOAuthClient = %v, want the refusal", err)
 	}
 	if n := len(f.calls()); n != 2 {

@@ -1,7 +1,6 @@
 package genesyscloud
 
 import (
-	"context"
 	"net/http"
 	"net/url"
 	"reflect"
@@ -24,7 +23,7 @@ func TestListPermissionsMergesPagesAndSorts(t *testing.T) {
 		writeJSON(w, http.StatusOK, pages[r.Query.Get("pageNumber")])
 	})
 
-	got, err := c.ListPermissions(context.Background(), "routing")
+	got, err := c.ListPermissions(t.Context(), "routing")
 
 	if err != nil {
 		t.Fatalf("ListPermissions: %v", err)
@@ -56,7 +55,7 @@ func TestListPermissionDomains(t *testing.T) {
 			{"domain":"analytics","permissionMap":{"conversationDetail":[{"action":"view"}]}}]}`)
 	})
 
-	got, err := c.ListPermissionDomains(context.Background())
+	got, err := c.ListPermissionDomains(t.Context())
 
 	if err != nil {
 		t.Fatalf("ListPermissionDomains: %v", err)

@@ -1,7 +1,6 @@
 package genesyscloud
 
 import (
-	"context"
 	"net/http"
 	"net/url"
 	"testing"
@@ -13,7 +12,7 @@ func TestListRolesPageAsksForOnePageAndReportsTheListingSize(t *testing.T) {
 			"pageSize":2,"pageNumber":2,"pageCount":3,"total":5}`)
 	})
 
-	page, err := c.ListRolesPage(context.Background(), 2, 2)
+	page, err := c.ListRolesPage(t.Context(), 2, 2)
 	if err != nil {
 		t.Fatalf("ListRolesPage: %v", err)
 	}
@@ -28,7 +27,7 @@ func TestListRolesPageReturnsTheServiceError(t *testing.T) {
 	c, _ := newFakeAPI(t, func(w http.ResponseWriter, r recordedRequest) {
 		writeJSON(w, http.StatusForbidden, `{"code":"missing.permissions","message":"no","status":403}`)
 	})
-	if _, err := c.ListRolesPage(context.Background(), MaxRolePageSize, 1); err == nil {
+	if _, err := c.ListRolesPage(t.Context(), MaxRolePageSize, 1); err == nil {
 		t.Fatal("ListRolesPage succeeded on a 403")
 	}
 }

@@ -102,21 +102,13 @@ type RoleQuery struct {
 
 // CreateRole creates a role.
 func (c *Client) CreateRole(ctx context.Context, in RoleInput) (*Role, error) {
-	var role Role
-	if err := c.do(ctx, http.MethodPost, rolesPath, nil, in, &role); err != nil {
-		return nil, err
-	}
-	return &role, nil
+	return call[Role](ctx, c, http.MethodPost, rolesPath, nil, in)
 }
 
 // GetRole reads a role. A missing role is an error for which IsNotFound is true.
 func (c *Client) GetRole(ctx context.Context, id string) (*Role, error) {
-	var role Role
 	// userCount=false spares the service counting users, which nothing here needs.
-	if err := c.do(ctx, http.MethodGet, rolePath(id), url.Values{"userCount": {"false"}}, nil, &role); err != nil {
-		return nil, err
-	}
-	return &role, nil
+	return call[Role](ctx, c, http.MethodGet, rolePath(id), url.Values{"userCount": {"false"}}, nil)
 }
 
 // ListRoles returns every role matching q, across all pages.
@@ -166,11 +158,7 @@ func (c *Client) FindRoleByDefaultID(ctx context.Context, defaultRoleID string) 
 
 // UpdateRole replaces a role's name, description, permissions and policies.
 func (c *Client) UpdateRole(ctx context.Context, id string, in RoleInput) (*Role, error) {
-	var role Role
-	if err := c.do(ctx, http.MethodPut, rolePath(id), nil, in, &role); err != nil {
-		return nil, err
-	}
-	return &role, nil
+	return call[Role](ctx, c, http.MethodPut, rolePath(id), nil, in)
 }
 
 // DeleteRole deletes a role. A 404 is returned as an error; callers decide what it means.

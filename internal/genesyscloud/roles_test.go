@@ -1,7 +1,6 @@
 package genesyscloud
 
 import (
-	"context"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -14,7 +13,7 @@ func TestCreateAndUpdateRoleAlwaysSendArrays(t *testing.T) {
 	c, f := newFakeAPI(t, func(w http.ResponseWriter, r recordedRequest) {
 		writeJSON(w, http.StatusOK, `{"id":"r1","name":"Partner"}`)
 	})
-	ctx := context.Background()
+	ctx := t.Context()
 
 	role, err := c.CreateRole(ctx, RoleInput{Name: "Partner"})
 	if err != nil || role.ID != "r1" {
@@ -73,7 +72,7 @@ func TestRolePoliciesWithConditionsRoundTrip(t *testing.T) {
 		}},
 	}
 
-	role, err := c.CreateRole(context.Background(), in)
+	role, err := c.CreateRole(t.Context(), in)
 
 	if err != nil {
 		t.Fatalf("CreateRole: %v", err)
@@ -89,7 +88,7 @@ func TestGetRoleEscapesIDAndSkipsUserCount(t *testing.T) {
 		writeJSON(w, http.StatusOK, `{"id":"a/b","name":"Employee","defaultRoleId":"employee","default":true,"base":false}`)
 	})
 
-	role, err := c.GetRole(context.Background(), "a/b")
+	role, err := c.GetRole(t.Context(), "a/b")
 
 	if err != nil {
 		t.Fatalf("GetRole: %v", err)
@@ -123,7 +122,7 @@ func TestListRolesFollowsEveryPage(t *testing.T) {
 	}
 	c, f := newFakeAPI(t, pagedRoles(all))
 
-	got, err := c.ListRoles(context.Background(), RoleQuery{Name: "Role", DefaultRoleIDs: []string{"admin", "employee"}, IDs: []string{"r1", "r2"}, PageSize: 2})
+	got, err := c.ListRoles(t.Context(), RoleQuery{Name: "Role", DefaultRoleIDs: []string{"admin", "employee"}, IDs: []string{"r1", "r2"}, PageSize: 2})
 
 	if err != nil {
 		t.Fatalf("ListRoles: %v", err)
@@ -156,7 +155,7 @@ func TestListRolesStopsOnAnEmptyPage(t *testing.T) {
 		writeJSON(w, http.StatusOK, map[string]any{"entities": entities, "pageCount": 50})
 	})
 
-	got, err := c.ListRoles(context.Background(), RoleQuery{})
+	got, err := c.ListRoles(t.Context(), RoleQuery{})
 
 	if err != nil || len(got) != 1 {
 		t.Fatalf("ListRoles = %+v, %v; want the one role", got, err)
@@ -172,7 +171,7 @@ func TestListRolesStopsOnAnEmptyPage(t *testing.T) {
 func TestFindRoleByNameMatchesExactly(t *testing.T) {
 	roles := []Role{{ID: "1", Name: "Admin Plus"}, {ID: "2", Name: "admin"}, {ID: "3", Name: "Admin"}, {ID: "4", Name: "Twin"}, {ID: "5", Name: "Twin"}}
 	c, f := newFakeAPI(t, pagedRoles(roles))
-	ctx := context.Background()
+	ctx := t.Context()
 
 	role, err := c.FindRoleByName(ctx, "Admin")
 	if err != nil || role.ID != "3" {
@@ -194,7 +193,7 @@ func TestFindRoleByDefaultID(t *testing.T) {
 	// A service that ignored the filter would answer with every role.
 	roles := []Role{{ID: "1", Name: "Master Admin", DefaultRoleID: "admin"}, {ID: "2", Name: "Employee", DefaultRoleID: "employee"}, {ID: "3", Name: "Custom"}}
 	c, f := newFakeAPI(t, pagedRoles(roles))
-	ctx := context.Background()
+	ctx := t.Context()
 
 	role, err := c.FindRoleByDefaultID(ctx, "employee")
 	if err != nil || role.ID != "2" {
@@ -217,7 +216,7 @@ func TestDeleteRole(t *testing.T) {
 		}
 		writeJSON(w, status, `{"code":"not.found","message":"The requested resource was not found.","status":404}`)
 	})
-	ctx := context.Background()
+	ctx := t.Context()
 
 	if err := c.DeleteRole(ctx, "r1"); err != nil {
 		t.Fatalf("DeleteRole: %v", err)
@@ -235,7 +234,7 @@ func TestRestoreDefaultRole(t *testing.T) {
 		writeJSON(w, http.StatusOK, `{"entities":[{"id":"r1","name":"Employee"}]}`)
 	})
 
-	if err := c.RestoreDefaultRole(context.Background(), "r1"); err != nil {
+	if err := c.RestoreDefaultRole(t.Context(), "r1"); err != nil {
 		t.Fatalf("RestoreDefaultRole: %v", err)
 	}
 	r := f.only()

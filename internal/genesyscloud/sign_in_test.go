@@ -1,7 +1,6 @@
 package genesyscloud
 
 import (
-	"context"
 	"errors"
 	"net/http"
 	"net/http/httptest"
@@ -26,11 +25,11 @@ func TestSignInFetchesATokenForAnotherClient(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	token, err := c.SignIn(context.Background(), "partner", "partner-secret")
+	token, err := c.SignIn(t.Context(), "partner", "partner-secret")
 	if err != nil || token != "partner-token" {
 		t.Fatalf("SignIn = %q, %v; want the partner's token", token, err)
 	}
-	if _, err := c.SignIn(context.Background(), "partner", "wrong"); !IsSignInRefused(err) {
+	if _, err := c.SignIn(t.Context(), "partner", "wrong"); !IsSignInRefused(err) {
 		t.Errorf("SignIn with a wrong secret: %v, want a refusal", err)
 	}
 	if len(asked) != 2 || asked[0] != "/oauth/token partner" {
@@ -41,7 +40,7 @@ func TestSignInFetchesATokenForAnotherClient(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := user.SignIn(context.Background(), "partner", "partner-secret"); !errors.Is(err, ErrNoLoginURL) {
+	if _, err := user.SignIn(t.Context(), "partner", "partner-secret"); !errors.Is(err, ErrNoLoginURL) {
 		t.Errorf("SignIn without a login URL: %v, want ErrNoLoginURL", err)
 	}
 }
