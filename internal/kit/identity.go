@@ -9,6 +9,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/identityschema"
 	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-go/tftypes"
 )
 
 // Resource identity (Terraform 1.12 and later): every resource type is identified by its id
@@ -37,14 +38,27 @@ func (IDIdentity) IdentitySchema(_ context.Context, _ resource.IdentitySchemaReq
 // SetState sets the state to model and the identity to the id model holds: what every Create,
 // Read and Update ends with.
 func SetState(ctx context.Context, state *tfsdk.State, identity *tfsdk.ResourceIdentity, model any) diag.Diagnostics {
-	diags := state.Set(ctx, model)
+	diags := setModel(ctx, state, model)
 	if diags.HasError() {
 		return diags
 	}
-	var id types.String
-	diags.Append(state.GetAttribute(ctx, path.Root(identityAttribute), &id)...)
-	diags.Append(setIdentity(ctx, identity, id.ValueString())...)
+	diags.Append(setIdentity(ctx, identity, stateID(state.Raw))...)
 	return diags
+}
+
+// stateID is the id attribute of a state's value, "" while it is null or unknown. It reads the
+// value itself: the framework's GetAttribute works the schema's type out again on every call.
+func stateID(raw tftypes.Value) string {
+	var attrs map[string]tftypes.Value
+	if !raw.IsKnown() || raw.IsNull() || raw.As(&attrs) != nil {
+		return ""
+	}
+	v, ok := attrs[identityAttribute]
+	var id *string
+	if !ok || !v.IsKnown() || v.As(&id) != nil || id == nil {
+		return ""
+	}
+	return *id
 }
 
 func setIdentity(ctx context.Context, identity *tfsdk.ResourceIdentity, id string) diag.Diagnostics {

@@ -39,6 +39,18 @@ func GetConfig(ctx context.Context, c tfsdk.Config, target any) diag.Diagnostics
 	return get(ctx, c.Raw, c.Schema, c.Get, target)
 }
 
+// setModel writes a model, a struct or a pointer to one, into a state as its Set method does, and
+// as GetPlan reads one: without the framework's per-call reflection for models of framework values
+// only, through Set for anything else and for any value whose type or checks do not fit the schema.
+func setModel(ctx context.Context, s *tfsdk.State, model any) diag.Diagnostics {
+	raw, diags, ok := valueOf(ctx, s.Schema, model)
+	if !ok {
+		return s.Set(ctx, model)
+	}
+	s.Raw = raw
+	return diags
+}
+
 // typed is what get needs of a schema: its value type.
 type typed interface {
 	Type() attr.Type
@@ -53,9 +65,10 @@ type modelFields struct {
 }
 
 type modelField struct {
-	name  string
-	index int
-	typ   attr.Type
+	name   string
+	index  int
+	typ    attr.Type
+	tfType tftypes.Type // typ's
 }
 
 // models caches modelFields by model type.
@@ -136,7 +149,48 @@ func modelFieldsOf(t reflect.Type, types map[string]attr.Type) ([]modelField, bo
 			return nil, false
 		}
 		seen[name] = true
-		fields = append(fields, modelField{name: name, index: i, typ: typ})
+		fields = append(fields, modelField{name: name, index: i, typ: typ, tfType: typ.TerraformType(context.Background())})
 	}
 	return fields, len(fields) == len(types)
+}
+
+// valueOf is the value of model in a schema of s's type, as the framework's Set would write it,
+// and false when the framework must write it.
+func valueOf(ctx context.Context, s typed, model any) (tftypes.Value, diag.Diagnostics, bool) {
+	rv := reflect.ValueOf(model)
+	if rv.Kind() == reflect.Pointer && !rv.IsNil() {
+		rv = rv.Elem()
+	}
+	if rv.Kind() != reflect.Struct || s == nil {
+		return tftypes.Value{}, nil, false
+	}
+	m := fieldsOf(ctx, rv.Type(), s)
+	if !m.ok {
+		return tftypes.Value{}, nil, false
+	}
+	vals := make(map[string]tftypes.Value, len(m.fields))
+	var diags diag.Diagnostics
+	for _, f := range m.fields {
+		v, isValue := rv.Field(f.index).Interface().(attr.Value)
+		if !isValue || v == nil || !v.Type(ctx).Equal(f.typ) {
+			return tftypes.Value{}, nil, false
+		}
+		if _, validates := v.(xattr.ValidateableAttribute); validates {
+			return tftypes.Value{}, nil, false
+		}
+		tf, err := v.ToTerraformValue(ctx)
+		if err != nil || !tf.Type().Equal(f.tfType) {
+			return tftypes.Value{}, nil, false
+		}
+		//nolint:staticcheck // xattr.TypeWithValidate is deprecated, and still honoured by the framework's Set.
+		if tv, ok := f.typ.(xattr.TypeWithValidate); ok {
+			found := tv.Validate(ctx, tf, path.Root(f.name))
+			if found.HasError() {
+				return tftypes.Value{}, nil, false
+			}
+			diags.Append(found...)
+		}
+		vals[f.name] = tf
+	}
+	return tftypes.NewValue(m.tfType, vals), diags, true
 }

@@ -17,8 +17,6 @@ var getSchema = schema.Schema{Attributes: map[string]schema.Attribute{
 	"id":     schema.StringAttribute{Computed: true},
 	"name":   schema.StringAttribute{Required: true},
 	"count":  schema.Int64Attribute{Optional: true},
-	"flag":   schema.BoolAttribute{Optional: true},
-	"tags":   schema.SetAttribute{ElementType: types.StringType, Optional: true},
 	"labels": schema.MapAttribute{ElementType: types.StringType, Optional: true},
 	"policies": schema.SetNestedAttribute{Optional: true, NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
 		"domain":  schema.StringAttribute{Required: true},
@@ -31,8 +29,6 @@ type getModel struct {
 	ID       types.String `tfsdk:"id"`
 	Name     types.String `tfsdk:"name"`
 	Count    types.Int64  `tfsdk:"count"`
-	Flag     types.Bool   `tfsdk:"flag"`
-	Tags     types.Set    `tfsdk:"tags"`
 	Labels   types.Map    `tfsdk:"labels"`
 	Policies types.Set    `tfsdk:"policies"`
 }
@@ -40,10 +36,8 @@ type getModel struct {
 // nestedModel holds the policies as Go values: the framework's Get reads it.
 type nestedModel struct {
 	ID       types.String  `tfsdk:"id"`
-	Name     types.String  `tfsdk:"name"`
+	Name     *string       `tfsdk:"name"`
 	Count    types.Int64   `tfsdk:"count"`
-	Flag     types.Bool    `tfsdk:"flag"`
-	Tags     types.Set     `tfsdk:"tags"`
 	Labels   types.Map     `tfsdk:"labels"`
 	Policies []policyModel `tfsdk:"policies"`
 }
@@ -80,7 +74,6 @@ func getValues(t testing.TB) map[string]tftypes.Value {
 	}
 	full := map[string]tftypes.Value{
 		"id": str("r-1"), "name": str("Reporting"), "count": tftypes.NewValue(tftypes.Number, 3),
-		"flag": tftypes.NewValue(tftypes.Bool, true), "tags": strs("a", "b"),
 		"labels":   tftypes.NewValue(at["labels"], map[string]tftypes.Value{"team": str("ops")}),
 		"policies": tftypes.NewValue(at["policies"], []tftypes.Value{policy("analytics", strs("view")), policy("wfm", strs("edit", "view"))}),
 	}
@@ -96,12 +89,11 @@ func getValues(t testing.TB) map[string]tftypes.Value {
 		nestedUnknown[k] = v
 	}
 	nestedUnknown["policies"] = tftypes.NewValue(at["policies"], []tftypes.Value{policy("analytics", tftypes.NewValue(tftypes.Set{ElementType: tftypes.String}, tftypes.UnknownValue))})
-	nestedUnknown["tags"] = strs()
 	duplicates := map[string]tftypes.Value{}
 	for k, v := range full {
 		duplicates[k] = v
 	}
-	duplicates["tags"] = strs("a", "a")
+	duplicates["policies"] = tftypes.NewValue(at["policies"], []tftypes.Value{policy("wfm", strs("view")), policy("wfm", strs("view"))})
 	return map[string]tftypes.Value{
 		"a set with an element twice": tftypes.NewValue(objType, duplicates),
 		"every attribute set":         tftypes.NewValue(objType, full),
@@ -165,8 +157,42 @@ func TestGetReadsWhatTheFrameworksGetReads(t *testing.T) {
 	}
 }
 
-// The framework-values model of a known value is read without the framework: GetPlan must not
-// be a wrapper around Get that merely looks right.
+// setModel writes what the framework's Set writes, with the same diagnostics, for models it
+// writes itself and for those it passes on: every model GetPlan reads, a model of the wrong
+// shape, and values whose type does not fit the schema.
+func TestSetModelWritesWhatTheFrameworksSetWrites(t *testing.T) {
+	ctx := context.Background()
+	models := map[string]any{}
+	for valueName, raw := range getValues(t) {
+		var m getModel
+		var n nestedModel
+		if !(tfsdk.Plan{Raw: raw, Schema: getSchema}).Get(ctx, &m).HasError() {
+			models[valueName] = m
+			models[valueName+", as a pointer"] = &m
+		}
+		if !(tfsdk.Plan{Raw: raw, Schema: getSchema}).Get(ctx, &n).HasError() {
+			models[valueName+", nested Go values"] = n
+		}
+	}
+	models["missing a field"] = partialModel{ID: types.StringValue("r-1"), Name: types.StringValue("Reporting")}
+	models["a map of the wrong element type"] = getModel{Name: types.StringValue("x"), Labels: types.MapValueMust(types.Int64Type, nil)}
+	models["zero values"] = getModel{}
+	for name, model := range models {
+		want := tfsdk.State{Schema: getSchema, Raw: tftypes.NewValue(getSchema.Type().TerraformType(ctx), nil)}
+		got := want
+		wantDiags := want.Set(ctx, model)
+		gotDiags := setModel(ctx, &got, model)
+		if !sameDiagnostics(gotDiags, wantDiags) {
+			t.Errorf("%s: diagnostics %v, want the framework's %v", name, gotDiags, wantDiags)
+		}
+		if !got.Raw.Equal(want.Raw) {
+			t.Errorf("%s: wrote %v, want the framework's %v", name, got.Raw, want.Raw)
+		}
+	}
+}
+
+// The framework-values model of a known value is read and written without the framework: GetPlan
+// and setModel must not be wrappers around Get and Set that merely look right.
 func TestGetReadsFrameworkValuesItself(t *testing.T) {
 	ctx := context.Background()
 	raw := getValues(t)["every attribute set"]
@@ -179,8 +205,11 @@ func TestGetReadsFrameworkValuesItself(t *testing.T) {
 	if m.Name.ValueString() != "Reporting" || m.Count.ValueInt64() != 3 || len(m.Policies.Elements()) != 2 {
 		t.Errorf("read %+v", m)
 	}
-	if tags := m.Tags.Elements(); len(tags) != 2 || !tags[0].Equal(types.StringValue("a")) && !tags[1].Equal(types.StringValue("a")) {
-		t.Errorf("tags %v, want a and b", tags)
+	if _, _, ok := valueOf(ctx, getSchema, m); !ok {
+		t.Error("the model read would be written through the framework's Set")
+	}
+	if team, ok := m.Labels.Elements()["team"]; !ok || !team.Equal(types.StringValue("ops")) {
+		t.Errorf("labels %v, want team = ops", m.Labels)
 	}
 }
 
