@@ -48,6 +48,16 @@ func ErrorText(message string) *regexp.Regexp {
 	return regexp.MustCompile(strings.ReplaceAll(regexp.QuoteMeta(message), " ", `\s+`))
 }
 
+// ErrorPhrases matches an error message that says the phrases in this order, with anything
+// between them, however Terraform wrapped their lines.
+func ErrorPhrases(phrases ...string) *regexp.Regexp {
+	parts := make([]string, 0, len(phrases))
+	for _, p := range phrases {
+		parts = append(parts, strings.Join(strings.Fields(regexp.QuoteMeta(p)), `\s+`))
+	}
+	return regexp.MustCompile(`(?s)` + strings.Join(parts, ".*"))
+}
+
 // CheckNoValueInState fails when any attribute of any resource in the state contains one of the values.
 func CheckNoValueInState(values ...string) resource.TestCheckFunc {
 	return func(s *terraform.State) error {
@@ -135,3 +145,13 @@ func mergeKeys(maps ...map[string]any) map[string]struct{} {
 
 // UUIDPattern is a GAuth id as the provider generates one: a UUID.
 var UUIDPattern = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
+
+// EmptyNamePrefixCase is the plan error of a plural data source (dataSource, such as
+// "genesys_cloud_roles") given an empty name_prefix, which every one of them refuses alike.
+func EmptyNamePrefixCase(env *Env, dataSource string) PlanErrorCase {
+	return PlanErrorCase{
+		Name:   "empty name_prefix",
+		Config: env.ProviderConfig() + fmt.Sprintf(`data %q "x" { name_prefix = "" }`, dataSource),
+		Want:   regexp.MustCompile(`(?s)Invalid Attribute Value Length.*name_prefix`),
+	}
+}

@@ -10,9 +10,6 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
-	"github.com/hashicorp/terraform-plugin-testing/plancheck"
-	"github.com/hashicorp/terraform-plugin-testing/statecheck"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
@@ -117,32 +114,27 @@ resource "genesys_cloud_role" "test" {
 		"directory:group:view", "directory:location:view", "directory:user:view",
 		"wfm:schedule:add", "wfm:schedule:administer", "wfm:schedule:delete", "wfm:schedule:edit", "wfm:schedule:view",
 	}
-	var checks []knownvalue.Check
-	for _, p := range want {
-		checks = append(checks, knownvalue.StringExact(p))
-	}
+	effective := acctest.StringSetAttr("effective_permissions", want...)
 	var roleID string
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		CheckDestroy:             env.CheckRolesDestroyed(&roleID),
 		Steps: []resource.TestStep{
 			{
-				Config: config,
-				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
-					plancheck.ExpectKnownValue(acctest.RoleAddr, tfjsonpath.New("effective_permissions"), knownvalue.SetExact(checks)),
-				}},
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(acctest.RoleAddr, tfjsonpath.New("permission_policies"), knownvalue.SetExact([]knownvalue.Check{
+				Config:           config,
+				ConfigPlanChecks: acctest.ExpectPlan(acctest.ExpectPlannedAttr(acctest.RoleAddr, effective)),
+				ConfigStateChecks: acctest.ExpectAttrs(acctest.RoleAddr,
+					acctest.Attr("permission_policies", knownvalue.SetExact([]knownvalue.Check{
 						knownvalue.ObjectPartial(map[string]knownvalue.Check{
 							"domain": knownvalue.StringExact("wfm"), "entity_name": knownvalue.StringExact("schedule"),
-							"action_set": knownvalue.SetExact([]knownvalue.Check{knownvalue.StringExact("*")}),
+							"action_set": acctest.StringSet("*"),
 						}),
 						knownvalue.ObjectPartial(map[string]knownvalue.Check{
 							"domain": knownvalue.StringExact("directory"), "entity_name": knownvalue.StringExact("*"),
 						}),
 					})),
-					statecheck.ExpectKnownValue(acctest.RoleAddr, tfjsonpath.New("effective_permissions"), knownvalue.SetExact(checks)),
-				},
+					effective,
+				),
 				Check: resource.ComposeTestCheckFunc(
 					acctest.CaptureID(acctest.RoleAddr, &roleID),
 					env.CheckRole(&roleID, func(r *genesyscloud.Role) error {
@@ -160,10 +152,7 @@ resource "genesys_cloud_role" "test" {
 					}),
 				),
 			},
-			{
-				Config:           config,
-				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
-			},
+			acctest.EmptyPlanStep(config),
 		},
 	})
 }
@@ -230,19 +219,11 @@ resource "genesys_cloud_role" "test" {
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{
 			{
-				Config: config,
-				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
-					plancheck.ExpectUnknownValue(acctest.RoleAddr, tfjsonpath.New("effective_permissions")),
-				}},
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(acctest.RoleAddr, tfjsonpath.New("effective_permissions"),
-						knownvalue.SetExact([]knownvalue.Check{knownvalue.StringExact("wfm:schedule:view")})),
-				},
+				Config:            config,
+				ConfigPlanChecks:  acctest.ExpectPlan(acctest.ExpectUnknown(acctest.RoleAddr, "effective_permissions")),
+				ConfigStateChecks: acctest.ExpectAttrs(acctest.RoleAddr, acctest.StringSetAttr("effective_permissions", "wfm:schedule:view")),
 			},
-			{
-				Config:           config,
-				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
-			},
+			acctest.EmptyPlanStep(config),
 		},
 	})
 }

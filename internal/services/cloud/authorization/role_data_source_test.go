@@ -2,13 +2,9 @@ package authorization_test
 
 import (
 	"context"
-	"regexp"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
-	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
-	"github.com/hashicorp/terraform-plugin-testing/statecheck"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
@@ -41,12 +37,9 @@ data "genesys_cloud_role" "mine" {
   depends_on = [genesys_cloud_role.longer]
 }
 `,
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue("data.genesys_cloud_role.employee", tfjsonpath.New("id"), knownvalue.StringExact(employee.ID)),
-					statecheck.ExpectKnownValue("data.genesys_cloud_role.employee", tfjsonpath.New("name"), knownvalue.StringExact(employee.Name)),
-					statecheck.CompareValuePairs("data.genesys_cloud_role.mine", tfjsonpath.New("id"),
-						"genesys_cloud_role.mine", tfjsonpath.New("id"), acctest.CompareEqual),
-				},
+				ConfigStateChecks: append(acctest.ExpectAttrs("data.genesys_cloud_role.employee",
+					acctest.StringAttr("id", employee.ID), acctest.StringAttr("name", employee.Name)),
+					acctest.ExpectSameID("data.genesys_cloud_role.mine", "genesys_cloud_role.mine")),
 			},
 		},
 	})
@@ -60,15 +53,15 @@ func TestAccCloudRoleDataSource_errors(t *testing.T) {
 		Steps: []resource.TestStep{
 			{
 				Config:      env.ProviderConfig() + `data "genesys_cloud_role" "x" {}`,
-				ExpectError: regexp.MustCompile(`Missing Attribute Configuration`),
+				ExpectError: acctest.ErrorText(`Missing Attribute Configuration`),
 			},
 			{
 				Config:      env.ProviderConfig() + `data "genesys_cloud_role" "x" { name = "No Such Role" }`,
-				ExpectError: regexp.MustCompile(`(?s)Genesys Cloud Role Not Found.*There is no Genesys Cloud role named "No Such Role"`),
+				ExpectError: acctest.ErrorPhrases(`Genesys Cloud Role Not Found`, `There is no Genesys Cloud role named "No Such Role"`),
 			},
 			{
 				Config:      env.ProviderConfig() + `data "genesys_cloud_role" "x" { default_role_id = "noSuchRole" }`,
-				ExpectError: regexp.MustCompile(`(?s)Genesys Cloud Role Not Found.*There is no Genesys Cloud role with the default role id\s+"noSuchRole"`),
+				ExpectError: acctest.ErrorPhrases(`Genesys Cloud Role Not Found`, `There is no Genesys Cloud role with the default role id "noSuchRole"`),
 			},
 		},
 	})
