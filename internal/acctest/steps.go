@@ -7,6 +7,16 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
 	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+	"github.com/hashicorp/terraform-plugin-testing/tfversion"
+)
+
+// The Terraform versions that brought what some tests use: a test case given one skips with an
+// older CLI.
+var (
+	// NeedsEphemeralResources is the version check of a case with an ephemeral resource (1.10).
+	NeedsEphemeralResources = []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_10_0)}
+	// NeedsWriteOnlyAttributes is the version check of a case with write-only attributes (1.11).
+	NeedsWriteOnlyAttributes = []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_11_0)}
 )
 
 // Test runs c with the environment's PreCheck and provider factories, which it sets: the case
@@ -50,10 +60,16 @@ func ExpectEmptyPlan() resource.ConfigPlanChecks {
 	return ExpectPlan(plancheck.ExpectEmptyPlan())
 }
 
+// ExpectUpdateWith is a step's plan checks: the resource at addr is updated in place, and the plan
+// passes checks too.
+func ExpectUpdateWith(addr string, checks ...plancheck.PlanCheck) resource.ConfigPlanChecks {
+	return ExpectPlan(append([]plancheck.PlanCheck{plancheck.ExpectResourceAction(addr, plancheck.ResourceActionUpdate)}, checks...)...)
+}
+
 // ExpectUpdateOf is a step's plan checks: the resource at addr is updated in place, changing
 // exactly these top-level attributes (see ExpectOnlyChanged).
 func ExpectUpdateOf(addr string, attrs ...string) resource.ConfigPlanChecks {
-	return ExpectPlan(plancheck.ExpectResourceAction(addr, plancheck.ResourceActionUpdate), ExpectOnlyChanged(addr, attrs...))
+	return ExpectUpdateWith(addr, ExpectOnlyChanged(addr, attrs...))
 }
 
 // ExpectChangesOf is a step's plan checks: the planned change of the resource at addr touches

@@ -6,14 +6,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
-	"github.com/hashicorp/terraform-plugin-testing/terraform"
-	"github.com/hashicorp/terraform-plugin-testing/tfversion"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
@@ -46,9 +43,9 @@ func TestAccCloudAccessTokenEphemeral(t *testing.T) {
 	var clientID string
 	config := acctest.OauthConfig(env, "Handed over", 3600, "") +
 		accessTokenConfig("genesys_cloud_oauth_client.test.id", "genesys_cloud_oauth_client.test.secret")
-	storedNowhere := func(*terraform.State) error { return checkTokensStoredNowhere(t, emu, clientID, workDirs) }
+	storedNowhere := acctest.CheckFunc(func() error { return checkTokensStoredNowhere(t, emu, clientID, workDirs) })
 	resource.Test(t, resource.TestCase{
-		TerraformVersionChecks:   []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_10_0)},
+		TerraformVersionChecks:   acctest.NeedsEphemeralResources,
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{
 			{
@@ -58,11 +55,9 @@ func TestAccCloudAccessTokenEphemeral(t *testing.T) {
 			},
 			{
 				// The next plan signs in again, with the client known: that token is in no plan either.
-				Config: config,
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan(), tokensNotInPlan{emu: emu, clientID: &clientID}},
-				},
-				Check: storedNowhere,
+				Config:           config,
+				ConfigPlanChecks: acctest.ExpectPlan(plancheck.ExpectEmptyPlan(), tokensNotInPlan{emu: emu, clientID: &clientID}),
+				Check:            storedNowhere,
 			},
 		},
 	})
@@ -98,12 +93,12 @@ func TestAccCloudAccessTokenEphemeral_refused(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
 	resource.Test(t, resource.TestCase{
-		TerraformVersionChecks:   []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_10_0)},
+		TerraformVersionChecks:   acctest.NeedsEphemeralResources,
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps: []resource.TestStep{
 			{
 				Config:      env.ProviderConfig() + accessTokenConfig(fmt.Sprintf("%q", emulator.DefaultOptions().CloudClientID), `"not-the-secret"`),
-				ExpectError: regexp.MustCompile(`(?s)OAuth Client Cannot Sign In.*invalid_client`),
+				ExpectError: acctest.ErrorPhrases(`OAuth Client Cannot Sign In`, `invalid_client`),
 			},
 		},
 	})
