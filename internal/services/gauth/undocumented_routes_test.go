@@ -6,9 +6,6 @@ import (
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
-	"github.com/hashicorp/terraform-plugin-testing/plancheck"
-	"github.com/hashicorp/terraform-plugin-testing/terraform"
-	"github.com/hashicorp/terraform-plugin-testing/tfversion"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
@@ -31,19 +28,11 @@ func TestAccGAuthEnvironment_updateKeepsPassword(t *testing.T) {
 			env := acctest.NewEnv(t, emulator.Options{})
 			var id string
 			config := func(tenant string) string {
-				return env.ProviderConfig() + fmt.Sprintf(`
-resource "genesys_gauth_environment" "test" {
-  username = "default"
-  app_name = "Cloud"
-  tenant   = %q
-  %s
-  %s
-}
-`, tenant, passwordLines, acctest.OneConfigServer)
+				return acctest.GauthEnvironmentConfigFor(env, tenant, passwordLines+"\n  "+acctest.OneConfigServer)
 			}
 			resource.Test(t, resource.TestCase{
 				ProtoV6ProviderFactories: acctest.ProviderFactories,
-				TerraformVersionChecks:   []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_11_0)},
+				TerraformVersionChecks:   acctest.NeedsWriteOnlyAttributes,
 				CheckDestroy:             env.CheckGAuthEnvironmentDestroyed(&id),
 				Steps: []resource.TestStep{
 					{
@@ -52,11 +41,9 @@ resource "genesys_gauth_environment" "test" {
 							env.CheckGAuthEnvironmentPassword(&id, "cs-password")),
 					},
 					{
-						Config: config("T100"),
-						ConfigPlanChecks: resource.ConfigPlanChecks{
-							PreApply: []plancheck.PlanCheck{acctest.ExpectOnlyChanged(acctest.GauthEnvironmentAddr, "tenant")},
-						},
-						Check: env.CheckGAuthEnvironmentPassword(&id, "cs-password"),
+						Config:           config("T100"),
+						ConfigPlanChecks: acctest.ExpectChangesOf(acctest.GauthEnvironmentAddr, "tenant"),
+						Check:            env.CheckGAuthEnvironmentPassword(&id, "cs-password"),
 					},
 				},
 			})
@@ -113,13 +100,11 @@ resource "genesys_gauth_data_center" "test" {
 		return `GAuth answered the DELETE of ` + what + ` with 404 Not Found, but ` + what + ` is still there`
 	}
 
+	destroyedID := envID
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		CheckDestroy: func(s *terraform.State) error {
-			id := envID
-			return resource.ComposeTestCheckFunc(env.CheckGAuthEnvironmentDestroyed(&id), env.CheckContactCentersDestroyed(acctest.FixtureCCID),
-				env.CheckNoDataCenters)(s)
-		},
+		CheckDestroy: resource.ComposeTestCheckFunc(env.CheckGAuthEnvironmentDestroyed(&destroyedID),
+			env.CheckContactCentersDestroyed(acctest.FixtureCCID), env.CheckNoDataCenters),
 		Steps: []resource.TestStep{
 			{Config: config(environment, contactCenter, cors, dataCenter)},
 			{
@@ -164,11 +149,11 @@ func TestAccGAuthEnvironment_passwordNullAtApply(t *testing.T) {
   `+acctest.OneConfigServer),
 			ExpectError: acctest.ErrorText("Missing Configuration Server Password"),
 		}},
-		CheckDestroy: func(*terraform.State) error {
+		CheckDestroy: acctest.CheckFunc(func() error {
 			if all, err := env.GAuth.ListEnvironments(context.Background()); err != nil || len(all) != 0 {
 				return fmt.Errorf("GAuth holds %+v (err %w), want no environment", all, err)
 			}
 			return nil
-		},
+		}),
 	})
 }
