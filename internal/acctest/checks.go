@@ -146,12 +146,21 @@ func mergeKeys(maps ...map[string]any) map[string]struct{} {
 // UUIDPattern is a GAuth id as the provider generates one: a UUID.
 var UUIDPattern = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
 
-// EmptyNamePrefixCase is the plan error of a plural data source (dataSource, such as
-// "genesys_cloud_roles") given an empty name_prefix, which every one of them refuses alike.
-func EmptyNamePrefixCase(env *Env, dataSource string) PlanErrorCase {
-	return PlanErrorCase{
-		Name:   "empty name_prefix",
-		Config: env.ProviderConfig() + fmt.Sprintf(`data %q "x" { name_prefix = "" }`, dataSource),
-		Want:   regexp.MustCompile(`(?s)Invalid Attribute Value Length.*name_prefix`),
+// LookupErrorCase is the body of a data source lookup that must fail, and the error it must fail
+// with.
+type LookupErrorCase struct {
+	Body string
+	Want *regexp.Regexp
+}
+
+// CheckLookupErrors reads, a step each, the data source "x" of type dataSource with each case's
+// body, expecting the case's error: how a lookup refuses attributes that select wrongly, and
+// reports no object or several.
+func CheckLookupErrors(t *testing.T, env *Env, dataSource string, cases ...LookupErrorCase) {
+	t.Helper()
+	steps := make([]resource.TestStep, len(cases))
+	for i, c := range cases {
+		steps[i] = resource.TestStep{Config: env.ProviderConfig() + fmt.Sprintf("data %q \"x\" {\n%s\n}\n", dataSource, c.Body), ExpectError: c.Want}
 	}
+	resource.Test(t, resource.TestCase{ProtoV6ProviderFactories: ProviderFactories, Steps: steps})
 }

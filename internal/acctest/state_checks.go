@@ -1,6 +1,8 @@
 package acctest
 
 import (
+	"slices"
+
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
@@ -27,15 +29,17 @@ func ExpectAttrs(addr string, attrs ...AttrCheck) StateChecks {
 	return StateChecks(nil).And(addr, attrs...)
 }
 
-// And adds the checks of another address to the step's, for a step that checks several.
+// And adds the checks of another address to the step's, for a step that checks several. It
+// leaves c as it was, so that checks kept in a variable can start several steps' checks.
 func (c StateChecks) And(addr string, attrs ...AttrCheck) StateChecks {
+	c = slices.Clip(c)
 	for _, a := range attrs {
 		c = append(c, ExpectAttr(addr, a))
 	}
 	return c
 }
 
-// ExpectAttr is one state check of ExpectAttrs, for a check kept to reuse in several steps.
+// ExpectAttr is the state check of one attribute of ExpectAttrs.
 func ExpectAttr(addr string, a AttrCheck) statecheck.StateCheck {
 	return statecheck.ExpectKnownValue(addr, tfjsonpath.New(a.name), a.value)
 }
@@ -47,7 +51,7 @@ func ExpectPlannedAttr(addr string, a AttrCheck) plancheck.PlanCheck {
 }
 
 // Attr checks an attribute with any knownvalue check, for the values the other constructors do not
-// cover (nested objects, sizes).
+// cover (nested objects, lists).
 func Attr(name string, value knownvalue.Check) AttrCheck { return AttrCheck{name, value} }
 
 // StringAttr checks that an attribute holds exactly want.
@@ -91,6 +95,11 @@ func NamedList(names ...string) knownvalue.Check {
 		checks[i] = knownvalue.ObjectPartial(map[string]knownvalue.Check{"name": knownvalue.StringExact(n)})
 	}
 	return knownvalue.ListExact(checks)
+}
+
+// ExpectOutput is a state check: the root module's output name holds exactly want.
+func ExpectOutput(name, want string) statecheck.StateCheck {
+	return statecheck.ExpectKnownOutputValue(name, knownvalue.StringExact(want))
 }
 
 // ExpectSameID is a state check: the resource or data source at addr has the id of the one at

@@ -15,6 +15,8 @@ import (
 var (
 	// NeedsEphemeralResources is the version check of a case with an ephemeral resource (1.10).
 	NeedsEphemeralResources = []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_10_0)}
+	// NeedsProviderFunctions is the version check of a case calling provider functions (1.8).
+	NeedsProviderFunctions = []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_8_0)}
 	// NeedsWriteOnlyAttributes is the version check of a case with write-only attributes (1.11).
 	NeedsWriteOnlyAttributes = []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_11_0)}
 )

@@ -111,10 +111,9 @@ func TestAccGAuthClient_writeOnlySecret(t *testing.T) {
 	config := func(secret string) string { return acctest.GauthClientConfigFor(env, clientID, "", 3600, secret) }
 	secretsNotInState := acctest.CheckNoValueInState("plain-secret", "wo-one", "wo-two")
 
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		TerraformVersionChecks:   acctest.NeedsWriteOnlyAttributes,
-		CheckDestroy:             env.CheckGAuthClientDestroyed(clientID),
+	acctest.Test(t, resource.TestCase{
+		TerraformVersionChecks: acctest.NeedsWriteOnlyAttributes,
+		CheckDestroy:           env.CheckGAuthClientDestroyed(clientID),
 		Steps: []resource.TestStep{
 			{
 				Config: config(`client_secret = "plain-secret"`),
@@ -175,9 +174,8 @@ func TestAccGAuthClient_createAnswerLost(t *testing.T) {
 	}
 	config := acctest.GauthClientConfig(env, "adopted", 3600, `client_secret = "lost-answer-secret"`)
 
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		CheckDestroy:             env.CheckGAuthClientDestroyed(acctest.GauthClientID),
+	acctest.Test(t, resource.TestCase{
+		CheckDestroy: env.CheckGAuthClientDestroyed(acctest.GauthClientID),
 		Steps: []resource.TestStep{
 			{
 				Config: config,

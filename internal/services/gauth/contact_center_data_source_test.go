@@ -30,8 +30,7 @@ data "genesys_gauth_contact_center" "by_domain" {
 	byID, byDomain := "data.genesys_gauth_contact_center.by_id", "data.genesys_gauth_contact_center.by_domain"
 	domains := acctest.StringSetAttr("domains", domain, eu)
 
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{{
 			Config: config,
 			ConfigStateChecks: acctest.ExpectAttrs(byID,
@@ -56,17 +55,11 @@ func TestAccGAuthContactCenterDataSource_errors(t *testing.T) {
 	environmentID := env.SeedGAuthEnvironment(t, acctest.RandomName("Environment"), "Cloud")
 	env.SeedGAuthContactCenter(t, ccid, environmentID, domain, shared)
 	env.SeedGAuthContactCenter(t, acctest.RandomUUID(), environmentID, acctest.RandomName("t200"), shared)
-	lookup := func(body string) string {
-		return env.ProviderConfig() + "data \"genesys_gauth_contact_center\" \"x\" {\n" + body + "\n}\n"
-	}
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		Steps: []resource.TestStep{
-			{Config: lookup(``), ExpectError: acctest.ErrorText(`Exactly one of these attributes must be configured: [id,domain]`)},
-			{Config: lookup(fmt.Sprintf("id = %q\ndomain = %q", ccid, domain)), ExpectError: acctest.ErrorPhrases(`Invalid Attribute Combination`, `Exactly one of these attributes must be configured: [id,domain]`)},
-			{Config: lookup(fmt.Sprintf("domain = %q", shared)), ExpectError: acctest.ErrorText(`There are 2 GAuth contact centers with the domain "` + shared + `"`)},
-			{Config: lookup(fmt.Sprintf("domain = %q", strings.ToUpper(domain))), ExpectError: acctest.ErrorText(`There is no GAuth contact center with the domain "` + strings.ToUpper(domain) + `"`)},
-			{Config: lookup(`id = "00000000-0000-4000-8000-00000000dead"`), ExpectError: acctest.ErrorText(`There is no GAuth contact center with the id "00000000-0000-4000-8000-00000000dead"`)},
-		},
-	})
+	acctest.CheckLookupErrors(t, env, "genesys_gauth_contact_center", []acctest.LookupErrorCase{
+		{Want: acctest.ErrorText(`Exactly one of these attributes must be configured: [id,domain]`)},
+		{Body: fmt.Sprintf("id = %q\ndomain = %q", ccid, domain), Want: acctest.ErrorPhrases(`Invalid Attribute Combination`, `Exactly one of these attributes must be configured: [id,domain]`)},
+		{Body: fmt.Sprintf("domain = %q", shared), Want: acctest.ErrorText(`There are 2 GAuth contact centers with the domain "` + shared + `"`)},
+		{Body: fmt.Sprintf("domain = %q", strings.ToUpper(domain)), Want: acctest.ErrorText(`There is no GAuth contact center with the domain "` + strings.ToUpper(domain) + `"`)},
+		{Body: `id = "00000000-0000-4000-8000-00000000dead"`, Want: acctest.ErrorText(`There is no GAuth contact center with the id "00000000-0000-4000-8000-00000000dead"`)},
+	}...)
 }

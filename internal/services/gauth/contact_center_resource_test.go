@@ -103,8 +103,7 @@ func TestAccGAuthContactCenter_generatedID(t *testing.T) {
 	environmentID := env.SeedGAuthEnvironment(t, acctest.RandomName("Environment"), "Cloud")
 	var ccid string
 
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		CheckDestroy: func(s *terraform.State) error {
 			return env.CheckContactCentersDestroyed(ccid)(s)
 		},
@@ -135,9 +134,8 @@ func TestAccGAuthContactCenter_adoptsAmbiguousCreate(t *testing.T) {
 	emu := env.Emulator(t)
 	environmentID := env.SeedGAuthEnvironment(t, "Environment", "Cloud")
 
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		CheckDestroy:             env.CheckContactCentersDestroyed(acctest.FixtureCCID),
+	acctest.Test(t, resource.TestCase{
+		CheckDestroy: env.CheckContactCentersDestroyed(acctest.FixtureCCID),
 		Steps: []resource.TestStep{
 			{
 				PreConfig: func() {
@@ -216,9 +214,8 @@ resource "genesys_gauth_cors_origins" "test" {
 }
 `, ccid, tenant, domain)
 
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		CheckDestroy:             resource.ComposeTestCheckFunc(env.CheckContactCentersDestroyed(ccid), env.CheckGAuthEnvironmentDestroyed(&environmentID)),
+	acctest.Test(t, resource.TestCase{
+		CheckDestroy: resource.ComposeTestCheckFunc(env.CheckContactCentersDestroyed(ccid), env.CheckGAuthEnvironmentDestroyed(&environmentID)),
 		Steps: []resource.TestStep{{
 			Config: config,
 			Check: resource.ComposeTestCheckFunc(
@@ -247,8 +244,7 @@ func TestAccGAuthContactCenter_idTaken(t *testing.T) {
 	ccid, domain := acctest.RandomUUID(), acctest.RandomName("t100")
 	environmentID := env.SeedGAuthEnvironment(t, acctest.RandomName("Environment"), "Cloud")
 	env.SeedGAuthContactCenter(t, ccid, environmentID, domain)
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{{
 			Config:      contactCenterConfig(env, ccid, environmentID, domain),
 			ExpectError: acctest.ErrorText(`A GAuth contact center with id ` + ccid + ` already exists, and the API takes only one. To manage it with this resource, import it: terraform import genesys_gauth_contact_center.<name> ` + ccid),

@@ -85,8 +85,7 @@ func TestAccGAuthCORSOrigins_contactCenterDeleted(t *testing.T) {
 	ccid := env.SeedGAuthContactCenter(t, acctest.RandomUUID(), env.SeedGAuthEnvironment(t, acctest.RandomName("Environment"), "Cloud"),
 		acctest.RandomName("t100"))
 
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{
 			{Config: acctest.CorsConfig(env, ccid, "https://wwe.example.com")},
 			{
@@ -107,33 +106,22 @@ func TestAccGAuthCORSOrigins_contactCenterDeleted(t *testing.T) {
 func TestAccGAuthCORSOrigins_validation(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	acctest.CheckPlanErrors(t, env, []acctest.PlanErrorCase{
-		{
-			Name:   "origin with a path",
-			Config: acctest.CorsConfig(env, acctest.FixtureCCID, "https://wwe.example.com", "https://app.example.com/path"),
-			Want: acctest.ErrorText(`origins = ["https://wwe.example.com", "https://app.example.com/path"] ` +
-				`"https://app.example.com/path" must be an origin scheme://host[:port] with scheme http or https and no path, query or fragment`),
-		},
-		{
-			Name:   "origin with a trailing slash",
-			Config: acctest.CorsConfig(env, acctest.FixtureCCID, "https://app.example.com/"),
-			Want:   acctest.ErrorText(`"https://app.example.com/" must be an origin`),
-		},
-		{
-			Name:   "origin with a query",
-			Config: acctest.CorsConfig(env, acctest.FixtureCCID, "https://app.example.com?x=1"),
-			Want:   acctest.ErrorText(`"https://app.example.com?x=1" must be an origin`),
-		},
-		{
-			Name:   "origin not http(s)",
-			Config: acctest.CorsConfig(env, acctest.FixtureCCID, "ftp://app.example.com"),
-			Want:   acctest.ErrorText(`"ftp://app.example.com" must be an origin`),
-		},
-		{
-			Name:   "port out of range",
-			Config: acctest.CorsConfig(env, acctest.FixtureCCID, "https://app.example.com:70000"),
-			Want:   acctest.ErrorText(`"https://app.example.com:70000" must be an origin`),
-		},
+	cases := []acctest.PlanErrorCase{{
+		Name:   "origin with a path",
+		Config: acctest.CorsConfig(env, acctest.FixtureCCID, "https://wwe.example.com", "https://app.example.com/path"),
+		Want: acctest.ErrorText(`origins = ["https://wwe.example.com", "https://app.example.com/path"] ` +
+			`"https://app.example.com/path" must be an origin scheme://host[:port] with scheme http or https and no path, query or fragment`),
+	}}
+	for _, c := range []struct{ name, origin string }{
+		{"origin with a trailing slash", "https://app.example.com/"},
+		{"origin with a query", "https://app.example.com?x=1"},
+		{"origin not http(s)", "ftp://app.example.com"},
+		{"port out of range", "https://app.example.com:70000"},
+	} {
+		cases = append(cases, acctest.PlanErrorCase{Name: c.name, Config: acctest.CorsConfig(env, acctest.FixtureCCID, c.origin),
+			Want: acctest.ErrorText(`"` + c.origin + `" must be an origin`)})
+	}
+	acctest.CheckPlanErrors(t, env, append(cases, []acctest.PlanErrorCase{
 		{
 			Name:   "no origin",
 			Config: acctest.CorsConfig(env, acctest.FixtureCCID),
@@ -150,5 +138,5 @@ resource "genesys_gauth_cors_origins" "test" {
 `, acctest.FixtureCCID),
 			Want: acctest.ErrorText(`Attribute location must start with "/"`),
 		},
-	})
+	}...))
 }

@@ -103,9 +103,8 @@ func TestAccGAuthDataCenter_adoptsAmbiguousCreate(t *testing.T) {
 	emu := env.Emulator(t)
 	var id string
 
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		CheckDestroy:             env.CheckNoDataCenters,
+	acctest.Test(t, resource.TestCase{
+		CheckDestroy: env.CheckNoDataCenters,
 		Steps: []resource.TestStep{{
 			PreConfig: func() {
 				acctest.MustSetFaults(t, emu, emulator.FaultRule{Method: "POST", Route: dataCentersPath, Kind: emulator.FaultCommitThenFail, Count: 1})
@@ -159,8 +158,7 @@ func TestAccGAuthDataCenter_locationTaken(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{{
 			Config:      dataCenterConfig(env, location, "https://gauth-usw1.example.com", ""),
 			ExpectError: acctest.ErrorText(`A GAuth data center for location "` + location + `" already exists, and the API takes only one. To manage it with this resource, import it: terraform import genesys_gauth_data_center.<name> ` + id),

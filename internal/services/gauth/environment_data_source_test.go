@@ -32,8 +32,7 @@ data "genesys_gauth_environment" "by_tenant_and_app" {
 `, single, tenant, shared)
 	byID := "data.genesys_gauth_environment.by_id"
 
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{{
 			Config: config,
 			ConfigStateChecks: acctest.ExpectAttrs(byID,
@@ -61,19 +60,13 @@ func TestAccGAuthEnvironmentDataSource_errors(t *testing.T) {
 	tenantIs := func(tenant string) string { return fmt.Sprintf("tenant = %q", tenant) }
 	id := env.SeedGAuthEnvironment(t, shared, "Cloud")
 	env.SeedGAuthEnvironment(t, shared, "Other")
-	lookup := func(body string) string {
-		return env.ProviderConfig() + "data \"genesys_gauth_environment\" \"x\" {\n" + body + "\n}\n"
-	}
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		Steps: []resource.TestStep{
-			{Config: lookup(``), ExpectError: acctest.ErrorText(`Exactly one of these attributes must be configured: [id,tenant]`)},
-			{Config: lookup(fmt.Sprintf(`id = %q`+"\n", id) + tenantIs(shared)), ExpectError: acctest.ErrorPhrases(`Invalid Attribute Combination`, `Exactly one of these attributes must be configured: [id,tenant]`)},
-			{Config: lookup(fmt.Sprintf(`id = %q`+"\n"+`app_name = "Cloud"`, id)), ExpectError: acctest.ErrorText(`These attributes cannot be configured together: [id,app_name]`)},
-			{Config: lookup(tenantIs(shared)), ExpectError: acctest.ErrorText(`There are 2 GAuth environments with the tenant "` + shared + `"`)},
-			{Config: lookup(tenantIs(strings.ToLower(shared))), ExpectError: acctest.ErrorText(`There is no GAuth environment with the tenant "` + strings.ToLower(shared) + `"`)},
-			{Config: lookup(tenantIs(shared) + "\n" + `app_name = "None"`), ExpectError: acctest.ErrorText(`There is no GAuth environment with the tenant "` + shared + `" and the application "None"`)},
-			{Config: lookup(`id = "9350e2fc-0000-4000-8000-00000000dead"`), ExpectError: acctest.ErrorText(`There is no GAuth environment with the id "9350e2fc-0000-4000-8000-00000000dead"`)},
-		},
-	})
+	acctest.CheckLookupErrors(t, env, "genesys_gauth_environment", []acctest.LookupErrorCase{
+		{Want: acctest.ErrorText(`Exactly one of these attributes must be configured: [id,tenant]`)},
+		{Body: fmt.Sprintf(`id = %q`+"\n", id) + tenantIs(shared), Want: acctest.ErrorPhrases(`Invalid Attribute Combination`, `Exactly one of these attributes must be configured: [id,tenant]`)},
+		{Body: fmt.Sprintf(`id = %q`+"\n"+`app_name = "Cloud"`, id), Want: acctest.ErrorText(`These attributes cannot be configured together: [id,app_name]`)},
+		{Body: tenantIs(shared), Want: acctest.ErrorText(`There are 2 GAuth environments with the tenant "` + shared + `"`)},
+		{Body: tenantIs(strings.ToLower(shared)), Want: acctest.ErrorText(`There is no GAuth environment with the tenant "` + strings.ToLower(shared) + `"`)},
+		{Body: tenantIs(shared) + "\n" + `app_name = "None"`, Want: acctest.ErrorText(`There is no GAuth environment with the tenant "` + shared + `" and the application "None"`)},
+		{Body: `id = "9350e2fc-0000-4000-8000-00000000dead"`, Want: acctest.ErrorText(`There is no GAuth environment with the id "9350e2fc-0000-4000-8000-00000000dead"`)},
+	}...)
 }

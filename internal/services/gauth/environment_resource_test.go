@@ -131,10 +131,9 @@ func TestAccGAuthEnvironment_writeOnlyPassword(t *testing.T) {
 	}
 	passwordsNotInState := acctest.CheckNoValueInState("wo-one", "wo-two")
 
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		TerraformVersionChecks:   acctest.NeedsWriteOnlyAttributes,
-		CheckDestroy:             env.CheckGAuthEnvironmentDestroyed(&id),
+	acctest.Test(t, resource.TestCase{
+		TerraformVersionChecks: acctest.NeedsWriteOnlyAttributes,
+		CheckDestroy:           env.CheckGAuthEnvironmentDestroyed(&id),
 		Steps: []resource.TestStep{
 			{
 				Config: config(firstID, "wo-one", 1, 60),
@@ -196,9 +195,8 @@ func TestAccGAuthEnvironment_createAnswerLost(t *testing.T) {
 	config := acctest.GauthEnvironmentConfig(env, `password = "cs-password"
   `+acctest.OneConfigServer)
 
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		CheckDestroy:             env.CheckGAuthEnvironmentDestroyed(&id),
+	acctest.Test(t, resource.TestCase{
+		CheckDestroy: env.CheckGAuthEnvironmentDestroyed(&id),
 		Steps: []resource.TestStep{
 			{
 				Config: config,

@@ -30,10 +30,9 @@ func TestAccGAuthEnvironment_updateKeepsPassword(t *testing.T) {
 			config := func(tenant string) string {
 				return acctest.GauthEnvironmentConfigFor(env, tenant, passwordLines+"\n  "+acctest.OneConfigServer)
 			}
-			resource.Test(t, resource.TestCase{
-				ProtoV6ProviderFactories: acctest.ProviderFactories,
-				TerraformVersionChecks:   acctest.NeedsWriteOnlyAttributes,
-				CheckDestroy:             env.CheckGAuthEnvironmentDestroyed(&id),
+			acctest.Test(t, resource.TestCase{
+				TerraformVersionChecks: acctest.NeedsWriteOnlyAttributes,
+				CheckDestroy:           env.CheckGAuthEnvironmentDestroyed(&id),
 				Steps: []resource.TestStep{
 					{
 						Config: config("Environment"),
@@ -101,8 +100,7 @@ resource "genesys_gauth_data_center" "test" {
 	}
 
 	destroyedID := envID
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		CheckDestroy: resource.ComposeTestCheckFunc(env.CheckGAuthEnvironmentDestroyed(&destroyedID),
 			env.CheckContactCentersDestroyed(acctest.FixtureCCID), env.CheckNoDataCenters),
 		Steps: []resource.TestStep{
@@ -141,8 +139,7 @@ resource "genesys_gauth_data_center" "test" {
 func TestAccGAuthEnvironment_passwordNullAtApply(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{{
 			// timestamp() is known only at apply, so the password passes the plan-time checks.
 			Config: acctest.GauthEnvironmentConfig(env, `password = timestamp() == "" ? "never" : null

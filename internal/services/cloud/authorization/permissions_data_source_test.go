@@ -13,8 +13,7 @@ func TestAccCloudPermissionsDataSource(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
 	const wfm = "data.genesys_cloud_permissions.wfm"
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{{
 			Config: env.ProviderConfig() + `
 data "genesys_cloud_permissions" "wfm" {

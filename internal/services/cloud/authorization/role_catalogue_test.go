@@ -63,7 +63,7 @@ resource "genesys_cloud_role" "test" {
 	for _, c := range cases {
 		steps = append(steps, resource.TestStep{Config: role(c.policies), PlanOnly: true, ExpectError: c.want})
 	}
-	resource.Test(t, resource.TestCase{ProtoV6ProviderFactories: acctest.ProviderFactories, Steps: steps})
+	acctest.Test(t, resource.TestCase{Steps: steps})
 	expectNoWrites(t, emu)
 	// One catalogue read served every plan of the provider process.
 	if n := emu.Stats().Count(http.MethodGet, "/api/v2/authorization/permissions"); n == 0 {
@@ -85,9 +85,8 @@ resource "genesys_cloud_role" "r%[1]d" {
 }
 `, i)
 	}
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		Steps:                    []resource.TestStep{{Config: env.ProviderConfig() + roles.String(), PlanOnly: true, ExpectNonEmptyPlan: true}},
+	acctest.Test(t, resource.TestCase{
+		Steps: []resource.TestStep{{Config: env.ProviderConfig() + roles.String(), PlanOnly: true, ExpectNonEmptyPlan: true}},
 	})
 	// A plan-only step runs two plans (without and with refresh), each with its own provider
 	// process; the seeded catalogue fits one page, so each process reads it with one request.
@@ -116,9 +115,8 @@ resource "genesys_cloud_role" "test" {
 	}
 	effective := acctest.StringSetAttr("effective_permissions", want...)
 	var roleID string
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		CheckDestroy:             env.CheckRolesDestroyed(&roleID),
+	acctest.Test(t, resource.TestCase{
+		CheckDestroy: env.CheckRolesDestroyed(&roleID),
 		Steps: []resource.TestStep{
 			{
 				Config:           config,
@@ -173,8 +171,7 @@ resource "genesys_cloud_role" "test" {
 `, name)
 	}
 	want := regexp.MustCompile(`(?s)Built-In Role Cannot Be Renamed.*named\s+"Employee".*Set name = "Employee"`)
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{
 			{Config: employee("Staff"), PlanOnly: true, ExpectError: want},
 			{
@@ -191,8 +188,7 @@ resource "genesys_cloud_role" "test" {
 	})
 	expectNoWrites(t, emu)
 
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{
 			{Config: employee("Employee")},
 			{Config: employee("Everyone"), PlanOnly: true, ExpectError: want},
@@ -215,8 +211,7 @@ resource "genesys_cloud_role" "test" {
   permission_policies = [{ domain = terraform_data.domain.output, entity_name = "schedule", action_set = ["view"] }]
 }
 `
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{
 			{
 				Config:            config,

@@ -17,8 +17,7 @@ func TestAccCloudRoleDataSource(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{
 			{
 				Config: env.ProviderConfig() + `
@@ -48,21 +47,11 @@ data "genesys_cloud_role" "mine" {
 func TestAccCloudRoleDataSource_errors(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		Steps: []resource.TestStep{
-			{
-				Config:      env.ProviderConfig() + `data "genesys_cloud_role" "x" {}`,
-				ExpectError: acctest.ErrorText(`Missing Attribute Configuration`),
-			},
-			{
-				Config:      env.ProviderConfig() + `data "genesys_cloud_role" "x" { name = "No Such Role" }`,
-				ExpectError: acctest.ErrorPhrases(`Genesys Cloud Role Not Found`, `There is no Genesys Cloud role named "No Such Role"`),
-			},
-			{
-				Config:      env.ProviderConfig() + `data "genesys_cloud_role" "x" { default_role_id = "noSuchRole" }`,
-				ExpectError: acctest.ErrorPhrases(`Genesys Cloud Role Not Found`, `There is no Genesys Cloud role with the default role id "noSuchRole"`),
-			},
-		},
-	})
+	acctest.CheckLookupErrors(t, env, "genesys_cloud_role",
+		acctest.LookupErrorCase{Want: acctest.ErrorText(`Missing Attribute Configuration`)},
+		acctest.LookupErrorCase{Body: `name = "No Such Role"`,
+			Want: acctest.ErrorPhrases(`Genesys Cloud Role Not Found`, `There is no Genesys Cloud role named "No Such Role"`)},
+		acctest.LookupErrorCase{Body: `default_role_id = "noSuchRole"`,
+			Want: acctest.ErrorPhrases(`Genesys Cloud Role Not Found`, `There is no Genesys Cloud role with the default role id "noSuchRole"`)},
+	)
 }

@@ -117,8 +117,7 @@ resource "genesys_cloud_role" "test" {
 }
 `, builtIn.Name)
 
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		CheckDestroy: acctest.CheckFunc(func() error {
 			// Destroy gives the built-in role back with its defaults instead of deleting it.
 			r, err := env.Cloud.GetRole(context.Background(), builtIn.ID)

@@ -40,8 +40,7 @@ resource "genesys_cloud_role" "test" {
 		return tfjsonpath.New("permission_policies").AtSliceIndex(0).AtMapKey("conditions").AtMapKey("terms").
 			AtSliceIndex(0).AtMapKey("operands").AtSliceIndex(0).AtMapKey(field)
 	}
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{
 			{
 				Config: config,

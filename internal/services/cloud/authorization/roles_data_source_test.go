@@ -42,14 +42,9 @@ func TestAccCloudRolesDataSource(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
 	ids := seedAdoptableRoles(t, env)
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{{
-			Config: env.ProviderConfig() + `
-data "genesys_cloud_roles" "all" {}
-data "genesys_cloud_roles" "partner" {
-  name_prefix = "Partner "
-}
+			Config: acctest.PrefixListingsConfig(env, "genesys_cloud_roles", `
 data "genesys_cloud_roles" "with_built_in" {
   include_built_in = true
 }
@@ -57,10 +52,7 @@ data "genesys_cloud_roles" "master_admin" {
   name_prefix      = "Master"
   include_built_in = true
 }
-data "genesys_cloud_roles" "none" {
-  name_prefix = "partner" # case-sensitive
-}
-`,
+`),
 			// Built-in roles are left out by default, and the list is sorted by name.
 			ConfigStateChecks: acctest.ExpectAttrs("data.genesys_cloud_roles.all", acctest.Attr("roles", acctest.NamedList("Partner Reporting", "Partner Viewer", "Unrelated"))).
 				And("data.genesys_cloud_roles.partner", acctest.Attr("roles", knownvalue.ListExact([]knownvalue.Check{

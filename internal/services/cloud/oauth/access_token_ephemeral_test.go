@@ -44,9 +44,8 @@ func TestAccCloudAccessTokenEphemeral(t *testing.T) {
 	config := acctest.OauthConfig(env, "Handed over", 3600, "") +
 		accessTokenConfig("genesys_cloud_oauth_client.test.id", "genesys_cloud_oauth_client.test.secret")
 	storedNowhere := acctest.CheckFunc(func() error { return checkTokensStoredNowhere(t, emu, clientID, workDirs) })
-	resource.Test(t, resource.TestCase{
-		TerraformVersionChecks:   acctest.NeedsEphemeralResources,
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
+		TerraformVersionChecks: acctest.NeedsEphemeralResources,
 		Steps: []resource.TestStep{
 			{
 				// A client handed over in the same run as it is created: the token is fetched at apply.
@@ -92,9 +91,8 @@ func (c tokensNotInPlan) CheckPlan(_ context.Context, req plancheck.CheckPlanReq
 func TestAccCloudAccessTokenEphemeral_refused(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	resource.Test(t, resource.TestCase{
-		TerraformVersionChecks:   acctest.NeedsEphemeralResources,
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
+		TerraformVersionChecks: acctest.NeedsEphemeralResources,
 		Steps: []resource.TestStep{
 			{
 				Config:      env.ProviderConfig() + accessTokenConfig(fmt.Sprintf("%q", emulator.DefaultOptions().CloudClientID), `"not-the-secret"`),

@@ -13,8 +13,7 @@ func TestAccCloudOAuthClientDataSource(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
 	const lookedUp = "data.genesys_cloud_oauth_client.test"
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{
 			{
 				Config: acctest.OauthConfig(env, "looked up", 3600, "") + `

@@ -52,8 +52,7 @@ resource "genesys_cloud_oauth_client" "test" {
 }
 `, actions)
 	}
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{
 			{
 				Config:      config(`["view"]`),
@@ -61,8 +60,7 @@ resource "genesys_cloud_oauth_client" "test" {
 			},
 		},
 	})
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{
 			{
 				Config:            config(`["add", "edit", "delete", "view"]`),
@@ -81,9 +79,8 @@ func TestAccCloudOAuthClient_disabledBySupport(t *testing.T) {
 	emu := env.Emulator(t)
 	var clientID string
 	disabled := acctest.ExpectAttrs(acctest.OauthAddr, acctest.StringAttr("state", "disabled"))
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		CheckDestroy:             env.CheckOAuthClientDestroyed(&clientID),
+	acctest.Test(t, resource.TestCase{
+		CheckDestroy: env.CheckOAuthClientDestroyed(&clientID),
 		Steps: []resource.TestStep{
 			{
 				Config: acctest.OauthConfig(env, "first", 3600, ""),

@@ -104,8 +104,7 @@ provider "genesys" {}
 func TestAccCloudOAuthClient_roleNotHeldRefusedAtApply(t *testing.T) {
 	env := acctest.NewEnv(t, emulator.Options{})
 	emu := env.Emulator(t)
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{{
 			Config: env.ProviderConfig() + newRoleAndClient,
 			ExpectError: acctest.ErrorPhrases(`Role Not Held By The Caller`, `is not held by the OAuth client Terraform uses `+
@@ -128,8 +127,7 @@ func TestAccCloudOAuthClient_roleGrantedToTerraformClientBeforehand(t *testing.T
 	if err := emu.GrantClientRoles("", existing); err != nil {
 		t.Fatal(err)
 	}
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{
 			{Config: env.ProviderConfig() + existingRoleClient(existing)},
 			acctest.EmptyPlanStep(env.ProviderConfig() + existingRoleClient(existing)),
@@ -143,8 +141,7 @@ func TestAccCloudOAuthClient_userTokenGrantsRolesFirst(t *testing.T) {
 	env := acctest.NewEnv(t, emulator.Options{})
 	emu := env.Emulator(t)
 	var roleID string
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{
 			{
 				Config: env.UserProviderConfig() + newRoleAndClient,
@@ -182,8 +179,7 @@ func TestAccCloudOAuthClient_userTokenGrantsRolesFirst(t *testing.T) {
 func TestAccCloudOAuthClient_userTokenWithoutOptInRefused(t *testing.T) {
 	env := acctest.NewEnv(t, emulator.Options{})
 	config := strings.Replace(env.UserProviderConfig(), "grant_roles_to_user = true", "", 1)
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{{
 			Config: config + newRoleAndClient,
 			ExpectError: acctest.ErrorPhrases(`Role Not Held By The Caller`, `is not held by the user Terraform runs as (Emulator Admin,`,
@@ -200,8 +196,7 @@ func TestAccCloudOAuthClient_userTokenFromEnvironment(t *testing.T) {
 	t.Setenv(acctest.EnvCloudClientID, "")
 	t.Setenv(acctest.EnvCloudClientSecret, "")
 	t.Setenv(acctest.EnvCloudAccessToken, env.UserToken)
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{{
 			Config: `provider "genesys" {
   cloud {
@@ -260,8 +255,7 @@ func TestAccCloudOAuthClient_editingNeedsTheClientsRoles(t *testing.T) {
 	edited := strings.Replace(newRoleAndClient, `name                  = "Partner Syncer"`,
 		`name                  = "Partner Syncer"
   description           = "edited"`, 1)
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{
 			{Config: env.UserProviderConfig() + newRoleAndClient},
 			{

@@ -71,18 +71,9 @@ func TestAccCloudOAuthClientsDataSource(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
 	seeded := seedAdoptableClients(t, env)
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{{
-			Config: env.ProviderConfig() + `
-data "genesys_cloud_oauth_clients" "all" {}
-data "genesys_cloud_oauth_clients" "partner" {
-  name_prefix = "Partner "
-}
-data "genesys_cloud_oauth_clients" "none" {
-  name_prefix = "partner" # case-sensitive
-}
-`,
+			Config: acctest.PrefixListingsConfig(env, "genesys_cloud_oauth_clients", ""),
 			// Every client, the one Terraform runs as included, sorted by name.
 			ConfigStateChecks: acctest.ExpectAttrs("data.genesys_cloud_oauth_clients.all",
 				acctest.Attr("oauth_clients", acctest.NamedList("Emulator bootstrap client", "Partner Dashboard", "Partner Exporter", "Partner Legacy", "Unrelated"))).
