@@ -4,11 +4,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"slices"
 	"testing"
 
 	tfjson "github.com/hashicorp/terraform-json"
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 )
 
 // RequiredProvider declares the provider under its registry address, for configurations run with
@@ -130,4 +133,38 @@ func importedUnchanged(plan *tfjson.Plan, addrs []string) error {
 		return fmt.Errorf("the plan imports %v, want %v", imported, want)
 	}
 	return nil
+}
+
+// SkipWithoutTFAcc skips a test that drives the terraform CLI itself, as resource.Test skips
+// without TF_ACC: call it before the test creates anything.
+func SkipWithoutTFAcc(t *testing.T) {
+	t.Helper()
+	if os.Getenv(resource.EnvTfAcc) == "" {
+		t.Skipf("acceptance test: set %s=1", resource.EnvTfAcc)
+	}
+}
+
+// Example is the text of the file at path under examples/, for a test that applies a documented
+// example: a test runs in its package's directory, so the file is found from the module root above it.
+func Example(t *testing.T, path string) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("no go.mod above the test's directory")
+		}
+		dir = parent
+	}
+	text, err := os.ReadFile(filepath.Join(dir, "examples", path)) //nolint:gosec // G304: the module's own examples
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(text)
 }

@@ -48,6 +48,16 @@ func ErrorText(message string) *regexp.Regexp {
 	return regexp.MustCompile(strings.ReplaceAll(regexp.QuoteMeta(message), " ", `\s+`))
 }
 
+// ErrorPhrases matches an error message that says the phrases in this order, with anything
+// between them, however Terraform wrapped their lines.
+func ErrorPhrases(phrases ...string) *regexp.Regexp {
+	parts := make([]string, 0, len(phrases))
+	for _, p := range phrases {
+		parts = append(parts, strings.Join(strings.Fields(regexp.QuoteMeta(p)), `\s+`))
+	}
+	return regexp.MustCompile(`(?s)` + strings.Join(parts, ".*"))
+}
+
 // CheckNoValueInState fails when any attribute of any resource in the state contains one of the values.
 func CheckNoValueInState(values ...string) resource.TestCheckFunc {
 	return func(s *terraform.State) error {
@@ -135,3 +145,22 @@ func mergeKeys(maps ...map[string]any) map[string]struct{} {
 
 // UUIDPattern is a GAuth id as the provider generates one: a UUID.
 var UUIDPattern = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
+
+// LookupErrorCase is the body of a data source lookup that must fail, and the error it must fail
+// with.
+type LookupErrorCase struct {
+	Body string
+	Want *regexp.Regexp
+}
+
+// CheckLookupErrors reads, a step each, the data source "x" of type dataSource with each case's
+// body, expecting the case's error: how a lookup refuses attributes that select wrongly, and
+// reports no object or several.
+func CheckLookupErrors(t *testing.T, env *Env, dataSource string, cases ...LookupErrorCase) {
+	t.Helper()
+	steps := make([]resource.TestStep, len(cases))
+	for i, c := range cases {
+		steps[i] = resource.TestStep{Config: env.ProviderConfig() + fmt.Sprintf("data %q \"x\" {\n%s\n}\n", dataSource, c.Body), ExpectError: c.Want}
+	}
+	resource.Test(t, resource.TestCase{ProtoV6ProviderFactories: ProviderFactories, Steps: steps})
+}

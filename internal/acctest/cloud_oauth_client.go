@@ -7,7 +7,6 @@ import (
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
-	"github.com/hashicorp/terraform-plugin-testing/terraform"
 )
 
 const OauthAddr = "genesys_cloud_oauth_client.test"
@@ -41,32 +40,16 @@ resource "genesys_cloud_oauth_client" "test" {
 `, description, validity, rot, clientName, roleName)
 }
 
+// CheckOAuthClient asks the API for the OAuth client and runs check on it.
 func (e *Env) CheckOAuthClient(id *string, check func(*genesyscloud.OAuthClient) error) resource.TestCheckFunc {
-	return func(*terraform.State) error {
-		c, err := Visible(e.Cloud.GetOAuthClient, *id)
-		if err != nil {
-			return err
-		}
-		return check(c)
-	}
+	return checkVisible(e.Cloud.GetOAuthClient, id, check)
 }
 
+// CheckOAuthClientDestroyed checks that the OAuth client is gone after the destroy: a deleted
+// client answers with state "deleted" for a while (REAL-ORG-BEHAVIOUR R4), or, on a real org, as
+// it was.
 func (e *Env) CheckOAuthClientDestroyed(id *string) resource.TestCheckFunc {
-	return func(*terraform.State) error {
-		// The destroy does not wait for its delete to show in reads (REAL-ORG-BEHAVIOUR R4): a
-		// deleted client answers with state "deleted" for a while, or, on a real org, as it was.
-		err := AwaitGone(context.Background(), SettleWait, func(ctx context.Context) (bool, error) {
-			c, err := e.Cloud.GetOAuthClient(ctx, *id)
-			if transport.IsNotFound(err) {
-				return true, nil
-			}
-			return err == nil && c.State == "deleted", err
-		})
-		if err != nil {
-			return fmt.Errorf("OAuth client %s still exists after destroy: %w", *id, err)
-		}
-		return nil
-	}
+	return checkGoneAfterDestroy("OAuth client", e.Cloud.GetOAuthClient, id, func(c *genesyscloud.OAuthClient) bool { return c.State == "deleted" })
 }
 
 // CheckClientCredentials gets a token with the client's id and secret, proving the secret works.

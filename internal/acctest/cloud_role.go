@@ -1,14 +1,11 @@
 package acctest
 
 import (
-	"context"
 	"fmt"
 	"testing"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
-	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
-	"github.com/hashicorp/terraform-plugin-testing/terraform"
 )
 
 const RoleAddr = "genesys_cloud_role.test"
@@ -51,31 +48,13 @@ resource "genesys_cloud_role" "test" {
 
 // CheckRole asks the API for the role and runs check on it.
 func (e *Env) CheckRole(id *string, check func(*genesyscloud.Role) error) resource.TestCheckFunc {
-	return func(*terraform.State) error {
-		r, err := Visible(e.Cloud.GetRole, *id)
-		if err != nil {
-			return err
-		}
-		return check(r)
-	}
+	return checkVisible(e.Cloud.GetRole, id, check)
 }
 
+// CheckRolesDestroyed checks that the role is gone after the destroy: a deleted role answers for
+// a while (REAL-ORG-BEHAVIOUR R4), and only a 404 says it is gone.
 func (e *Env) CheckRolesDestroyed(id *string) resource.TestCheckFunc {
-	return func(*terraform.State) error {
-		// The destroy does not wait for its delete to show in reads (a deleted role answers for
-		// a while, REAL-ORG-BEHAVIOUR R4): this check does.
-		err := AwaitGone(context.Background(), SettleWait, func(ctx context.Context) (bool, error) {
-			_, err := e.Cloud.GetRole(ctx, *id)
-			if transport.IsNotFound(err) {
-				return true, nil
-			}
-			return false, err
-		})
-		if err != nil {
-			return fmt.Errorf("role %s still exists after destroy: %w", *id, err)
-		}
-		return nil
-	}
+	return checkGoneAfterDestroy("role", e.Cloud.GetRole, id, func(*genesyscloud.Role) bool { return false })
 }
 
 func ExistingRole(t *testing.T, env *Env, in genesyscloud.RoleInput) string {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/http/httptest"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -105,23 +106,8 @@ func (e *Env) ProviderConfig() string {
 		return e.realProviderConfig(e.real.cloudClientSecret, e.real.gauthSecret, false)
 	}
 	d := emulator.DefaultOptions()
-	return fmt.Sprintf(`
-provider "genesys" {
-  cloud {
-    api_url       = %[1]q
-    login_url     = %[1]q
-    client_id     = %[2]q
-    client_secret = %[3]q
-  }
-  gauth {
-    url           = %[1]q
-    client_id     = %[4]q
-    client_secret = %[5]q
-    ops_username  = %[6]q
-    ops_password  = %[7]q
-  }
-}
-`, e.URL, d.CloudClientID, d.CloudClientSecret, d.GAuthClientID, d.GAuthClientSecret, d.OpsUsername, d.OpsPassword)
+	return providerBlock(cloudClientBlock(e.URL, e.URL, d.CloudClientID, d.CloudClientSecret),
+		gauthBlock(e.URL, d.GAuthClientID, d.GAuthClientSecret, d.OpsUsername, d.OpsPassword))
 }
 
 // UserProviderConfig is providerConfig running as the seeded administrator user, with the opt-in
@@ -137,23 +123,8 @@ func (e *Env) UserProviderConfig() string {
 		return e.realProviderConfig("", e.real.gauthSecret, true)
 	}
 	d := emulator.DefaultOptions()
-	return fmt.Sprintf(`
-provider "genesys" {
-  cloud {
-    api_url             = %[1]q
-    login_url           = %[1]q
-    access_token        = %[2]q
-    grant_roles_to_user = true
-  }
-  gauth {
-    url           = %[1]q
-    client_id     = %[3]q
-    client_secret = %[4]q
-    ops_username  = %[5]q
-    ops_password  = %[6]q
-  }
-}
-`, e.URL, e.UserToken, d.GAuthClientID, d.GAuthClientSecret, d.OpsUsername, d.OpsPassword)
+	return providerBlock(cloudUserBlock(e.URL, e.URL, e.UserToken),
+		gauthBlock(e.URL, d.GAuthClientID, d.GAuthClientSecret, d.OpsUsername, d.OpsPassword))
 }
 
 // ProviderConfigWithSecrets is the environment's provider block with other client secrets.
@@ -162,21 +133,60 @@ func (e *Env) ProviderConfigWithSecrets(cloudSecret, gauthSecret string) string 
 		return e.realProviderConfig(cloudSecret, gauthSecret, false)
 	}
 	d := emulator.DefaultOptions()
-	return fmt.Sprintf(`
-provider "genesys" {
-  cloud {
-    api_url       = %[1]q
-    login_url     = %[1]q
-    client_id     = %[2]q
-    client_secret = %[3]q
-  }
-  gauth {
-    url           = %[1]q
-    client_id     = %[4]q
-    client_secret = %[5]q
-  }
+	return providerBlock(cloudClientBlock(e.URL, e.URL, d.CloudClientID, cloudSecret), gauthBlock(e.URL, d.GAuthClientID, gauthSecret))
 }
-`, e.URL, d.CloudClientID, cloudSecret, d.GAuthClientID, gauthSecret)
+
+// attribute is an attribute of a provider block, its value as HCL.
+type attribute struct{ name, value string }
+
+// providerBlock is the provider block with a cloud and a gauth block of these attributes, aligned
+// as terraform fmt aligns them. A block without attributes is left out, as for a real org without
+// that product's credentials, so that a configuration of the product fails instead of reaching a
+// default URL.
+func providerBlock(cloud, gauth []attribute) string {
+	var b strings.Builder
+	b.WriteString("\nprovider \"genesys\" {\n")
+	for _, block := range []struct {
+		name  string
+		attrs []attribute
+	}{{"cloud", cloud}, {"gauth", gauth}} {
+		if len(block.attrs) == 0 {
+			continue
+		}
+		width := 0
+		for _, a := range block.attrs {
+			width = max(width, len(a.name))
+		}
+		fmt.Fprintf(&b, "  %s {\n", block.name)
+		for _, a := range block.attrs {
+			fmt.Fprintf(&b, "    %-*s = %s\n", width, a.name, a.value)
+		}
+		b.WriteString("  }\n")
+	}
+	b.WriteString("}\n")
+	return b.String()
+}
+
+// cloudClientBlock is a cloud block signing in as an OAuth client.
+func cloudClientBlock(apiURL, loginURL, clientID, secret string) []attribute {
+	return []attribute{{"api_url", strconv.Quote(apiURL)}, {"login_url", strconv.Quote(loginURL)},
+		{"client_id", strconv.Quote(clientID)}, {"client_secret", strconv.Quote(secret)}}
+}
+
+// cloudUserBlock is a cloud block running as the user of token, who is granted a new client's
+// roles first.
+func cloudUserBlock(apiURL, loginURL, token string) []attribute {
+	return []attribute{{"api_url", strconv.Quote(apiURL)}, {"login_url", strconv.Quote(loginURL)},
+		{"access_token", strconv.Quote(token)}, {"grant_roles_to_user", "true"}}
+}
+
+// gauthBlock is a gauth block, with the ops user's name and password if ops gives them.
+func gauthBlock(url, clientID, secret string, ops ...string) []attribute {
+	attrs := []attribute{{"url", strconv.Quote(url)}, {"client_id", strconv.Quote(clientID)}, {"client_secret", strconv.Quote(secret)}}
+	if len(ops) == 2 {
+		attrs = append(attrs, attribute{"ops_username", strconv.Quote(ops[0])}, attribute{"ops_password", strconv.Quote(ops[1])})
+	}
+	return attrs
 }
 
 // setOptions names the emulator options opts sets.

@@ -45,23 +45,12 @@ resource "genesys_gauth_client" "test" {
 
 // CheckGAuthClient asks GAuth for the API client and runs check on it.
 func (e *Env) CheckGAuthClient(clientID string, check func(*gauth.APIClient) error) resource.TestCheckFunc {
-	return func(*terraform.State) error {
-		c, err := e.GAuth.GetClient(context.Background(), clientID)
-		if err != nil {
-			return err
-		}
-		return check(c)
-	}
+	return checkGot(e.GAuth.GetClient, &clientID, check)
 }
 
+// CheckGAuthClientDestroyed checks that the API client is gone after the destroy.
 func (e *Env) CheckGAuthClientDestroyed(clientID string) resource.TestCheckFunc {
-	return func(*terraform.State) error {
-		_, err := e.GAuth.GetClient(context.Background(), clientID)
-		if !transport.IsNotFound(err) {
-			return fmt.Errorf("API client %s still exists after destroy (err %w)", clientID, err)
-		}
-		return nil
-	}
+	return func(*terraform.State) error { return notFoundAfterDestroy("API client", e.GAuth.GetClient, clientID) }
 }
 
 // CheckGAuthSecret asks the GAuth token endpoint whether the secret works for the client: the only

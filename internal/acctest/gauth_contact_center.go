@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
-	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
 )
@@ -73,11 +72,12 @@ func (e *Env) CheckContactCenter(id *string, want gauth.ContactCenter) resource.
 	}
 }
 
+// CheckContactCentersDestroyed checks that the contact centers are gone after the destroy.
 func (e *Env) CheckContactCentersDestroyed(ids ...string) resource.TestCheckFunc {
 	return func(*terraform.State) error {
 		for _, id := range ids {
-			if _, err := e.GAuth.GetContactCenter(context.Background(), id); !transport.IsNotFound(err) {
-				return fmt.Errorf("contact center %s still exists after destroy (err %w)", id, err)
+			if err := notFoundAfterDestroy("contact center", e.GAuth.GetContactCenter, id); err != nil {
+				return err
 			}
 		}
 		return nil

@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
-	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
 )
@@ -41,13 +40,7 @@ const (
 
 // CheckGAuthEnvironment asks GAuth for the environment and runs check on it.
 func (e *Env) CheckGAuthEnvironment(id *string, check func(*gauth.Environment) error) resource.TestCheckFunc {
-	return func(*terraform.State) error {
-		environment, err := e.GAuth.GetEnvironment(context.Background(), *id)
-		if err != nil {
-			return err
-		}
-		return check(environment)
-	}
+	return checkGot(e.GAuth.GetEnvironment, id, check)
 }
 
 // CheckGAuthEnvironmentPassword checks the password the emulator stores for the environment: GAuth
@@ -70,14 +63,9 @@ func (e *Env) CheckGAuthEnvironmentPassword(id *string, want string) resource.Te
 	}
 }
 
+// CheckGAuthEnvironmentDestroyed checks that the environment is gone after the destroy.
 func (e *Env) CheckGAuthEnvironmentDestroyed(id *string) resource.TestCheckFunc {
-	return func(*terraform.State) error {
-		_, err := e.GAuth.GetEnvironment(context.Background(), *id)
-		if !transport.IsNotFound(err) {
-			return fmt.Errorf("environment %s still exists (err %w)", *id, err)
-		}
-		return nil
-	}
+	return func(*terraform.State) error { return notFoundAfterDestroy("environment", e.GAuth.GetEnvironment, *id) }
 }
 
 func (e *Env) GetGAuthEnvironment(t *testing.T, id string) *gauth.Environment {

@@ -1,7 +1,6 @@
 package acctest
 
 import (
-	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -151,25 +150,19 @@ func newRealEnv(t testing.TB) *Env {
 	return e
 }
 
-// realProviderConfig is the provider block of a real org: only the products with credentials, so
-// that a configuration of the other product fails instead of reaching a default URL.
+// realProviderConfig is the provider block of a real org: only the products with credentials.
 func (e *Env) realProviderConfig(cloudSecret, gauthSecret string, asUser bool) string {
 	s := e.real
-	var b strings.Builder
-	b.WriteString("\nprovider \"genesys\" {\n")
-	if e.Cloud != nil {
-		if asUser {
-			fmt.Fprintf(&b, "  cloud {\n    api_url             = %q\n    login_url           = %q\n    access_token        = %q\n    grant_roles_to_user = true\n  }\n",
-				s.cloudAPIURL, s.cloudLoginURL, s.userToken)
-		} else {
-			fmt.Fprintf(&b, "  cloud {\n    api_url       = %q\n    login_url     = %q\n    client_id     = %q\n    client_secret = %q\n  }\n",
-				s.cloudAPIURL, s.cloudLoginURL, s.cloudClientID, cloudSecret)
-		}
+	var cloud, ga []attribute
+	switch {
+	case e.Cloud == nil:
+	case asUser:
+		cloud = cloudUserBlock(s.cloudAPIURL, s.cloudLoginURL, s.userToken)
+	default:
+		cloud = cloudClientBlock(s.cloudAPIURL, s.cloudLoginURL, s.cloudClientID, cloudSecret)
 	}
 	if e.GAuth != nil {
-		fmt.Fprintf(&b, "  gauth {\n    url           = %q\n    client_id     = %q\n    client_secret = %q\n    ops_username  = %q\n    ops_password  = %q\n  }\n",
-			s.gauthURL, s.gauthClientID, gauthSecret, s.opsUsername, s.opsPassword)
+		ga = gauthBlock(s.gauthURL, s.gauthClientID, gauthSecret, s.opsUsername, s.opsPassword)
 	}
-	b.WriteString("}\n")
-	return b.String()
+	return providerBlock(cloud, ga)
 }

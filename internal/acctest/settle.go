@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
-	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
 // AwaitGone polls, after a delete (behind Terraform's back, or a destroy the test checks), until probe reports the object gone, for up
@@ -63,14 +62,7 @@ func Visible[T any](get func(context.Context, string) (T, error), id string) (T,
 // so), so that the next refresh sees what the test means it to see.
 func WaitGone[T any](t *testing.T, get func(context.Context, string) (T, error), id string, gone func(T) bool) {
 	t.Helper()
-	err := AwaitGone(context.Background(), SettleWait, func(ctx context.Context) (bool, error) {
-		v, err := get(ctx, id)
-		if transport.IsNotFound(err) {
-			return true, nil
-		}
-		return err == nil && gone(v), err
-	})
-	if err != nil {
+	if err := AwaitGone(context.Background(), SettleWait, goneProbe(get, id, gone)); err != nil {
 		t.Fatalf("%s still there after its delete: %v", id, err)
 	}
 }

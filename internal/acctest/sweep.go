@@ -139,47 +139,43 @@ func deleteAll(ctx context.Context, kind string, keys []string, del func(context
 	return n, errors.Join(errs...)
 }
 
-func sweepOAuthClients(ctx context.Context, cs cloudCallers) (int, error) {
-	all, err := cs[len(cs)-1].ListOAuthClients(ctx)
+// sweepListed deletes with del every object list answers that key names as a test's (ok): the
+// sweep of one type, which differ only in how they list and what marks an object as a test's.
+func sweepListed[T any](ctx context.Context, kind string, list func(context.Context) ([]T, error), key func(T) (id string, ok bool),
+	del func(context.Context, string) error) (int, error) {
+	all, err := list(ctx)
 	if err != nil {
 		return 0, err
 	}
 	var ids []string
-	for _, cl := range all {
-		if IsTestName(cl.Name) && cl.State != genesyscloud.OAuthClientStateDeleted {
-			ids = append(ids, cl.ID)
+	for _, o := range all {
+		if id, ok := key(o); ok {
+			ids = append(ids, id)
 		}
 	}
+	return deleteAll(ctx, kind, ids, del)
+}
+
+func sweepOAuthClients(ctx context.Context, cs cloudCallers) (int, error) {
 	// DeleteOAuthClient sets a client inactive first: the service deletes only inactive ones.
-	return deleteAll(ctx, "OAuth client", ids, cs.delete((*genesyscloud.Client).DeleteOAuthClient))
+	return sweepListed(ctx, "OAuth client", cs[len(cs)-1].ListOAuthClients, func(cl genesyscloud.OAuthClient) (string, bool) {
+		return cl.ID, IsTestName(cl.Name) && cl.State != genesyscloud.OAuthClientStateDeleted
+	}, cs.delete((*genesyscloud.Client).DeleteOAuthClient))
 }
 
 func sweepRoles(ctx context.Context, cs cloudCallers) (int, error) {
-	all, err := cs[len(cs)-1].ListRoles(ctx, genesyscloud.RoleQuery{})
-	if err != nil {
-		return 0, err
+	list := func(ctx context.Context) ([]genesyscloud.Role, error) {
+		return cs[len(cs)-1].ListRoles(ctx, genesyscloud.RoleQuery{})
 	}
-	var ids []string
-	for _, r := range all {
-		if IsTestName(r.Name) && r.DefaultRoleID == "" {
-			ids = append(ids, r.ID)
-		}
-	}
-	return deleteAll(ctx, "role", ids, cs.delete((*genesyscloud.Client).DeleteRole))
+	return sweepListed(ctx, "role", list, func(r genesyscloud.Role) (string, bool) {
+		return r.ID, IsTestName(r.Name) && r.DefaultRoleID == ""
+	}, cs.delete((*genesyscloud.Client).DeleteRole))
 }
 
 func sweepGAuthClients(ctx context.Context, c *gauth.Client) (int, error) {
-	all, err := c.ListClients(ctx)
-	if err != nil {
-		return 0, err
-	}
-	var ids []string
-	for _, cl := range all {
-		if IsTestName(cl.ClientID) {
-			ids = append(ids, cl.ClientID)
-		}
-	}
-	return deleteAll(ctx, "GAuth client", ids, c.DeleteClient)
+	return sweepListed(ctx, "GAuth client", c.ListClients, func(cl gauth.APIClient) (string, bool) {
+		return cl.ClientID, IsTestName(cl.ClientID)
+	}, c.DeleteClient)
 }
 
 // sweepContactCenters deletes the contact centers with a prefixed tenant domain, or in an
@@ -195,43 +191,19 @@ func sweepContactCenters(ctx context.Context, c *gauth.Client) (int, error) {
 			testEnvironments = append(testEnvironments, e.ID)
 		}
 	}
-	all, err := c.ListContactCenters(ctx)
-	if err != nil {
-		return 0, err
-	}
-	var ids []string
-	for _, cc := range all {
-		if slices.ContainsFunc(cc.Domains, IsTestName) || slices.Contains(testEnvironments, cc.EnvironmentID) {
-			ids = append(ids, cc.ID)
-		}
-	}
-	return deleteAll(ctx, "GAuth contact center", ids, c.DeleteContactCenter)
+	return sweepListed(ctx, "GAuth contact center", c.ListContactCenters, func(cc gauth.ContactCenter) (string, bool) {
+		return cc.ID, slices.ContainsFunc(cc.Domains, IsTestName) || slices.Contains(testEnvironments, cc.EnvironmentID)
+	}, c.DeleteContactCenter)
 }
 
 func sweepEnvironments(ctx context.Context, c *gauth.Client) (int, error) {
-	all, err := c.ListEnvironments(ctx)
-	if err != nil {
-		return 0, err
-	}
-	var ids []string
-	for _, e := range all {
-		if IsTestName(e.Tenant) {
-			ids = append(ids, e.ID)
-		}
-	}
-	return deleteAll(ctx, "GAuth environment", ids, c.DeleteEnvironment)
+	return sweepListed(ctx, "GAuth environment", c.ListEnvironments, func(e gauth.Environment) (string, bool) {
+		return e.ID, IsTestName(e.Tenant)
+	}, c.DeleteEnvironment)
 }
 
 func sweepDataCenters(ctx context.Context, c *gauth.Client) (int, error) {
-	all, err := c.ListDataCenters(ctx)
-	if err != nil {
-		return 0, err
-	}
-	var ids []string
-	for _, dc := range all {
-		if IsTestLocation(dc.Location) {
-			ids = append(ids, dc.ID)
-		}
-	}
-	return deleteAll(ctx, "GAuth data center", ids, c.DeleteDataCenter)
+	return sweepListed(ctx, "GAuth data center", c.ListDataCenters, func(dc gauth.DataCenter) (string, bool) {
+		return dc.ID, IsTestLocation(dc.Location)
+	}, c.DeleteDataCenter)
 }

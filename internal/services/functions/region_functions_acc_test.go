@@ -9,17 +9,9 @@ import (
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
-	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
-	"github.com/hashicorp/terraform-plugin-testing/statecheck"
-	"github.com/hashicorp/terraform-plugin-testing/tfversion"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
-)
-
-var (
-	// Provider-defined functions came with Terraform 1.8.
-	functionsVersion = []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_8_0)}
 )
 
 // TestAccRegionFunctions calls every function on every region, by name and by domain, from a
@@ -27,19 +19,19 @@ var (
 // it never configures (TestRegionFunctionsAfterConfigureWithoutCloud covers one configured bare).
 func TestAccRegionFunctions(t *testing.T) {
 	var config strings.Builder
-	var checks []statecheck.StateCheck
+	var checks acctest.StateChecks
 	for _, name := range slices.Sorted(maps.Keys(expected)) {
 		for _, r := range contractRegions {
 			for kind, input := range map[string]string{"name": r.name, "domain": r.domain} {
 				output := fmt.Sprintf("%s_by_%s_%s", name, kind, strings.ReplaceAll(r.name, "-", "_"))
 				fmt.Fprintf(&config, "output %q {\n  value = provider::genesys::%s(%q)\n}\n", output, name, input)
-				checks = append(checks, statecheck.ExpectKnownOutputValue(output, knownvalue.StringExact(expected[name](r.domain))))
+				checks = append(checks, acctest.ExpectOutput(output, expected[name](r.domain)))
 			}
 		}
 	}
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		TerraformVersionChecks:   functionsVersion,
+		TerraformVersionChecks:   acctest.NeedsProviderFunctions,
 		Steps: []resource.TestStep{{
 			Config:            config.String(),
 			ConfigStateChecks: checks,
@@ -55,7 +47,7 @@ func TestAccRegionFunctionsRefuseABadRegion(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			resource.Test(t, resource.TestCase{
 				ProtoV6ProviderFactories: acctest.ProviderFactories,
-				TerraformVersionChecks:   functionsVersion,
+				TerraformVersionChecks:   acctest.NeedsProviderFunctions,
 				Steps: []resource.TestStep{{
 					Config: fmt.Sprintf("output \"bad\" {\n  value = provider::genesys::%s(\"us-east-9\")\n}\n", name),
 					ExpectError: wrapped(fmt.Sprintf(`while calling provider::genesys::%s(region) Invalid value for "region" parameter: `+

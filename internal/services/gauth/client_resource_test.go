@@ -8,11 +8,6 @@ import (
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
-	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
-	"github.com/hashicorp/terraform-plugin-testing/plancheck"
-	"github.com/hashicorp/terraform-plugin-testing/statecheck"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
-	"github.com/hashicorp/terraform-plugin-testing/tfversion"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
@@ -32,15 +27,15 @@ func TestAccGAuthClient_lifecycle(t *testing.T) {
 		Steps: []resource.TestStep{
 			{
 				Config:           config("first", 3600, "first-secret"),
-				ConfigPlanChecks: acctest.ExpectAction(acctest.GauthClientAddr, plancheck.ResourceActionCreate),
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(acctest.GauthClientAddr, tfjsonpath.New("id"), knownvalue.StringExact(clientID)),
-					statecheck.ExpectKnownValue(acctest.GauthClientAddr, tfjsonpath.New("client_type"), knownvalue.StringExact("CONFIDENTIAL")),
-					statecheck.ExpectKnownValue(acctest.GauthClientAddr, tfjsonpath.New("scopes"), knownvalue.SetExact([]knownvalue.Check{knownvalue.StringExact("*")})),
-					statecheck.ExpectKnownValue(acctest.GauthClientAddr, tfjsonpath.New("refresh_token_expiration_timeout"), knownvalue.Int64Exact(43200)),
-					statecheck.ExpectKnownValue(acctest.GauthClientAddr, tfjsonpath.New("contact_center_ids"), knownvalue.SetSizeExact(0)),
-					statecheck.ExpectKnownValue(acctest.GauthClientAddr, tfjsonpath.New("client_secret"), knownvalue.StringExact("first-secret")),
-				},
+				ConfigPlanChecks: acctest.ExpectCreate(acctest.GauthClientAddr),
+				ConfigStateChecks: acctest.ExpectAttrs(acctest.GauthClientAddr,
+					acctest.StringAttr("id", clientID),
+					acctest.StringAttr("client_type", "CONFIDENTIAL"),
+					acctest.StringSetAttr("scopes", "*"),
+					acctest.Int64Attr("refresh_token_expiration_timeout", 43200),
+					acctest.SetSizeAttr("contact_center_ids", 0),
+					acctest.StringAttr("client_secret", "first-secret"),
+				),
 				Check: resource.ComposeTestCheckFunc(
 					env.CheckGAuthClient(clientID, func(c *gauth.APIClient) error {
 						if !c.InternalClient || c.AccessTokenExpirationTimeout != 3600 || len(c.RedirectURIs) != 2 ||
@@ -59,13 +54,8 @@ func TestAccGAuthClient_lifecycle(t *testing.T) {
 				PreConfig: func() {
 					env.SetGAuthClientSecret(t, clientID, "rotated-by-hand")
 				},
-				Config: config("second", 7200, "first-secret"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{
-						plancheck.ExpectResourceAction(acctest.GauthClientAddr, plancheck.ResourceActionUpdate),
-						acctest.ExpectOnlyChanged(acctest.GauthClientAddr, "access_token_expiration_timeout", "description"),
-					},
-				},
+				Config:           config("second", 7200, "first-secret"),
+				ConfigPlanChecks: acctest.ExpectUpdateOf(acctest.GauthClientAddr, "access_token_expiration_timeout", "description"),
 				Check: resource.ComposeTestCheckFunc(
 					env.CheckGAuthClient(clientID, func(c *gauth.APIClient) error {
 						if c.Description != "second" || c.AccessTokenExpirationTimeout != 7200 {
@@ -79,44 +69,23 @@ func TestAccGAuthClient_lifecycle(t *testing.T) {
 			{
 				// A new secret is sent, and the old one stops working.
 				Config:           config("second", 7200, "second-secret"),
-				ConfigPlanChecks: acctest.ExpectAction(acctest.GauthClientAddr, plancheck.ResourceActionUpdate),
+				ConfigPlanChecks: acctest.ExpectUpdate(acctest.GauthClientAddr),
 				Check: resource.ComposeTestCheckFunc(
 					env.CheckGAuthSecret(clientID, "second-secret", true),
 					env.CheckGAuthSecret(clientID, "rotated-by-hand", false),
 				),
 			},
-			{
-				ResourceName:            acctest.GauthClientAddr,
-				ImportState:             true,
-				ImportStateKind:         resource.ImportCommandWithID,
-				ImportStateVerify:       true,
-				ImportStateVerifyIgnore: []string{"client_secret"}, // never returned by GAuth
-			},
-			{
-				// With an import block, the plan sets the secret GAuth could not return, and nothing else.
-				ResourceName:       acctest.GauthClientAddr,
-				ImportState:        true,
-				ImportStateKind:    resource.ImportBlockWithID,
-				ExpectNonEmptyPlan: true,
-				ImportPlanChecks: resource.ImportPlanChecks{
-					PreApply: []plancheck.PlanCheck{acctest.ExpectOnlyChanged(acctest.GauthClientAddr, "client_secret")},
-				},
-			},
+			acctest.ImportCommandStep(acctest.GauthClientAddr, "client_secret"), // never returned by GAuth
+			// With an import block, the plan sets the secret GAuth could not return, and nothing else.
+			acctest.ImportBlockSettingStep(acctest.GauthClientAddr, "client_secret"),
 			{
 				// Changed outside Terraform: the plan puts it back.
-				PreConfig: func() {
+				PreConfig: acctest.OutsideTerraform(t, func() error {
 					name, uris := "renamed by hand", []string{}
-					if err := env.GAuth.UpdateClient(context.Background(), clientID, gauth.ClientUpdate{Name: &name, RedirectURIs: &uris}); err != nil {
-						t.Fatal(err)
-					}
-				},
-				Config: config("second", 7200, "second-secret"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{
-						plancheck.ExpectResourceAction(acctest.GauthClientAddr, plancheck.ResourceActionUpdate),
-						acctest.ExpectOnlyChanged(acctest.GauthClientAddr, "name", "redirect_uris"),
-					},
-				},
+					return env.GAuth.UpdateClient(context.Background(), clientID, gauth.ClientUpdate{Name: &name, RedirectURIs: &uris})
+				}),
+				Config:           config("second", 7200, "second-secret"),
+				ConfigPlanChecks: acctest.ExpectUpdateOf(acctest.GauthClientAddr, "name", "redirect_uris"),
 				Check: env.CheckGAuthClient(clientID, func(c *gauth.APIClient) error {
 					if c.Name != "External API client" || len(c.RedirectURIs) != 2 {
 						return fmt.Errorf("drift not corrected: %+v", c)
@@ -126,13 +95,9 @@ func TestAccGAuthClient_lifecycle(t *testing.T) {
 			},
 			{
 				// Deleted outside Terraform: planned for creation again, without error.
-				PreConfig: func() {
-					if err := env.GAuth.DeleteClient(context.Background(), clientID); err != nil {
-						t.Fatal(err)
-					}
-				},
+				PreConfig:        acctest.OutsideTerraform(t, func() error { return env.GAuth.DeleteClient(context.Background(), clientID) }),
 				Config:           config("second", 7200, "second-secret"),
-				ConfigPlanChecks: acctest.ExpectAction(acctest.GauthClientAddr, plancheck.ResourceActionCreate),
+				ConfigPlanChecks: acctest.ExpectCreate(acctest.GauthClientAddr),
 				Check:            env.CheckGAuthSecret(clientID, "second-secret", true),
 			},
 		},
@@ -146,10 +111,9 @@ func TestAccGAuthClient_writeOnlySecret(t *testing.T) {
 	config := func(secret string) string { return acctest.GauthClientConfigFor(env, clientID, "", 3600, secret) }
 	secretsNotInState := acctest.CheckNoValueInState("plain-secret", "wo-one", "wo-two")
 
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		TerraformVersionChecks:   []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_11_0)},
-		CheckDestroy:             env.CheckGAuthClientDestroyed(clientID),
+	acctest.Test(t, resource.TestCase{
+		TerraformVersionChecks: acctest.NeedsWriteOnlyAttributes,
+		CheckDestroy:           env.CheckGAuthClientDestroyed(clientID),
 		Steps: []resource.TestStep{
 			{
 				Config: config(`client_secret = "plain-secret"`),
@@ -159,11 +123,11 @@ func TestAccGAuthClient_writeOnlySecret(t *testing.T) {
 				// Moving to the write-only secret sends it even without a version, and the plain one
 				// leaves the state.
 				Config:           config(`client_secret_wo = "wo-one"`),
-				ConfigPlanChecks: acctest.ExpectAction(acctest.GauthClientAddr, plancheck.ResourceActionUpdate),
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(acctest.GauthClientAddr, tfjsonpath.New("client_secret"), knownvalue.Null()),
-					statecheck.ExpectKnownValue(acctest.GauthClientAddr, tfjsonpath.New("client_secret_wo"), knownvalue.Null()),
-				},
+				ConfigPlanChecks: acctest.ExpectUpdate(acctest.GauthClientAddr),
+				ConfigStateChecks: acctest.ExpectAttrs(acctest.GauthClientAddr,
+					acctest.NullAttr("client_secret"),
+					acctest.NullAttr("client_secret_wo"),
+				),
 				Check: resource.ComposeTestCheckFunc(
 					secretsNotInState,
 					env.CheckGAuthSecret(clientID, "wo-one", true),
@@ -172,38 +136,26 @@ func TestAccGAuthClient_writeOnlySecret(t *testing.T) {
 			},
 			{
 				// A new write-only value alone plans nothing and sends nothing: the version is what sends it.
-				Config: config(`client_secret_wo = "wo-two"`),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-				Check: env.CheckGAuthSecret(clientID, "wo-one", true),
+				Config:           config(`client_secret_wo = "wo-two"`),
+				ConfigPlanChecks: acctest.ExpectEmptyPlan(),
+				Check:            env.CheckGAuthSecret(clientID, "wo-one", true),
 			},
 			{
 				Config: config(`
   client_secret_wo         = "wo-two"
   client_secret_wo_version = 1`),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{
-						plancheck.ExpectResourceAction(acctest.GauthClientAddr, plancheck.ResourceActionUpdate),
-						acctest.ExpectOnlyChanged(acctest.GauthClientAddr, "client_secret_wo_version"),
-					},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(acctest.GauthClientAddr, tfjsonpath.New("client_secret_wo"), knownvalue.Null()),
-					statecheck.ExpectKnownValue(acctest.GauthClientAddr, tfjsonpath.New("client_secret_wo_version"), knownvalue.Int64Exact(1)),
-				},
+				ConfigPlanChecks: acctest.ExpectUpdateOf(acctest.GauthClientAddr, "client_secret_wo_version"),
+				ConfigStateChecks: acctest.ExpectAttrs(acctest.GauthClientAddr,
+					acctest.NullAttr("client_secret_wo"),
+					acctest.Int64Attr("client_secret_wo_version", 1),
+				),
 				Check: resource.ComposeTestCheckFunc(
 					secretsNotInState,
 					env.CheckGAuthSecret(clientID, "wo-two", true),
 					env.CheckGAuthSecret(clientID, "wo-one", false),
 				),
 			},
-			{
-				ResourceName:            acctest.GauthClientAddr,
-				ImportState:             true,
-				ImportStateVerify:       true,
-				ImportStateVerifyIgnore: []string{"client_secret_wo_version"}, // not known to GAuth
-			},
+			acctest.ImportCommandStep(acctest.GauthClientAddr, "client_secret_wo_version"), // not known to GAuth
 		},
 	})
 }
@@ -222,9 +174,8 @@ func TestAccGAuthClient_createAnswerLost(t *testing.T) {
 	}
 	config := acctest.GauthClientConfig(env, "adopted", 3600, `client_secret = "lost-answer-secret"`)
 
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		CheckDestroy:             env.CheckGAuthClientDestroyed(acctest.GauthClientID),
+	acctest.Test(t, resource.TestCase{
+		CheckDestroy: env.CheckGAuthClientDestroyed(acctest.GauthClientID),
 		Steps: []resource.TestStep{
 			{
 				Config: config,
@@ -275,5 +226,5 @@ func TestAccGAuthClient_validation(t *testing.T) {
 	for _, c := range cases {
 		plans = append(plans, acctest.PlanErrorCase{Name: c.name, Config: client(c.body), Want: c.want})
 	}
-	acctest.CheckPlanErrors(t, env, plans, tfversion.SkipBelow(tfversion.Version1_11_0))
+	acctest.CheckPlanErrors(t, env, plans, acctest.NeedsWriteOnlyAttributes...)
 }

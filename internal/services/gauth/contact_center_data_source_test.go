@@ -2,14 +2,10 @@ package gauth_test
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
-	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
-	"github.com/hashicorp/terraform-plugin-testing/statecheck"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
@@ -32,22 +28,22 @@ data "genesys_gauth_contact_center" "by_domain" {
 }
 `, ccid, eu)
 	byID, byDomain := "data.genesys_gauth_contact_center.by_id", "data.genesys_gauth_contact_center.by_domain"
-	domains := knownvalue.SetExact([]knownvalue.Check{knownvalue.StringExact(domain), knownvalue.StringExact(eu)})
+	domains := acctest.StringSetAttr("domains", domain, eu)
 
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{{
 			Config: config,
-			ConfigStateChecks: []statecheck.StateCheck{
-				statecheck.ExpectKnownValue(byID, tfjsonpath.New("domains"), domains),
-				statecheck.ExpectKnownValue(byID, tfjsonpath.New("domain"), knownvalue.Null()),
-				statecheck.ExpectKnownValue(byID, tfjsonpath.New("environment_id"), knownvalue.StringExact(environmentID)),
-				statecheck.ExpectKnownValue(byID, tfjsonpath.New("auth"), knownvalue.StringExact("configServer")),
-				statecheck.ExpectKnownValue(byDomain, tfjsonpath.New("id"), knownvalue.StringExact(ccid)),
-				statecheck.ExpectKnownValue(byDomain, tfjsonpath.New("domain"), knownvalue.StringExact(eu)),
-				statecheck.ExpectKnownValue(byDomain, tfjsonpath.New("domains"), domains),
-				statecheck.ExpectKnownValue(byDomain, tfjsonpath.New("environment_id"), knownvalue.StringExact(environmentID)),
-			},
+			ConfigStateChecks: acctest.ExpectAttrs(byID,
+				domains,
+				acctest.NullAttr("domain"),
+				acctest.StringAttr("environment_id", environmentID),
+				acctest.StringAttr("auth", "configServer"),
+			).And(byDomain,
+				acctest.StringAttr("id", ccid),
+				acctest.StringAttr("domain", eu),
+				domains,
+				acctest.StringAttr("environment_id", environmentID),
+			),
 		}},
 	})
 }
@@ -59,17 +55,11 @@ func TestAccGAuthContactCenterDataSource_errors(t *testing.T) {
 	environmentID := env.SeedGAuthEnvironment(t, acctest.RandomName("Environment"), "Cloud")
 	env.SeedGAuthContactCenter(t, ccid, environmentID, domain, shared)
 	env.SeedGAuthContactCenter(t, acctest.RandomUUID(), environmentID, acctest.RandomName("t200"), shared)
-	lookup := func(body string) string {
-		return env.ProviderConfig() + "data \"genesys_gauth_contact_center\" \"x\" {\n" + body + "\n}\n"
-	}
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		Steps: []resource.TestStep{
-			{Config: lookup(``), ExpectError: acctest.ErrorText(`Exactly one of these attributes must be configured: [id,domain]`)},
-			{Config: lookup(fmt.Sprintf("id = %q\ndomain = %q", ccid, domain)), ExpectError: regexp.MustCompile(`Invalid Attribute Combination(?s:.*)Exactly one of these attributes must be configured: \[id,domain\]`)},
-			{Config: lookup(fmt.Sprintf("domain = %q", shared)), ExpectError: acctest.ErrorText(`There are 2 GAuth contact centers with the domain "` + shared + `"`)},
-			{Config: lookup(fmt.Sprintf("domain = %q", strings.ToUpper(domain))), ExpectError: acctest.ErrorText(`There is no GAuth contact center with the domain "` + strings.ToUpper(domain) + `"`)},
-			{Config: lookup(`id = "00000000-0000-4000-8000-00000000dead"`), ExpectError: acctest.ErrorText(`There is no GAuth contact center with the id "00000000-0000-4000-8000-00000000dead"`)},
-		},
-	})
+	acctest.CheckLookupErrors(t, env, "genesys_gauth_contact_center", []acctest.LookupErrorCase{
+		{Want: acctest.ErrorText(`Exactly one of these attributes must be configured: [id,domain]`)},
+		{Body: fmt.Sprintf("id = %q\ndomain = %q", ccid, domain), Want: acctest.ErrorPhrases(`Invalid Attribute Combination`, `Exactly one of these attributes must be configured: [id,domain]`)},
+		{Body: fmt.Sprintf("domain = %q", shared), Want: acctest.ErrorText(`There are 2 GAuth contact centers with the domain "` + shared + `"`)},
+		{Body: fmt.Sprintf("domain = %q", strings.ToUpper(domain)), Want: acctest.ErrorText(`There is no GAuth contact center with the domain "` + strings.ToUpper(domain) + `"`)},
+		{Body: `id = "00000000-0000-4000-8000-00000000dead"`, Want: acctest.ErrorText(`There is no GAuth contact center with the id "00000000-0000-4000-8000-00000000dead"`)},
+	}...)
 }

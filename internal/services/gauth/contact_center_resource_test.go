@@ -6,16 +6,11 @@ import (
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
-	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
-	"github.com/hashicorp/terraform-plugin-testing/plancheck"
-	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
-	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
 // contactCenterConfig is a contact center; an empty id leaves it out for GAuth to generate.
@@ -43,61 +38,56 @@ func TestAccGAuthContactCenter_lifecycle(t *testing.T) {
 	// The tenant domains carry the prefix too: they are what the sweeper knows a contact center by.
 	domain := acctest.RandomName("t100")
 	eu, byHand := domain+"-eu", acctest.RandomName("by-hand")
+	updated := gauth.ContactCenter{Domains: []string{domain, eu}, EnvironmentID: second, Auth: "configServer"}
 
 	acctest.Test(t, resource.TestCase{
 		CheckDestroy: env.CheckContactCentersDestroyed(firstCCID, otherCCID),
 		Steps: []resource.TestStep{
 			{
 				Config:           contactCenterConfig(env, firstCCID, first, domain),
-				ConfigPlanChecks: acctest.ExpectAction(acctest.ContactCenterAddr, plancheck.ResourceActionCreate),
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(acctest.ContactCenterAddr, tfjsonpath.New("id"), knownvalue.StringExact(firstCCID)),
-					statecheck.ExpectKnownValue(acctest.ContactCenterAddr, tfjsonpath.New("domains"), knownvalue.SetExact([]knownvalue.Check{knownvalue.StringExact(domain)})),
-					statecheck.ExpectKnownValue(acctest.ContactCenterAddr, tfjsonpath.New("environment_id"), knownvalue.StringExact(first)),
-					statecheck.ExpectKnownValue(acctest.ContactCenterAddr, tfjsonpath.New("auth"), knownvalue.StringExact("configServer")),
-				},
+				ConfigPlanChecks: acctest.ExpectCreate(acctest.ContactCenterAddr),
+				ConfigStateChecks: acctest.ExpectAttrs(acctest.ContactCenterAddr,
+					acctest.StringAttr("id", firstCCID),
+					acctest.StringSetAttr("domains", domain),
+					acctest.StringAttr("environment_id", first),
+					acctest.StringAttr("auth", "configServer"),
+				),
 				Check: env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{domain}, EnvironmentID: first, Auth: "configServer"}),
 			},
 			acctest.EmptyPlanStep(contactCenterConfig(env, firstCCID, first, domain)),
 			{
 				// New domains and another environment: updated in place, the CCID kept.
 				Config:           contactCenterConfig(env, firstCCID, second, domain, eu),
-				ConfigPlanChecks: acctest.ExpectAction(acctest.ContactCenterAddr, plancheck.ResourceActionUpdate),
-				Check:            env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{domain, eu}, EnvironmentID: second, Auth: "configServer"}),
+				ConfigPlanChecks: acctest.ExpectUpdate(acctest.ContactCenterAddr),
+				Check:            env.CheckContactCenter(&ccid, updated),
 			},
 			acctest.ImportCommandStep(acctest.ContactCenterAddr),
 			acctest.ImportBlockStep(acctest.ContactCenterAddr),
 			{
 				// Changed outside Terraform: the plan puts it back.
-				PreConfig: func() {
+				PreConfig: acctest.OutsideTerraform(t, func() error {
 					edited := gauth.ContactCenter{Domains: []string{byHand}, EnvironmentID: first, Auth: "configServer"}
-					if err := env.GAuth.UpdateContactCenter(context.Background(), firstCCID, edited); err != nil {
-						t.Fatal(err)
-					}
-				},
+					return env.GAuth.UpdateContactCenter(context.Background(), firstCCID, edited)
+				}),
 				Config:           contactCenterConfig(env, firstCCID, second, domain, eu),
-				ConfigPlanChecks: acctest.ExpectAction(acctest.ContactCenterAddr, plancheck.ResourceActionUpdate),
-				Check:            env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{domain, eu}, EnvironmentID: second, Auth: "configServer"}),
+				ConfigPlanChecks: acctest.ExpectUpdate(acctest.ContactCenterAddr),
+				Check:            env.CheckContactCenter(&ccid, updated),
 			},
 			{
 				// Deleted outside Terraform: refresh drops it without error and the plan creates it again.
-				PreConfig: func() {
-					if err := env.GAuth.DeleteContactCenter(context.Background(), firstCCID); err != nil {
-						t.Fatal(err)
-					}
-				},
+				PreConfig:        acctest.OutsideTerraform(t, func() error { return env.GAuth.DeleteContactCenter(context.Background(), firstCCID) }),
 				Config:           contactCenterConfig(env, firstCCID, second, domain, eu),
-				ConfigPlanChecks: acctest.ExpectAction(acctest.ContactCenterAddr, plancheck.ResourceActionCreate),
-				Check:            env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{domain, eu}, EnvironmentID: second, Auth: "configServer"}),
+				ConfigPlanChecks: acctest.ExpectCreate(acctest.ContactCenterAddr),
+				Check:            env.CheckContactCenter(&ccid, updated),
 			},
 			{
 				// Another CCID is another contact center: replaced, the old one gone.
 				Config:           contactCenterConfig(env, otherCCID, second, domain, eu),
-				ConfigPlanChecks: acctest.ExpectAction(acctest.ContactCenterAddr, plancheck.ResourceActionReplace),
+				ConfigPlanChecks: acctest.ExpectReplace(acctest.ContactCenterAddr),
 				Check: resource.ComposeTestCheckFunc(
 					env.CheckContactCentersDestroyed(firstCCID),
-					func(*terraform.State) error { ccid = otherCCID; return nil },
-					env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{domain, eu}, EnvironmentID: second, Auth: "configServer"}),
+					acctest.SetID(&ccid, otherCCID),
+					env.CheckContactCenter(&ccid, updated),
 				),
 			},
 		},
@@ -113,17 +103,14 @@ func TestAccGAuthContactCenter_generatedID(t *testing.T) {
 	environmentID := env.SeedGAuthEnvironment(t, acctest.RandomName("Environment"), "Cloud")
 	var ccid string
 
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		CheckDestroy: func(s *terraform.State) error {
 			return env.CheckContactCentersDestroyed(ccid)(s)
 		},
 		Steps: []resource.TestStep{
 			{
-				Config: contactCenterConfig(env, "", environmentID, domain),
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(acctest.ContactCenterAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(acctest.UUIDPattern)),
-				},
+				Config:            contactCenterConfig(env, "", environmentID, domain),
+				ConfigStateChecks: acctest.ExpectAttrs(acctest.ContactCenterAddr, acctest.UUIDAttr("id")),
 				Check: resource.ComposeTestCheckFunc(
 					acctest.CaptureID(acctest.ContactCenterAddr, &ccid),
 					env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{domain}, EnvironmentID: environmentID, Auth: "configServer"}),
@@ -132,7 +119,7 @@ func TestAccGAuthContactCenter_generatedID(t *testing.T) {
 			{
 				// An update keeps the generated id instead of planning a new one.
 				Config:           contactCenterConfig(env, "", environmentID, domain, next),
-				ConfigPlanChecks: acctest.ExpectAction(acctest.ContactCenterAddr, plancheck.ResourceActionUpdate),
+				ConfigPlanChecks: acctest.ExpectUpdate(acctest.ContactCenterAddr),
 				Check:            env.CheckContactCenter(&ccid, gauth.ContactCenter{Domains: []string{domain, next}, EnvironmentID: environmentID, Auth: "configServer"}),
 			},
 			acctest.EmptyPlanStep(contactCenterConfig(env, "", environmentID, domain, next)),
@@ -147,19 +134,16 @@ func TestAccGAuthContactCenter_adoptsAmbiguousCreate(t *testing.T) {
 	emu := env.Emulator(t)
 	environmentID := env.SeedGAuthEnvironment(t, "Environment", "Cloud")
 
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		CheckDestroy:             env.CheckContactCentersDestroyed(acctest.FixtureCCID),
+	acctest.Test(t, resource.TestCase{
+		CheckDestroy: env.CheckContactCentersDestroyed(acctest.FixtureCCID),
 		Steps: []resource.TestStep{
 			{
 				PreConfig: func() {
 					acctest.MustSetFaults(t, emu, emulator.FaultRule{Method: "POST", Route: acctest.ContactCentersPath, Kind: emulator.FaultCommitThenFail, Count: 1})
 				},
-				Config: contactCenterConfig(env, "", environmentID, "t100"),
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(acctest.ContactCenterAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(acctest.UUIDPattern)),
-				},
-				Check: func(*terraform.State) error {
+				Config:            contactCenterConfig(env, "", environmentID, "t100"),
+				ConfigStateChecks: acctest.ExpectAttrs(acctest.ContactCenterAddr, acctest.UUIDAttr("id")),
+				Check: acctest.CheckFunc(func() error {
 					if n := emu.Stats().CountStatus(500); n != 1 {
 						return fmt.Errorf("the emulator answered %d server errors, want the 1 injected", n)
 					}
@@ -171,17 +155,15 @@ func TestAccGAuthContactCenter_adoptsAmbiguousCreate(t *testing.T) {
 						return fmt.Errorf("GAuth holds %d contact centers after an ambiguous create, want 1: %+v", len(all), all)
 					}
 					return nil
-				},
+				}),
 			},
 			{
 				Config: contactCenterConfig(env, acctest.FixtureCCID, environmentID, "t100"),
 				PreConfig: func() {
 					acctest.MustSetFaults(t, emu, emulator.FaultRule{Method: "POST", Route: acctest.ContactCentersPath, Kind: emulator.FaultCommitThenFail, Count: 1})
 				},
-				ConfigPlanChecks: acctest.ExpectAction(acctest.ContactCenterAddr, plancheck.ResourceActionReplace),
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(acctest.ContactCenterAddr, tfjsonpath.New("id"), knownvalue.StringExact(acctest.FixtureCCID)),
-				},
+				ConfigPlanChecks:  acctest.ExpectReplace(acctest.ContactCenterAddr),
+				ConfigStateChecks: acctest.ExpectAttrs(acctest.ContactCenterAddr, acctest.StringAttr("id", acctest.FixtureCCID)),
 			},
 		},
 	})
@@ -232,17 +214,8 @@ resource "genesys_gauth_cors_origins" "test" {
 }
 `, ccid, tenant, domain)
 
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		CheckDestroy: func(s *terraform.State) error {
-			if err := env.CheckContactCentersDestroyed(ccid)(s); err != nil {
-				return err
-			}
-			if _, err := env.GAuth.GetEnvironment(context.Background(), environmentID); !transport.IsNotFound(err) {
-				return fmt.Errorf("environment %s still exists after destroy (err %w)", environmentID, err)
-			}
-			return nil
-		},
+	acctest.Test(t, resource.TestCase{
+		CheckDestroy: resource.ComposeTestCheckFunc(env.CheckContactCentersDestroyed(ccid), env.CheckGAuthEnvironmentDestroyed(&environmentID)),
 		Steps: []resource.TestStep{{
 			Config: config,
 			Check: resource.ComposeTestCheckFunc(
@@ -252,13 +225,13 @@ resource "genesys_gauth_cors_origins" "test" {
 					want := gauth.ContactCenter{Domains: []string{domain}, EnvironmentID: environmentID, Auth: "configServer"}
 					return env.CheckContactCenter(&ccid, want)(s)
 				},
-				func(*terraform.State) error {
+				acctest.CheckFunc(func() error {
 					// The premise of the test: GAuth protects an environment in use.
 					if err := env.GAuth.DeleteEnvironment(context.Background(), environmentID); !gauth.HasCode(err, gauth.CodeInUse) {
 						return fmt.Errorf("deleting the environment in use answered %w, want code %d", err, gauth.CodeInUse)
 					}
 					return nil
-				},
+				}),
 			),
 		}},
 	})
@@ -271,8 +244,7 @@ func TestAccGAuthContactCenter_idTaken(t *testing.T) {
 	ccid, domain := acctest.RandomUUID(), acctest.RandomName("t100")
 	environmentID := env.SeedGAuthEnvironment(t, acctest.RandomName("Environment"), "Cloud")
 	env.SeedGAuthContactCenter(t, ccid, environmentID, domain)
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{{
 			Config:      contactCenterConfig(env, ccid, environmentID, domain),
 			ExpectError: acctest.ErrorText(`A GAuth contact center with id ` + ccid + ` already exists, and the API takes only one. To manage it with this resource, import it: terraform import genesys_gauth_contact_center.<name> ` + ccid),

@@ -7,11 +7,7 @@ import (
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
-	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
-	"github.com/hashicorp/terraform-plugin-testing/plancheck"
-	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
@@ -36,21 +32,19 @@ func TestAccGAuthCORSOrigins_lifecycle(t *testing.T) {
 		Steps: []resource.TestStep{
 			{
 				Config:           acctest.CorsConfig(env, ccid, two...),
-				ConfigPlanChecks: acctest.ExpectAction(corsAddr, plancheck.ResourceActionCreate),
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(corsAddr, tfjsonpath.New("id"), knownvalue.StringExact(ccid)),
-					statecheck.ExpectKnownValue(corsAddr, tfjsonpath.New("location"), knownvalue.StringExact("/")),
-					statecheck.ExpectKnownValue(corsAddr, tfjsonpath.New("origins"), knownvalue.SetExact([]knownvalue.Check{
-						knownvalue.StringExact("https://wwe.example.com"), knownvalue.StringExact("https://gws.example.com"),
-					})),
-				},
-				// acctest.Stored the way the GAuth guide posts it: one comma-separated value, shared "true".
+				ConfigPlanChecks: acctest.ExpectCreate(corsAddr),
+				ConfigStateChecks: acctest.ExpectAttrs(corsAddr,
+					acctest.StringAttr("id", ccid),
+					acctest.StringAttr("location", "/"),
+					acctest.StringSetAttr("origins", "https://wwe.example.com", "https://gws.example.com"),
+				),
+				// Stored the way the GAuth guide posts it: one comma-separated value, shared "true".
 				Check: env.CheckCORSSetting(ccid, "https://gws.example.com,https://wwe.example.com"),
 			},
 			acctest.EmptyPlanStep(acctest.CorsConfig(env, ccid, two...)),
 			{
 				Config:           acctest.CorsConfig(env, ccid, three...),
-				ConfigPlanChecks: acctest.ExpectAction(corsAddr, plancheck.ResourceActionUpdate),
+				ConfigPlanChecks: acctest.ExpectUpdate(corsAddr),
 				Check:            env.CheckCORSSetting(ccid, "http://localhost:8080,https://gws.example.com,https://wwe.example.com"),
 			},
 			acctest.ImportCommandStep(corsAddr),
@@ -58,29 +52,25 @@ func TestAccGAuthCORSOrigins_lifecycle(t *testing.T) {
 			{
 				// Someone appends an origin the way the guide says (GET, then POST the longer list):
 				// it is drift, and the apply takes it out again.
-				PreConfig: func() {
+				PreConfig: acctest.OutsideTerraform(t, func() error {
 					s, err := env.GAuth.GetSetting(context.Background(), ccid, gauth.CORSOriginsSetting)
 					if err != nil {
-						t.Fatal(err)
+						return err
 					}
 					s.Value += ", https://rogue.example.com"
-					if err := env.GAuth.UpsertSetting(context.Background(), ccid, *s); err != nil {
-						t.Fatal(err)
-					}
-				},
+					return env.GAuth.UpsertSetting(context.Background(), ccid, *s)
+				}),
 				Config:           acctest.CorsConfig(env, ccid, three...),
-				ConfigPlanChecks: acctest.ExpectAction(corsAddr, plancheck.ResourceActionUpdate),
+				ConfigPlanChecks: acctest.ExpectUpdate(corsAddr),
 				Check:            env.CheckCORSSetting(ccid, "http://localhost:8080,https://gws.example.com,https://wwe.example.com"),
 			},
 			{
 				// The setting deleted outside Terraform: the plan creates it again.
-				PreConfig: func() {
-					if err := env.GAuth.DeleteSetting(context.Background(), ccid, gauth.CORSOriginsSetting, "/"); err != nil {
-						t.Fatal(err)
-					}
-				},
+				PreConfig: acctest.OutsideTerraform(t, func() error {
+					return env.GAuth.DeleteSetting(context.Background(), ccid, gauth.CORSOriginsSetting, "/")
+				}),
 				Config:           acctest.CorsConfig(env, ccid, three...),
-				ConfigPlanChecks: acctest.ExpectAction(corsAddr, plancheck.ResourceActionCreate),
+				ConfigPlanChecks: acctest.ExpectCreate(corsAddr),
 				Check:            env.CheckCORSSetting(ccid, "http://localhost:8080,https://gws.example.com,https://wwe.example.com"),
 			},
 		},
@@ -95,16 +85,11 @@ func TestAccGAuthCORSOrigins_contactCenterDeleted(t *testing.T) {
 	ccid := env.SeedGAuthContactCenter(t, acctest.RandomUUID(), env.SeedGAuthEnvironment(t, acctest.RandomName("Environment"), "Cloud"),
 		acctest.RandomName("t100"))
 
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{
 			{Config: acctest.CorsConfig(env, ccid, "https://wwe.example.com")},
 			{
-				PreConfig: func() {
-					if err := env.GAuth.DeleteContactCenter(context.Background(), ccid); err != nil {
-						t.Fatal(err)
-					}
-				},
+				PreConfig:          acctest.OutsideTerraform(t, func() error { return env.GAuth.DeleteContactCenter(context.Background(), ccid) }),
 				RefreshState:       true,
 				ExpectNonEmptyPlan: true,
 				Check: func(s *terraform.State) error {
@@ -121,34 +106,29 @@ func TestAccGAuthCORSOrigins_contactCenterDeleted(t *testing.T) {
 func TestAccGAuthCORSOrigins_validation(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
-	steps := []resource.TestStep{
+	cases := []acctest.PlanErrorCase{{
+		Name:   "origin with a path",
+		Config: acctest.CorsConfig(env, acctest.FixtureCCID, "https://wwe.example.com", "https://app.example.com/path"),
+		Want: acctest.ErrorText(`origins = ["https://wwe.example.com", "https://app.example.com/path"] ` +
+			`"https://app.example.com/path" must be an origin scheme://host[:port] with scheme http or https and no path, query or fragment`),
+	}}
+	for _, c := range []struct{ name, origin string }{
+		{"origin with a trailing slash", "https://app.example.com/"},
+		{"origin with a query", "https://app.example.com?x=1"},
+		{"origin not http(s)", "ftp://app.example.com"},
+		{"port out of range", "https://app.example.com:70000"},
+	} {
+		cases = append(cases, acctest.PlanErrorCase{Name: c.name, Config: acctest.CorsConfig(env, acctest.FixtureCCID, c.origin),
+			Want: acctest.ErrorText(`"` + c.origin + `" must be an origin`)})
+	}
+	acctest.CheckPlanErrors(t, env, append(cases, []acctest.PlanErrorCase{
 		{
-			Config: acctest.CorsConfig(env, acctest.FixtureCCID, "https://wwe.example.com", "https://app.example.com/path"),
-			ExpectError: acctest.ErrorText(`origins = ["https://wwe.example.com", "https://app.example.com/path"] ` +
-				`"https://app.example.com/path" must be an origin scheme://host[:port] with scheme http or https and no path, query or fragment`),
+			Name:   "no origin",
+			Config: acctest.CorsConfig(env, acctest.FixtureCCID),
+			Want:   acctest.ErrorText(`Attribute origins set must contain at least 1 elements, got: 0`),
 		},
 		{
-			Config:      acctest.CorsConfig(env, acctest.FixtureCCID, "https://app.example.com/"),
-			ExpectError: acctest.ErrorText(`"https://app.example.com/" must be an origin`),
-		},
-		{
-			Config:      acctest.CorsConfig(env, acctest.FixtureCCID, "https://app.example.com?x=1"),
-			ExpectError: acctest.ErrorText(`"https://app.example.com?x=1" must be an origin`),
-		},
-		{
-			Config:      acctest.CorsConfig(env, acctest.FixtureCCID, "ftp://app.example.com"),
-			ExpectError: acctest.ErrorText(`"ftp://app.example.com" must be an origin`),
-		},
-		{
-			Config:      acctest.CorsConfig(env, acctest.FixtureCCID, "https://app.example.com:70000"),
-			ExpectError: acctest.ErrorText(`"https://app.example.com:70000" must be an origin`),
-		},
-		{
-			Config:      acctest.CorsConfig(env, acctest.FixtureCCID),
-			ExpectError: acctest.ErrorText(`Attribute origins set must contain at least 1 elements, got: 0`),
-		},
-		{
+			Name: "location without its slash",
 			Config: env.ProviderConfig() + fmt.Sprintf(`
 resource "genesys_gauth_cors_origins" "test" {
   contact_center_id = %q
@@ -156,14 +136,7 @@ resource "genesys_gauth_cors_origins" "test" {
   location          = "USW1"
 }
 `, acctest.FixtureCCID),
-			ExpectError: acctest.ErrorText(`Attribute location must start with "/"`),
+			Want: acctest.ErrorText(`Attribute location must start with "/"`),
 		},
-	}
-	for i := range steps {
-		steps[i].PlanOnly = true
-	}
-	resource.Test(t, resource.TestCase{ProtoV6ProviderFactories: acctest.ProviderFactories, Steps: steps})
-	if n := emu.Stats().Total; n != 0 {
-		t.Errorf("plan-time validation made %d API requests, want none", n)
-	}
+	}...))
 }

@@ -6,11 +6,6 @@ import (
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
-	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
-	"github.com/hashicorp/terraform-plugin-testing/plancheck"
-	"github.com/hashicorp/terraform-plugin-testing/statecheck"
-	"github.com/hashicorp/terraform-plugin-testing/terraform"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
@@ -50,51 +45,43 @@ func TestAccGAuthDataCenter_lifecycle(t *testing.T) {
 		Steps: []resource.TestStep{
 			{
 				Config:           dataCenterConfig(env, usw1.Location, usw1.EntryPoint, ""),
-				ConfigPlanChecks: acctest.ExpectAction(dataCenterAddr, plancheck.ResourceActionCreate),
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(dataCenterAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(acctest.UUIDPattern)),
-					statecheck.ExpectKnownValue(dataCenterAddr, tfjsonpath.New("location"), knownvalue.StringExact(location)),
-					statecheck.ExpectKnownValue(dataCenterAddr, tfjsonpath.New("entry_point"), knownvalue.StringExact(usw1.EntryPoint)),
-					statecheck.ExpectKnownValue(dataCenterAddr, tfjsonpath.New("read_only"), knownvalue.Bool(false)),
-				},
+				ConfigPlanChecks: acctest.ExpectCreate(dataCenterAddr),
+				ConfigStateChecks: acctest.ExpectAttrs(dataCenterAddr,
+					acctest.UUIDAttr("id"),
+					acctest.StringAttr("location", location),
+					acctest.StringAttr("entry_point", usw1.EntryPoint),
+					acctest.BoolAttr("read_only", false),
+				),
 				Check: resource.ComposeTestCheckFunc(acctest.CaptureID(dataCenterAddr, &id), env.CheckDataCenter(&id, usw1)),
 			},
 			acctest.EmptyPlanStep(dataCenterConfig(env, usw1.Location, usw1.EntryPoint, "")),
 			{
 				// An in-cluster http entry point, and the primary region's flag: updated in place.
 				Config:           dataCenterConfig(env, primary.Location, primary.EntryPoint, "true"),
-				ConfigPlanChecks: acctest.ExpectAction(dataCenterAddr, plancheck.ResourceActionUpdate),
+				ConfigPlanChecks: acctest.ExpectUpdate(dataCenterAddr),
 				Check:            env.CheckDataCenter(&id, primary),
 			},
 			acctest.ImportCommandStep(dataCenterAddr),
 			acctest.ImportBlockStep(dataCenterAddr),
 			{
 				// Changed outside Terraform: the plan puts it back.
-				PreConfig: func() {
-					if err := env.GAuth.UpdateDataCenter(context.Background(), id, usw1); err != nil {
-						t.Fatal(err)
-					}
-				},
+				PreConfig:        acctest.OutsideTerraform(t, func() error { return env.GAuth.UpdateDataCenter(context.Background(), id, usw1) }),
 				Config:           dataCenterConfig(env, primary.Location, primary.EntryPoint, "true"),
-				ConfigPlanChecks: acctest.ExpectAction(dataCenterAddr, plancheck.ResourceActionUpdate),
+				ConfigPlanChecks: acctest.ExpectUpdate(dataCenterAddr),
 				Check:            env.CheckDataCenter(&id, primary),
 			},
 			{
 				// Deleted outside Terraform: refresh drops it without error and the plan creates it again.
-				PreConfig: func() {
-					if err := env.GAuth.DeleteDataCenter(context.Background(), id); err != nil {
-						t.Fatal(err)
-					}
-				},
+				PreConfig:        acctest.OutsideTerraform(t, func() error { return env.GAuth.DeleteDataCenter(context.Background(), id) }),
 				Config:           dataCenterConfig(env, primary.Location, primary.EntryPoint, "true"),
-				ConfigPlanChecks: acctest.ExpectAction(dataCenterAddr, plancheck.ResourceActionCreate),
+				ConfigPlanChecks: acctest.ExpectCreate(dataCenterAddr),
 				Check:            resource.ComposeTestCheckFunc(acctest.CaptureID(dataCenterAddr, &id), env.CheckDataCenter(&id, primary)),
 			},
 			{
 				// Another location is another data center.
 				Config:           dataCenterConfig(env, euw1, primary.EntryPoint, "true"),
-				ConfigPlanChecks: acctest.ExpectAction(dataCenterAddr, plancheck.ResourceActionReplace),
-				Check: func(*terraform.State) error {
+				ConfigPlanChecks: acctest.ExpectReplace(dataCenterAddr),
+				Check: acctest.CheckFunc(func() error {
 					all, err := env.OwnDataCenters(location, euw1)
 					if err != nil {
 						return err
@@ -103,7 +90,7 @@ func TestAccGAuthDataCenter_lifecycle(t *testing.T) {
 						return fmt.Errorf("GAuth holds %+v after the location changed, want only %s", all, euw1)
 					}
 					return nil
-				},
+				}),
 			},
 		},
 	})
@@ -116,9 +103,8 @@ func TestAccGAuthDataCenter_adoptsAmbiguousCreate(t *testing.T) {
 	emu := env.Emulator(t)
 	var id string
 
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		CheckDestroy:             env.CheckNoDataCenters,
+	acctest.Test(t, resource.TestCase{
+		CheckDestroy: env.CheckNoDataCenters,
 		Steps: []resource.TestStep{{
 			PreConfig: func() {
 				acctest.MustSetFaults(t, emu, emulator.FaultRule{Method: "POST", Route: dataCentersPath, Kind: emulator.FaultCommitThenFail, Count: 1})
@@ -126,7 +112,7 @@ func TestAccGAuthDataCenter_adoptsAmbiguousCreate(t *testing.T) {
 			Config: dataCenterConfig(env, "/USW1", "https://gauth-usw1.example.com", ""),
 			Check: resource.ComposeTestCheckFunc(
 				acctest.CaptureID(dataCenterAddr, &id),
-				func(*terraform.State) error {
+				acctest.CheckFunc(func() error {
 					all, err := env.GAuth.ListDataCenters(context.Background())
 					if err != nil {
 						return err
@@ -135,7 +121,7 @@ func TestAccGAuthDataCenter_adoptsAmbiguousCreate(t *testing.T) {
 						return fmt.Errorf("after one failed-but-stored create GAuth holds %+v and state has %s, want that one adopted", all, id)
 					}
 					return nil
-				},
+				}),
 			),
 		}},
 	})
@@ -144,28 +130,23 @@ func TestAccGAuthDataCenter_adoptsAmbiguousCreate(t *testing.T) {
 func TestAccGAuthDataCenter_validation(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
-	steps := []resource.TestStep{
+	acctest.CheckPlanErrors(t, env, []acctest.PlanErrorCase{
 		{
-			Config:      dataCenterConfig(env, "USW1", "https://gauth-usw1.example.com", ""),
-			ExpectError: acctest.ErrorText(`Attribute location must start with "/" and contain no spaces, such as /USW1, got: USW1`),
+			Name:   "location without its slash",
+			Config: dataCenterConfig(env, "USW1", "https://gauth-usw1.example.com", ""),
+			Want:   acctest.ErrorText(`Attribute location must start with "/" and contain no spaces, such as /USW1, got: USW1`),
 		},
 		{
-			Config:      dataCenterConfig(env, "/USW1", "gauth-usw1.example.com", ""),
-			ExpectError: acctest.ErrorText(`entry_point = "gauth-usw1.example.com" "gauth-usw1.example.com" is not an absolute http(s) URL`),
+			Name:   "entry point without a scheme",
+			Config: dataCenterConfig(env, "/USW1", "gauth-usw1.example.com", ""),
+			Want:   acctest.ErrorText(`entry_point = "gauth-usw1.example.com" "gauth-usw1.example.com" is not an absolute http(s) URL`),
 		},
 		{
-			Config:      dataCenterConfig(env, "/USW1", "ftp://gauth-usw1.example.com", ""),
-			ExpectError: acctest.ErrorText(`"ftp://gauth-usw1.example.com" is not an absolute http(s) URL`),
+			Name:   "entry point not http(s)",
+			Config: dataCenterConfig(env, "/USW1", "ftp://gauth-usw1.example.com", ""),
+			Want:   acctest.ErrorText(`"ftp://gauth-usw1.example.com" is not an absolute http(s) URL`),
 		},
-	}
-	for i := range steps {
-		steps[i].PlanOnly = true
-	}
-	resource.Test(t, resource.TestCase{ProtoV6ProviderFactories: acctest.ProviderFactories, Steps: steps})
-	if n := emu.Stats().Total; n != 0 {
-		t.Errorf("plan-time validation made %d API requests, want none", n)
-	}
+	})
 }
 
 // A location that already has a data center is refused with the way to take it over.
@@ -177,8 +158,7 @@ func TestAccGAuthDataCenter_locationTaken(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{{
 			Config:      dataCenterConfig(env, location, "https://gauth-usw1.example.com", ""),
 			ExpectError: acctest.ErrorText(`A GAuth data center for location "` + location + `" already exists, and the API takes only one. To manage it with this resource, import it: terraform import genesys_gauth_data_center.<name> ` + id),

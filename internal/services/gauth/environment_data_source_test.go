@@ -2,14 +2,10 @@ package gauth_test
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
-	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
-	"github.com/hashicorp/terraform-plugin-testing/statecheck"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
@@ -36,32 +32,22 @@ data "genesys_gauth_environment" "by_tenant_and_app" {
 `, single, tenant, shared)
 	byID := "data.genesys_gauth_environment.by_id"
 
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{{
 			Config: config,
-			ConfigStateChecks: []statecheck.StateCheck{
-				statecheck.ExpectKnownValue(byID, tfjsonpath.New("tenant"), knownvalue.StringExact(tenant)),
-				statecheck.ExpectKnownValue(byID, tfjsonpath.New("app_name"), knownvalue.StringExact("Cloud")),
-				statecheck.ExpectKnownValue(byID, tfjsonpath.New("username"), knownvalue.StringExact("default")),
-				statecheck.ExpectKnownValue(byID, tfjsonpath.New("connection_protocol"), knownvalue.StringExact("addp")),
-				statecheck.ExpectKnownValue(byID, tfjsonpath.New("local_timeout"), knownvalue.Int64Exact(5)),
-				statecheck.ExpectKnownValue(byID, tfjsonpath.New("remote_timeout"), knownvalue.Int64Exact(7)),
-				statecheck.ExpectKnownValue(byID, tfjsonpath.New("trace_mode"), knownvalue.StringExact("CFGTMBoth")),
-				statecheck.ExpectKnownValue(byID, tfjsonpath.New("tls_enabled"), knownvalue.Bool(false)),
-				statecheck.ExpectKnownValue(byID, tfjsonpath.New("config_servers"), knownvalue.ListExact([]knownvalue.Check{
-					knownvalue.ObjectExact(map[string]knownvalue.Check{
-						"primary_address": knownvalue.StringExact("172.24.132.84"),
-						"primary_port":    knownvalue.Int64Exact(2020),
-						"backup_address":  knownvalue.Null(),
-						"backup_port":     knownvalue.Null(),
-						"read_only":       knownvalue.Bool(false),
-						"locations":       knownvalue.StringExact("/USW1"),
-					}),
-				})),
-				statecheck.ExpectKnownValue("data.genesys_gauth_environment.by_tenant", tfjsonpath.New("id"), knownvalue.StringExact(single)),
-				statecheck.ExpectKnownValue("data.genesys_gauth_environment.by_tenant_and_app", tfjsonpath.New("id"), knownvalue.StringExact(other)),
-			},
+			ConfigStateChecks: acctest.ExpectAttrs(byID,
+				acctest.StringAttr("tenant", tenant),
+				acctest.StringAttr("app_name", "Cloud"),
+				acctest.StringAttr("username", "default"),
+				acctest.StringAttr("connection_protocol", "addp"),
+				acctest.Int64Attr("local_timeout", 5),
+				acctest.Int64Attr("remote_timeout", 7),
+				acctest.StringAttr("trace_mode", "CFGTMBoth"),
+				acctest.BoolAttr("tls_enabled", false),
+				acctest.Attr("config_servers", acctest.OneConfigServerState),
+			).
+				And("data.genesys_gauth_environment.by_tenant", acctest.StringAttr("id", single)).
+				And("data.genesys_gauth_environment.by_tenant_and_app", acctest.StringAttr("id", other)),
 			Check: acctest.CheckNoValueInState("seed-password"),
 		}},
 	})
@@ -74,19 +60,13 @@ func TestAccGAuthEnvironmentDataSource_errors(t *testing.T) {
 	tenantIs := func(tenant string) string { return fmt.Sprintf("tenant = %q", tenant) }
 	id := env.SeedGAuthEnvironment(t, shared, "Cloud")
 	env.SeedGAuthEnvironment(t, shared, "Other")
-	lookup := func(body string) string {
-		return env.ProviderConfig() + "data \"genesys_gauth_environment\" \"x\" {\n" + body + "\n}\n"
-	}
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		Steps: []resource.TestStep{
-			{Config: lookup(``), ExpectError: acctest.ErrorText(`Exactly one of these attributes must be configured: [id,tenant]`)},
-			{Config: lookup(fmt.Sprintf(`id = %q`+"\n", id) + tenantIs(shared)), ExpectError: regexp.MustCompile(`Invalid Attribute Combination(?s:.*)Exactly one of these attributes must be configured: \[id,tenant\]`)},
-			{Config: lookup(fmt.Sprintf(`id = %q`+"\n"+`app_name = "Cloud"`, id)), ExpectError: acctest.ErrorText(`These attributes cannot be configured together: [id,app_name]`)},
-			{Config: lookup(tenantIs(shared)), ExpectError: acctest.ErrorText(`There are 2 GAuth environments with the tenant "` + shared + `"`)},
-			{Config: lookup(tenantIs(strings.ToLower(shared))), ExpectError: acctest.ErrorText(`There is no GAuth environment with the tenant "` + strings.ToLower(shared) + `"`)},
-			{Config: lookup(tenantIs(shared) + "\n" + `app_name = "None"`), ExpectError: acctest.ErrorText(`There is no GAuth environment with the tenant "` + shared + `" and the application "None"`)},
-			{Config: lookup(`id = "9350e2fc-0000-4000-8000-00000000dead"`), ExpectError: acctest.ErrorText(`There is no GAuth environment with the id "9350e2fc-0000-4000-8000-00000000dead"`)},
-		},
-	})
+	acctest.CheckLookupErrors(t, env, "genesys_gauth_environment", []acctest.LookupErrorCase{
+		{Want: acctest.ErrorText(`Exactly one of these attributes must be configured: [id,tenant]`)},
+		{Body: fmt.Sprintf(`id = %q`+"\n", id) + tenantIs(shared), Want: acctest.ErrorPhrases(`Invalid Attribute Combination`, `Exactly one of these attributes must be configured: [id,tenant]`)},
+		{Body: fmt.Sprintf(`id = %q`+"\n"+`app_name = "Cloud"`, id), Want: acctest.ErrorText(`These attributes cannot be configured together: [id,app_name]`)},
+		{Body: tenantIs(shared), Want: acctest.ErrorText(`There are 2 GAuth environments with the tenant "` + shared + `"`)},
+		{Body: tenantIs(strings.ToLower(shared)), Want: acctest.ErrorText(`There is no GAuth environment with the tenant "` + strings.ToLower(shared) + `"`)},
+		{Body: tenantIs(shared) + "\n" + `app_name = "None"`, Want: acctest.ErrorText(`There is no GAuth environment with the tenant "` + shared + `" and the application "None"`)},
+		{Body: `id = "9350e2fc-0000-4000-8000-00000000dead"`, Want: acctest.ErrorText(`There is no GAuth environment with the id "9350e2fc-0000-4000-8000-00000000dead"`)},
+	}...)
 }

@@ -6,12 +6,7 @@ import (
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
-	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
-	"github.com/hashicorp/terraform-plugin-testing/statecheck"
-	"github.com/hashicorp/terraform-plugin-testing/terraform"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
-	"github.com/hashicorp/terraform-plugin-testing/tfversion"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
@@ -37,25 +32,16 @@ func TestAccGAuthEnvironment_lifecycle(t *testing.T) {
 		Steps: []resource.TestStep{
 			{
 				Config:           first,
-				ConfigPlanChecks: acctest.ExpectAction(acctest.GauthEnvironmentAddr, plancheck.ResourceActionCreate),
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(acctest.GauthEnvironmentAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(acctest.UUIDPattern)),
-					statecheck.ExpectKnownValue(acctest.GauthEnvironmentAddr, tfjsonpath.New("connection_protocol"), knownvalue.StringExact("addp")),
-					statecheck.ExpectKnownValue(acctest.GauthEnvironmentAddr, tfjsonpath.New("local_timeout"), knownvalue.Int64Exact(60)),
-					statecheck.ExpectKnownValue(acctest.GauthEnvironmentAddr, tfjsonpath.New("remote_timeout"), knownvalue.Int64Exact(90)),
-					statecheck.ExpectKnownValue(acctest.GauthEnvironmentAddr, tfjsonpath.New("trace_mode"), knownvalue.StringExact("CFGTMBoth")),
-					statecheck.ExpectKnownValue(acctest.GauthEnvironmentAddr, tfjsonpath.New("tls_enabled"), knownvalue.Bool(false)),
-					statecheck.ExpectKnownValue(acctest.GauthEnvironmentAddr, tfjsonpath.New("config_servers"), knownvalue.ListExact([]knownvalue.Check{
-						knownvalue.ObjectExact(map[string]knownvalue.Check{
-							"primary_address": knownvalue.StringExact("172.24.132.84"),
-							"primary_port":    knownvalue.Int64Exact(2020),
-							"backup_address":  knownvalue.Null(),
-							"backup_port":     knownvalue.Null(),
-							"read_only":       knownvalue.Bool(false),
-							"locations":       knownvalue.StringExact("/USW1"),
-						}),
-					})),
-				},
+				ConfigPlanChecks: acctest.ExpectCreate(acctest.GauthEnvironmentAddr),
+				ConfigStateChecks: acctest.ExpectAttrs(acctest.GauthEnvironmentAddr,
+					acctest.UUIDAttr("id"),
+					acctest.StringAttr("connection_protocol", "addp"),
+					acctest.Int64Attr("local_timeout", 60),
+					acctest.Int64Attr("remote_timeout", 90),
+					acctest.StringAttr("trace_mode", "CFGTMBoth"),
+					acctest.BoolAttr("tls_enabled", false),
+					acctest.Attr("config_servers", acctest.OneConfigServerState),
+				),
 				Check: resource.ComposeTestCheckFunc(
 					acctest.CaptureID(acctest.GauthEnvironmentAddr, &id),
 					env.CheckGAuthEnvironment(&id, func(e *gauth.Environment) error {
@@ -72,14 +58,9 @@ func TestAccGAuthEnvironment_lifecycle(t *testing.T) {
 				// An update that leaves the password alone still sends the configured one: GAuth may
 				// replace the environment with the PUT (REAL-ORG-BEHAVIOUR R8). A password changed by
 				// hand meanwhile is put back, as the configuration says.
-				PreConfig: func() { env.SetGAuthEnvironmentPassword(t, id, "changed-by-hand") },
-				Config:    updated("cs-password"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{
-						plancheck.ExpectResourceAction(acctest.GauthEnvironmentAddr, plancheck.ResourceActionUpdate),
-						acctest.ExpectOnlyChanged(acctest.GauthEnvironmentAddr, "config_servers", "remote_timeout", "trace_mode"),
-					},
-				},
+				PreConfig:        func() { env.SetGAuthEnvironmentPassword(t, id, "changed-by-hand") },
+				Config:           updated("cs-password"),
+				ConfigPlanChecks: acctest.ExpectUpdateOf(acctest.GauthEnvironmentAddr, "config_servers", "remote_timeout", "trace_mode"),
 				Check: resource.ComposeTestCheckFunc(
 					env.CheckGAuthEnvironment(&id, func(e *gauth.Environment) error {
 						if e.RemoteTimeout != 120 || e.TraceMode != "CFGTMLocal" || len(e.ConfigServers) != 2 ||
@@ -93,47 +74,24 @@ func TestAccGAuthEnvironment_lifecycle(t *testing.T) {
 			},
 			{
 				// A changed password is sent.
-				Config: updated("cs-password-2"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{acctest.ExpectOnlyChanged(acctest.GauthEnvironmentAddr, "password")},
-				},
-				Check: env.CheckGAuthEnvironmentPassword(&id, "cs-password-2"),
+				Config:           updated("cs-password-2"),
+				ConfigPlanChecks: acctest.ExpectChangesOf(acctest.GauthEnvironmentAddr, "password"),
+				Check:            env.CheckGAuthEnvironmentPassword(&id, "cs-password-2"),
 			},
-			{
-				ResourceName:            acctest.GauthEnvironmentAddr,
-				ImportState:             true,
-				ImportStateKind:         resource.ImportCommandWithID,
-				ImportStateVerify:       true,
-				ImportStateVerifyIgnore: []string{"password"}, // never returned by GAuth
-			},
-			{
-				// With an import block, the plan sets the password GAuth could not return, and nothing else.
-				ResourceName:       acctest.GauthEnvironmentAddr,
-				ImportState:        true,
-				ImportStateKind:    resource.ImportBlockWithID,
-				ExpectNonEmptyPlan: true,
-				ImportPlanChecks: resource.ImportPlanChecks{
-					PreApply: []plancheck.PlanCheck{acctest.ExpectOnlyChanged(acctest.GauthEnvironmentAddr, "password")},
-				},
-			},
+			acctest.ImportCommandStep(acctest.GauthEnvironmentAddr, "password"), // never returned by GAuth
+			// With an import block, the plan sets the password GAuth could not return, and nothing else.
+			acctest.ImportBlockSettingStep(acctest.GauthEnvironmentAddr, "password"),
 			{
 				// Changed outside Terraform: the plan puts it back.
-				PreConfig: func() {
+				PreConfig: acctest.OutsideTerraform(t, func() error {
 					e := env.GetGAuthEnvironment(t, id)
 					e.Tenant = acctest.RandomName("Edited")
 					e.ConfigServers = e.ConfigServers[:1]
 					e.ConfigServers[0].PrimaryPort = 9999
-					if err := env.GAuth.UpdateEnvironment(context.Background(), id, *e); err != nil {
-						t.Fatal(err)
-					}
-				},
-				Config: updated("cs-password-2"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{
-						plancheck.ExpectResourceAction(acctest.GauthEnvironmentAddr, plancheck.ResourceActionUpdate),
-						acctest.ExpectOnlyChanged(acctest.GauthEnvironmentAddr, "config_servers", "tenant"),
-					},
-				},
+					return env.GAuth.UpdateEnvironment(context.Background(), id, *e)
+				}),
+				Config:           updated("cs-password-2"),
+				ConfigPlanChecks: acctest.ExpectUpdateOf(acctest.GauthEnvironmentAddr, "config_servers", "tenant"),
 				// The edit above was a PUT without password, which cleared it; the update puts it back.
 				Check: resource.ComposeTestCheckFunc(
 					env.CheckGAuthEnvironment(&id, func(e *gauth.Environment) error {
@@ -147,13 +105,9 @@ func TestAccGAuthEnvironment_lifecycle(t *testing.T) {
 			},
 			{
 				// Deleted outside Terraform: planned for creation again, without error, password included.
-				PreConfig: func() {
-					if err := env.GAuth.DeleteEnvironment(context.Background(), id); err != nil {
-						t.Fatal(err)
-					}
-				},
+				PreConfig:        acctest.OutsideTerraform(t, func() error { return env.GAuth.DeleteEnvironment(context.Background(), id) }),
 				Config:           updated("cs-password-2"),
-				ConfigPlanChecks: acctest.ExpectAction(acctest.GauthEnvironmentAddr, plancheck.ResourceActionCreate),
+				ConfigPlanChecks: acctest.ExpectCreate(acctest.GauthEnvironmentAddr),
 				Check: resource.ComposeTestCheckFunc(
 					acctest.CaptureID(acctest.GauthEnvironmentAddr, &id),
 					env.CheckGAuthEnvironmentPassword(&id, "cs-password-2"),
@@ -177,61 +131,47 @@ func TestAccGAuthEnvironment_writeOnlyPassword(t *testing.T) {
 	}
 	passwordsNotInState := acctest.CheckNoValueInState("wo-one", "wo-two")
 
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		TerraformVersionChecks:   []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_11_0)},
-		CheckDestroy:             env.CheckGAuthEnvironmentDestroyed(&id),
+	acctest.Test(t, resource.TestCase{
+		TerraformVersionChecks: acctest.NeedsWriteOnlyAttributes,
+		CheckDestroy:           env.CheckGAuthEnvironmentDestroyed(&id),
 		Steps: []resource.TestStep{
 			{
 				Config: config(firstID, "wo-one", 1, 60),
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(acctest.GauthEnvironmentAddr, tfjsonpath.New("id"), knownvalue.StringExact(firstID)),
-					statecheck.ExpectKnownValue(acctest.GauthEnvironmentAddr, tfjsonpath.New("password_wo"), knownvalue.Null()),
-					statecheck.ExpectKnownValue(acctest.GauthEnvironmentAddr, tfjsonpath.New("password"), knownvalue.Null()),
-				},
+				ConfigStateChecks: acctest.ExpectAttrs(acctest.GauthEnvironmentAddr,
+					acctest.StringAttr("id", firstID),
+					acctest.NullAttr("password_wo"),
+					acctest.NullAttr("password"),
+				),
 				Check: resource.ComposeTestCheckFunc(passwordsNotInState, env.CheckGAuthEnvironmentPassword(&id, "wo-one")),
 			},
 			{
 				// A new write-only value alone plans nothing: the version is what sends it.
-				Config: config(firstID, "wo-two", 1, 60),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-				Check: env.CheckGAuthEnvironmentPassword(&id, "wo-one"),
+				Config:           config(firstID, "wo-two", 1, 60),
+				ConfigPlanChecks: acctest.ExpectEmptyPlan(),
+				Check:            env.CheckGAuthEnvironmentPassword(&id, "wo-one"),
 			},
 			{
-				Config: config(firstID, "wo-two", 2, 60),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{acctest.ExpectOnlyChanged(acctest.GauthEnvironmentAddr, "password_wo_version")},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(acctest.GauthEnvironmentAddr, tfjsonpath.New("password_wo"), knownvalue.Null()),
-				},
-				Check: resource.ComposeTestCheckFunc(passwordsNotInState, env.CheckGAuthEnvironmentPassword(&id, "wo-two")),
+				Config:            config(firstID, "wo-two", 2, 60),
+				ConfigPlanChecks:  acctest.ExpectChangesOf(acctest.GauthEnvironmentAddr, "password_wo_version"),
+				ConfigStateChecks: acctest.ExpectAttrs(acctest.GauthEnvironmentAddr, acctest.NullAttr("password_wo")),
+				Check:             resource.ComposeTestCheckFunc(passwordsNotInState, env.CheckGAuthEnvironmentPassword(&id, "wo-two")),
 			},
 			{
 				// An unrelated update sends the configured write-only password again, so that a
 				// replacing PUT cannot clear it (REAL-ORG-BEHAVIOUR R8).
-				PreConfig: func() { env.SetGAuthEnvironmentPassword(t, id, "changed-by-hand") },
-				Config:    config(firstID, "wo-two", 2, 30),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{acctest.ExpectOnlyChanged(acctest.GauthEnvironmentAddr, "local_timeout")},
-				},
-				Check: resource.ComposeTestCheckFunc(passwordsNotInState, env.CheckGAuthEnvironmentPassword(&id, "wo-two")),
+				PreConfig:        func() { env.SetGAuthEnvironmentPassword(t, id, "changed-by-hand") },
+				Config:           config(firstID, "wo-two", 2, 30),
+				ConfigPlanChecks: acctest.ExpectChangesOf(acctest.GauthEnvironmentAddr, "local_timeout"),
+				Check:            resource.ComposeTestCheckFunc(passwordsNotInState, env.CheckGAuthEnvironmentPassword(&id, "wo-two")),
 			},
-			{
-				ResourceName:            acctest.GauthEnvironmentAddr,
-				ImportState:             true,
-				ImportStateVerify:       true,
-				ImportStateVerifyIgnore: []string{"password_wo_version"}, // not known to GAuth
-			},
+			acctest.ImportCommandStep(acctest.GauthEnvironmentAddr, "password_wo_version"), // not known to GAuth
 			{
 				// A new configured id replaces the environment; the new one gets the password.
 				Config:           config(secondID, "wo-two", 2, 30),
 				ConfigPlanChecks: acctest.ExpectAction(acctest.GauthEnvironmentAddr, plancheck.ResourceActionDestroyBeforeCreate),
 				Check: resource.ComposeTestCheckFunc(
 					env.CheckGAuthEnvironmentDestroyed(&id),
-					func(*terraform.State) error { id = secondID; return nil },
+					acctest.SetID(&id, secondID),
 					env.CheckGAuthEnvironmentPassword(&id, "wo-two"),
 				),
 			},
@@ -255,9 +195,8 @@ func TestAccGAuthEnvironment_createAnswerLost(t *testing.T) {
 	config := acctest.GauthEnvironmentConfig(env, `password = "cs-password"
   `+acctest.OneConfigServer)
 
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		CheckDestroy:             env.CheckGAuthEnvironmentDestroyed(&id),
+	acctest.Test(t, resource.TestCase{
+		CheckDestroy: env.CheckGAuthEnvironmentDestroyed(&id),
 		Steps: []resource.TestStep{
 			{
 				Config: config,
@@ -269,13 +208,13 @@ func TestAccGAuthEnvironment_createAnswerLost(t *testing.T) {
 						}
 						return nil
 					}),
-					func(*terraform.State) error {
+					acctest.CheckFunc(func() error {
 						all, err := env.GAuth.ListEnvironments(context.Background())
 						if err != nil || len(all) != 1 || all[0].ID != id {
 							return fmt.Errorf("GAuth holds %+v (err %w), want only %s", all, err, id)
 						}
 						return nil
-					},
+					}),
 					env.CheckGAuthEnvironmentPassword(&id, "cs-password"),
 				),
 			},
@@ -317,5 +256,5 @@ func TestAccGAuthEnvironment_validation(t *testing.T) {
 	for _, c := range cases {
 		plans = append(plans, acctest.PlanErrorCase{Name: c.name, Config: acctest.GauthEnvironmentConfig(env, c.body), Want: acctest.ErrorText(c.want)})
 	}
-	acctest.CheckPlanErrors(t, env, plans, tfversion.SkipBelow(tfversion.Version1_11_0))
+	acctest.CheckPlanErrors(t, env, plans, acctest.NeedsWriteOnlyAttributes...)
 }

@@ -6,9 +6,6 @@ import (
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
-	"github.com/hashicorp/terraform-plugin-testing/plancheck"
-	"github.com/hashicorp/terraform-plugin-testing/terraform"
-	"github.com/hashicorp/terraform-plugin-testing/tfversion"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
@@ -31,20 +28,11 @@ func TestAccGAuthEnvironment_updateKeepsPassword(t *testing.T) {
 			env := acctest.NewEnv(t, emulator.Options{})
 			var id string
 			config := func(tenant string) string {
-				return env.ProviderConfig() + fmt.Sprintf(`
-resource "genesys_gauth_environment" "test" {
-  username = "default"
-  app_name = "Cloud"
-  tenant   = %q
-  %s
-  %s
-}
-`, tenant, passwordLines, acctest.OneConfigServer)
+				return acctest.GauthEnvironmentConfigFor(env, tenant, passwordLines+"\n  "+acctest.OneConfigServer)
 			}
-			resource.Test(t, resource.TestCase{
-				ProtoV6ProviderFactories: acctest.ProviderFactories,
-				TerraformVersionChecks:   []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_11_0)},
-				CheckDestroy:             env.CheckGAuthEnvironmentDestroyed(&id),
+			acctest.Test(t, resource.TestCase{
+				TerraformVersionChecks: acctest.NeedsWriteOnlyAttributes,
+				CheckDestroy:           env.CheckGAuthEnvironmentDestroyed(&id),
 				Steps: []resource.TestStep{
 					{
 						Config: config("Environment"),
@@ -52,11 +40,9 @@ resource "genesys_gauth_environment" "test" {
 							env.CheckGAuthEnvironmentPassword(&id, "cs-password")),
 					},
 					{
-						Config: config("T100"),
-						ConfigPlanChecks: resource.ConfigPlanChecks{
-							PreApply: []plancheck.PlanCheck{acctest.ExpectOnlyChanged(acctest.GauthEnvironmentAddr, "tenant")},
-						},
-						Check: env.CheckGAuthEnvironmentPassword(&id, "cs-password"),
+						Config:           config("T100"),
+						ConfigPlanChecks: acctest.ExpectChangesOf(acctest.GauthEnvironmentAddr, "tenant"),
+						Check:            env.CheckGAuthEnvironmentPassword(&id, "cs-password"),
 					},
 				},
 			})
@@ -113,13 +99,10 @@ resource "genesys_gauth_data_center" "test" {
 		return `GAuth answered the DELETE of ` + what + ` with 404 Not Found, but ` + what + ` is still there`
 	}
 
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		CheckDestroy: func(s *terraform.State) error {
-			id := envID
-			return resource.ComposeTestCheckFunc(env.CheckGAuthEnvironmentDestroyed(&id), env.CheckContactCentersDestroyed(acctest.FixtureCCID),
-				env.CheckNoDataCenters)(s)
-		},
+	destroyedID := envID
+	acctest.Test(t, resource.TestCase{
+		CheckDestroy: resource.ComposeTestCheckFunc(env.CheckGAuthEnvironmentDestroyed(&destroyedID),
+			env.CheckContactCentersDestroyed(acctest.FixtureCCID), env.CheckNoDataCenters),
 		Steps: []resource.TestStep{
 			{Config: config(environment, contactCenter, cors, dataCenter)},
 			{
@@ -156,19 +139,18 @@ resource "genesys_gauth_data_center" "test" {
 func TestAccGAuthEnvironment_passwordNullAtApply(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{{
 			// timestamp() is known only at apply, so the password passes the plan-time checks.
 			Config: acctest.GauthEnvironmentConfig(env, `password = timestamp() == "" ? "never" : null
   `+acctest.OneConfigServer),
 			ExpectError: acctest.ErrorText("Missing Configuration Server Password"),
 		}},
-		CheckDestroy: func(*terraform.State) error {
+		CheckDestroy: acctest.CheckFunc(func() error {
 			if all, err := env.GAuth.ListEnvironments(context.Background()); err != nil || len(all) != 0 {
 				return fmt.Errorf("GAuth holds %+v (err %w), want no environment", all, err)
 			}
 			return nil
-		},
+		}),
 	})
 }

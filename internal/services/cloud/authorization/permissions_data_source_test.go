@@ -4,9 +4,6 @@ import (
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
-	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
-	"github.com/hashicorp/terraform-plugin-testing/statecheck"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
@@ -15,23 +12,19 @@ import (
 func TestAccCloudPermissionsDataSource(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	const wfm = "data.genesys_cloud_permissions.wfm"
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{{
 			Config: env.ProviderConfig() + `
 data "genesys_cloud_permissions" "wfm" {
   domain = "wfm"
 }
 `,
-			ConfigStateChecks: []statecheck.StateCheck{
-				statecheck.ExpectKnownValue("data.genesys_cloud_permissions.wfm", tfjsonpath.New("id"), knownvalue.StringExact("wfm")),
-			},
+			ConfigStateChecks: acctest.ExpectAttrs(wfm, acctest.StringAttr("id", "wfm")),
 			// The permissions the on-boarding flow grants are in the catalogue.
 			Check: resource.ComposeTestCheckFunc(
-				resource.TestCheckTypeSetElemNestedAttrs("data.genesys_cloud_permissions.wfm", "permissions.*",
-					map[string]string{"entity_type": "schedule", "action": "administer"}),
-				resource.TestCheckTypeSetElemNestedAttrs("data.genesys_cloud_permissions.wfm", "permissions.*",
-					map[string]string{"entity_type": "activityCode", "action": "administer"}),
+				resource.TestCheckTypeSetElemNestedAttrs(wfm, "permissions.*", map[string]string{"entity_type": "schedule", "action": "administer"}),
+				resource.TestCheckTypeSetElemNestedAttrs(wfm, "permissions.*", map[string]string{"entity_type": "activityCode", "action": "administer"}),
 			),
 		}},
 	})

@@ -10,9 +10,6 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
-	"github.com/hashicorp/terraform-plugin-testing/plancheck"
-	"github.com/hashicorp/terraform-plugin-testing/statecheck"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
@@ -66,7 +63,7 @@ resource "genesys_cloud_role" "test" {
 	for _, c := range cases {
 		steps = append(steps, resource.TestStep{Config: role(c.policies), PlanOnly: true, ExpectError: c.want})
 	}
-	resource.Test(t, resource.TestCase{ProtoV6ProviderFactories: acctest.ProviderFactories, Steps: steps})
+	acctest.Test(t, resource.TestCase{Steps: steps})
 	expectNoWrites(t, emu)
 	// One catalogue read served every plan of the provider process.
 	if n := emu.Stats().Count(http.MethodGet, "/api/v2/authorization/permissions"); n == 0 {
@@ -88,9 +85,8 @@ resource "genesys_cloud_role" "r%[1]d" {
 }
 `, i)
 	}
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		Steps:                    []resource.TestStep{{Config: env.ProviderConfig() + roles.String(), PlanOnly: true, ExpectNonEmptyPlan: true}},
+	acctest.Test(t, resource.TestCase{
+		Steps: []resource.TestStep{{Config: env.ProviderConfig() + roles.String(), PlanOnly: true, ExpectNonEmptyPlan: true}},
 	})
 	// A plan-only step runs two plans (without and with refresh), each with its own provider
 	// process; the seeded catalogue fits one page, so each process reads it with one request.
@@ -117,32 +113,26 @@ resource "genesys_cloud_role" "test" {
 		"directory:group:view", "directory:location:view", "directory:user:view",
 		"wfm:schedule:add", "wfm:schedule:administer", "wfm:schedule:delete", "wfm:schedule:edit", "wfm:schedule:view",
 	}
-	var checks []knownvalue.Check
-	for _, p := range want {
-		checks = append(checks, knownvalue.StringExact(p))
-	}
+	effective := acctest.StringSetAttr("effective_permissions", want...)
 	var roleID string
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		CheckDestroy:             env.CheckRolesDestroyed(&roleID),
+	acctest.Test(t, resource.TestCase{
+		CheckDestroy: env.CheckRolesDestroyed(&roleID),
 		Steps: []resource.TestStep{
 			{
-				Config: config,
-				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
-					plancheck.ExpectKnownValue(acctest.RoleAddr, tfjsonpath.New("effective_permissions"), knownvalue.SetExact(checks)),
-				}},
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(acctest.RoleAddr, tfjsonpath.New("permission_policies"), knownvalue.SetExact([]knownvalue.Check{
+				Config:           config,
+				ConfigPlanChecks: acctest.ExpectPlan(acctest.ExpectPlannedAttr(acctest.RoleAddr, effective)),
+				ConfigStateChecks: acctest.ExpectAttrs(acctest.RoleAddr,
+					acctest.Attr("permission_policies", knownvalue.SetExact([]knownvalue.Check{
 						knownvalue.ObjectPartial(map[string]knownvalue.Check{
 							"domain": knownvalue.StringExact("wfm"), "entity_name": knownvalue.StringExact("schedule"),
-							"action_set": knownvalue.SetExact([]knownvalue.Check{knownvalue.StringExact("*")}),
+							"action_set": acctest.StringSet("*"),
 						}),
 						knownvalue.ObjectPartial(map[string]knownvalue.Check{
 							"domain": knownvalue.StringExact("directory"), "entity_name": knownvalue.StringExact("*"),
 						}),
 					})),
-					statecheck.ExpectKnownValue(acctest.RoleAddr, tfjsonpath.New("effective_permissions"), knownvalue.SetExact(checks)),
-				},
+					effective,
+				),
 				Check: resource.ComposeTestCheckFunc(
 					acctest.CaptureID(acctest.RoleAddr, &roleID),
 					env.CheckRole(&roleID, func(r *genesyscloud.Role) error {
@@ -160,10 +150,7 @@ resource "genesys_cloud_role" "test" {
 					}),
 				),
 			},
-			{
-				Config:           config,
-				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
-			},
+			acctest.EmptyPlanStep(config),
 		},
 	})
 }
@@ -184,8 +171,7 @@ resource "genesys_cloud_role" "test" {
 `, name)
 	}
 	want := regexp.MustCompile(`(?s)Built-In Role Cannot Be Renamed.*named\s+"Employee".*Set name = "Employee"`)
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{
 			{Config: employee("Staff"), PlanOnly: true, ExpectError: want},
 			{
@@ -202,8 +188,7 @@ resource "genesys_cloud_role" "test" {
 	})
 	expectNoWrites(t, emu)
 
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{
 			{Config: employee("Employee")},
 			{Config: employee("Everyone"), PlanOnly: true, ExpectError: want},
@@ -226,23 +211,14 @@ resource "genesys_cloud_role" "test" {
   permission_policies = [{ domain = terraform_data.domain.output, entity_name = "schedule", action_set = ["view"] }]
 }
 `
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{
 			{
-				Config: config,
-				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
-					plancheck.ExpectUnknownValue(acctest.RoleAddr, tfjsonpath.New("effective_permissions")),
-				}},
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(acctest.RoleAddr, tfjsonpath.New("effective_permissions"),
-						knownvalue.SetExact([]knownvalue.Check{knownvalue.StringExact("wfm:schedule:view")})),
-				},
+				Config:            config,
+				ConfigPlanChecks:  acctest.ExpectPlan(acctest.ExpectUnknown(acctest.RoleAddr, "effective_permissions")),
+				ConfigStateChecks: acctest.ExpectAttrs(acctest.RoleAddr, acctest.StringSetAttr("effective_permissions", "wfm:schedule:view")),
 			},
-			{
-				Config:           config,
-				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
-			},
+			acctest.EmptyPlanStep(config),
 		},
 	})
 }

@@ -2,13 +2,9 @@ package authorization_test
 
 import (
 	"context"
-	"regexp"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
-	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
-	"github.com/hashicorp/terraform-plugin-testing/statecheck"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
@@ -21,8 +17,7 @@ func TestAccCloudRoleDataSource(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{
 			{
 				Config: env.ProviderConfig() + `
@@ -41,12 +36,9 @@ data "genesys_cloud_role" "mine" {
   depends_on = [genesys_cloud_role.longer]
 }
 `,
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue("data.genesys_cloud_role.employee", tfjsonpath.New("id"), knownvalue.StringExact(employee.ID)),
-					statecheck.ExpectKnownValue("data.genesys_cloud_role.employee", tfjsonpath.New("name"), knownvalue.StringExact(employee.Name)),
-					statecheck.CompareValuePairs("data.genesys_cloud_role.mine", tfjsonpath.New("id"),
-						"genesys_cloud_role.mine", tfjsonpath.New("id"), acctest.CompareEqual),
-				},
+				ConfigStateChecks: append(acctest.ExpectAttrs("data.genesys_cloud_role.employee",
+					acctest.StringAttr("id", employee.ID), acctest.StringAttr("name", employee.Name)),
+					acctest.ExpectSameID("data.genesys_cloud_role.mine", "genesys_cloud_role.mine")),
 			},
 		},
 	})
@@ -55,21 +47,11 @@ data "genesys_cloud_role" "mine" {
 func TestAccCloudRoleDataSource_errors(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		Steps: []resource.TestStep{
-			{
-				Config:      env.ProviderConfig() + `data "genesys_cloud_role" "x" {}`,
-				ExpectError: regexp.MustCompile(`Missing Attribute Configuration`),
-			},
-			{
-				Config:      env.ProviderConfig() + `data "genesys_cloud_role" "x" { name = "No Such Role" }`,
-				ExpectError: regexp.MustCompile(`(?s)Genesys Cloud Role Not Found.*There is no Genesys Cloud role named "No Such Role"`),
-			},
-			{
-				Config:      env.ProviderConfig() + `data "genesys_cloud_role" "x" { default_role_id = "noSuchRole" }`,
-				ExpectError: regexp.MustCompile(`(?s)Genesys Cloud Role Not Found.*There is no Genesys Cloud role with the default role id\s+"noSuchRole"`),
-			},
-		},
-	})
+	acctest.CheckLookupErrors(t, env, "genesys_cloud_role",
+		acctest.LookupErrorCase{Want: acctest.ErrorText(`Missing Attribute Configuration`)},
+		acctest.LookupErrorCase{Body: `name = "No Such Role"`,
+			Want: acctest.ErrorPhrases(`Genesys Cloud Role Not Found`, `There is no Genesys Cloud role named "No Such Role"`)},
+		acctest.LookupErrorCase{Body: `default_role_id = "noSuchRole"`,
+			Want: acctest.ErrorPhrases(`Genesys Cloud Role Not Found`, `There is no Genesys Cloud role with the default role id "noSuchRole"`)},
+	)
 }

@@ -7,11 +7,6 @@ import (
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
-	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
-	"github.com/hashicorp/terraform-plugin-testing/plancheck"
-	"github.com/hashicorp/terraform-plugin-testing/statecheck"
-	"github.com/hashicorp/terraform-plugin-testing/terraform"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
@@ -29,14 +24,14 @@ func TestAccCloudRole_lifecycle(t *testing.T) {
 		Steps: []resource.TestStep{
 			{
 				Config:           acctest.RoleConfig(env, name, "first", "administer"),
-				ConfigPlanChecks: acctest.ExpectAction(acctest.RoleAddr, plancheck.ResourceActionCreate),
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(acctest.RoleAddr, tfjsonpath.New("name"), knownvalue.StringExact(name)),
-					statecheck.ExpectKnownValue(acctest.RoleAddr, tfjsonpath.New("description"), knownvalue.StringExact("first")),
-					statecheck.ExpectKnownValue(acctest.RoleAddr, tfjsonpath.New("permissions"), knownvalue.SetExact([]knownvalue.Check{knownvalue.StringExact("group_creation")})),
-					statecheck.ExpectKnownValue(acctest.RoleAddr, tfjsonpath.New("permission_policies"), knownvalue.SetSizeExact(3)),
-					statecheck.ExpectKnownValue(acctest.RoleAddr, tfjsonpath.New("default_role_id"), knownvalue.Null()),
-				},
+				ConfigPlanChecks: acctest.ExpectCreate(acctest.RoleAddr),
+				ConfigStateChecks: acctest.ExpectAttrs(acctest.RoleAddr,
+					acctest.StringAttr("name", name),
+					acctest.StringAttr("description", "first"),
+					acctest.StringSetAttr("permissions", "group_creation"),
+					acctest.SetSizeAttr("permission_policies", 3),
+					acctest.NullAttr("default_role_id"),
+				),
 				Check: resource.ComposeTestCheckFunc(
 					acctest.CaptureID(acctest.RoleAddr, &roleID),
 					env.CheckRole(&roleID, func(r *genesyscloud.Role) error {
@@ -53,17 +48,12 @@ func TestAccCloudRole_lifecycle(t *testing.T) {
 					}),
 				),
 			},
-			{
-				// The same configuration again plans nothing.
-				Config: acctest.RoleConfig(env, name, "first", "administer"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-			},
+			// The same configuration again plans nothing.
+			acctest.EmptyPlanStep(acctest.RoleConfig(env, name, "first", "administer")),
 			{
 				// Updated in place, keeping the id.
 				Config:           acctest.RoleConfig(env, name, "second", "view"),
-				ConfigPlanChecks: acctest.ExpectAction(acctest.RoleAddr, plancheck.ResourceActionUpdate),
+				ConfigPlanChecks: acctest.ExpectUpdate(acctest.RoleAddr),
 				Check: env.CheckRole(&roleID, func(r *genesyscloud.Role) error {
 					if r.Description != "second" {
 						return fmt.Errorf("description is %q in the API, want second", r.Description)
@@ -75,15 +65,14 @@ func TestAccCloudRole_lifecycle(t *testing.T) {
 			acctest.ImportBlockStep(acctest.RoleAddr),
 			{
 				// Changed outside Terraform: the plan puts it back.
-				PreConfig: func() {
+				PreConfig: acctest.OutsideTerraform(t, func() error {
 					in := genesyscloud.RoleInput{Name: name, Description: "edited by hand",
 						Permissions: []string{}, PermissionPolicies: []genesyscloud.PermissionPolicy{}}
-					if _, err := env.Cloud.UpdateRole(context.Background(), roleID, in); err != nil {
-						t.Fatal(err)
-					}
-				},
+					_, err := env.Cloud.UpdateRole(context.Background(), roleID, in)
+					return err
+				}),
 				Config:           acctest.RoleConfig(env, name, "second", "view"),
-				ConfigPlanChecks: acctest.ExpectAction(acctest.RoleAddr, plancheck.ResourceActionUpdate),
+				ConfigPlanChecks: acctest.ExpectUpdate(acctest.RoleAddr),
 				Check: env.CheckRole(&roleID, func(r *genesyscloud.Role) error {
 					if r.Description != "second" || len(r.PermissionPolicies) != 3 {
 						return fmt.Errorf("drift not corrected: %+v", r)
@@ -93,14 +82,15 @@ func TestAccCloudRole_lifecycle(t *testing.T) {
 			},
 			{
 				// Deleted outside Terraform: refresh drops it without error and the plan creates it again.
-				PreConfig: func() {
+				PreConfig: acctest.OutsideTerraform(t, func() error {
 					if err := env.Cloud.DeleteRole(context.Background(), roleID); err != nil {
-						t.Fatal(err)
+						return err
 					}
 					acctest.WaitGone(t, env.Cloud.GetRole, roleID, func(*genesyscloud.Role) bool { return false })
-				},
+					return nil
+				}),
 				Config:           acctest.RoleConfig(env, name, "second", "view"),
-				ConfigPlanChecks: acctest.ExpectAction(acctest.RoleAddr, plancheck.ResourceActionCreate),
+				ConfigPlanChecks: acctest.ExpectCreate(acctest.RoleAddr),
 				Check:            acctest.CaptureID(acctest.RoleAddr, &roleID),
 			},
 		},
@@ -127,9 +117,8 @@ resource "genesys_cloud_role" "test" {
 }
 `, builtIn.Name)
 
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		CheckDestroy: func(*terraform.State) error {
+	acctest.Test(t, resource.TestCase{
+		CheckDestroy: acctest.CheckFunc(func() error {
 			// Destroy gives the built-in role back with its defaults instead of deleting it.
 			r, err := env.Cloud.GetRole(context.Background(), builtIn.ID)
 			if err != nil {
@@ -139,21 +128,17 @@ resource "genesys_cloud_role" "test" {
 				return fmt.Errorf("the built-in role was not restored: %+v", r)
 			}
 			return nil
-		},
+		}),
 		Steps: []resource.TestStep{
 			{
 				Config: config,
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(acctest.RoleAddr, tfjsonpath.New("id"), knownvalue.StringExact(builtIn.ID)),
-					statecheck.ExpectKnownValue(acctest.RoleAddr, tfjsonpath.New("default_role_id"), knownvalue.StringExact("employee")),
-					statecheck.ExpectKnownValue(acctest.RoleAddr, tfjsonpath.New("description"), knownvalue.StringExact("managed by Terraform")),
-				},
+				ConfigStateChecks: acctest.ExpectAttrs(acctest.RoleAddr,
+					acctest.StringAttr("id", builtIn.ID),
+					acctest.StringAttr("default_role_id", "employee"),
+					acctest.StringAttr("description", "managed by Terraform"),
+				),
 			},
-			{
-				ResourceName:      acctest.RoleAddr,
-				ImportState:       true,
-				ImportStateVerify: true,
-			},
+			acctest.ImportCommandStep(acctest.RoleAddr),
 		},
 	})
 }

@@ -5,7 +5,6 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
-	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
@@ -41,20 +40,16 @@ resource "genesys_cloud_role" "test" {
 		return tfjsonpath.New("permission_policies").AtSliceIndex(0).AtMapKey("conditions").AtMapKey("terms").
 			AtSliceIndex(0).AtMapKey("operands").AtSliceIndex(0).AtMapKey(field)
 	}
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{
 			{
 				Config: config,
 				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue("genesys_cloud_role.test", operand("type"), knownvalue.StringExact("VARIABLE")),
-					statecheck.ExpectKnownValue("genesys_cloud_role.test", operand("value"), knownvalue.Null()),
+					statecheck.ExpectKnownValue(acctest.RoleAddr, operand("type"), knownvalue.StringExact("VARIABLE")),
+					statecheck.ExpectKnownValue(acctest.RoleAddr, operand("value"), knownvalue.Null()),
 				},
 			},
-			{
-				Config:           config,
-				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
-			},
+			acctest.EmptyPlanStep(config),
 		},
 	})
 }

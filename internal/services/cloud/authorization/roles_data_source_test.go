@@ -2,15 +2,11 @@ package authorization_test
 
 import (
 	"fmt"
-	"os"
-	"regexp"
 	"testing"
 
 	tfjson "github.com/hashicorp/terraform-json"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
-	"github.com/hashicorp/terraform-plugin-testing/statecheck"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
@@ -46,21 +42,9 @@ func TestAccCloudRolesDataSource(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
 	ids := seedAdoptableRoles(t, env)
-	named := func(names ...string) knownvalue.Check {
-		checks := make([]knownvalue.Check, len(names))
-		for i, n := range names {
-			checks[i] = knownvalue.ObjectPartial(map[string]knownvalue.Check{"name": knownvalue.StringExact(n)})
-		}
-		return knownvalue.ListExact(checks)
-	}
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{{
-			Config: env.ProviderConfig() + `
-data "genesys_cloud_roles" "all" {}
-data "genesys_cloud_roles" "partner" {
-  name_prefix = "Partner "
-}
+			Config: acctest.PrefixListingsConfig(env, "genesys_cloud_roles", `
 data "genesys_cloud_roles" "with_built_in" {
   include_built_in = true
 }
@@ -68,24 +52,20 @@ data "genesys_cloud_roles" "master_admin" {
   name_prefix      = "Master"
   include_built_in = true
 }
-data "genesys_cloud_roles" "none" {
-  name_prefix = "partner" # case-sensitive
-}
-`,
-			ConfigStateChecks: []statecheck.StateCheck{
-				// Built-in roles are left out by default, and the list is sorted by name.
-				statecheck.ExpectKnownValue("data.genesys_cloud_roles.all", tfjsonpath.New("roles"), named("Partner Reporting", "Partner Viewer", "Unrelated")),
-				statecheck.ExpectKnownValue("data.genesys_cloud_roles.partner", tfjsonpath.New("roles"), knownvalue.ListExact([]knownvalue.Check{
+`),
+			// Built-in roles are left out by default, and the list is sorted by name.
+			ConfigStateChecks: acctest.ExpectAttrs("data.genesys_cloud_roles.all", acctest.Attr("roles", acctest.NamedList("Partner Reporting", "Partner Viewer", "Unrelated"))).
+				And("data.genesys_cloud_roles.partner", acctest.Attr("roles", knownvalue.ListExact([]knownvalue.Check{
 					knownvalue.ObjectExact(map[string]knownvalue.Check{
 						"id":              knownvalue.StringExact(ids["Partner Reporting"]),
 						"name":            knownvalue.StringExact("Partner Reporting"),
 						"description":     knownvalue.StringExact("Reads analytics"),
 						"default_role_id": knownvalue.Null(),
-						"permissions":     knownvalue.SetExact([]knownvalue.Check{knownvalue.StringExact("group_creation")}),
+						"permissions":     acctest.StringSet("group_creation"),
 						"permission_policies": knownvalue.SetExact([]knownvalue.Check{
 							knownvalue.ObjectExact(map[string]knownvalue.Check{
 								"domain": knownvalue.StringExact("analytics"), "entity_name": knownvalue.StringExact("conversationDetail"),
-								"action_set": knownvalue.SetExact([]knownvalue.Check{knownvalue.StringExact("view")}),
+								"action_set": acctest.StringSet("view"),
 								"conditions": knownvalue.ObjectExact(map[string]knownvalue.Check{
 									"conjunction": knownvalue.StringExact("AND"),
 									"terms": knownvalue.ListExact([]knownvalue.Check{knownvalue.ObjectExact(map[string]knownvalue.Check{
@@ -99,7 +79,7 @@ data "genesys_cloud_roles" "none" {
 							}),
 							knownvalue.ObjectExact(map[string]knownvalue.Check{
 								"domain": knownvalue.StringExact("wfm"), "entity_name": knownvalue.StringExact("schedule"),
-								"action_set": knownvalue.SetExact([]knownvalue.Check{knownvalue.StringExact("edit"), knownvalue.StringExact("view")}),
+								"action_set": acctest.StringSet("edit", "view"),
 								"conditions": knownvalue.Null(),
 							}),
 						}),
@@ -107,18 +87,17 @@ data "genesys_cloud_roles" "none" {
 					// No description is null, as the resource stores it.
 					knownvalue.ObjectPartial(map[string]knownvalue.Check{
 						"id": knownvalue.StringExact(ids["Partner Viewer"]), "description": knownvalue.Null(),
-						"permissions": knownvalue.SetExact([]knownvalue.Check{}),
+						"permissions": acctest.StringSet(),
 					}),
-				})),
-				statecheck.ExpectKnownValue("data.genesys_cloud_roles.with_built_in", tfjsonpath.New("roles"), knownvalue.ListSizeExact(3+len(builtInRoles))),
-				statecheck.ExpectKnownValue("data.genesys_cloud_roles.master_admin", tfjsonpath.New("roles"), knownvalue.ListExact([]knownvalue.Check{
+				}))).
+				And("data.genesys_cloud_roles.with_built_in", acctest.Attr("roles", knownvalue.ListSizeExact(3+len(builtInRoles)))).
+				And("data.genesys_cloud_roles.master_admin", acctest.Attr("roles", knownvalue.ListExact([]knownvalue.Check{
 					knownvalue.ObjectPartial(map[string]knownvalue.Check{
 						"id": knownvalue.StringExact(emulator.CloudMasterAdminRoleID), "name": knownvalue.StringExact("Master Admin"),
 						"default_role_id": knownvalue.StringExact("admin"),
 					}),
-				})),
-				statecheck.ExpectKnownValue("data.genesys_cloud_roles.none", tfjsonpath.New("roles"), knownvalue.ListExact([]knownvalue.Check{})),
-			},
+				}))).
+				And("data.genesys_cloud_roles.none", acctest.Attr("roles", knownvalue.ListExact([]knownvalue.Check{}))),
 		}},
 	})
 }
@@ -158,20 +137,15 @@ resource "genesys_cloud_role" "built_in" {
 // example: import blocks and a for_each resource written from the listed values alone, the
 // pattern for Terraform before 1.14, which has no list resources.
 func TestAccCloudRolesDataSource_importForEach(t *testing.T) {
-	if os.Getenv(resource.EnvTfAcc) == "" {
-		t.Skipf("acceptance test: set %s=1", resource.EnvTfAcc)
-	}
+	acctest.SkipWithoutTFAcc(t)
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
 	ids := seedAdoptableRoles(t, env)
-	example, err := os.ReadFile("../../../../examples/data-sources/genesys_cloud_roles/data-source.tf")
-	if err != nil {
-		t.Fatal(err)
-	}
+	example := acctest.Example(t, "data-sources/genesys_cloud_roles/data-source.tf")
 	adopted := func(name string) string { return fmt.Sprintf("genesys_cloud_role.partner[%q]", name) }
 	builtIn := `genesys_cloud_role.built_in["Employee"]`
 	acctest.CheckAdoption(t, acctest.ProviderBinary(t.TempDir())(t), acctest.Adoption{
-		Config:   env.ProviderConfig() + string(example) + adoptBuiltInConfig,
+		Config:   env.ProviderConfig() + example + adoptBuiltInConfig,
 		Imported: []string{adopted("Partner Reporting"), adopted("Partner Viewer"), builtIn},
 		Adopted: func(state *tfjson.State) error {
 			for addr, id := range map[string]string{adopted("Partner Reporting"): ids["Partner Reporting"], builtIn: emulator.CloudEmployeeRoleID} {
@@ -199,11 +173,5 @@ func TestAccCloudRolesDataSource_importForEach(t *testing.T) {
 func TestAccCloudRolesDataSource_invalidFilter(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	acctest.CheckPlanErrors(t, env, []acctest.PlanErrorCase{
-		{
-			Name:   "empty name_prefix",
-			Config: env.ProviderConfig() + `data "genesys_cloud_roles" "x" { name_prefix = "" }`,
-			Want:   regexp.MustCompile(`(?s)Invalid Attribute Value Length.*name_prefix`),
-		},
-	})
+	acctest.CheckPlanErrors(t, env, []acctest.PlanErrorCase{acctest.EmptyNamePrefixCase(env, "genesys_cloud_roles")})
 }

@@ -6,14 +6,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
-	"github.com/hashicorp/terraform-plugin-testing/terraform"
-	"github.com/hashicorp/terraform-plugin-testing/tfversion"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
@@ -46,10 +43,9 @@ func TestAccCloudAccessTokenEphemeral(t *testing.T) {
 	var clientID string
 	config := acctest.OauthConfig(env, "Handed over", 3600, "") +
 		accessTokenConfig("genesys_cloud_oauth_client.test.id", "genesys_cloud_oauth_client.test.secret")
-	storedNowhere := func(*terraform.State) error { return checkTokensStoredNowhere(t, emu, clientID, workDirs) }
-	resource.Test(t, resource.TestCase{
-		TerraformVersionChecks:   []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_10_0)},
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	storedNowhere := acctest.CheckFunc(func() error { return checkTokensStoredNowhere(t, emu, clientID, workDirs) })
+	acctest.Test(t, resource.TestCase{
+		TerraformVersionChecks: acctest.NeedsEphemeralResources,
 		Steps: []resource.TestStep{
 			{
 				// A client handed over in the same run as it is created: the token is fetched at apply.
@@ -58,11 +54,9 @@ func TestAccCloudAccessTokenEphemeral(t *testing.T) {
 			},
 			{
 				// The next plan signs in again, with the client known: that token is in no plan either.
-				Config: config,
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan(), tokensNotInPlan{emu: emu, clientID: &clientID}},
-				},
-				Check: storedNowhere,
+				Config:           config,
+				ConfigPlanChecks: acctest.ExpectPlan(plancheck.ExpectEmptyPlan(), tokensNotInPlan{emu: emu, clientID: &clientID}),
+				Check:            storedNowhere,
 			},
 		},
 	})
@@ -97,13 +91,12 @@ func (c tokensNotInPlan) CheckPlan(_ context.Context, req plancheck.CheckPlanReq
 func TestAccCloudAccessTokenEphemeral_refused(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	resource.Test(t, resource.TestCase{
-		TerraformVersionChecks:   []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_10_0)},
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
+		TerraformVersionChecks: acctest.NeedsEphemeralResources,
 		Steps: []resource.TestStep{
 			{
 				Config:      env.ProviderConfig() + accessTokenConfig(fmt.Sprintf("%q", emulator.DefaultOptions().CloudClientID), `"not-the-secret"`),
-				ExpectError: regexp.MustCompile(`(?s)OAuth Client Cannot Sign In.*invalid_client`),
+				ExpectError: acctest.ErrorPhrases(`OAuth Client Cannot Sign In`, `invalid_client`),
 			},
 		},
 	})

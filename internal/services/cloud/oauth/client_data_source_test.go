@@ -1,13 +1,9 @@
 package oauth_test
 
 import (
-	"regexp"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
-	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
-	"github.com/hashicorp/terraform-plugin-testing/statecheck"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
@@ -16,8 +12,8 @@ import (
 func TestAccCloudOAuthClientDataSource(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	const lookedUp = "data.genesys_cloud_oauth_client.test"
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{
 			{
 				Config: acctest.OauthConfig(env, "looked up", 3600, "") + `
@@ -25,16 +21,14 @@ data "genesys_cloud_oauth_client" "test" {
   name = genesys_cloud_oauth_client.test.name
 }
 `,
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.CompareValuePairs("data.genesys_cloud_oauth_client.test", tfjsonpath.New("id"),
-						acctest.OauthAddr, tfjsonpath.New("id"), acctest.CompareEqual),
-					statecheck.ExpectKnownValue("data.genesys_cloud_oauth_client.test", tfjsonpath.New("description"), knownvalue.StringExact("looked up")),
-					statecheck.ExpectKnownValue("data.genesys_cloud_oauth_client.test", tfjsonpath.New("authorized_grant_type"), knownvalue.StringExact("CLIENT-CREDENTIALS")),
-				},
+				ConfigStateChecks: append(acctest.ExpectAttrs(lookedUp,
+					acctest.StringAttr("description", "looked up"),
+					acctest.StringAttr("authorized_grant_type", "CLIENT-CREDENTIALS"),
+				), acctest.ExpectSameID(lookedUp, acctest.OauthAddr)),
 			},
 			{
 				Config:      env.UserProviderConfig() + `data "genesys_cloud_oauth_client" "x" { name = "Nobody" }`,
-				ExpectError: regexp.MustCompile(`There is no Genesys Cloud OAuth client named "Nobody"`),
+				ExpectError: acctest.ErrorText(`There is no Genesys Cloud OAuth client named "Nobody"`),
 			},
 		},
 	})

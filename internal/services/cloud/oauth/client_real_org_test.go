@@ -2,14 +2,9 @@ package oauth_test
 
 import (
 	"fmt"
-	"regexp"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
-	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
-	"github.com/hashicorp/terraform-plugin-testing/plancheck"
-	"github.com/hashicorp/terraform-plugin-testing/statecheck"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
@@ -28,7 +23,7 @@ func TestAccCloudOAuthClient_realOrgPlanRules(t *testing.T) {
   registered_redirect_uris = ["https://app.example.com/cb"]
 `
 	acctest.CheckPlanErrors(t, env, []acctest.PlanErrorCase{
-		{Name: "disabled is support's to set", Config: client(token + `state = "disabled"`), Want: regexp.MustCompile(`value must be one of: \["active" "inactive"\]`)},
+		{Name: "disabled is support's to set", Config: client(token + `state = "disabled"`), Want: acctest.ErrorText(`value must be one of: ["active" "inactive"]`)},
 		{Name: "past the SCIM maximum", Config: client(`authorized_grant_type = "CLIENT-CREDENTIALS"
   roles = [{ role_id = "r" }]
   access_token_validity_seconds = 38880001`), Want: acctest.ErrorText("must be between 300 and 38880000")},
@@ -57,28 +52,21 @@ resource "genesys_cloud_oauth_client" "test" {
 }
 `, actions)
 	}
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{
 			{
 				Config:      config(`["view"]`),
-				ExpectError: regexp.MustCompile(`accessTokenValiditySeconds`),
+				ExpectError: acctest.ErrorText(`accessTokenValiditySeconds`),
 			},
 		},
 	})
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{
 			{
-				Config: config(`["add", "edit", "delete", "view"]`),
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(acctest.OauthAddr, tfjsonpath.New("access_token_validity_seconds"), knownvalue.Int64Exact(38880000)),
-				},
+				Config:            config(`["add", "edit", "delete", "view"]`),
+				ConfigStateChecks: acctest.ExpectAttrs(acctest.OauthAddr, acctest.Int64Attr("access_token_validity_seconds", 38880000)),
 			},
-			{
-				Config:           config(`["add", "edit", "delete", "view"]`),
-				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
-			},
+			acctest.EmptyPlanStep(config(`["add", "edit", "delete", "view"]`)),
 		},
 	})
 }
@@ -90,31 +78,24 @@ func TestAccCloudOAuthClient_disabledBySupport(t *testing.T) {
 	env := acctest.NewEnv(t, emulator.Options{})
 	emu := env.Emulator(t)
 	var clientID string
-	disabled := statecheck.ExpectKnownValue(acctest.OauthAddr, tfjsonpath.New("state"), knownvalue.StringExact("disabled"))
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		CheckDestroy:             env.CheckOAuthClientDestroyed(&clientID),
+	disabled := acctest.ExpectAttrs(acctest.OauthAddr, acctest.StringAttr("state", "disabled"))
+	acctest.Test(t, resource.TestCase{
+		CheckDestroy: env.CheckOAuthClientDestroyed(&clientID),
 		Steps: []resource.TestStep{
 			{
 				Config: acctest.OauthConfig(env, "first", 3600, ""),
 				Check:  acctest.CaptureID(acctest.OauthAddr, &clientID),
 			},
 			{
-				PreConfig: func() {
-					if err := emu.SetOAuthClientState(clientID, "disabled"); err != nil {
-						t.Fatal(err)
-					}
-				},
+				PreConfig:         acctest.OutsideTerraform(t, func() error { return emu.SetOAuthClientState(clientID, "disabled") }),
 				Config:            acctest.OauthConfig(env, "first", 3600, ""),
-				ConfigPlanChecks:  resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
-				ConfigStateChecks: []statecheck.StateCheck{disabled},
+				ConfigPlanChecks:  acctest.ExpectEmptyPlan(),
+				ConfigStateChecks: disabled,
 			},
 			{
-				Config: acctest.OauthConfig(env, "second", 3600, ""),
-				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
-					acctest.ExpectOnlyChanged(acctest.OauthAddr, "description"),
-				}},
-				ConfigStateChecks: []statecheck.StateCheck{disabled},
+				Config:            acctest.OauthConfig(env, "second", 3600, ""),
+				ConfigPlanChecks:  acctest.ExpectChangesOf(acctest.OauthAddr, "description"),
+				ConfigStateChecks: disabled,
 				Check: env.CheckOAuthClient(&clientID, func(c *genesyscloud.OAuthClient) error {
 					if c.Description != "second" || c.State != "disabled" {
 						return fmt.Errorf("client = %q, %s; want the new description and still disabled", c.Description, c.State)

@@ -8,10 +8,6 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
-	"github.com/hashicorp/terraform-plugin-testing/plancheck"
-	"github.com/hashicorp/terraform-plugin-testing/statecheck"
-	"github.com/hashicorp/terraform-plugin-testing/terraform"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
@@ -25,7 +21,7 @@ func TestAccCloudOAuthClient_lifecycle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var clientID, firstSecret string
+	var clientID, firstSecret, rotatedSecret string
 	clientName, roleName := acctest.RandomName("Partner Syncer"), acctest.RandomName("Syncer")
 	config := func(description string, validity int, rotation string) string {
 		return acctest.OauthNamedConfig(env, clientName, roleName, description, validity, rotation)
@@ -36,28 +32,25 @@ func TestAccCloudOAuthClient_lifecycle(t *testing.T) {
 		Steps: []resource.TestStep{
 			{
 				Config: config("first", 3600, ""),
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(acctest.OauthAddr, tfjsonpath.New("state"), knownvalue.StringExact("active")),
-					statecheck.ExpectKnownValue(acctest.OauthAddr, tfjsonpath.New("secret"), knownvalue.NotNull()),
-					statecheck.ExpectKnownValue(acctest.OauthAddr, tfjsonpath.New("roles"), knownvalue.SetExact([]knownvalue.Check{
+				ConfigStateChecks: acctest.ExpectAttrs(acctest.OauthAddr,
+					acctest.StringAttr("state", "active"),
+					acctest.NotNullAttr("secret"),
+					acctest.Attr("roles", knownvalue.SetExact([]knownvalue.Check{
 						knownvalue.ObjectPartial(map[string]knownvalue.Check{"division_id": knownvalue.StringExact(home.ID)}),
 					})),
-				},
+				),
 				Check: resource.ComposeTestCheckFunc(
 					acctest.CaptureID(acctest.OauthAddr, &clientID),
 					acctest.CaptureAttr(acctest.OauthAddr, "secret", &firstSecret),
 					// The secret in state really works at the token endpoint.
-					func(*terraform.State) error { return env.CheckClientCredentials(clientID, firstSecret) },
+					acctest.CheckFunc(func() error { return env.CheckClientCredentials(clientID, firstSecret) }),
 				),
 			},
-			{
-				Config:           config("first", 3600, ""),
-				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
-			},
+			acctest.EmptyPlanStep(config("first", 3600, "")),
 			{
 				// Updated in place: the id and the secret stay.
 				Config:           config("second", 7200, ""),
-				ConfigPlanChecks: acctest.ExpectAction(acctest.OauthAddr, plancheck.ResourceActionUpdate),
+				ConfigPlanChecks: acctest.ExpectUpdate(acctest.OauthAddr),
 				Check: resource.ComposeTestCheckFunc(
 					resource.TestCheckResourceAttrPtr(acctest.OauthAddr, "id", &clientID),
 					resource.TestCheckResourceAttrPtr(acctest.OauthAddr, "secret", &firstSecret),
@@ -69,53 +62,42 @@ func TestAccCloudOAuthClient_lifecycle(t *testing.T) {
 					}),
 				),
 			},
-			{
-				ResourceName:      acctest.OauthAddr,
-				ImportState:       true,
-				ImportStateVerify: true,
-				// The API never returns the secret: an imported client's secret is unknown.
-				ImportStateVerifyIgnore: []string{"secret"},
-			},
+			// The API never returns the secret: an imported client's secret is unknown.
+			acctest.ImportCommandStep(acctest.OauthAddr, "secret"),
 			acctest.ImportBlockStep(acctest.OauthAddr),
 			{
 				// A new rotation value resets the secret in place.
-				Config: config("second", 7200, "2026-11"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{
-						plancheck.ExpectResourceAction(acctest.OauthAddr, plancheck.ResourceActionUpdate),
-						plancheck.ExpectUnknownValue(acctest.OauthAddr, tfjsonpath.New("secret")),
-					},
-				},
+				Config:           config("second", 7200, "2026-11"),
+				ConfigPlanChecks: acctest.ExpectUpdateWith(acctest.OauthAddr, acctest.ExpectUnknown(acctest.OauthAddr, "secret")),
 				Check: resource.ComposeTestCheckFunc(
 					resource.TestCheckResourceAttrPtr(acctest.OauthAddr, "id", &clientID),
-					func(s *terraform.State) error {
-						secret := s.RootModule().Resources[acctest.OauthAddr].Primary.Attributes["secret"]
-						if secret == "" || secret == firstSecret {
+					acctest.CaptureAttr(acctest.OauthAddr, "secret", &rotatedSecret),
+					acctest.CheckFunc(func() error {
+						if rotatedSecret == "" || rotatedSecret == firstSecret {
 							return fmt.Errorf("the secret was not rotated")
 						}
 						if env.CheckClientCredentials(clientID, firstSecret) == nil {
 							return fmt.Errorf("the old secret still works after rotation")
 						}
-						return env.CheckClientCredentials(clientID, secret)
-					},
+						return env.CheckClientCredentials(clientID, rotatedSecret)
+					}),
 				),
 			},
 			{
 				// Changed outside Terraform: the plan puts it back.
-				PreConfig: func() {
+				PreConfig: acctest.OutsideTerraform(t, func() error {
 					c, err := acctest.Visible(env.CloudUser.GetOAuthClient, clientID)
 					if err != nil {
-						t.Fatal(err)
+						return err
 					}
 					in := genesyscloud.OAuthClientInput{Name: c.Name, Description: "edited by hand", AuthorizedGrantType: c.AuthorizedGrantType,
 						AccessTokenValiditySeconds: c.AccessTokenValiditySeconds, RoleDivisions: c.RoleDivisions, State: "inactive",
 						RegisteredRedirectURI: []string{}, Scope: []string{}}
-					if _, err := env.CloudUser.UpdateOAuthClient(context.Background(), clientID, in); err != nil {
-						t.Fatal(err)
-					}
-				},
+					_, err = env.CloudUser.UpdateOAuthClient(context.Background(), clientID, in)
+					return err
+				}),
 				Config:           config("second", 7200, "2026-11"),
-				ConfigPlanChecks: acctest.ExpectAction(acctest.OauthAddr, plancheck.ResourceActionUpdate),
+				ConfigPlanChecks: acctest.ExpectUpdate(acctest.OauthAddr),
 				Check: env.CheckOAuthClient(&clientID, func(c *genesyscloud.OAuthClient) error {
 					if c.Description != "second" || c.State != "active" {
 						return fmt.Errorf("drift not corrected: %+v", c)
@@ -125,13 +107,9 @@ func TestAccCloudOAuthClient_lifecycle(t *testing.T) {
 			},
 			{
 				// Deleted outside Terraform: planned for creation again, without error.
-				PreConfig: func() {
-					if err := env.CloudUser.DeleteOAuthClient(context.Background(), clientID); err != nil {
-						t.Fatal(err)
-					}
-				},
+				PreConfig:        acctest.OutsideTerraform(t, func() error { return env.CloudUser.DeleteOAuthClient(context.Background(), clientID) }),
 				Config:           config("second", 7200, "2026-11"),
-				ConfigPlanChecks: acctest.ExpectAction(acctest.OauthAddr, plancheck.ResourceActionCreate),
+				ConfigPlanChecks: acctest.ExpectCreate(acctest.OauthAddr),
 				Check:            acctest.CaptureID(acctest.OauthAddr, &clientID),
 			},
 		},

@@ -4,14 +4,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
-	"regexp"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
-	"github.com/hashicorp/terraform-plugin-testing/plancheck"
-	"github.com/hashicorp/terraform-plugin-testing/terraform"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
@@ -107,19 +104,18 @@ provider "genesys" {}
 func TestAccCloudOAuthClient_roleNotHeldRefusedAtApply(t *testing.T) {
 	env := acctest.NewEnv(t, emulator.Options{})
 	emu := env.Emulator(t)
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{{
 			Config: env.ProviderConfig() + newRoleAndClient,
-			ExpectError: wrappedText(`Role Not Held By The Caller`, `is not held by the OAuth client Terraform uses `+
+			ExpectError: acctest.ErrorPhrases(`Role Not Held By The Caller`, `is not held by the OAuth client Terraform uses `+
 				`(Emulator bootstrap client, id emulator-client)`, `Grant the role to that OAuth client first`, `grant_roles_to_user = true`),
 		}},
-		CheckDestroy: func(*terraform.State) error {
+		CheckDestroy: acctest.CheckFunc(func() error {
 			if n := len(emu.Objects()["cloud_oauth_clients"]); n != 1 {
 				return fmt.Errorf("%d OAuth clients stored, want the bootstrap client only", n)
 			}
 			return nil
-		},
+		}),
 	})
 }
 
@@ -131,14 +127,10 @@ func TestAccCloudOAuthClient_roleGrantedToTerraformClientBeforehand(t *testing.T
 	if err := emu.GrantClientRoles("", existing); err != nil {
 		t.Fatal(err)
 	}
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{
 			{Config: env.ProviderConfig() + existingRoleClient(existing)},
-			{
-				Config:           env.ProviderConfig() + existingRoleClient(existing),
-				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
-			},
+			acctest.EmptyPlanStep(env.ProviderConfig() + existingRoleClient(existing)),
 		},
 	})
 }
@@ -149,14 +141,13 @@ func TestAccCloudOAuthClient_userTokenGrantsRolesFirst(t *testing.T) {
 	env := acctest.NewEnv(t, emulator.Options{})
 	emu := env.Emulator(t)
 	var roleID string
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{
 			{
 				Config: env.UserProviderConfig() + newRoleAndClient,
 				Check: resource.ComposeTestCheckFunc(
 					acctest.CaptureID("genesys_cloud_role.partner", &roleID),
-					func(*terraform.State) error {
+					acctest.CheckFunc(func() error {
 						if roles := userRoles(t, env); !slices.Contains(roles, roleID) {
 							return fmt.Errorf("the user's roles %v lack the new role %s", roles, roleID)
 						}
@@ -169,20 +160,17 @@ func TestAccCloudOAuthClient_userTokenGrantsRolesFirst(t *testing.T) {
 							return fmt.Errorf("%d GETs of the user's roles, want a read before the grant and at least one after", n)
 						}
 						return nil
-					},
+					}),
 				),
 			},
-			{
-				Config:           env.UserProviderConfig() + newRoleAndClient,
-				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
-			},
+			acctest.EmptyPlanStep(env.UserProviderConfig() + newRoleAndClient),
 		},
-		CheckDestroy: func(*terraform.State) error {
+		CheckDestroy: acctest.CheckFunc(func() error {
 			if roles := userRoles(t, env); !slices.Equal(roles, []string{emulator.CloudMasterAdminRoleID, emulator.CloudEmployeeRoleID}) {
 				return fmt.Errorf("the user's roles after destroy = %v, want the seeded ones (the deleted role goes with it)", roles)
 			}
 			return nil
-		},
+		}),
 	})
 }
 
@@ -191,11 +179,10 @@ func TestAccCloudOAuthClient_userTokenGrantsRolesFirst(t *testing.T) {
 func TestAccCloudOAuthClient_userTokenWithoutOptInRefused(t *testing.T) {
 	env := acctest.NewEnv(t, emulator.Options{})
 	config := strings.Replace(env.UserProviderConfig(), "grant_roles_to_user = true", "", 1)
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{{
 			Config: config + newRoleAndClient,
-			ExpectError: wrappedText(`Role Not Held By The Caller`, `is not held by the user Terraform runs as (Emulator Admin,`,
+			ExpectError: acctest.ErrorPhrases(`Role Not Held By The Caller`, `is not held by the user Terraform runs as (Emulator Admin,`,
 				`Set grant_roles_to_user = true`),
 		}},
 	})
@@ -209,8 +196,7 @@ func TestAccCloudOAuthClient_userTokenFromEnvironment(t *testing.T) {
 	t.Setenv(acctest.EnvCloudClientID, "")
 	t.Setenv(acctest.EnvCloudClientSecret, "")
 	t.Setenv(acctest.EnvCloudAccessToken, env.UserToken)
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{{
 			Config: `provider "genesys" {
   cloud {
@@ -218,12 +204,12 @@ func TestAccCloudOAuthClient_userTokenFromEnvironment(t *testing.T) {
   }
 }
 ` + newRoleAndClient,
-			Check: func(*terraform.State) error {
+			Check: acctest.CheckFunc(func() error {
 				if n := acctest.CountAnswers(emu.Stats(), "PUT", "/api/v2/users/{subjectId}/roles", http.StatusOK); n != 1 {
 					return fmt.Errorf("%d PUTs of the user's roles succeeded, want 1: the token from %s was not used", n, acctest.EnvCloudAccessToken)
 				}
 				return nil
-			},
+			}),
 		}},
 	})
 }
@@ -262,15 +248,6 @@ func countWrites(st emulator.Stats) int {
 	return n
 }
 
-// wrappedText matches the phrases in order, whatever line breaks the CLI puts between their words.
-func wrappedText(phrases ...string) *regexp.Regexp {
-	parts := make([]string, 0, len(phrases))
-	for _, p := range phrases {
-		parts = append(parts, strings.Join(strings.Fields(regexp.QuoteMeta(p)), `\s+`))
-	}
-	return regexp.MustCompile(`(?s)` + strings.Join(parts, ".*"))
-}
-
 // Editing a client needs its roles too: the bootstrap client, which does not hold the role the
 // user granted, may not change the client the user made; the user may.
 func TestAccCloudOAuthClient_editingNeedsTheClientsRoles(t *testing.T) {
@@ -278,13 +255,12 @@ func TestAccCloudOAuthClient_editingNeedsTheClientsRoles(t *testing.T) {
 	edited := strings.Replace(newRoleAndClient, `name                  = "Partner Syncer"`,
 		`name                  = "Partner Syncer"
   description           = "edited"`, 1)
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{
 			{Config: env.UserProviderConfig() + newRoleAndClient},
 			{
 				Config:      env.ProviderConfig() + edited,
-				ExpectError: wrappedText(`Role Not Held By The Caller`, `Could not update OAuth client "Partner Syncer"`, `is not held by the OAuth client Terraform uses`),
+				ExpectError: acctest.ErrorPhrases(`Role Not Held By The Caller`, `Could not update OAuth client "Partner Syncer"`, `is not held by the OAuth client Terraform uses`),
 			},
 			{Config: env.UserProviderConfig() + edited},
 		},

@@ -2,15 +2,11 @@ package oauth_test
 
 import (
 	"fmt"
-	"os"
-	"regexp"
 	"testing"
 
 	tfjson "github.com/hashicorp/terraform-json"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
-	"github.com/hashicorp/terraform-plugin-testing/statecheck"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
@@ -75,45 +71,21 @@ func TestAccCloudOAuthClientsDataSource(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
 	seeded := seedAdoptableClients(t, env)
-	named := func(names ...string) knownvalue.Check {
-		checks := make([]knownvalue.Check, len(names))
-		for i, n := range names {
-			checks[i] = knownvalue.ObjectPartial(map[string]knownvalue.Check{"name": knownvalue.StringExact(n)})
-		}
-		return knownvalue.ListExact(checks)
-	}
-	texts := func(values ...string) knownvalue.Check {
-		checks := make([]knownvalue.Check, len(values))
-		for i, v := range values {
-			checks[i] = knownvalue.StringExact(v)
-		}
-		return knownvalue.SetExact(checks)
-	}
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{{
-			Config: env.ProviderConfig() + `
-data "genesys_cloud_oauth_clients" "all" {}
-data "genesys_cloud_oauth_clients" "partner" {
-  name_prefix = "Partner "
-}
-data "genesys_cloud_oauth_clients" "none" {
-  name_prefix = "partner" # case-sensitive
-}
-`,
-			ConfigStateChecks: []statecheck.StateCheck{
-				// Every client, the one Terraform runs as included, sorted by name.
-				statecheck.ExpectKnownValue("data.genesys_cloud_oauth_clients.all", tfjsonpath.New("oauth_clients"),
-					named("Emulator bootstrap client", "Partner Dashboard", "Partner Exporter", "Partner Legacy", "Unrelated")),
-				statecheck.ExpectKnownValue("data.genesys_cloud_oauth_clients.partner", tfjsonpath.New("oauth_clients"), knownvalue.ListExact([]knownvalue.Check{
+			Config: acctest.PrefixListingsConfig(env, "genesys_cloud_oauth_clients", ""),
+			// Every client, the one Terraform runs as included, sorted by name.
+			ConfigStateChecks: acctest.ExpectAttrs("data.genesys_cloud_oauth_clients.all",
+				acctest.Attr("oauth_clients", acctest.NamedList("Emulator bootstrap client", "Partner Dashboard", "Partner Exporter", "Partner Legacy", "Unrelated"))).
+				And("data.genesys_cloud_oauth_clients.partner", acctest.Attr("oauth_clients", knownvalue.ListExact([]knownvalue.Check{
 					knownvalue.ObjectExact(map[string]knownvalue.Check{
 						"id":                            knownvalue.StringExact(seeded.ids["Partner Dashboard"]),
 						"name":                          knownvalue.StringExact("Partner Dashboard"),
 						"description":                   knownvalue.Null(), // none, as the resource stores it
 						"authorized_grant_type":         knownvalue.StringExact("CODE"),
 						"roles":                         knownvalue.SetExact([]knownvalue.Check{}),
-						"registered_redirect_uris":      texts("https://dashboard.example.com/callback"),
-						"scopes":                        texts("analytics:readonly", "users:readonly"),
+						"registered_redirect_uris":      acctest.StringSet("https://dashboard.example.com/callback"),
+						"scopes":                        acctest.StringSet("analytics:readonly", "users:readonly"),
 						"access_token_validity_seconds": knownvalue.Int64Exact(86400),
 						"state":                         knownvalue.StringExact("inactive"),
 					}),
@@ -125,8 +97,8 @@ data "genesys_cloud_oauth_clients" "none" {
 						"roles": knownvalue.SetExact([]knownvalue.Check{knownvalue.ObjectExact(map[string]knownvalue.Check{
 							"role_id": knownvalue.StringExact(seeded.role), "division_id": knownvalue.StringExact(seeded.home),
 						})}),
-						"registered_redirect_uris":      knownvalue.SetExact([]knownvalue.Check{}),
-						"scopes":                        knownvalue.SetExact([]knownvalue.Check{}),
+						"registered_redirect_uris":      acctest.StringSet(),
+						"scopes":                        acctest.StringSet(),
 						"access_token_validity_seconds": knownvalue.Int64Exact(3600),
 						"state":                         knownvalue.StringExact("active"),
 					}),
@@ -136,9 +108,8 @@ data "genesys_cloud_oauth_clients" "none" {
 							"role_id": knownvalue.StringExact(seeded.role), "division_id": knownvalue.StringExact("*"),
 						})}),
 					}),
-				})),
-				statecheck.ExpectKnownValue("data.genesys_cloud_oauth_clients.none", tfjsonpath.New("oauth_clients"), knownvalue.ListExact([]knownvalue.Check{})),
-			},
+				}))).
+				And("data.genesys_cloud_oauth_clients.none", acctest.Attr("oauth_clients", knownvalue.ListExact([]knownvalue.Check{}))),
 		}},
 	})
 }
@@ -147,21 +118,16 @@ data "genesys_cloud_oauth_clients" "none" {
 // source's example: import blocks and a for_each resource written from the listed values alone,
 // keyed by id, with no secret_rotation, so that adopting resets no secret in use.
 func TestAccCloudOAuthClientsDataSource_importForEach(t *testing.T) {
-	if os.Getenv(resource.EnvTfAcc) == "" {
-		t.Skipf("acceptance test: set %s=1", resource.EnvTfAcc)
-	}
+	acctest.SkipWithoutTFAcc(t)
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
 	seeded := seedAdoptableClients(t, env)
-	example, err := os.ReadFile("../../../../examples/data-sources/genesys_cloud_oauth_clients/data-source.tf")
-	if err != nil {
-		t.Fatal(err)
-	}
+	example := acctest.Example(t, "data-sources/genesys_cloud_oauth_clients/data-source.tf")
 	adopted := func(name string) string {
 		return fmt.Sprintf("genesys_cloud_oauth_client.partner[%q]", seeded.ids[name])
 	}
 	acctest.CheckAdoption(t, acctest.ProviderBinary(t.TempDir())(t), acctest.Adoption{
-		Config: env.ProviderConfig() + string(example),
+		Config: env.ProviderConfig() + example,
 		// The disabled client is configured active, as the resource takes no "disabled": it plans no change either.
 		Imported: []string{adopted("Partner Exporter"), adopted("Partner Dashboard"), adopted("Partner Legacy")},
 		// The secrets cannot be read back: the state has none, and the ones in use still work.
@@ -195,11 +161,5 @@ func TestAccCloudOAuthClientsDataSource_importForEach(t *testing.T) {
 func TestAccCloudOAuthClientsDataSource_invalidFilter(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	acctest.CheckPlanErrors(t, env, []acctest.PlanErrorCase{
-		{
-			Name:   "empty name_prefix",
-			Config: env.ProviderConfig() + `data "genesys_cloud_oauth_clients" "x" { name_prefix = "" }`,
-			Want:   regexp.MustCompile(`(?s)Invalid Attribute Value Length.*name_prefix`),
-		},
-	})
+	acctest.CheckPlanErrors(t, env, []acctest.PlanErrorCase{acctest.EmptyNamePrefixCase(env, "genesys_cloud_oauth_clients")})
 }
