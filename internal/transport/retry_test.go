@@ -127,15 +127,8 @@ func TestDoDoesNotRetryClientErrorsOr501(t *testing.T) {
 }
 
 func TestDoRetries429OnPOSTAfterRetryAfter(t *testing.T) {
-	var (
-		h     hits
-		mu    sync.Mutex
-		times []time.Time
-	)
+	var h hits
 	srv := newServer(t, func(w http.ResponseWriter, _ *http.Request) {
-		mu.Lock()
-		times = append(times, time.Now())
-		mu.Unlock()
 		if h.next() == 1 {
 			w.Header().Set("Retry-After", "1")
 			writeJSON(w, http.StatusTooManyRequests, `{"code":"too.many.requests"}`)
@@ -154,8 +147,7 @@ func TestDoRetries429OnPOSTAfterRetryAfter(t *testing.T) {
 	if out.ID != "new" || h.count() != 2 {
 		t.Fatalf("got id %q after %d requests, want id new after 2", out.ID, h.count())
 	}
-	mu.Lock()
-	defer mu.Unlock()
+	times := h.times()
 	if gap := times[1].Sub(times[0]); gap < time.Second {
 		t.Errorf("resent after %v, want at least the 1s Retry-After", gap)
 	}
@@ -163,13 +155,7 @@ func TestDoRetries429OnPOSTAfterRetryAfter(t *testing.T) {
 
 func TestDoRetries429WithoutRetryAfterUsingBackoff(t *testing.T) {
 	var h hits
-	srv := newServer(t, func(w http.ResponseWriter, _ *http.Request) {
-		if h.next() == 1 {
-			writeJSON(w, http.StatusTooManyRequests, `{}`)
-			return
-		}
-		writeJSON(w, http.StatusOK, `{}`)
-	})
+	srv := newServer(t, refuseFirst(&h, http.StatusTooManyRequests, ""))
 	c := newTestClient(t, srv.URL, nil)
 
 	if _, err := c.Do(context.Background(), Request{Method: http.MethodPost, Path: "/things", Body: struct{}{}}, nil); err != nil {
