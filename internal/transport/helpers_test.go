@@ -86,6 +86,14 @@ func (h *hits) times() []time.Time {
 	return slices.Clone(h.at)
 }
 
+// answer is a handler that answers every request with status and body, counting them in h.
+func answer(h *hits, status int, body string) http.HandlerFunc {
+	return func(w http.ResponseWriter, _ *http.Request) {
+		h.next()
+		writeJSON(w, status, body)
+	}
+}
+
 // refuseFirst is a handler that answers the first request with status, and a Retry-After of
 // retryAfter unless it is empty, then every other one with 200: a server that makes the client
 // wait once. h counts the requests.

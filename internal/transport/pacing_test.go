@@ -213,10 +213,7 @@ func TestDoHoldsOtherRequestsAfterA429(t *testing.T) {
 
 func TestDoGivesUpWaitingWhenTheContextIsCancelled(t *testing.T) {
 	var h hits
-	srv := newServer(t, func(w http.ResponseWriter, _ *http.Request) {
-		h.next()
-		writeJSON(w, http.StatusOK, `{}`)
-	})
+	srv := newServer(t, answer(&h, http.StatusOK, `{}`))
 	c := newTestClient(t, srv.URL, func(o *Options) { o.Pacer = newPacer(1, time.Hour, time.Now) })
 	if _, err := c.Do(context.Background(), Request{Method: http.MethodGet, Path: "/x"}, nil); err != nil {
 		t.Fatal(err)

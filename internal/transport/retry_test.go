@@ -108,10 +108,7 @@ func TestDoDoesNotRetryClientErrorsOr501(t *testing.T) {
 	for _, status := range []int{http.StatusBadRequest, http.StatusForbidden, http.StatusNotFound, http.StatusNotImplemented} {
 		t.Run(http.StatusText(status), func(t *testing.T) {
 			var h hits
-			srv := newServer(t, func(w http.ResponseWriter, _ *http.Request) {
-				h.next()
-				writeJSON(w, status, `{}`)
-			})
+			srv := newServer(t, answer(&h, status, `{}`))
 			c := newTestClient(t, srv.URL, nil)
 
 			_, err := c.Do(context.Background(), Request{Method: http.MethodGet, Path: "/things"}, nil)
@@ -195,10 +192,7 @@ func TestDoDoesNotRetry429WhenRetryAfterExceedsMax(t *testing.T) {
 
 func TestDoStopsAfterRetryMax(t *testing.T) {
 	var h hits
-	srv := newServer(t, func(w http.ResponseWriter, _ *http.Request) {
-		h.next()
-		writeJSON(w, http.StatusServiceUnavailable, `still down`)
-	})
+	srv := newServer(t, answer(&h, http.StatusServiceUnavailable, `still down`))
 	c := newTestClient(t, srv.URL, func(o *Options) { o.RetryMax = 3 })
 
 	_, err := c.Do(context.Background(), Request{Method: http.MethodGet, Path: "/things"}, nil)
@@ -214,10 +208,7 @@ func TestDoStopsAfterRetryMax(t *testing.T) {
 
 func TestDoNegativeRetryMaxMeansNoRetry(t *testing.T) {
 	var h hits
-	srv := newServer(t, func(w http.ResponseWriter, _ *http.Request) {
-		h.next()
-		writeJSON(w, http.StatusServiceUnavailable, `{}`)
-	})
+	srv := newServer(t, answer(&h, http.StatusServiceUnavailable, `{}`))
 	c := newTestClient(t, srv.URL, func(o *Options) { o.RetryMax = -1 })
 
 	if _, err := c.Do(context.Background(), Request{Method: http.MethodGet, Path: "/things"}, nil); err == nil {
