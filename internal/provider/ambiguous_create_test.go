@@ -93,8 +93,7 @@ func TestAccCloudRole_notFoundRightAfterCreateIsWaitedOut(t *testing.T) {
 	env := acctest.NewEnv(t, emulator.Options{})
 	emu := env.Emulator(t)
 	config := acctest.RoleConfig(env, "Partner Integration", "Hidden for a while", "view")
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{
 			{
 				PreConfig: func() {

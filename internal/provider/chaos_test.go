@@ -184,8 +184,7 @@ func TestAccProvider_chaos(t *testing.T) {
 			}
 			step = 2
 		}
-		resource.Test(t, resource.TestCase{
-			ProtoV6ProviderFactories: acctest.ProviderFactories,
+		acctest.Test(t, resource.TestCase{
 			// The first apply may fail where the APIs left no way to know what a create did (a POST
 			// refused before it was stored is not resent blindly); the second one must finish the job.
 			ErrorCheck: func(err error) error {

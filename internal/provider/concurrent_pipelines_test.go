@@ -71,8 +71,7 @@ func TestAccCloudOAuthClient_concurrentPipelinesSameNames(t *testing.T) {
 	)
 	runConcurrently(t, []string{"A", "B"}, func(t *testing.T, pipeline string) {
 		step := 0
-		resource.Test(t, resource.TestCase{
-			ProtoV6ProviderFactories: acctest.ProviderFactories,
+		acctest.Test(t, resource.TestCase{
 			// An apply under faults may fail where a dropped create stored nothing.
 			ErrorCheck: func(err error) error {
 				if step < 3 {

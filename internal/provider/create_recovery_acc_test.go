@@ -26,9 +26,8 @@ func TestAccGAuthEnvironment_adoptedButNotReconciledStaysTainted(t *testing.T) {
 	config := acctest.GauthEnvironmentConfig(env, `password = "cs-password"
   `+acctest.OneConfigServer)
 	var id string
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		CheckDestroy:             env.CheckGAuthEnvironmentDestroyed(&id),
+	acctest.Test(t, resource.TestCase{
+		CheckDestroy: env.CheckGAuthEnvironmentDestroyed(&id),
 		Steps: []resource.TestStep{
 			{
 				PreConfig: func() {
@@ -68,9 +67,8 @@ func TestAccGAuthCORSOrigins_ambiguousPostStoredIsKept(t *testing.T) {
 	if err := env.GAuth.UpsertSetting(context.Background(), ccid, acctest.OtherSetting); err != nil {
 		t.Fatal(err)
 	}
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		CheckDestroy:             env.CheckCORSDestroyed(ccid),
+	acctest.Test(t, resource.TestCase{
+		CheckDestroy: env.CheckCORSDestroyed(ccid),
 		Steps: []resource.TestStep{
 			{
 				PreConfig: func() {
@@ -85,14 +83,22 @@ func TestAccGAuthCORSOrigins_ambiguousPostStoredIsKept(t *testing.T) {
 	})
 }
 
+// checkStateSecretWorks gets a token with the id and secret the state holds for the OAuth client
+// at acctest.OauthAddr: after an ambiguous rotation, the secret kept must be the one that works.
+func checkStateSecretWorks(env *acctest.Env) resource.TestCheckFunc {
+	return func(s *terraform.State) error {
+		rs := s.RootModule().Resources[acctest.OauthAddr]
+		return env.CheckClientCredentials(rs.Primary.ID, rs.Primary.Attributes["secret"])
+	}
+}
+
 // A secret reset that answers 500 after it took effect is sent again (a reset is safe to repeat):
 // the state ends with the secret of the last reset, which works.
 func TestAccCloudOAuthClient_ambiguousRotationRetried(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
 	emu := env.Emulator(t)
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{
 			{Config: acctest.OauthConfig(env, "rotated", 3600, "first")},
 			{
@@ -108,10 +114,7 @@ func TestAccCloudOAuthClient_ambiguousRotationRetried(t *testing.T) {
 						}
 						return nil
 					}),
-					func(s *terraform.State) error {
-						rs := s.RootModule().Resources[acctest.OauthAddr]
-						return env.CheckClientCredentials(rs.Primary.ID, rs.Primary.Attributes["secret"])
-					},
+					checkStateSecretWorks(env),
 				),
 			},
 		},
@@ -124,8 +127,7 @@ func TestAccCloudOAuthClient_ambiguousRotationFailingSaysSo(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
 	emu := env.Emulator(t)
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{
 			{Config: acctest.OauthConfig(env, "rotated", 3600, "first")},
 			{
@@ -140,10 +142,7 @@ func TestAccCloudOAuthClient_ambiguousRotationFailingSaysSo(t *testing.T) {
 				PreConfig:        func() { acctest.MustSetFaults(t, emu) },
 				Config:           acctest.OauthConfig(env, "rotated", 3600, "second"),
 				ConfigPlanChecks: acctest.ExpectAction(acctest.OauthAddr, plancheck.ResourceActionUpdate),
-				Check: func(s *terraform.State) error {
-					rs := s.RootModule().Resources[acctest.OauthAddr]
-					return env.CheckClientCredentials(rs.Primary.ID, rs.Primary.Attributes["secret"])
-				},
+				Check:            checkStateSecretWorks(env),
 			},
 		},
 	})

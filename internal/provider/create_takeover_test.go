@@ -17,6 +17,13 @@ import (
 // Another team's object holds the natural key our configuration plans, and our create answers 503
 // without storing anything. The other object must come out untouched and stay out of our state.
 
+// checkUntouched takes the emulator's objects of kind now, before the test applies, and returns a
+// check that every one of them is still there as it was.
+func checkUntouched(t *testing.T, env *acctest.Env, kind string) resource.TestCheckFunc {
+	before := acctest.ObjectsOf(t, env, kind)
+	return func(*terraform.State) error { return env.CheckUntouched(t, kind, before) }
+}
+
 // uncommitted503 makes the POSTs on route answer 503 without storing anything.
 func uncommitted503(route string) emulator.FaultRule {
 	return emulator.FaultRule{Method: "POST", Route: route, Kind: emulator.FaultStatus, Status: 503}
@@ -37,12 +44,8 @@ func TestAccCloudRole_othersRoleOfSameNameNotTakenOver(t *testing.T) {
 		roles, err := env.Cloud.ListRoles(t.Context(), genesyscloud.RoleQuery{Name: theirs.Name})
 		return err == nil && len(roles) > 0
 	})
-	before := acctest.ObjectsOf(t, env, "cloud_roles")
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		CheckDestroy: func(*terraform.State) error {
-			return env.CheckUntouched(t, "cloud_roles", before)
-		},
+	acctest.Test(t, resource.TestCase{
+		CheckDestroy: checkUntouched(t, env, "cloud_roles"),
 		Steps: []resource.TestStep{{
 			PreConfig: func() { acctest.MustSetFaults(t, emu, uncommitted503(rolesRoute)) },
 			Config:    acctest.RoleConfig(env, "Partner Integration", "ours", "view"),
@@ -87,15 +90,11 @@ func TestAccCloudOAuthClient_othersClientOfSameNameNotTakenOver(t *testing.T) {
 		clients, err := env.Cloud.FindOAuthClientsByName(t.Context(), theirs.Name)
 		return err == nil && len(clients) > 0
 	})
-	before := acctest.ObjectsOf(t, env, "cloud_oauth_clients")
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		CheckDestroy: func(*terraform.State) error {
-			if err := env.CheckUntouched(t, "cloud_oauth_clients", before); err != nil {
-				return err
-			}
-			return env.CheckClientCredentials(theirs.ID, theirs.Secret)
-		},
+	acctest.Test(t, resource.TestCase{
+		CheckDestroy: resource.ComposeTestCheckFunc(
+			checkUntouched(t, env, "cloud_oauth_clients"),
+			func(*terraform.State) error { return env.CheckClientCredentials(theirs.ID, theirs.Secret) },
+		),
 		Steps: []resource.TestStep{{
 			PreConfig: func() { acctest.MustSetFaults(t, emu, uncommitted503(oauthClientsRoute)) },
 			Config:    acctest.OauthConfig(env, "ours", 3600, ""),
@@ -116,11 +115,9 @@ func TestAccGAuthClient_othersClientOfSameIDNotTakenOver(t *testing.T) {
 		t.Fatal(err)
 	}
 	acctest.WaitVisible(t, func() bool { _, err := env.GAuth.GetClient(t.Context(), acctest.GauthClientID); return err == nil })
-	before := acctest.ObjectsOf(t, env, "gauth_clients")
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		CheckDestroy: resource.ComposeTestCheckFunc(
-			func(*terraform.State) error { return env.CheckUntouched(t, "gauth_clients", before) },
+			checkUntouched(t, env, "gauth_clients"),
 			env.CheckGAuthSecret(acctest.GauthClientID, "their-secret", true),
 		),
 		Steps: []resource.TestStep{{
@@ -138,12 +135,8 @@ func TestAccGAuthEnvironment_othersEnvironmentOfSameIDNotTakenOver(t *testing.T)
 	emu := env.Emulator(t)
 	theirs := env.SeedGAuthEnvironment(t, "Another team's tenant", "Theirs")
 	acctest.WaitVisible(t, func() bool { _, err := env.GAuth.GetEnvironment(t.Context(), theirs); return err == nil })
-	before := acctest.ObjectsOf(t, env, "gauth_environments")
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		CheckDestroy: func(*terraform.State) error {
-			return env.CheckUntouched(t, "gauth_environments", before)
-		},
+	acctest.Test(t, resource.TestCase{
+		CheckDestroy: checkUntouched(t, env, "gauth_environments"),
 		Steps: []resource.TestStep{{
 			PreConfig: func() { acctest.MustSetFaults(t, emu, uncommitted503("/environment/v3/environments")) },
 			Config:    acctest.GauthEnvironmentConfig(env, fmt.Sprintf("id = %q\n  password = \"ours\"\n  %s", theirs, acctest.OneConfigServer)),

@@ -31,9 +31,8 @@ func TestAccGAuthClient_descriptionNullWhenUnset(t *testing.T) {
 	description := func(want knownvalue.Check) []statecheck.StateCheck {
 		return []statecheck.StateCheck{statecheck.ExpectKnownValue(addr, tfjsonpath.New("description"), want)}
 	}
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		CheckDestroy:             env.CheckGAuthClientDestroyed(clientID),
+	acctest.Test(t, resource.TestCase{
+		CheckDestroy: env.CheckGAuthClientDestroyed(clientID),
 		Steps: []resource.TestStep{
 			{
 				Config: config(""),
@@ -50,10 +49,8 @@ func TestAccGAuthClient_descriptionNullWhenUnset(t *testing.T) {
 						t.Fatal(err)
 					}
 				},
-				Config: config(""),
-				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
-					plancheck.ExpectResourceAction(addr, plancheck.ResourceActionUpdate),
-				}},
+				Config:            config(""),
+				ConfigPlanChecks:  acctest.ExpectAction(addr, plancheck.ResourceActionUpdate),
 				ConfigStateChecks: description(knownvalue.Null()),
 				Check: env.CheckGAuthClient(clientID, func(c *gauth.APIClient) error {
 					if c.Description != "" {

@@ -38,9 +38,8 @@ resource "genesys_cloud_oauth_client" "test" {
   roles                 = [{ role_id = %[2]q }]
 }
 `, destroyPairs, emulator.CloudEmployeeRoleID)
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		AdditionalCLIOptions:     noRefresh,
+	acctest.Test(t, resource.TestCase{
+		AdditionalCLIOptions: noRefresh,
 		Steps: []resource.TestStep{
 			{Config: config},
 			{RefreshState: true},
@@ -81,17 +80,12 @@ resource "genesys_cloud_oauth_client" "test" {
 func TestAccCloudRole_createdAgainRightAfterItsDestroy(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{ConsistencyDelay: 10 * time.Second})
-	config := env.ProviderConfig() + `
-resource "genesys_cloud_role" "test" {
-  name = "Created again"
-}
-`
+	config := env.ProviderConfig() + roleBlock("Created again")
 	var first, second string
 	for _, id := range []*string{&first, &second} {
-		resource.Test(t, resource.TestCase{
-			ProtoV6ProviderFactories: acctest.ProviderFactories,
-			Steps:                    []resource.TestStep{{Config: config, Check: acctest.CaptureID(acctest.RoleAddr, id)}},
-			CheckDestroy:             checkNothingNamed(t, env, "Created again"),
+		acctest.Test(t, resource.TestCase{
+			Steps:        []resource.TestStep{{Config: config, Check: acctest.CaptureID(acctest.RoleAddr, id)}},
+			CheckDestroy: checkNothingNamed(t, env, "Created again"),
 		})
 	}
 	if first == second {

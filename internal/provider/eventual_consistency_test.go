@@ -7,11 +7,8 @@ import (
 	"time"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
-	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
-	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
@@ -48,14 +45,11 @@ var noRefresh = &resource.AdditionalCLIOptions{Plan: resource.PlanOptions{NoRefr
 func TestAccCloud_createThenDestroyAtOnceLeavesNothing(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{ConsistencyDelay: 5 * time.Second})
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		AdditionalCLIOptions:     noRefresh,
+	acctest.Test(t, resource.TestCase{
+		AdditionalCLIOptions: noRefresh,
 		Steps: []resource.TestStep{{
 			Config: acctest.OauthConfig(env, "quick", 3600, ""),
-			ConfigStateChecks: []statecheck.StateCheck{
-				statecheck.ExpectKnownValue(acctest.OauthAddr, tfjsonpath.New("state"), knownvalue.StringExact("active")),
-			},
+			Check:  resource.TestCheckResourceAttr(acctest.OauthAddr, "state", "active"),
 		}},
 		CheckDestroy: checkNothingNamed(t, env, "Syncer", "Partner Syncer"),
 	})
@@ -67,17 +61,10 @@ func TestAccCloud_createThenDestroyAtOnceLeavesNothing(t *testing.T) {
 func TestAccCloudOAuthClient_destroyRightAfterCreateIsNotFooledBy404(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{ConsistencyDelay: 15 * time.Second, CloudClientRoles: []string{"Employee"}})
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		AdditionalCLIOptions:     noRefresh,
+	acctest.Test(t, resource.TestCase{
+		AdditionalCLIOptions: noRefresh,
 		Steps: []resource.TestStep{{
-			Config: env.ProviderConfig() + `
-resource "genesys_cloud_oauth_client" "test" {
-  name                  = "Short lived"
-  authorized_grant_type = "CLIENT-CREDENTIALS"
-  roles                 = [{ role_id = "` + emulator.CloudEmployeeRoleID + `" }]
-}
-`,
+			Config: env.ProviderConfig() + oauthClientBlock("Short lived", emulator.CloudEmployeeRoleID),
 		}},
 		CheckDestroy: checkNothingNamed(t, env, "Short lived"),
 	})
@@ -96,15 +83,8 @@ func TestAccCloudOAuthClient_destroyAfterItsRolesWereDeleted(t *testing.T) {
 	if err := emu.GrantClientRoles("", roleID); err != nil {
 		t.Fatal(err)
 	}
-	config := env.ProviderConfig() + `
-resource "genesys_cloud_oauth_client" "test" {
-  name                  = "Orphaned"
-  authorized_grant_type = "CLIENT-CREDENTIALS"
-  roles                 = [{ role_id = "` + roleID + `" }]
-}
-`
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	config := env.ProviderConfig() + oauthClientBlock("Orphaned", roleID)
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{
 			{Config: config},
 			{
@@ -127,18 +107,8 @@ resource "genesys_cloud_oauth_client" "test" {
 func TestAccCloud_refreshWaitsOutADelayedCreate(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{ConsistencyDelay: 8 * time.Second, CloudClientRoles: []string{"Employee"}})
-	config := env.ProviderConfig() + `
-resource "genesys_cloud_role" "test" {
-  name = "Slow to show"
-}
-resource "genesys_cloud_oauth_client" "test" {
-  name                  = "Slow to show"
-  authorized_grant_type = "CLIENT-CREDENTIALS"
-  roles                 = [{ role_id = "` + emulator.CloudEmployeeRoleID + `" }]
-}
-`
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	config := env.ProviderConfig() + roleBlock("Slow to show") + oauthClientBlock("Slow to show", emulator.CloudEmployeeRoleID)
+	acctest.Test(t, resource.TestCase{
 		// The step's own plan with a refresh, right after the apply, must be empty.
 		Steps:        []resource.TestStep{{Config: config}},
 		CheckDestroy: checkNothingNamed(t, env, "Slow to show"),

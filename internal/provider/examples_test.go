@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io/fs"
+	"iter"
 	"os"
 	"path"
 	"path/filepath"
@@ -73,6 +74,27 @@ func exampleDirs(t *testing.T) []string {
 	return dirs
 }
 
+// exampleFiles yields the path and content of each .tf file of the example in dir (relative and
+// slash-separated, as exampleDirs lists it), for the tests that check what the examples say.
+func exampleFiles(t *testing.T, dir string) iter.Seq2[string, []byte] {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(examplesDir, filepath.FromSlash(dir), "*.tf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return func(yield func(string, []byte) bool) {
+		for _, name := range files {
+			raw, err := os.ReadFile(name) //nolint:gosec // G304: files of the repository's examples/ directory
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !yield(name, raw) {
+				return
+			}
+		}
+	}
+}
+
 func testExample(t *testing.T, dir string, provider func(*testing.T) string) {
 	// The org's catalogue is the real one, so an example naming a permission no org has fails.
 	env := acctest.NewEnv(t, emulator.Options{PermissionCatalogue: realCatalogue(t)})
@@ -115,11 +137,10 @@ func testExample(t *testing.T, dir string, provider func(*testing.T) string) {
 		}
 		return check(s)
 	}
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		TerraformVersionChecks:   versionChecks,
-		Steps:                    steps,
-		CheckDestroy:             checkNothingLeft(emu, before),
+	acctest.Test(t, resource.TestCase{
+		TerraformVersionChecks: versionChecks,
+		Steps:                  steps,
+		CheckDestroy:           checkNothingLeft(emu, before),
 	})
 }
 

@@ -1,8 +1,6 @@
 package provider
 
 import (
-	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -32,15 +30,7 @@ func TestExamplesDoNotPromptAgainstTheEmulator(t *testing.T) {
 		if strings.HasPrefix(dir, "modules/") {
 			continue // a module's inputs come from its caller
 		}
-		files, err := filepath.Glob(filepath.Join(examplesDir, filepath.FromSlash(dir), "*.tf"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, name := range files {
-			raw, err := os.ReadFile(name) //nolint:gosec // G304: files of the repository's examples/ directory
-			if err != nil {
-				t.Fatal(err)
-			}
+		for name, raw := range exampleFiles(t, dir) {
 			for _, m := range variableBlock.FindAllStringSubmatch(string(raw), -1) {
 				variable, body := m[1], m[2]
 				if regexp.MustCompile(`(?m)^\s*default\s*=`).MatchString(body) || slices.Contains(set, variable) {

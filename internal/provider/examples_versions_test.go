@@ -1,8 +1,6 @@
 package provider
 
 import (
-	"os"
-	"path/filepath"
 	"regexp"
 	"testing"
 
@@ -18,15 +16,7 @@ var requiredVersion = regexp.MustCompile(`(?m)^\s*required_version\s*=\s*">=\s*(
 // older minimum, or a user on that minimum gets a syntax error instead of a version message.
 func TestExamplesDeclareTheTerraformTheyNeed(t *testing.T) {
 	for _, dir := range exampleDirs(t) {
-		files, err := filepath.Glob(filepath.Join(examplesDir, filepath.FromSlash(dir), "*.tf"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, name := range files {
-			raw, err := os.ReadFile(name) //nolint:gosec // G304: files of the repository's examples/ directory
-			if err != nil {
-				t.Fatal(err)
-			}
+		for name, raw := range exampleFiles(t, dir) {
 			declared := requiredVersion.FindSubmatch(raw)
 			if declared == nil {
 				continue

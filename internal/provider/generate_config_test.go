@@ -8,8 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
-
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
@@ -20,9 +18,6 @@ import (
 // environment hold a null secret, the plan names the edit, and once each null is replaced by the
 // secret the configuration plans.
 func TestAccGenerateConfigOutNeedsOnlyTheSecret(t *testing.T) {
-	if os.Getenv(resource.EnvTfAcc) == "" {
-		t.Skipf("acceptance test: set %s=1", resource.EnvTfAcc)
-	}
 	tf := terraformCLI(t)
 	env := acctest.NewEnv(t, emulator.Options{})
 	client, err := env.GAuth.CreateClient(t.Context(), gauth.APIClient{
@@ -36,11 +31,8 @@ func TestAccGenerateConfigOutNeedsOnlyTheSecret(t *testing.T) {
 	environmentID := existingEnvironment(t, env)
 
 	work := t.TempDir()
-	bin := acctest.ProviderBinary(filepath.Join(work, "bin"))(t)
-	cliConfig := filepath.Join(work, "terraformrc")
-	files := map[string]string{
-		cliConfig: acctest.DevOverrides(bin),
-		filepath.Join(work, "main.tf"): env.ProviderConfig() + fmt.Sprintf(`
+	cliConfig := buildProviderForCLI(t, work)
+	config := env.ProviderConfig() + fmt.Sprintf(`
 terraform {
   required_providers {
     genesys = {
@@ -58,12 +50,9 @@ import {
   to = genesys_gauth_environment.main
   id = %q
 }
-`, client.ClientID, environmentID),
-	}
-	for name, content := range files {
-		if err := os.WriteFile(name, []byte(content), 0o600); err != nil {
-			t.Fatal(err)
-		}
+`, client.ClientID, environmentID)
+	if err := os.WriteFile(filepath.Join(work, "main.tf"), []byte(config), 0o600); err != nil {
+		t.Fatal(err)
 	}
 	plan := func(args ...string) (string, error) {
 		cmd := exec.CommandContext(t.Context(), tf, append([]string{"-chdir=" + work, "plan", "-input=false", "-no-color"}, args...)...) //nolint:gosec // G204: the terraform CLI the acceptance tests use

@@ -9,8 +9,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 )
 
 // TestAccGettingStartedFromAFreshClone does what README.md and the getting-started guide tell a
@@ -21,9 +19,6 @@ import (
 // role), then `terraform init` and `terraform apply` the guide's configuration. It needs no network: the only provider comes from the mirror, and the registry
 // is made unreachable to prove it.
 func TestAccGettingStartedFromAFreshClone(t *testing.T) {
-	if os.Getenv(resource.EnvTfAcc) == "" {
-		t.Skipf("acceptance test: set %s=1", resource.EnvTfAcc)
-	}
 	tf := terraformCLI(t)
 	root, err := filepath.Abs(filepath.Join("..", ".."))
 	if err != nil {

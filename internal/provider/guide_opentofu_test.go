@@ -8,8 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
-
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 )
@@ -18,13 +16,7 @@ import (
 // org with for_each applies the same role to two orgs, plans nothing more, and destroys it. It runs
 // when the acceptance tests' CLI is OpenTofu (make testacc-tofu), which alone has provider for_each.
 func TestAccGuideTemplatingWithOpenTofu(t *testing.T) {
-	if os.Getenv(resource.EnvTfAcc) == "" {
-		t.Skipf("acceptance test: set %s=1", resource.EnvTfAcc)
-	}
-	cli := os.Getenv("TF_ACC_TERRAFORM_PATH")
-	if cli == "" {
-		cli = "terraform"
-	}
+	cli := terraformCLI(t)
 	version, err := exec.CommandContext(t.Context(), cli, "version").Output() //nolint:gosec // G204: the acceptance tests' own CLI
 	if err != nil || !strings.HasPrefix(string(version), "OpenTofu") {
 		t.Skipf("provider for_each needs OpenTofu; the CLI is %q", strings.SplitN(string(version), "\n", 2)[0])

@@ -58,9 +58,8 @@ resource "genesys_gauth_data_center" "test" {
 		t.Run(name, func(t *testing.T) {
 			env := acctest.NewEnv(t, emulator.Options{})
 			config, addr, changesSecret := setup(env)
-			resource.Test(t, resource.TestCase{
-				TerraformVersionChecks:   []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_12_0)},
-				ProtoV6ProviderFactories: acctest.ProviderFactories,
+			acctest.Test(t, resource.TestCase{
+				TerraformVersionChecks: []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_12_0)},
 				Steps: []resource.TestStep{
 					{Config: config},
 					{

@@ -10,7 +10,6 @@ import (
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
-	"github.com/ccaas-tf/terraform-provider-genesys/internal/protocol"
 )
 
 // Resource identity is what Terraform 1.12 and later keep beside the state and import by; the
@@ -19,12 +18,8 @@ import (
 var identityType = tftypes.Object{AttributeTypes: map[string]tftypes.Type{"id": tftypes.String}}
 
 func TestEveryResourceTypeHasAnIdentityOfItsID(t *testing.T) {
-	srv := protocol.NewServer(New("test"))()
+	srv, schemas := providerServer(t)
 	ctx := context.Background()
-	schemas, err := srv.GetProviderSchema(ctx, &tfprotov6.GetProviderSchemaRequest{})
-	if err != nil || diagsError(schemas.Diagnostics) != nil {
-		t.Fatal(err, diagsError(schemas.Diagnostics))
-	}
 	identities, err := srv.GetResourceIdentitySchemas(ctx, &tfprotov6.GetResourceIdentitySchemasRequest{})
 	if err != nil || diagsError(identities.Diagnostics) != nil {
 		t.Fatal(err, diagsError(identities.Diagnostics))
@@ -53,12 +48,7 @@ func TestImportByIdentityThenReadStoresTheIdentity(t *testing.T) {
 	if _, err := acctest.Visible(env.Cloud.GetRole, role.ID); err != nil {
 		t.Fatal(err)
 	}
-	srv := protocol.NewServer(New("test"))()
-	schemas, err := srv.GetProviderSchema(ctx, &tfprotov6.GetProviderSchemaRequest{})
-	if err != nil || diagsError(schemas.Diagnostics) != nil {
-		t.Fatal(err, diagsError(schemas.Diagnostics))
-	}
-	configure(t, srv, typeOf[tftypes.Object](t, schemas.Provider.ValueType()), env)
+	srv, schemas := configuredServer(t, env)
 	roleType := schemas.ResourceSchemas["genesys_cloud_role"].ValueType()
 	identity := func(id string) *tfprotov6.ResourceIdentityData {
 		return &tfprotov6.ResourceIdentityData{IdentityData: dynamic(t, identityType,
@@ -94,22 +84,4 @@ func TestImportByIdentityThenReadStoresTheIdentity(t *testing.T) {
 	if got := attr(t, read.NewIdentity.IdentityData, identityType, "id"); got != role.ID {
 		t.Errorf("identity id %q, want %q", got, role.ID)
 	}
-}
-
-// attr is a string attribute of an object-typed dynamic value.
-func attr(t *testing.T, dv *tfprotov6.DynamicValue, typ tftypes.Type, name string) string {
-	t.Helper()
-	v, err := dv.Unmarshal(typ)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var obj map[string]tftypes.Value
-	if err := v.As(&obj); err != nil {
-		t.Fatal(err)
-	}
-	var s string
-	if err := obj[name].As(&s); err != nil {
-		t.Fatal(err)
-	}
-	return s
 }

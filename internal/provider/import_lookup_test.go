@@ -14,13 +14,17 @@ import (
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
 )
 
-// importedID checks that an import step imported the object with the given id.
-func importedID(want *string) resource.ImportStateCheckFunc {
-	return func(states []*terraform.InstanceState) error {
-		if len(states) != 1 || states[0].ID != *want {
-			return fmt.Errorf("imported %v, want the one object with id %s", states, *want)
-		}
-		return nil
+// importStep imports the resource at addr of config with `terraform import importID`, and checks
+// that it imported the one object with the id want: the import lookups take other keys than ids.
+func importStep(config, addr, importID, want string) resource.TestStep {
+	return resource.TestStep{
+		Config: config, ResourceName: addr, ImportState: true, ImportStateId: importID,
+		ImportStateCheck: func(states []*terraform.InstanceState) error {
+			if len(states) != 1 || states[0].ID != want {
+				return fmt.Errorf("imported %v, want the one object with id %s", states, want)
+			}
+			return nil
+		},
 	}
 }
 
@@ -31,22 +35,11 @@ func TestAccImport_cloudRoleByNameOrHint(t *testing.T) {
 	env := acctest.NewEnv(t, emulator.Options{})
 	name := acctest.RandomName("Imported By Name")
 	roleID := acctest.ExistingRole(t, env, genesyscloud.RoleInput{Name: name})
-	config := env.ProviderConfig() + fmt.Sprintf(`
-resource "genesys_cloud_role" "test" {
-  name = %q
-}
-`, name)
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	config := env.ProviderConfig() + roleBlock(name)
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{
-			{
-				Config: config, ResourceName: "genesys_cloud_role.test", ImportState: true,
-				ImportStateId: name, ImportStateCheck: importedID(&roleID),
-			},
-			{
-				Config: config, ResourceName: "genesys_cloud_role.test", ImportState: true,
-				ImportStateId: roleID, ImportStateCheck: importedID(&roleID),
-			},
+			importStep(config, "genesys_cloud_role.test", name, roleID),
+			importStep(config, "genesys_cloud_role.test", roleID, roleID),
 			{
 				Config: config, ResourceName: "genesys_cloud_role.test", ImportState: true,
 				ImportStateId: "Reporting",
@@ -70,16 +63,9 @@ func TestAccImport_cloudOAuthClientAmbiguousName(t *testing.T) {
 		Name: "Twin", AuthorizedGrantType: "CLIENT-CREDENTIALS",
 		RoleDivisions: []genesyscloud.RoleDivision{{RoleID: role.ID, DivisionID: homeDivision(t, env)}},
 	})
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{{
-			Config: env.ProviderConfig() + `
-resource "genesys_cloud_oauth_client" "test" {
-  name                  = "Twin"
-  authorized_grant_type = "CLIENT-CREDENTIALS"
-  roles                 = [{ role_id = "r" }]
-}
-`,
+			Config:       env.ProviderConfig() + oauthClientBlock("Twin", "r"),
 			ResourceName: "genesys_cloud_oauth_client.test", ImportState: true, ImportStateId: "Twin",
 			ExpectError: regexp.MustCompile(`2 Genesys Cloud OAuth clients have the name "Twin":\s+[0-9a-f-]{36}, [0-9a-f-]{36}.\s+Import one of them by its id`),
 		}},
@@ -112,13 +98,9 @@ resource "genesys_gauth_environment" "test" {
   config_servers      = [{ primary_address = "cs.example.com", primary_port = 8888, locations = "/USW1" }]
 }
 `, location)
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{
-			{
-				Config: config, ResourceName: "genesys_gauth_data_center.test", ImportState: true,
-				ImportStateId: location, ImportStateCheck: importedID(&dataCenterID),
-			},
+			importStep(config, "genesys_gauth_data_center.test", location, dataCenterID),
 			{
 				Config: config, ResourceName: "genesys_gauth_environment.test", ImportState: true,
 				ImportStateId: "Environment",

@@ -17,11 +17,7 @@ func TestAccProvider_inputRefusedAtPlan(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
 	role := func(name string) string {
-		return env.ProviderConfig() + fmt.Sprintf(`
-resource "genesys_cloud_role" "test" {
-  name = %q
-}
-`, name)
+		return env.ProviderConfig() + roleBlock(name)
 	}
 	oauth := func(body string) string {
 		return env.ProviderConfig() + "resource \"genesys_cloud_oauth_client\" \"test\" {\n" + body + "\n}\n"
@@ -82,8 +78,7 @@ func TestAccCloudOAuthClient_duplicateRoleGrant(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{{
 			Config: env.ProviderConfig() + fmt.Sprintf(`
 resource "genesys_cloud_oauth_client" "test" {

@@ -2,8 +2,6 @@ package provider
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -30,15 +28,8 @@ var interruptedGAuth = map[string]struct {
 // is in the state. The resources depend on nothing the apply makes, so that the creates of every
 // type are under way together when the interrupt comes.
 func TestAccProvider_interruptedGAuthApplyLosesNothing(t *testing.T) {
-	if os.Getenv("TF_ACC") == "" {
-		t.Skip("acceptance test: set TF_ACC=1 to run it")
-	}
-	tf := terraformCLI(t)
-	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
-	dir := t.TempDir()
-	cliConfig := buildProviderForCLI(t, dir)
+	w := newInterruptWorkspace(t)
+	env, emu := w.env, w.emu
 	const each = 2
 	environment := env.SeedGAuthEnvironment(t, "Seeded", "Cloud")
 	acctest.WaitVisible(t, func() bool { _, err := env.GAuth.GetEnvironment(t.Context(), environment); return err == nil })
@@ -48,13 +39,7 @@ func TestAccProvider_interruptedGAuthApplyLosesNothing(t *testing.T) {
 		acctest.WaitVisible(t, func() bool { _, err := env.GAuth.GetContactCenter(t.Context(), cc); return err == nil })
 		contactCenters = append(contactCenters, cc)
 	}
-	config := `
-terraform {
-  required_providers {
-    genesys = { source = "ccaas-tf/genesys" }
-  }
-}
-` + env.ProviderConfig() + fmt.Sprintf(`
+	w.writeConfig(t, fmt.Sprintf(`
 resource "genesys_gauth_environment" "slow" {
   count          = %[1]d
   username       = "default"
@@ -89,10 +74,7 @@ resource "genesys_gauth_data_center" "slow" {
   location    = "/INTERRUPTED${count.index}"
   entry_point = "https://interrupted${count.index}.example.com"
 }
-`, each, environment, acctest.QuoteList(contactCenters))
-	if err := os.WriteFile(filepath.Join(dir, "main.tf"), []byte(config), 0o600); err != nil {
-		t.Fatal(err)
-	}
+`, each, environment, acctest.QuoteList(contactCenters)))
 	// Every create is stored at once and answered 1s later, so the interrupt finds creates whose
 	// object exists but whose answer has not come.
 	const late = time.Second
@@ -125,13 +107,13 @@ resource "genesys_gauth_data_center" "slow" {
 		}
 		return n
 	}
-	out, err := applyAndInterrupt(t, tf, dir, cliConfig, each*len(interruptedGAuth), everyType)
+	out, err := applyAndInterrupt(t, w, each*len(interruptedGAuth), everyType)
 	acctest.MustSetFaults(t, emu)
 	if err == nil {
 		t.Fatalf("the apply completed: the interrupt came too late to prove anything; terraform said:\n%s", out.String())
 	}
 
-	after, inState := made(), stateIDs(t, tf, dir, cliConfig)
+	after, inState := made(), stateIDs(t, w)
 	for typ := range interruptedGAuth {
 		if !slices.Equal(after[typ], inState[typ]) {
 			t.Errorf("%s: GAuth holds %v but the state %v: the interrupt lost track of some", typ, after[typ], inState[typ])

@@ -29,41 +29,25 @@ const (
 // made, including one whose create was under way, is in the state. It runs the real terraform CLI
 // against the provider built from this tree, as a user would.
 func TestAccProvider_interruptedApplyLosesNothing(t *testing.T) {
-	if os.Getenv("TF_ACC") == "" {
-		t.Skip("acceptance test: set TF_ACC=1 to run it")
-	}
-	tf := terraformCLI(t)
-	t.Parallel()
 	// A create cut short is adopted from a list, which lags behind the create as on a real org.
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
-	dir := t.TempDir()
-	cliConfig := buildProviderForCLI(t, dir)
+	w := newInterruptWorkspace(t)
+	emu := w.emu
 	const roles = 20
-	config := `
-terraform {
-  required_providers {
-    genesys = { source = "ccaas-tf/genesys" }
-  }
-}
-` + env.ProviderConfig() + fmt.Sprintf(`
+	w.writeConfig(t, fmt.Sprintf(`
 resource "genesys_cloud_role" "slow" {
   count               = %d
   name                = "Interrupted role ${count.index}"
   permission_policies = [{ domain = "directory", entity_name = "user", action_set = ["view"] }]
 }
-`, roles)
-	if err := os.WriteFile(filepath.Join(dir, "main.tf"), []byte(config), 0o600); err != nil {
-		t.Fatal(err)
-	}
+`, roles))
 	// Every API call takes 300ms, so the apply runs long enough to be interrupted midway.
 	acctest.MustSetFaults(t, emu, emulator.FaultRule{Route: "/api/v2/*", Kind: emulator.FaultLatency, Latency: 300 * time.Millisecond})
 
-	out, _ := applyAndInterrupt(t, tf, dir, cliConfig, 2, func() bool { return len(madeRoles(emu)) >= interruptAfterCreates })
+	out, _ := applyAndInterrupt(t, w, 2, func() bool { return len(madeRoles(emu)) >= interruptAfterCreates })
 	acctest.MustSetFaults(t, emu)
 
 	made := madeRoles(emu)
-	inState := stateIDs(t, tf, dir, cliConfig)["genesys_cloud_role"]
+	inState := stateIDs(t, w)["genesys_cloud_role"]
 	if len(made) >= roles {
 		t.Fatalf("all %d roles were made: the interrupt came too late to prove anything", roles)
 	}
@@ -73,19 +57,50 @@ resource "genesys_cloud_role" "slow" {
 	t.Logf("%d of %d roles made before the interrupt; the state holds %d", len(made), roles, len(inState))
 }
 
-// applyAndInterrupt runs terraform apply in dir with that parallelism, sends it an interrupt
+// interruptWorkspace is where an interrupt test runs the terraform CLI as a user would: a
+// directory for its configuration, the provider built from this tree, and an emulator of its own.
+type interruptWorkspace struct {
+	tf, dir, cliConfig string
+	env                *acctest.Env
+	emu                *emulator.Server
+}
+
+// newInterruptWorkspace skips the test without the terraform CLI, runs it in parallel, and builds
+// the provider for it.
+func newInterruptWorkspace(t *testing.T) *interruptWorkspace {
+	t.Helper()
+	w := &interruptWorkspace{tf: terraformCLI(t)}
+	t.Parallel()
+	w.env = acctest.NewEnv(t, emulator.Options{})
+	w.emu = w.env.Emulator(t)
+	w.dir = t.TempDir()
+	w.cliConfig = buildProviderForCLI(t, w.dir)
+	return w
+}
+
+// writeConfig writes the workspace's main.tf: the provider's requirement and configuration, then
+// resources.
+func (w *interruptWorkspace) writeConfig(t *testing.T, resources string) {
+	t.Helper()
+	config := acctest.RequiredProvider + w.env.ProviderConfig() + resources
+	if err := os.WriteFile(filepath.Join(w.dir, "main.tf"), []byte(config), 0o600); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// applyAndInterrupt runs terraform apply in w with that parallelism, sends it an interrupt
 // (Ctrl-C) once ready holds, checks that it stops within interruptExitWithin, and returns what it
 // said and how it ended.
-func applyAndInterrupt(t *testing.T, tf, dir, cliConfig string, parallelism int, ready func() bool) (*lockedBuffer, error) {
+func applyAndInterrupt(t *testing.T, w *interruptWorkspace, parallelism int, ready func() bool) (*lockedBuffer, error) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(t.Context(), interruptRunLimit)
 	defer cancel()
 	// The output is read while terraform may still write to it.
 	out := &lockedBuffer{}
-	apply := exec.CommandContext(ctx, tf, //nolint:gosec // G204: the terraform CLI the acceptance tests are configured with
+	apply := exec.CommandContext(ctx, w.tf, //nolint:gosec // G204: the terraform CLI the acceptance tests are configured with
 		"apply", "-auto-approve", "-input=false", "-no-color", fmt.Sprintf("-parallelism=%d", parallelism))
-	apply.Dir, apply.Stdout, apply.Stderr = dir, out, out
-	apply.Env = append(os.Environ(), "TF_CLI_CONFIG_FILE="+cliConfig, "TF_IN_AUTOMATION=1", "CHECKPOINT_DISABLE=1")
+	apply.Dir, apply.Stdout, apply.Stderr = w.dir, out, out
+	apply.Env = append(os.Environ(), "TF_CLI_CONFIG_FILE="+w.cliConfig, "TF_IN_AUTOMATION=1", "CHECKPOINT_DISABLE=1")
 	if err := apply.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -128,37 +143,6 @@ func (b *lockedBuffer) String() string {
 	return b.buf.String()
 }
 
-// terraformCLI is the terraform binary the acceptance tests use, or skips the test without one.
-func terraformCLI(t *testing.T) string {
-	t.Helper()
-	if p := os.Getenv("TF_ACC_TERRAFORM_PATH"); p != "" {
-		return p
-	}
-	p, err := exec.LookPath("terraform")
-	if err != nil {
-		t.Skip("the terraform CLI is not on PATH and TF_ACC_TERRAFORM_PATH is not set")
-	}
-	return p
-}
-
-// buildProviderForCLI builds the provider into dir/bin and returns a CLI configuration that makes
-// terraform use it (dev_overrides: no registry, no terraform init).
-func buildProviderForCLI(t *testing.T, dir string) string {
-	t.Helper()
-	bin := filepath.Join(dir, "bin")
-	build := exec.CommandContext(t.Context(), "go", "build", //nolint:gosec // G204: fixed arguments but for the test's own directory
-		"-o", filepath.Join(bin, "terraform-provider-genesys"),
-		"github.com/ccaas-tf/terraform-provider-genesys")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("building the provider: %v\n%s", err, out)
-	}
-	cliConfig := filepath.Join(dir, "terraformrc")
-	if err := os.WriteFile(cliConfig, []byte(acctest.DevOverrides(bin)), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	return cliConfig
-}
-
 // madeRoles returns the sorted ids of the roles the interrupt test's configuration made.
 func madeRoles(emu *emulator.Server) []string {
 	return madeIDs(emu, "cloud_roles", "id", func(o map[string]any) bool {
@@ -183,13 +167,13 @@ func madeIDs(emu *emulator.Server, kind, idField string, ours func(map[string]an
 	return ids
 }
 
-// stateIDs returns the sorted ids of the resources in the state of the configuration in dir, by
-// resource type.
-func stateIDs(t *testing.T, tf, dir, cliConfig string) map[string][]string {
+// stateIDs returns the sorted ids of the resources in the state of w's configuration, by resource
+// type.
+func stateIDs(t *testing.T, w *interruptWorkspace) map[string][]string {
 	t.Helper()
-	pull := exec.CommandContext(t.Context(), tf, "state", "pull") //nolint:gosec // G204: as for the apply
-	pull.Dir = dir
-	pull.Env = append(os.Environ(), "TF_CLI_CONFIG_FILE="+cliConfig, "CHECKPOINT_DISABLE=1")
+	pull := exec.CommandContext(t.Context(), w.tf, "state", "pull") //nolint:gosec // G204: as for the apply
+	pull.Dir = w.dir
+	pull.Env = append(os.Environ(), "TF_CLI_CONFIG_FILE="+w.cliConfig, "CHECKPOINT_DISABLE=1")
 	raw, err := pull.Output()
 	if err != nil {
 		t.Fatalf("terraform state pull: %v", err)

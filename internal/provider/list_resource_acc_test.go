@@ -26,9 +26,8 @@ func TestAccQueryListsTheSeededOrg(t *testing.T) {
 			roleID = id
 		}
 	}
-	resource.Test(t, resource.TestCase{
-		TerraformVersionChecks:   []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_14_0)},
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
+		TerraformVersionChecks: []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_14_0)},
 		Steps: []resource.TestStep{
 			// The query step needs a working directory initialised with the provider; the objects
 			// it lists were seeded through the API.

@@ -10,8 +10,6 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
 	"github.com/hashicorp/terraform-plugin-go/tftypes"
-
-	"github.com/ccaas-tf/terraform-provider-genesys/internal/protocol"
 )
 
 // tfplugindocs reads the schemas through the terraform CLI, which shows list resources from 1.14
@@ -24,10 +22,7 @@ const listResourceDocsDir = "../../templates/list-resources"
 const updateListResourceDocs = "UPDATE_LIST_RESOURCE_DOCS"
 
 func TestListResourceDocsAreCurrent(t *testing.T) {
-	resp, err := protocol.NewServer(New("test"))().GetProviderSchema(t.Context(), &tfprotov6.GetProviderSchemaRequest{})
-	if err != nil || diagsError(resp.Diagnostics) != nil {
-		t.Fatal(err, diagsError(resp.Diagnostics))
-	}
+	_, resp := providerServer(t)
 	want := map[string]string{}
 	for name, s := range resp.ListResourceSchemas {
 		want[strings.TrimPrefix(name, "genesys_")+".md"] = listResourcePage(name, s)

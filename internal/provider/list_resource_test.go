@@ -13,7 +13,6 @@ import (
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
-	"github.com/ccaas-tf/terraform-provider-genesys/internal/protocol"
 )
 
 // List resources are what `terraform query` (Terraform 1.14 and later) lists an org with; the CLI
@@ -32,18 +31,14 @@ type listServer struct {
 
 func newListServer(t *testing.T, env *acctest.Env) *listServer {
 	t.Helper()
-	srv, ok := protocol.NewServer(New("test"))().(interface {
+	configured, schemas := configuredServer(t, env)
+	srv, ok := configured.(interface {
 		tfprotov6.ProviderServer
 		tfprotov6.ListResourceServer
 	})
 	if !ok {
 		t.Fatal("the provider server serves no list resources")
 	}
-	schemas, err := srv.GetProviderSchema(t.Context(), &tfprotov6.GetProviderSchemaRequest{})
-	if err != nil || diagsError(schemas.Diagnostics) != nil {
-		t.Fatal(err, diagsError(schemas.Diagnostics))
-	}
-	configure(t, srv, typeOf[tftypes.Object](t, schemas.Provider.ValueType()), env)
 	return &listServer{srv: srv, schemas: schemas}
 }
 
@@ -151,19 +146,6 @@ func (s *listServer) checkListing(t *testing.T, typeName string, got []listed, w
 			t.Errorf("%s: %s (%q) not listed", typeName, id, want[id])
 		}
 	}
-}
-
-func attrOf(t *testing.T, v tftypes.Value, name string) string {
-	t.Helper()
-	var obj map[string]tftypes.Value
-	if err := v.As(&obj); err != nil {
-		t.Fatal(err)
-	}
-	var s string
-	if err := obj[name].As(&s); err != nil {
-		t.Fatal(err)
-	}
-	return s
 }
 
 // org is what a test seeded into the emulator: id to display name, per type.

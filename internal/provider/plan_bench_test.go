@@ -3,7 +3,6 @@ package provider
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"math/big"
 	"syscall"
 	"testing"
@@ -15,7 +14,6 @@ import (
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
-	"github.com/ccaas-tf/terraform-provider-genesys/internal/protocol"
 )
 
 // BenchmarkPlanResourceChange measures the provider's share of a `terraform plan -refresh=false`:
@@ -33,12 +31,7 @@ func BenchmarkPlanResourceChange(b *testing.B) {
 		b.Fatal(err)
 	}
 
-	srv := protocol.NewServer(New("test"))()
-	schemas, err := srv.GetProviderSchema(ctx, &tfprotov6.GetProviderSchemaRequest{})
-	if err != nil || diagsError(schemas.Diagnostics) != nil {
-		b.Fatal(err, diagsError(schemas.Diagnostics))
-	}
-	configure(b, srv, typeOf[tftypes.Object](b, schemas.Provider.ValueType()), env)
+	srv, schemas := configuredServer(b, env)
 
 	str := func(s string) tftypes.Value { return tftypes.NewValue(tftypes.String, s) }
 	roleType := typeOf[tftypes.Object](b, schemas.ResourceSchemas["genesys_cloud_role"].ValueType())
@@ -163,50 +156,6 @@ func (p *noOpPlan) run(b *testing.B, srv tfprotov6.ProviderServer) {
 	}
 }
 
-// configure configures srv against env's emulator, as the provider block of providerConfig.
-func configure(b testing.TB, srv tfprotov6.ProviderServer, typ tftypes.Object, env *acctest.Env) {
-	b.Helper()
-	d := emulator.DefaultOptions()
-	block := func(name string, vals map[string]string) tftypes.Value {
-		t := typ.AttributeTypes[name]
-		m := map[string]tftypes.Value{}
-		for k, v := range vals {
-			m[k] = tftypes.NewValue(tftypes.String, v)
-		}
-		switch c := t.(type) {
-		case tftypes.List:
-			return tftypes.NewValue(c, []tftypes.Value{objectValue(typeOf[tftypes.Object](b, c.ElementType), m)})
-		default:
-			return objectValue(typeOf[tftypes.Object](b, t), m)
-		}
-	}
-	config := objectValue(typ, map[string]tftypes.Value{
-		"cloud": block("cloud", map[string]string{"api_url": env.URL, "login_url": env.URL,
-			"client_id": d.CloudClientID, "client_secret": d.CloudClientSecret}),
-		"gauth": block("gauth", map[string]string{"url": env.URL, "client_id": d.GAuthClientID,
-			"client_secret": d.GAuthClientSecret, "ops_username": d.OpsUsername, "ops_password": d.OpsPassword}),
-	})
-	resp, err := srv.ConfigureProvider(context.Background(), &tfprotov6.ConfigureProviderRequest{
-		TerraformVersion: "1.11.4", Config: dynamic(b, typ, config),
-	})
-	if err != nil || diagsError(resp.Diagnostics) != nil {
-		b.Fatal(err, diagsError(resp.Diagnostics))
-	}
-}
-
-// objectValue is an object of type typ with vals, every other attribute null.
-func objectValue(typ tftypes.Object, vals map[string]tftypes.Value) tftypes.Value {
-	all := map[string]tftypes.Value{}
-	for name, t := range typ.AttributeTypes {
-		if v, ok := vals[name]; ok {
-			all[name] = v
-		} else {
-			all[name] = tftypes.NewValue(t, nil)
-		}
-	}
-	return tftypes.NewValue(typ, all)
-}
-
 // appliedValue stands for a value an apply computes.
 func appliedValue(t tftypes.Type) tftypes.Value {
 	switch {
@@ -264,32 +213,4 @@ func jsonValue(b *testing.B, v tftypes.Value) any {
 	}
 	b.Fatalf("no JSON for %s", t)
 	return nil
-}
-
-func dynamic(b testing.TB, typ tftypes.Type, v tftypes.Value) *tfprotov6.DynamicValue {
-	b.Helper()
-	dv, err := tfprotov6.NewDynamicValue(typ, v)
-	if err != nil {
-		b.Fatal(err)
-	}
-	return &dv
-}
-
-func diagsError(diags []*tfprotov6.Diagnostic) error {
-	for _, d := range diags {
-		if d.Severity == tfprotov6.DiagnosticSeverityError {
-			return fmt.Errorf("%s: %s", d.Summary, d.Detail)
-		}
-	}
-	return nil
-}
-
-// typeOf asserts that t, a type out of the provider's schema, is a T.
-func typeOf[T tftypes.Type](tb testing.TB, t tftypes.Type) T {
-	tb.Helper()
-	v, ok := t.(T)
-	if !ok {
-		tb.Fatalf("schema type %s is not a %T", t, v)
-	}
-	return v
 }

@@ -5,27 +5,19 @@ import (
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
-	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
-	"github.com/hashicorp/terraform-plugin-testing/statecheck"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 )
 
-const oneRole = `
-resource "genesys_cloud_role" "test" {
-  name = "Offline"
-}
-`
+var oneRole = roleBlock("Offline")
 
 // A plan that only creates needs no API call at all: Configure is offline and the token is lazy.
 func TestAccProvider_planIsOffline(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
 	emu := env.Emulator(t)
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{{
 			Config:             env.ProviderConfig() + oneRole,
 			PlanOnly:           true,
@@ -79,14 +71,8 @@ func TestAccProvider_configurationErrors(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			t.Setenv(envCloudRegion, "")
-			t.Setenv(envCloudClientID, "")
-			t.Setenv(envCloudClientSecret, "")
-			t.Setenv(envCloudAccessToken, "")
-			t.Setenv(envCloudAPIURL, "")
-			t.Setenv(envCloudLoginURL, "")
-			resource.Test(t, resource.TestCase{
-				ProtoV6ProviderFactories: acctest.ProviderFactories,
+			setCloudEnvironment(t, nil)
+			acctest.Test(t, resource.TestCase{
 				Steps: []resource.TestStep{{
 					Config:      c.provider + oneRole,
 					PlanOnly:    true,
@@ -100,13 +86,8 @@ func TestAccProvider_configurationErrors(t *testing.T) {
 // A region from the environment is checked only when a Genesys Cloud object needs it (a GAuth-only
 // configuration must not fail on a stray variable), and the error names the variable and its value.
 func TestAccProvider_unknownRegionFromEnvironment(t *testing.T) {
-	t.Setenv(envCloudRegion, "mars-north-1")
-	t.Setenv(envCloudClientID, "x")
-	t.Setenv(envCloudClientSecret, "y")
-	t.Setenv(envCloudAPIURL, "")
-	t.Setenv(envCloudLoginURL, "")
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	setCloudEnvironment(t, map[string]string{envCloudRegion: "mars-north-1", envCloudClientID: "x", envCloudClientSecret: "y"})
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{{
 			Config:      `provider "genesys" {}` + oneRole,
 			PlanOnly:    true,
@@ -119,18 +100,12 @@ func TestAccProvider_unknownRegionFromEnvironment(t *testing.T) {
 func TestAccProvider_environment(t *testing.T) {
 	env := acctest.NewEnv(t, emulator.Options{})
 	clientID, clientSecret := env.CloudCredentials()
-	t.Setenv(envCloudRegion, "")
-	t.Setenv(envCloudAPIURL, env.URL)
-	t.Setenv(envCloudLoginURL, env.LoginURL)
-	t.Setenv(envCloudClientID, clientID)
-	t.Setenv(envCloudClientSecret, clientSecret)
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	setCloudEnvironment(t, map[string]string{envCloudAPIURL: env.URL, envCloudLoginURL: env.LoginURL,
+		envCloudClientID: clientID, envCloudClientSecret: clientSecret})
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{{
 			Config: `provider "genesys" {}` + oneRole,
-			ConfigStateChecks: []statecheck.StateCheck{
-				statecheck.ExpectKnownValue("genesys_cloud_role.test", tfjsonpath.New("id"), knownvalue.NotNull()),
-			},
+			Check:  resource.TestCheckResourceAttrSet("genesys_cloud_role.test", "id"),
 		}},
 	})
 }

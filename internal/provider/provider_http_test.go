@@ -32,8 +32,7 @@ func TestAccProvider_oneTokenPerApply(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
 	emu := env.Emulator(t)
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{{
 			PreConfig: emu.ResetStats,
 			Config:    tenRoles(env),
@@ -95,17 +94,7 @@ func TestAccProvider_noSecretInTraceLog(t *testing.T) {
 	t.Setenv("TF_LOG_PATH_MASK", filepath.Join(logDir, "%s.log"))
 	// The test framework logs each step's configuration, so the credentials come from the
 	// environment here: what is checked is what the provider and terraform log.
-	d := emulator.DefaultOptions()
-	t.Setenv(envCloudRegion, "")
-	t.Setenv(envCloudAPIURL, env.URL)
-	t.Setenv(envCloudLoginURL, env.URL)
-	t.Setenv(envCloudClientID, d.CloudClientID)
-	t.Setenv(envCloudClientSecret, d.CloudClientSecret)
-	t.Setenv(envGAuthURL, env.URL)
-	t.Setenv(envGAuthClientID, d.GAuthClientID)
-	t.Setenv(envGAuthClientSecret, d.GAuthClientSecret)
-	t.Setenv(envGAuthOpsUsername, d.OpsUsername)
-	t.Setenv(envGAuthOpsPassword, d.OpsPassword)
+	acctest.SetExampleEnvironment(t, env)
 	// The user-supplied GAuth secrets come as sensitive variables, the way users pass them.
 	const apiClientSecret, configServerPassword = "api-client-secret-9f3e", "config-server-password-4c1d"
 	t.Setenv("TF_VAR_api_client_secret", apiClientSecret)
@@ -134,17 +123,10 @@ resource "genesys_gauth_environment" "logged" {
 }
 `
 	var secret string
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{{
-			Config: `provider "genesys" {}` + fmt.Sprintf(`
-resource "genesys_cloud_oauth_client" "test" {
-  name                  = "Logged"
-  authorized_grant_type = "CLIENT-CREDENTIALS"
-  roles                 = [{ role_id = %q }]
-}
-`, emulator.CloudEmployeeRoleID) + gauthObjects,
-			Check: acctest.CaptureAttr(acctest.OauthAddr, "secret", &secret),
+			Config: `provider "genesys" {}` + oauthClientBlock("Logged", emulator.CloudEmployeeRoleID) + gauthObjects,
+			Check:  acctest.CaptureAttr(acctest.OauthAddr, "secret", &secret),
 		}},
 	})
 
@@ -154,6 +136,7 @@ resource "genesys_cloud_oauth_client" "test" {
 			t.Fatalf("the trace log holds no %s traffic; the test would prove nothing (%d bytes)", traffic, len(logs))
 		}
 	}
+	d := emulator.DefaultOptions() // the credentials the environment gave the provider
 	for name, s := range map[string]string{
 		"provider client secret":        d.CloudClientSecret,
 		"GAuth client secret":           d.GAuthClientSecret,

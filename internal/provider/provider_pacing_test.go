@@ -39,11 +39,7 @@ func TestRequestBudgetSettings(t *testing.T) {
 func TestAccProvider_requestBudgetMustNotBeNegative(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	role := `
-resource "genesys_cloud_role" "test" {
-  name = "Budget"
-}
-`
+	role := roleBlock("Budget")
 	acctest.CheckPlanErrors(t, env, []acctest.PlanErrorCase{
 		{Config: strings.Replace(env.ProviderConfig(), "  cloud {", "  cloud {\n    max_requests_per_minute = -1", 1) + role,
 			Want: acctest.ErrorText("must be at least 0")},

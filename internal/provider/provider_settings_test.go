@@ -8,9 +8,7 @@ import (
 )
 
 func TestResolveCloud(t *testing.T) {
-	for _, k := range []string{envCloudRegion, envCloudClientID, envCloudClientSecret, envCloudAPIURL, envCloudLoginURL, envCloudAccessToken, envCloudConsistencyTimeout, envCloudMaxTokens} {
-		t.Setenv(k, "")
-	}
+	setCloudEnvironment(t, nil)
 	creds := func(m cloudConfigModel) *cloudConfigModel {
 		m.ClientID, m.ClientSecret = types.StringValue("id"), types.StringValue("secret")
 		return &m
@@ -50,9 +48,7 @@ func TestResolveCloud(t *testing.T) {
 
 // A user's access token replaces the client credentials, never joins them, wherever each comes from.
 func TestResolveCloudAccessToken(t *testing.T) {
-	for _, k := range []string{envCloudRegion, envCloudClientID, envCloudClientSecret, envCloudAPIURL, envCloudLoginURL, envCloudAccessToken} {
-		t.Setenv(k, "")
-	}
+	setCloudEnvironment(t, nil)
 	api := types.StringValue("https://api.mypurecloud.com")
 	got := resolveCloud(&cloudConfigModel{APIURL: api, AccessToken: types.StringValue("user-token"), GrantRolesToUser: types.BoolValue(true)})
 	if got.unavailable != "" || got.conflict != "" || got.accessToken != "user-token" || !got.grantRolesToUser {
@@ -80,12 +76,7 @@ func TestResolveCloudAccessToken(t *testing.T) {
 }
 
 func TestResolveCloudFromEnvironment(t *testing.T) {
-	t.Setenv(envCloudAccessToken, "")
-	t.Setenv(envCloudRegion, "ap-southeast-2")
-	t.Setenv(envCloudClientID, "env-id")
-	t.Setenv(envCloudClientSecret, "env-secret")
-	t.Setenv(envCloudAPIURL, "")
-	t.Setenv(envCloudLoginURL, "")
+	setCloudEnvironment(t, map[string]string{envCloudRegion: "ap-southeast-2", envCloudClientID: "env-id", envCloudClientSecret: "env-secret"})
 	got := resolveCloud(&cloudConfigModel{})
 	if got.unavailable != "" || got.apiURL != "https://api.mypurecloud.com.au" || got.clientID != "env-id" || got.clientSecret != "env-secret" {
 		t.Fatalf("got %+v", got)

@@ -110,8 +110,7 @@ func TestAccReadCache_refreshListsEachTypeOnce(t *testing.T) {
 	const n, g = 30, 6
 	var deleted, edited string
 
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{
 			{
 				Config: manyObjectsConfig(env, n, g, "managed"),
@@ -192,8 +191,7 @@ resource "genesys_cloud_role" "few" {
   name  = "Managed ${count.index}"
 }
 `
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{
 			{Config: config},
 			{

@@ -38,8 +38,7 @@ resource "genesys_gauth_environment" "test" {
   config_servers = [{ primary_address = "172.24.132.84", primary_port = 2020, locations = "/USW1" }]
 }
 `
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{{
 			Config: config,
 			Check: env.CheckStats(func(st emulator.Stats) error {
@@ -60,9 +59,8 @@ func TestAccGAuthClient_secretWithReservedCharacters(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
 	clientID := acctest.RandomName("external_api_client")
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		CheckDestroy:             env.CheckGAuthClientDestroyed(clientID),
+	acctest.Test(t, resource.TestCase{
+		CheckDestroy: env.CheckGAuthClientDestroyed(clientID),
 		Steps: []resource.TestStep{{
 			Config: acctest.GauthClientConfigFor(env, clientID, "odd secret", 43200, fmt.Sprintf("client_secret = %q", oddSecret)),
 			Check: resource.ComposeTestCheckFunc(
@@ -105,13 +103,8 @@ func TestAccProvider_tokenEndpointRateLimitWaitedOut(t *testing.T) {
 		TokenRateLimit: 1,
 		Now:            func() time.Time { return start.Add(time.Since(start) * 30) },
 	})
-	config := env.ProviderConfig() + `
-resource "genesys_cloud_role" "test" {
-  name = "Rate-limited token"
-}
-`
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	config := env.ProviderConfig() + roleBlock("Rate-limited token")
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{
 			{Config: config},
 			{

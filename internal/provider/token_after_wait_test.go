@@ -24,14 +24,9 @@ func TestAccProvider_tokenExpiredDuringAWaitIsRenewed(t *testing.T) {
 		emulator.FaultRule{Method: http.MethodPost, Route: route, Kind: emulator.FaultStatus, Status: http.StatusTooManyRequests, RetryAfter: 1, Count: 1},
 		emulator.FaultRule{Method: http.MethodPost, Route: route, Kind: emulator.FaultExpireTokens, Count: 1},
 	)
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{{
-			Config: env.ProviderConfig() + `
-resource "genesys_cloud_role" "test" {
-  name = "Renewed after a wait"
-}
-`,
+			Config: env.ProviderConfig() + roleBlock("Renewed after a wait"),
 			Check: env.CheckStats(func(st emulator.Stats) error {
 				got := map[int]int{}
 				for _, rc := range st.Requests {

@@ -30,8 +30,7 @@ data "genesys_cloud_role" "admin" {
   name = "admin"
 }
 `
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories,
+	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{{
 			Config: config,
 			ExpectError: regexp.MustCompile(`(?s)Genesys API Unreachable.*(` +

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -57,24 +58,56 @@ func (l *recordingLogger) dump() string {
 	return fmt.Sprintf("%+v", l.entries)
 }
 
-// hits counts requests a test server received; safe for the server's goroutines.
+// hits counts requests a test server received, and when each came; safe for the server's
+// goroutines.
 type hits struct {
 	mu sync.Mutex
-	n  int
+	at []time.Time
 }
 
 // next records one request and returns its 1-based number.
 func (h *hits) next() int {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	h.n++
-	return h.n
+	h.at = append(h.at, time.Now())
+	return len(h.at)
 }
 
 func (h *hits) count() int {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	return h.n
+	return len(h.at)
+}
+
+// times returns when each request came, in order: the tests of waits measure the gaps.
+func (h *hits) times() []time.Time {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return slices.Clone(h.at)
+}
+
+// answer is a handler that answers every request with status and body, counting them in h.
+func answer(h *hits, status int, body string) http.HandlerFunc {
+	return func(w http.ResponseWriter, _ *http.Request) {
+		h.next()
+		writeJSON(w, status, body)
+	}
+}
+
+// refuseFirst is a handler that answers the first request with status, and a Retry-After of
+// retryAfter unless it is empty, then every other one with 200: a server that makes the client
+// wait once. h counts the requests.
+func refuseFirst(h *hits, status int, retryAfter string) http.HandlerFunc {
+	return func(w http.ResponseWriter, _ *http.Request) {
+		if h.next() > 1 {
+			writeJSON(w, http.StatusOK, `{}`)
+			return
+		}
+		if retryAfter != "" {
+			w.Header().Set("Retry-After", retryAfter)
+		}
+		writeJSON(w, status, `{}`)
+	}
 }
 
 func newServer(t *testing.T, handler http.HandlerFunc) *httptest.Server {

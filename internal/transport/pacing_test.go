@@ -186,29 +186,15 @@ func TestDoStaysWithinTheServiceLimitByItsBudget(t *testing.T) {
 }
 
 func TestDoPacesRetriesByTheBudget(t *testing.T) {
-	var (
-		mu    sync.Mutex
-		times []time.Time
-	)
-	srv := newServer(t, func(w http.ResponseWriter, _ *http.Request) {
-		mu.Lock()
-		times = append(times, time.Now())
-		n := len(times)
-		mu.Unlock()
-		if n == 1 {
-			writeJSON(w, http.StatusServiceUnavailable, `{}`)
-			return
-		}
-		writeJSON(w, http.StatusOK, `{}`)
-	})
+	var h hits
+	srv := newServer(t, refuseFirst(&h, http.StatusServiceUnavailable, ""))
 	window := 200 * time.Millisecond
 	c := newTestClient(t, srv.URL, func(o *Options) { o.Pacer = newPacer(1, window, time.Now) })
 
 	if _, err := c.Do(context.Background(), Request{Method: http.MethodGet, Path: "/x"}, nil); err != nil {
 		t.Fatal(err)
 	}
-	mu.Lock()
-	defer mu.Unlock()
+	times := h.times()
 	if len(times) != 2 {
 		t.Fatalf("server got %d attempts, want 2", len(times))
 	}
@@ -218,22 +204,8 @@ func TestDoPacesRetriesByTheBudget(t *testing.T) {
 }
 
 func TestDoHoldsOtherRequestsAfterA429(t *testing.T) {
-	var (
-		mu    sync.Mutex
-		times []time.Time
-	)
-	srv := newServer(t, func(w http.ResponseWriter, _ *http.Request) {
-		mu.Lock()
-		times = append(times, time.Now())
-		first := len(times) == 1
-		mu.Unlock()
-		if first {
-			w.Header().Set("Retry-After", "1")
-			writeJSON(w, http.StatusTooManyRequests, `{}`)
-			return
-		}
-		writeJSON(w, http.StatusOK, `{}`)
-	})
+	var h hits
+	srv := newServer(t, refuseFirst(&h, http.StatusTooManyRequests, "1"))
 	logger := &recordingLogger{}
 	c := newTestClient(t, srv.URL, func(o *Options) { o.RetryMax = -1; o.Logger = logger })
 
@@ -243,8 +215,7 @@ func TestDoHoldsOtherRequestsAfterA429(t *testing.T) {
 	if _, err := c.Do(context.Background(), Request{Method: http.MethodGet, Path: "/b"}, nil); err != nil {
 		t.Fatal(err)
 	}
-	mu.Lock()
-	defer mu.Unlock()
+	times := h.times()
 	if gap := times[1].Sub(times[0]); gap < 900*time.Millisecond {
 		t.Errorf("the next request left %v after the 429, want about the 1s of Retry-After", gap)
 	}
@@ -255,10 +226,7 @@ func TestDoHoldsOtherRequestsAfterA429(t *testing.T) {
 
 func TestDoGivesUpWaitingWhenTheContextIsCancelled(t *testing.T) {
 	var h hits
-	srv := newServer(t, func(w http.ResponseWriter, _ *http.Request) {
-		h.next()
-		writeJSON(w, http.StatusOK, `{}`)
-	})
+	srv := newServer(t, answer(&h, http.StatusOK, `{}`))
 	c := newTestClient(t, srv.URL, func(o *Options) { o.Pacer = newPacer(1, time.Hour, time.Now) })
 	if _, err := c.Do(context.Background(), Request{Method: http.MethodGet, Path: "/x"}, nil); err != nil {
 		t.Fatal(err)

@@ -108,10 +108,7 @@ func TestDoDoesNotRetryClientErrorsOr501(t *testing.T) {
 	for _, status := range []int{http.StatusBadRequest, http.StatusForbidden, http.StatusNotFound, http.StatusNotImplemented} {
 		t.Run(http.StatusText(status), func(t *testing.T) {
 			var h hits
-			srv := newServer(t, func(w http.ResponseWriter, _ *http.Request) {
-				h.next()
-				writeJSON(w, status, `{}`)
-			})
+			srv := newServer(t, answer(&h, status, `{}`))
 			c := newTestClient(t, srv.URL, nil)
 
 			_, err := c.Do(context.Background(), Request{Method: http.MethodGet, Path: "/things"}, nil)
@@ -127,15 +124,8 @@ func TestDoDoesNotRetryClientErrorsOr501(t *testing.T) {
 }
 
 func TestDoRetries429OnPOSTAfterRetryAfter(t *testing.T) {
-	var (
-		h     hits
-		mu    sync.Mutex
-		times []time.Time
-	)
+	var h hits
 	srv := newServer(t, func(w http.ResponseWriter, _ *http.Request) {
-		mu.Lock()
-		times = append(times, time.Now())
-		mu.Unlock()
 		if h.next() == 1 {
 			w.Header().Set("Retry-After", "1")
 			writeJSON(w, http.StatusTooManyRequests, `{"code":"too.many.requests"}`)
@@ -154,8 +144,7 @@ func TestDoRetries429OnPOSTAfterRetryAfter(t *testing.T) {
 	if out.ID != "new" || h.count() != 2 {
 		t.Fatalf("got id %q after %d requests, want id new after 2", out.ID, h.count())
 	}
-	mu.Lock()
-	defer mu.Unlock()
+	times := h.times()
 	if gap := times[1].Sub(times[0]); gap < time.Second {
 		t.Errorf("resent after %v, want at least the 1s Retry-After", gap)
 	}
@@ -163,13 +152,7 @@ func TestDoRetries429OnPOSTAfterRetryAfter(t *testing.T) {
 
 func TestDoRetries429WithoutRetryAfterUsingBackoff(t *testing.T) {
 	var h hits
-	srv := newServer(t, func(w http.ResponseWriter, _ *http.Request) {
-		if h.next() == 1 {
-			writeJSON(w, http.StatusTooManyRequests, `{}`)
-			return
-		}
-		writeJSON(w, http.StatusOK, `{}`)
-	})
+	srv := newServer(t, refuseFirst(&h, http.StatusTooManyRequests, ""))
 	c := newTestClient(t, srv.URL, nil)
 
 	if _, err := c.Do(context.Background(), Request{Method: http.MethodPost, Path: "/things", Body: struct{}{}}, nil); err != nil {
@@ -209,10 +192,7 @@ func TestDoDoesNotRetry429WhenRetryAfterExceedsMax(t *testing.T) {
 
 func TestDoStopsAfterRetryMax(t *testing.T) {
 	var h hits
-	srv := newServer(t, func(w http.ResponseWriter, _ *http.Request) {
-		h.next()
-		writeJSON(w, http.StatusServiceUnavailable, `still down`)
-	})
+	srv := newServer(t, answer(&h, http.StatusServiceUnavailable, `still down`))
 	c := newTestClient(t, srv.URL, func(o *Options) { o.RetryMax = 3 })
 
 	_, err := c.Do(context.Background(), Request{Method: http.MethodGet, Path: "/things"}, nil)
@@ -228,10 +208,7 @@ func TestDoStopsAfterRetryMax(t *testing.T) {
 
 func TestDoNegativeRetryMaxMeansNoRetry(t *testing.T) {
 	var h hits
-	srv := newServer(t, func(w http.ResponseWriter, _ *http.Request) {
-		h.next()
-		writeJSON(w, http.StatusServiceUnavailable, `{}`)
-	})
+	srv := newServer(t, answer(&h, http.StatusServiceUnavailable, `{}`))
 	c := newTestClient(t, srv.URL, func(o *Options) { o.RetryMax = -1 })
 
 	if _, err := c.Do(context.Background(), Request{Method: http.MethodGet, Path: "/things"}, nil); err == nil {

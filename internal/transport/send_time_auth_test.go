@@ -36,22 +36,8 @@ func (a *countingAuth) Renew(*http.Request) bool {
 
 // Credentials go on each attempt after its wait: after the pacer's hold, and again on a retry.
 func TestDoAttachesCredentialsAfterWaiting(t *testing.T) {
-	var (
-		mu      sync.Mutex
-		arrived []time.Time
-	)
-	srv := newServer(t, func(w http.ResponseWriter, _ *http.Request) {
-		mu.Lock()
-		arrived = append(arrived, time.Now())
-		first := len(arrived) == 1
-		mu.Unlock()
-		if first {
-			w.Header().Set("Retry-After", "1")
-			writeJSON(w, http.StatusTooManyRequests, `{}`)
-			return
-		}
-		writeJSON(w, http.StatusOK, `{}`)
-	})
+	var h hits
+	srv := newServer(t, refuseFirst(&h, http.StatusTooManyRequests, "1"))
 	auth := &countingAuth{}
 	c := newTestClient(t, srv.URL, func(o *Options) { o.Auth = auth })
 	if _, err := c.Do(context.Background(), Request{Method: http.MethodGet, Path: "/x"}, nil); err != nil {
@@ -59,8 +45,7 @@ func TestDoAttachesCredentialsAfterWaiting(t *testing.T) {
 	}
 	auth.mu.Lock()
 	defer auth.mu.Unlock()
-	mu.Lock()
-	defer mu.Unlock()
+	arrived := h.times()
 	if len(auth.applied) != 2 || len(arrived) != 2 {
 		t.Fatalf("credentials applied %d times for %d attempts, want once per attempt", len(auth.applied), len(arrived))
 	}
