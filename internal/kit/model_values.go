@@ -44,7 +44,9 @@ func GetConfig(ctx context.Context, c tfsdk.Config, target any) diag.Diagnostics
 // only, through Set for anything else and for any value whose type or checks do not fit the schema.
 func setModel(ctx context.Context, s *tfsdk.State, model any) diag.Diagnostics {
 	raw, diags, ok := valueOf(ctx, s.Schema, model)
-	if !ok {
+	// The state already holds a value of the schema's type (the prior state, or null): a model
+	// type first written with another schema must not write a value of that one's type.
+	if !ok || s.Raw.Type() == nil || !s.Raw.Type().Equal(raw.Type()) {
 		return s.Set(ctx, model)
 	}
 	s.Raw = raw
