@@ -58,6 +58,16 @@ func knownPolicy(ctx context.Context, obj types.Object) (genesyscloud.Permission
 			return genesyscloud.PermissionPolicy{}, false
 		}
 	}
+	domain, isDomain := attrs["domain"].(types.String)
+	entity, isEntity := attrs["entity_name"].(types.String)
+	actions, isActions := attrs["action_set"].(types.Set)
+	if isDomain && isEntity && isActions && attrs["conditions"].IsNull() {
+		// The usual policy, without conditions, is read from its attributes: converting the object
+		// through the framework's reflection is the costly part of a check made on every plan.
+		var diags diag.Diagnostics
+		p := genesyscloud.PermissionPolicy{Domain: domain.ValueString(), EntityName: entity.ValueString(), ActionSet: kit.StringsOf(ctx, actions, &diags)}
+		return p, !diags.HasError()
+	}
 	var m permissionPolicyModel
 	if d := obj.As(ctx, &m, basetypes.ObjectAsOptions{}); d.HasError() {
 		return genesyscloud.PermissionPolicy{}, false

@@ -145,32 +145,39 @@ func (m *cloudRoleModel) fromAPI(ctx context.Context, r *genesyscloud.Role) diag
 	m.Description = kit.DescriptionFromAPI(m.Description, r.Description)
 	m.DefaultRoleID = kit.OptionalString(r.DefaultRoleID)
 
-	perms := r.Permissions
-	if perms == nil {
-		perms = []string{}
-	}
-	var d diag.Diagnostics
-	m.Permissions, d = types.SetValueFrom(ctx, types.StringType, perms)
-	diags.Append(d...)
+	m.Permissions = kit.SetOf(ctx, r.Permissions, &diags)
 
-	policies := make([]permissionPolicyModel, 0, len(r.PermissionPolicies))
+	// The policies are built as objects rather than through SetValueFrom: its reflection was the
+	// costliest part of a refresh of a role.
+	policies := make([]attr.Value, 0, len(r.PermissionPolicies))
 	for _, p := range r.PermissionPolicies {
-		actions := p.ActionSet
-		if actions == nil {
-			actions = []string{}
-		}
 		pm := permissionPolicyModel{
 			Domain:     types.StringValue(p.Domain),
 			EntityName: types.StringValue(p.EntityName),
+			ActionSet:  kit.SetOf(ctx, p.ActionSet, &diags),
 			Conditions: conditionsFromAPI(p.ResourceConditionNode),
 		}
-		pm.ActionSet, d = types.SetValueFrom(ctx, types.StringType, actions)
-		diags.Append(d...)
-		policies = append(policies, pm)
+		policies = append(policies, pm.object(ctx, &diags))
 	}
-	m.PermissionPolicies, d = types.SetValueFrom(ctx, types.ObjectType{AttrTypes: permissionPolicyAttrTypes}, policies)
+	var d diag.Diagnostics
+	m.PermissionPolicies, d = types.SetValue(types.ObjectType{AttrTypes: permissionPolicyAttrTypes}, policies)
 	diags.Append(d...)
 	return diags
+}
+
+// object is the policy as a value of the permission_policies set.
+func (p permissionPolicyModel) object(ctx context.Context, diags *diag.Diagnostics) types.Object {
+	conditions := types.ObjectNull(conditionsAttrTypes)
+	if p.Conditions != nil {
+		var d diag.Diagnostics
+		conditions, d = types.ObjectValueFrom(ctx, conditionsAttrTypes, p.Conditions)
+		diags.Append(d...)
+	}
+	obj, d := types.ObjectValue(permissionPolicyAttrTypes, map[string]attr.Value{
+		"domain": p.Domain, "entity_name": p.EntityName, "action_set": p.ActionSet, "conditions": conditions,
+	})
+	diags.Append(d...)
+	return obj
 }
 
 func conditionsFromAPI(n *genesyscloud.ConditionNode) *conditionsModel {
