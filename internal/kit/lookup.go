@@ -29,15 +29,21 @@ func One[T any](diags *diag.Diagnostics, l Lookup, matches []T, idOf func(*T) st
 		diags.AddAttributeError(l.Attr, titleCase(l.Kind)+" Not Found",
 			fmt.Sprintf("There is no %s %s. %s", l.Kind, l.By, l.Hint))
 	default:
-		ids := make([]string, len(matches))
-		for i := range matches {
-			ids[i] = idOf(&matches[i])
-		}
 		diags.AddAttributeError(l.Attr, titleCase(l.Kind)+" Not Unique",
 			fmt.Sprintf("There are %d %ss %s (ids %s); the lookup needs exactly one. %s",
-				len(matches), l.Kind, l.By, strings.Join(ids, ", "), l.Hint))
+				len(matches), l.Kind, l.By, strings.Join(idsOf(matches, idOf), ", "), l.Hint))
 	}
 	return nil
+}
+
+// idsOf lists the ids of the objects a lookup matched, for the messages that name them when a
+// lookup (One, ImportLookup) matched more than one.
+func idsOf[T any](matches []T, idOf func(*T) string) []string {
+	ids := make([]string, len(matches))
+	for i := range matches {
+		ids[i] = idOf(&matches[i])
+	}
+	return ids
 }
 
 // LookupByID adapts a GET by id, or a find by another key that answers not found for none, to a

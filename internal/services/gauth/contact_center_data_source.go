@@ -21,7 +21,9 @@ import (
 var _ datasource.DataSourceWithConfigValidators = (*gauthContactCenterDataSource)(nil)
 
 // NewGAuthContactCenterDataSource is the genesys_gauth_contact_center data source.
-func NewGAuthContactCenterDataSource() datasource.DataSource { return &gauthContactCenterDataSource{} }
+func NewGAuthContactCenterDataSource() datasource.DataSource {
+	return &gauthContactCenterDataSource{kit.GAuthDataSource{DataSourceTypeName: "gauth_contact_center"}}
+}
 
 type gauthContactCenterDataSource struct{ kit.GAuthDataSource }
 
@@ -31,10 +33,6 @@ type gauthContactCenterDataModel struct {
 	Domains       types.Set    `tfsdk:"domains"`
 	EnvironmentID types.String `tfsdk:"environment_id"`
 	Auth          types.String `tfsdk:"auth"`
-}
-
-func (d *gauthContactCenterDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_gauth_contact_center"
 }
 
 func (d *gauthContactCenterDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {

@@ -19,7 +19,9 @@ import (
 var _ datasource.DataSourceWithConfigValidators = (*gauthEnvironmentDataSource)(nil)
 
 // NewGAuthEnvironmentDataSource is the genesys_gauth_environment data source.
-func NewGAuthEnvironmentDataSource() datasource.DataSource { return &gauthEnvironmentDataSource{} }
+func NewGAuthEnvironmentDataSource() datasource.DataSource {
+	return &gauthEnvironmentDataSource{kit.GAuthDataSource{DataSourceTypeName: "gauth_environment"}}
+}
 
 type gauthEnvironmentDataSource struct{ kit.GAuthDataSource }
 
@@ -36,10 +38,6 @@ type gauthEnvironmentDataModel struct {
 	TraceMode          types.String             `tfsdk:"trace_mode"`
 	TLSEnabled         types.Bool               `tfsdk:"tls_enabled"`
 	ConfigServers      []gauthConfigServerModel `tfsdk:"config_servers"`
-}
-
-func (d *gauthEnvironmentDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_gauth_environment"
 }
 
 func (d *gauthEnvironmentDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {

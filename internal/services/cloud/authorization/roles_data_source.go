@@ -17,7 +17,9 @@ import (
 var _ datasource.DataSourceWithConfigure = (*cloudRolesDataSource)(nil)
 
 // NewCloudRolesDataSource is the genesys_cloud_roles data source.
-func NewCloudRolesDataSource() datasource.DataSource { return &cloudRolesDataSource{} }
+func NewCloudRolesDataSource() datasource.DataSource {
+	return &cloudRolesDataSource{kit.CloudDataSource{DataSourceTypeName: "cloud_roles"}}
+}
 
 type cloudRolesDataSource struct{ kit.CloudDataSource }
 
@@ -37,10 +39,6 @@ type listedRoleModel struct {
 	DefaultRoleID      types.String `tfsdk:"default_role_id"`
 	Permissions        types.Set    `tfsdk:"permissions"`
 	PermissionPolicies types.Set    `tfsdk:"permission_policies"`
-}
-
-func (d *cloudRolesDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_cloud_roles"
 }
 
 func (d *cloudRolesDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {

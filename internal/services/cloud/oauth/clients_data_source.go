@@ -17,7 +17,9 @@ import (
 var _ datasource.DataSourceWithConfigure = (*cloudOAuthClientsDataSource)(nil)
 
 // NewCloudOAuthClientsDataSource is the genesys_cloud_oauth_clients data source.
-func NewCloudOAuthClientsDataSource() datasource.DataSource { return &cloudOAuthClientsDataSource{} }
+func NewCloudOAuthClientsDataSource() datasource.DataSource {
+	return &cloudOAuthClientsDataSource{kit.CloudDataSource{DataSourceTypeName: "cloud_oauth_clients"}}
+}
 
 type cloudOAuthClientsDataSource struct{ kit.CloudDataSource }
 
@@ -39,10 +41,6 @@ type listedClientModel struct {
 	Scopes                     types.Set    `tfsdk:"scopes"`
 	AccessTokenValiditySeconds types.Int64  `tfsdk:"access_token_validity_seconds"`
 	State                      types.String `tfsdk:"state"`
-}
-
-func (d *cloudOAuthClientsDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_cloud_oauth_clients"
 }
 
 func (d *cloudOAuthClientsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
