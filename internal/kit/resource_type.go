@@ -22,3 +22,12 @@ type DataSourceTypeName string
 func (n DataSourceTypeName) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_" + string(n)
 }
+
+// Resource is what every resource type is through its base (CloudResource, GAuthResource):
+// configured by the provider, imported by id or natural key, identified by its id. Each resource
+// file asserts it of its type, with the optional interfaces the type adds.
+type Resource interface {
+	resource.ResourceWithConfigure
+	resource.ResourceWithImportState
+	resource.ResourceWithIdentity
+}

@@ -14,9 +14,7 @@ import (
 )
 
 var (
-	_ resource.ResourceWithConfigure        = (*gauthClientResource)(nil)
-	_ resource.ResourceWithImportState      = (*gauthClientResource)(nil)
-	_ resource.ResourceWithIdentity         = (*gauthClientResource)(nil)
+	_ kit.Resource                          = (*gauthClientResource)(nil)
 	_ resource.ResourceWithConfigValidators = (*gauthClientResource)(nil)
 )
 

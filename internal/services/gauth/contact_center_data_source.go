@@ -106,10 +106,7 @@ func (d *gauthContactCenterDataSource) Read(ctx context.Context, req datasource.
 // found sets the state from the one contact center of a lookup, or reports none or several.
 func (m *gauthContactCenterDataModel) found(ctx context.Context, resp *datasource.ReadResponse, l kit.Lookup, matches []gauth.ContactCenter) {
 	l.Kind = "GAuth contact center"
-	if cc := kit.One(&resp.Diagnostics, l, matches, func(cc *gauth.ContactCenter) string { return cc.ID }); cc != nil {
-		resp.Diagnostics.Append(m.fromAPI(ctx, cc)...)
-		resp.Diagnostics.Append(resp.State.Set(ctx, m)...)
-	}
+	kit.SetOne(ctx, resp, l, matches, func(cc *gauth.ContactCenter) string { return cc.ID }, m, (*gauthContactCenterDataModel).fromAPI)
 }
 
 // fromAPI sets the looked-up attributes; domain, the lookup key, keeps its configured value.

@@ -13,11 +13,7 @@ import (
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 )
 
-var (
-	_ resource.ResourceWithConfigure   = (*gauthContactCenterResource)(nil)
-	_ resource.ResourceWithImportState = (*gauthContactCenterResource)(nil)
-	_ resource.ResourceWithIdentity    = (*gauthContactCenterResource)(nil)
-)
+var _ kit.Resource = (*gauthContactCenterResource)(nil)
 
 // NewGAuthContactCenterResource is the genesys_gauth_contact_center resource.
 func NewGAuthContactCenterResource() resource.Resource { return newGAuthContactCenterResource() }

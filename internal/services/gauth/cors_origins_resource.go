@@ -14,11 +14,7 @@ import (
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 )
 
-var (
-	_ resource.ResourceWithConfigure   = (*gauthCORSOriginsResource)(nil)
-	_ resource.ResourceWithImportState = (*gauthCORSOriginsResource)(nil)
-	_ resource.ResourceWithIdentity    = (*gauthCORSOriginsResource)(nil)
-)
+var _ kit.Resource = (*gauthCORSOriginsResource)(nil)
 
 // NewGAuthCORSOriginsResource is the genesys_gauth_cors_origins resource.
 func NewGAuthCORSOriginsResource() resource.Resource {

@@ -13,11 +13,7 @@ import (
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 )
 
-var (
-	_ resource.ResourceWithConfigure   = (*gauthDataCenterResource)(nil)
-	_ resource.ResourceWithImportState = (*gauthDataCenterResource)(nil)
-	_ resource.ResourceWithIdentity    = (*gauthDataCenterResource)(nil)
-)
+var _ kit.Resource = (*gauthDataCenterResource)(nil)
 
 // NewGAuthDataCenterResource is the genesys_gauth_data_center resource.
 func NewGAuthDataCenterResource() resource.Resource { return newGAuthDataCenterResource() }

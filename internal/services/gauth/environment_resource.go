@@ -15,9 +15,7 @@ import (
 )
 
 var (
-	_ resource.ResourceWithConfigure        = (*gauthEnvironmentResource)(nil)
-	_ resource.ResourceWithImportState      = (*gauthEnvironmentResource)(nil)
-	_ resource.ResourceWithIdentity         = (*gauthEnvironmentResource)(nil)
+	_ kit.Resource                          = (*gauthEnvironmentResource)(nil)
 	_ resource.ResourceWithConfigValidators = (*gauthEnvironmentResource)(nil)
 )
 

@@ -17,9 +17,7 @@ import (
 )
 
 var (
-	_ resource.ResourceWithConfigure      = (*cloudRoleResource)(nil)
-	_ resource.ResourceWithImportState    = (*cloudRoleResource)(nil)
-	_ resource.ResourceWithIdentity       = (*cloudRoleResource)(nil)
+	_ kit.Resource                        = (*cloudRoleResource)(nil)
 	_ resource.ResourceWithValidateConfig = (*cloudRoleResource)(nil)
 )
 

@@ -16,9 +16,7 @@ import (
 )
 
 var (
-	_ resource.ResourceWithConfigure      = (*cloudOAuthClientResource)(nil)
-	_ resource.ResourceWithImportState    = (*cloudOAuthClientResource)(nil)
-	_ resource.ResourceWithIdentity       = (*cloudOAuthClientResource)(nil)
+	_ kit.Resource                        = (*cloudOAuthClientResource)(nil)
 	_ resource.ResourceWithValidateConfig = (*cloudOAuthClientResource)(nil)
 	_ resource.ResourceWithModifyPlan     = (*cloudOAuthClientResource)(nil)
 )
