@@ -13,9 +13,15 @@ import (
 
 // CloudResource is embedded by every Genesys Cloud resource: its Configure picks the client and
 // the product's configuration out of the provider data, or reports which cloud settings are
-// missing. Both stay nil until the provider is configured (validation runs before).
+// missing. Both stay nil until the provider is configured (validation runs before). The type's
+// constructor sets its name and import lookup, from which the base answers Metadata and
+// ImportState.
 type CloudResource struct {
 	IDIdentity
+	TypeName
+	// Import is the type's import lookup on the configured client; nil for a type with an
+	// ImportState of its own.
+	Import func(*genesyscloud.Client) Importer
 	Client *genesyscloud.Client
 	Cloud  *Cloud
 }
@@ -27,8 +33,13 @@ func (b *CloudResource) Configure(_ context.Context, req resource.ConfigureReque
 	}
 }
 
+func (b *CloudResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
+	b.Import(b.Client).ImportState(ctx, b.Client != nil, req, resp)
+}
+
 // CloudDataSource is CloudResource for data sources.
 type CloudDataSource struct {
+	DataSourceTypeName
 	Client *genesyscloud.Client
 	Cloud  *Cloud
 }
@@ -40,9 +51,14 @@ func (b *CloudDataSource) Configure(_ context.Context, req datasource.ConfigureR
 	}
 }
 
-// GAuthResource is embedded by every GAuth resource.
+// GAuthResource is embedded by every GAuth resource, as CloudResource is by the Genesys Cloud
+// ones.
 type GAuthResource struct {
 	IDIdentity
+	TypeName
+	// Import is the type's import lookup on the configured client; nil for a type with an
+	// ImportState of its own.
+	Import func(*gauth.Client) Importer
 	Client *gauth.Client
 	GAuth  *GAuth
 }
@@ -54,8 +70,13 @@ func (b *GAuthResource) Configure(_ context.Context, req resource.ConfigureReque
 	}
 }
 
+func (b *GAuthResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
+	b.Import(b.Client).ImportState(ctx, b.Client != nil, req, resp)
+}
+
 // GAuthDataSource is GAuthResource for data sources.
 type GAuthDataSource struct {
+	DataSourceTypeName
 	Client *gauth.Client
 	GAuth  *GAuth
 }

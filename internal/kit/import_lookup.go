@@ -12,23 +12,34 @@ import (
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
-// ImportLookup turns what a user gave `terraform import` into the id of one object. An id is
-// taken as it is once the API finds it. Anything else is tried as the object's natural key (a
-// role's name, a data center's location, ...) where the API can look that up, and imported when
+// Importer is what a resource's ImportState hands an import to: an ImportLookup of the type's
+// objects, whatever their Go type. configured says whether the provider is configured, so that
+// the lookup may call the API.
+type Importer interface {
+	ImportState(ctx context.Context, configured bool, req resource.ImportStateRequest, resp *resource.ImportStateResponse)
+}
+
+// ImportLookup turns what a user gave `terraform import` into the id of one object of type T. An
+// id is taken as it is once the API finds it. Anything else is tried as the object's natural key
+// (a role's name, a data center's location, ...) where the API can look that up, and imported when
 // exactly one object has it; otherwise the error says that an id is expected and where to find
 // it, instead of Terraform's "Cannot import non-existent remote object".
-type ImportLookup struct {
+type ImportLookup[T any] struct {
 	Kind string // "Genesys Cloud role", as the messages name it
-	// Get reads the object by id; a not-found error means the value is no id of this kind.
-	Get func(ctx context.Context, id string) error
-	// ByKey, when the API allows it, returns the ids of the objects whose natural key is key.
-	ByKey func(ctx context.Context, key string) ([]string, error)
-	Key   string // what byKey matches: "name", "location", "domain"
+	// Get reads the object by id (the client's GET); a not-found error means the value is no id
+	// of this kind.
+	Get func(ctx context.Context, id string) (*T, error)
+	// ByKey, when the API allows it, returns the objects whose natural key is key (LookupByID
+	// adapts a find that answers not found for none).
+	ByKey func(ctx context.Context, key string) ([]T, error)
+	// IDOf is the id of an object ByKey returned.
+	IDOf func(*T) string
+	Key  string // what byKey matches: "name", "location", "domain"
 	// FindID tells the user where the id is shown.
 	FindID string
 }
 
-func (l ImportLookup) ImportState(ctx context.Context, configured bool, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
+func (l ImportLookup[T]) ImportState(ctx context.Context, configured bool, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
 	id := ImportedID(ctx, req, &resp.Diagnostics)
 	// An identity names an id; only an import string may be a natural key.
 	if configured && req.ID != "" {
@@ -41,9 +52,9 @@ func (l ImportLookup) ImportState(ctx context.Context, configured bool, req reso
 }
 
 // resolve returns the id to import, or false with an error added.
-func (l ImportLookup) resolve(ctx context.Context, given string, resp *resource.ImportStateResponse) (string, bool) {
+func (l ImportLookup[T]) resolve(ctx context.Context, given string, resp *resource.ImportStateResponse) (string, bool) {
 	summary := "Cannot Import " + titleCase(l.Kind)
-	err := l.Get(ctx, given)
+	_, err := l.Get(ctx, given)
 	switch {
 	case err == nil:
 		return given, true
@@ -55,11 +66,12 @@ func (l ImportLookup) resolve(ctx context.Context, given string, resp *resource.
 			l.Kind, given, l.Kind, l.FindID))
 		return "", false
 	}
-	ids, err := l.ByKey(ctx, given)
+	found, err := l.ByKey(ctx, given)
 	if err != nil {
 		AddAPIError(&resp.Diagnostics, fmt.Sprintf("look up the %s whose %s is %q to import it", l.Kind, l.Key, given), "", err)
 		return "", false
 	}
+	ids := idsOf(found, l.IDOf)
 	switch len(ids) {
 	case 1:
 		return ids[0], true

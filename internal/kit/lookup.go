@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 )
@@ -29,15 +30,33 @@ func One[T any](diags *diag.Diagnostics, l Lookup, matches []T, idOf func(*T) st
 		diags.AddAttributeError(l.Attr, titleCase(l.Kind)+" Not Found",
 			fmt.Sprintf("There is no %s %s. %s", l.Kind, l.By, l.Hint))
 	default:
-		ids := make([]string, len(matches))
-		for i := range matches {
-			ids[i] = idOf(&matches[i])
-		}
 		diags.AddAttributeError(l.Attr, titleCase(l.Kind)+" Not Unique",
 			fmt.Sprintf("There are %d %ss %s (ids %s); the lookup needs exactly one. %s",
-				len(matches), l.Kind, l.By, strings.Join(ids, ", "), l.Hint))
+				len(matches), l.Kind, l.By, strings.Join(idsOf(matches, idOf), ", "), l.Hint))
 	}
 	return nil
+}
+
+// SetOne stores in a data source's state its model m, set by fromAPI from the only match of a
+// lookup, or reports none or several as One does: the end of every data source that looks up
+// one object.
+func SetOne[T, M any](ctx context.Context, resp *datasource.ReadResponse, l Lookup, matches []T, idOf func(*T) string,
+	m *M, fromAPI func(*M, context.Context, *T) diag.Diagnostics,
+) {
+	if found := One(&resp.Diagnostics, l, matches, idOf); found != nil {
+		resp.Diagnostics.Append(fromAPI(m, ctx, found)...)
+		resp.Diagnostics.Append(resp.State.Set(ctx, m)...)
+	}
+}
+
+// idsOf lists the ids of the objects a lookup matched, for the messages that name them when a
+// lookup (One, ImportLookup) matched more than one.
+func idsOf[T any](matches []T, idOf func(*T) string) []string {
+	ids := make([]string, len(matches))
+	for i := range matches {
+		ids[i] = idOf(&matches[i])
+	}
+	return ids
 }
 
 // LookupByID adapts a GET by id, or a find by another key that answers not found for none, to a

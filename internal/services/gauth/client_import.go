@@ -2,29 +2,24 @@ package gauth
 
 import (
 	"context"
+	"slices"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 )
 
-func gauthClientImport(c *gauth.Client) kit.ImportLookup {
-	return kit.ImportLookup{
+// gauthClientImport takes the client_id (or the client's name); the secret stays unknown (see the
+// resource description).
+func gauthClientImport(c *gauth.Client) kit.Importer {
+	return kit.ImportLookup[gauth.APIClient]{
 		Kind: "GAuth API client",
-		Get: func(ctx context.Context, id string) error {
-			_, err := c.GetClient(ctx, id)
-			return err
-		},
-		Key: "name",
-		ByKey: func(ctx context.Context, name string) ([]string, error) {
+		Get:  c.GetClient,
+		Key:  "name",
+		ByKey: func(ctx context.Context, name string) ([]gauth.APIClient, error) {
 			clients, err := c.ListClients(ctx)
-			var ids []string
-			for _, cl := range clients {
-				if cl.Name == name {
-					ids = append(ids, cl.ClientID)
-				}
-			}
-			return ids, err
+			return slices.DeleteFunc(clients, func(cl gauth.APIClient) bool { return cl.Name != name }), err
 		},
+		IDOf:   func(cl *gauth.APIClient) string { return cl.ClientID },
 		FindID: "its client_id, as GET /auth/v3/ops/clients lists it",
 	}
 }

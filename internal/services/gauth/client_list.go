@@ -20,7 +20,7 @@ type gauthClientListModel struct {
 // NewGAuthClientList is the genesys_gauth_client list resource (`terraform query`, Terraform 1.14
 // and later).
 func NewGAuthClientList() list.ListResource {
-	r := &gauthClientResource{}
+	r := newGAuthClientResource()
 	return &kit.ListResource[gauthClientListModel, gauth.APIClient, gauthClientModel]{
 		Resource: r,
 		Schema: schema.Schema{

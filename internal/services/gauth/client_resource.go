@@ -14,20 +14,18 @@ import (
 )
 
 var (
-	_ resource.ResourceWithConfigure        = (*gauthClientResource)(nil)
-	_ resource.ResourceWithImportState      = (*gauthClientResource)(nil)
-	_ resource.ResourceWithIdentity         = (*gauthClientResource)(nil)
+	_ kit.Resource                          = (*gauthClientResource)(nil)
 	_ resource.ResourceWithConfigValidators = (*gauthClientResource)(nil)
 )
 
 // NewGAuthClientResource is the genesys_gauth_client resource.
-func NewGAuthClientResource() resource.Resource { return &gauthClientResource{} }
+func NewGAuthClientResource() resource.Resource { return newGAuthClientResource() }
+
+func newGAuthClientResource() *gauthClientResource {
+	return &gauthClientResource{kit.GAuthResource{TypeName: "gauth_client", Import: gauthClientImport}}
+}
 
 type gauthClientResource struct{ kit.GAuthResource }
-
-func (r *gauthClientResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_gauth_client"
-}
 
 func (r *gauthClientResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = gauthClientSchema()
@@ -103,22 +101,10 @@ func (r *gauthClientResource) clientKey(ctx context.Context, plan gauthClientMod
 }
 
 func (r *gauthClientResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
-	var state gauthClientModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	client, err := kit.GetAfterCreate(ctx, kit.GAuthConsistencyTimeout, resp.Private, gauthClientReads.Of(r.GAuth).Get, state.ID.ValueString())
-	if gauth.IsNotFound(err) {
-		kit.RemovedOutsideTerraform(ctx, resp, "GAuth API client", state.ID.ValueString())
-		return
-	}
-	if err != nil {
-		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("read API client %q", state.ID.ValueString()), "", err)
-		return
-	}
-	resp.Diagnostics.Append(state.fromAPI(ctx, client)...)
-	resp.Diagnostics.Append(kit.SetState(ctx, &resp.State, resp.Identity, &state)...)
+	kit.Read(ctx, req, resp, kit.Reading[gauthClientModel, gauth.APIClient]{
+		Kind: "GAuth API client", What: "read API client %q", Window: kit.GAuthConsistencyTimeout,
+		Get: gauthClientReads.Of(r.GAuth).Get, FromAPI: (*gauthClientModel).fromAPI,
+	})
 }
 
 func (r *gauthClientResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
@@ -158,9 +144,4 @@ func (r *gauthClientResource) Delete(ctx context.Context, req resource.DeleteReq
 	if err := r.Client.DeleteClient(ctx, id); err != nil && !gauth.IsNotFound(err) {
 		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("delete API client %q", id), "", err)
 	}
-}
-
-// ImportState takes the client_id; the secret stays unknown (see the resource description).
-func (r *gauthClientResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	gauthClientImport(r.Client).ImportState(ctx, r.Client != nil, req, resp)
 }

@@ -21,7 +21,9 @@ import (
 var _ datasource.DataSourceWithConfigValidators = (*gauthContactCenterDataSource)(nil)
 
 // NewGAuthContactCenterDataSource is the genesys_gauth_contact_center data source.
-func NewGAuthContactCenterDataSource() datasource.DataSource { return &gauthContactCenterDataSource{} }
+func NewGAuthContactCenterDataSource() datasource.DataSource {
+	return &gauthContactCenterDataSource{kit.GAuthDataSource{DataSourceTypeName: "gauth_contact_center"}}
+}
 
 type gauthContactCenterDataSource struct{ kit.GAuthDataSource }
 
@@ -31,10 +33,6 @@ type gauthContactCenterDataModel struct {
 	Domains       types.Set    `tfsdk:"domains"`
 	EnvironmentID types.String `tfsdk:"environment_id"`
 	Auth          types.String `tfsdk:"auth"`
-}
-
-func (d *gauthContactCenterDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_gauth_contact_center"
 }
 
 func (d *gauthContactCenterDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
@@ -108,10 +106,7 @@ func (d *gauthContactCenterDataSource) Read(ctx context.Context, req datasource.
 // found sets the state from the one contact center of a lookup, or reports none or several.
 func (m *gauthContactCenterDataModel) found(ctx context.Context, resp *datasource.ReadResponse, l kit.Lookup, matches []gauth.ContactCenter) {
 	l.Kind = "GAuth contact center"
-	if cc := kit.One(&resp.Diagnostics, l, matches, func(cc *gauth.ContactCenter) string { return cc.ID }); cc != nil {
-		resp.Diagnostics.Append(m.fromAPI(ctx, cc)...)
-		resp.Diagnostics.Append(resp.State.Set(ctx, m)...)
-	}
+	kit.SetOne(ctx, resp, l, matches, func(cc *gauth.ContactCenter) string { return cc.ID }, m, (*gauthContactCenterDataModel).fromAPI)
 }
 
 // fromAPI sets the looked-up attributes; domain, the lookup key, keeps its configured value.

@@ -2,32 +2,22 @@ package gauth
 
 import (
 	"context"
+	"slices"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 )
 
-func gauthContactCenterImport(c *gauth.Client) kit.ImportLookup {
-	return kit.ImportLookup{
+func gauthContactCenterImport(c *gauth.Client) kit.Importer {
+	return kit.ImportLookup[gauth.ContactCenter]{
 		Kind: "GAuth contact center",
-		Get: func(ctx context.Context, id string) error {
-			_, err := c.GetContactCenter(ctx, id)
-			return err
-		},
-		Key: "domain",
-		ByKey: func(ctx context.Context, domain string) ([]string, error) {
+		Get:  c.GetContactCenter,
+		Key:  "domain",
+		ByKey: func(ctx context.Context, domain string) ([]gauth.ContactCenter, error) {
 			centers, err := c.ListContactCenters(ctx)
-			var ids []string
-			for _, cc := range centers {
-				for _, d := range cc.Domains {
-					if d == domain {
-						ids = append(ids, cc.ID)
-						break
-					}
-				}
-			}
-			return ids, err
+			return slices.DeleteFunc(centers, func(cc gauth.ContactCenter) bool { return !slices.Contains(cc.Domains, domain) }), err
 		},
+		IDOf:   func(cc *gauth.ContactCenter) string { return cc.ID },
 		FindID: "the contact center id (CCID), or the id attribute of the genesys_gauth_contact_center data source",
 	}
 }

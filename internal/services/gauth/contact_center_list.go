@@ -19,7 +19,7 @@ type gauthContactCenterListModel struct {
 // NewGAuthContactCenterList is the genesys_gauth_contact_center list resource (`terraform query`,
 // Terraform 1.14 and later).
 func NewGAuthContactCenterList() list.ListResource {
-	r := &gauthContactCenterResource{}
+	r := newGAuthContactCenterResource()
 	return &kit.ListResource[gauthContactCenterListModel, gauth.ContactCenter, gauthContactCenterModel]{
 		Resource: r,
 		Schema: schema.Schema{

@@ -13,20 +13,16 @@ import (
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 )
 
-var (
-	_ resource.ResourceWithConfigure   = (*gauthContactCenterResource)(nil)
-	_ resource.ResourceWithImportState = (*gauthContactCenterResource)(nil)
-	_ resource.ResourceWithIdentity    = (*gauthContactCenterResource)(nil)
-)
+var _ kit.Resource = (*gauthContactCenterResource)(nil)
 
 // NewGAuthContactCenterResource is the genesys_gauth_contact_center resource.
-func NewGAuthContactCenterResource() resource.Resource { return &gauthContactCenterResource{} }
+func NewGAuthContactCenterResource() resource.Resource { return newGAuthContactCenterResource() }
+
+func newGAuthContactCenterResource() *gauthContactCenterResource {
+	return &gauthContactCenterResource{kit.GAuthResource{TypeName: "gauth_contact_center", Import: gauthContactCenterImport}}
+}
 
 type gauthContactCenterResource struct{ kit.GAuthResource }
-
-func (r *gauthContactCenterResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_gauth_contact_center"
-}
 
 func (r *gauthContactCenterResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = gauthContactCenterSchema()
@@ -90,22 +86,10 @@ func (r *gauthContactCenterResource) contactCenterKey(in gauth.ContactCenter) ki
 }
 
 func (r *gauthContactCenterResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
-	var state gauthContactCenterModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	cc, err := kit.GetAfterCreate(ctx, kit.GAuthConsistencyTimeout, resp.Private, contactCenterReads.Of(r.GAuth).Get, state.ID.ValueString())
-	if gauth.IsNotFound(err) {
-		kit.RemovedOutsideTerraform(ctx, resp, "GAuth contact center", state.ID.ValueString())
-		return
-	}
-	if err != nil {
-		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("read contact center %s", state.ID.ValueString()), "", err)
-		return
-	}
-	resp.Diagnostics.Append(state.fromAPI(ctx, cc)...)
-	resp.Diagnostics.Append(kit.SetState(ctx, &resp.State, resp.Identity, &state)...)
+	kit.Read(ctx, req, resp, kit.Reading[gauthContactCenterModel, gauth.ContactCenter]{
+		Kind: "GAuth contact center", What: "read contact center %s", Window: kit.GAuthConsistencyTimeout,
+		Get: contactCenterReads.Of(r.GAuth).Get, FromAPI: (*gauthContactCenterModel).fromAPI,
+	})
 }
 
 func (r *gauthContactCenterResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
@@ -144,8 +128,4 @@ func (r *gauthContactCenterResource) Delete(ctx context.Context, req resource.De
 	if err != nil {
 		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("delete contact center %s", id), "", err)
 	}
-}
-
-func (r *gauthContactCenterResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	gauthContactCenterImport(r.Client).ImportState(ctx, r.Client != nil, req, resp)
 }

@@ -14,20 +14,14 @@ import (
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 )
 
-var (
-	_ resource.ResourceWithConfigure   = (*gauthCORSOriginsResource)(nil)
-	_ resource.ResourceWithImportState = (*gauthCORSOriginsResource)(nil)
-	_ resource.ResourceWithIdentity    = (*gauthCORSOriginsResource)(nil)
-)
+var _ kit.Resource = (*gauthCORSOriginsResource)(nil)
 
 // NewGAuthCORSOriginsResource is the genesys_gauth_cors_origins resource.
-func NewGAuthCORSOriginsResource() resource.Resource { return &gauthCORSOriginsResource{} }
+func NewGAuthCORSOriginsResource() resource.Resource {
+	return &gauthCORSOriginsResource{kit.GAuthResource{TypeName: "gauth_cors_origins"}}
+}
 
 type gauthCORSOriginsResource struct{ kit.GAuthResource }
-
-func (r *gauthCORSOriginsResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_gauth_cors_origins"
-}
 
 func (r *gauthCORSOriginsResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = gauthCORSOriginsSchema()

@@ -7,24 +7,15 @@ import (
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 )
 
-func gauthDataCenterImport(c *gauth.Client) kit.ImportLookup {
-	return kit.ImportLookup{
+func gauthDataCenterImport(c *gauth.Client) kit.Importer {
+	return kit.ImportLookup[gauth.DataCenter]{
 		Kind: "GAuth data center",
-		Get: func(ctx context.Context, id string) error {
-			_, err := c.GetDataCenter(ctx, id)
-			return err
+		Get:  c.GetDataCenter,
+		Key:  "location",
+		ByKey: func(ctx context.Context, location string) ([]gauth.DataCenter, error) {
+			return kit.LookupByID(ctx, c.FindDataCenterByLocation, location)
 		},
-		Key: "location",
-		ByKey: func(ctx context.Context, location string) ([]string, error) {
-			dc, err := c.FindDataCenterByLocation(ctx, location)
-			if gauth.IsNotFound(err) {
-				return nil, nil
-			}
-			if err != nil {
-				return nil, err
-			}
-			return []string{dc.ID}, nil
-		},
+		IDOf:   func(dc *gauth.DataCenter) string { return dc.ID },
 		FindID: "the id GET /environment/v3/data-centers lists",
 	}
 }

@@ -14,7 +14,7 @@ import (
 // NewGAuthDataCenterList is the genesys_gauth_data_center list resource (`terraform query`,
 // Terraform 1.14 and later).
 func NewGAuthDataCenterList() list.ListResource {
-	r := &gauthDataCenterResource{}
+	r := newGAuthDataCenterResource()
 	return &kit.ListResource[struct{}, gauth.DataCenter, gauthDataCenterModel]{
 		Resource: r,
 		Schema: schema.Schema{

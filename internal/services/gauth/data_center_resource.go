@@ -13,20 +13,16 @@ import (
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 )
 
-var (
-	_ resource.ResourceWithConfigure   = (*gauthDataCenterResource)(nil)
-	_ resource.ResourceWithImportState = (*gauthDataCenterResource)(nil)
-	_ resource.ResourceWithIdentity    = (*gauthDataCenterResource)(nil)
-)
+var _ kit.Resource = (*gauthDataCenterResource)(nil)
 
 // NewGAuthDataCenterResource is the genesys_gauth_data_center resource.
-func NewGAuthDataCenterResource() resource.Resource { return &gauthDataCenterResource{} }
+func NewGAuthDataCenterResource() resource.Resource { return newGAuthDataCenterResource() }
+
+func newGAuthDataCenterResource() *gauthDataCenterResource {
+	return &gauthDataCenterResource{kit.GAuthResource{TypeName: "gauth_data_center", Import: gauthDataCenterImport}}
+}
 
 type gauthDataCenterResource struct{ kit.GAuthResource }
-
-func (r *gauthDataCenterResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_gauth_data_center"
-}
 
 func (r *gauthDataCenterResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = gauthDataCenterSchema()
@@ -77,22 +73,10 @@ func (r *gauthDataCenterResource) dataCenterKey(in gauth.DataCenter) kit.Natural
 }
 
 func (r *gauthDataCenterResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
-	var state gauthDataCenterModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	dc, err := kit.GetAfterCreate(ctx, kit.GAuthConsistencyTimeout, resp.Private, dataCenterReads.Of(r.GAuth).Get, state.ID.ValueString())
-	if gauth.IsNotFound(err) {
-		kit.RemovedOutsideTerraform(ctx, resp, "GAuth data center", state.ID.ValueString())
-		return
-	}
-	if err != nil {
-		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("read data center %s", state.ID.ValueString()), "", err)
-		return
-	}
-	resp.Diagnostics.Append(state.fromAPI(ctx, dc)...)
-	resp.Diagnostics.Append(kit.SetState(ctx, &resp.State, resp.Identity, &state)...)
+	kit.Read(ctx, req, resp, kit.Reading[gauthDataCenterModel, gauth.DataCenter]{
+		Kind: "GAuth data center", What: "read data center %s", Window: kit.GAuthConsistencyTimeout,
+		Get: dataCenterReads.Of(r.GAuth).Get, FromAPI: (*gauthDataCenterModel).fromAPI,
+	})
 }
 
 func (r *gauthDataCenterResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
@@ -126,8 +110,4 @@ func (r *gauthDataCenterResource) Delete(ctx context.Context, req resource.Delet
 	if err != nil {
 		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("delete data center %q", state.Location.ValueString()), "", err)
 	}
-}
-
-func (r *gauthDataCenterResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	gauthDataCenterImport(r.Client).ImportState(ctx, r.Client != nil, req, resp)
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -19,7 +20,9 @@ import (
 var _ datasource.DataSourceWithConfigValidators = (*gauthEnvironmentDataSource)(nil)
 
 // NewGAuthEnvironmentDataSource is the genesys_gauth_environment data source.
-func NewGAuthEnvironmentDataSource() datasource.DataSource { return &gauthEnvironmentDataSource{} }
+func NewGAuthEnvironmentDataSource() datasource.DataSource {
+	return &gauthEnvironmentDataSource{kit.GAuthDataSource{DataSourceTypeName: "gauth_environment"}}
+}
 
 type gauthEnvironmentDataSource struct{ kit.GAuthDataSource }
 
@@ -36,10 +39,6 @@ type gauthEnvironmentDataModel struct {
 	TraceMode          types.String             `tfsdk:"trace_mode"`
 	TLSEnabled         types.Bool               `tfsdk:"tls_enabled"`
 	ConfigServers      []gauthConfigServerModel `tfsdk:"config_servers"`
-}
-
-func (d *gauthEnvironmentDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_gauth_environment"
 }
 
 func (d *gauthEnvironmentDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
@@ -136,14 +135,11 @@ func (d *gauthEnvironmentDataSource) Read(ctx context.Context, req datasource.Re
 // found sets the state from the one environment of a lookup, or reports none or several.
 func (m *gauthEnvironmentDataModel) found(ctx context.Context, resp *datasource.ReadResponse, l kit.Lookup, matches []gauth.Environment) {
 	l.Kind = "GAuth environment"
-	if e := kit.One(&resp.Diagnostics, l, matches, func(e *gauth.Environment) string { return e.ID }); e != nil {
-		m.fromAPI(e)
-		resp.Diagnostics.Append(resp.State.Set(ctx, m)...)
-	}
+	kit.SetOne(ctx, resp, l, matches, func(e *gauth.Environment) string { return e.ID }, m, (*gauthEnvironmentDataModel).fromAPI)
 }
 
 // fromAPI sets every attribute. Optional backup server fields are null when absent.
-func (m *gauthEnvironmentDataModel) fromAPI(e *gauth.Environment) {
+func (m *gauthEnvironmentDataModel) fromAPI(_ context.Context, e *gauth.Environment) diag.Diagnostics {
 	m.ID = types.StringValue(e.ID)
 	m.Tenant = types.StringValue(e.Tenant)
 	m.AppName = types.StringValue(e.AppName)
@@ -154,4 +150,5 @@ func (m *gauthEnvironmentDataModel) fromAPI(e *gauth.Environment) {
 	m.TraceMode = types.StringValue(e.TraceMode)
 	m.TLSEnabled = types.BoolValue(e.TLSEnabled)
 	m.ConfigServers = configServersFromAPI(e.ConfigServers)
+	return nil
 }

@@ -19,7 +19,7 @@ type gauthEnvironmentListModel struct {
 // NewGAuthEnvironmentList is the genesys_gauth_environment list resource (`terraform query`,
 // Terraform 1.14 and later).
 func NewGAuthEnvironmentList() list.ListResource {
-	r := &gauthEnvironmentResource{}
+	r := newGAuthEnvironmentResource()
 	return &kit.ListResource[gauthEnvironmentListModel, gauth.Environment, gauthEnvironmentModel]{
 		Resource: r,
 		Schema: schema.Schema{

@@ -15,20 +15,18 @@ import (
 )
 
 var (
-	_ resource.ResourceWithConfigure        = (*gauthEnvironmentResource)(nil)
-	_ resource.ResourceWithImportState      = (*gauthEnvironmentResource)(nil)
-	_ resource.ResourceWithIdentity         = (*gauthEnvironmentResource)(nil)
+	_ kit.Resource                          = (*gauthEnvironmentResource)(nil)
 	_ resource.ResourceWithConfigValidators = (*gauthEnvironmentResource)(nil)
 )
 
 // NewGAuthEnvironmentResource is the genesys_gauth_environment resource.
-func NewGAuthEnvironmentResource() resource.Resource { return &gauthEnvironmentResource{} }
+func NewGAuthEnvironmentResource() resource.Resource { return newGAuthEnvironmentResource() }
+
+func newGAuthEnvironmentResource() *gauthEnvironmentResource {
+	return &gauthEnvironmentResource{kit.GAuthResource{TypeName: "gauth_environment", Import: gauthEnvironmentImport}}
+}
 
 type gauthEnvironmentResource struct{ kit.GAuthResource }
-
-func (r *gauthEnvironmentResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_gauth_environment"
-}
 
 func (r *gauthEnvironmentResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = gauthEnvironmentSchema()
@@ -95,22 +93,10 @@ func (r *gauthEnvironmentResource) environmentKey(in gauth.Environment) kit.Natu
 }
 
 func (r *gauthEnvironmentResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
-	var state gauthEnvironmentModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	environment, err := kit.GetAfterCreate(ctx, kit.GAuthConsistencyTimeout, resp.Private, environmentReads.Of(r.GAuth).Get, state.ID.ValueString())
-	if gauth.IsNotFound(err) {
-		kit.RemovedOutsideTerraform(ctx, resp, "GAuth environment", state.ID.ValueString())
-		return
-	}
-	if err != nil {
-		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("read environment %s", state.ID.ValueString()), "", err)
-		return
-	}
-	resp.Diagnostics.Append(state.fromAPI(ctx, environment)...)
-	resp.Diagnostics.Append(kit.SetState(ctx, &resp.State, resp.Identity, &state)...)
+	kit.Read(ctx, req, resp, kit.Reading[gauthEnvironmentModel, gauth.Environment]{
+		Kind: "GAuth environment", What: "read environment %s", Window: kit.GAuthConsistencyTimeout,
+		Get: environmentReads.Of(r.GAuth).Get, FromAPI: (*gauthEnvironmentModel).fromAPI,
+	})
 }
 
 func (r *gauthEnvironmentResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
@@ -156,9 +142,4 @@ func (r *gauthEnvironmentResource) Delete(ctx context.Context, req resource.Dele
 	default:
 		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("delete environment %s", id), "", err)
 	}
-}
-
-// ImportState takes the environment id; the password stays unknown (see the resource description).
-func (r *gauthEnvironmentResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	gauthEnvironmentImport(r.Client).ImportState(ctx, r.Client != nil, req, resp)
 }

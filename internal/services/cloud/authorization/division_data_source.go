@@ -17,7 +17,9 @@ import (
 var _ datasource.DataSourceWithConfigValidators = (*cloudDivisionDataSource)(nil)
 
 // NewCloudDivisionDataSource is the genesys_cloud_division data source.
-func NewCloudDivisionDataSource() datasource.DataSource { return &cloudDivisionDataSource{} }
+func NewCloudDivisionDataSource() datasource.DataSource {
+	return &cloudDivisionDataSource{kit.CloudDataSource{DataSourceTypeName: "cloud_division"}}
+}
 
 type cloudDivisionDataSource struct{ kit.CloudDataSource }
 
@@ -26,10 +28,6 @@ type cloudDivisionDataModel struct {
 	Name        types.String `tfsdk:"name"`
 	Home        types.Bool   `tfsdk:"home"`
 	Description types.String `tfsdk:"description"`
-}
-
-func (d *cloudDivisionDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_cloud_division"
 }
 
 func (d *cloudDivisionDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {

@@ -13,7 +13,9 @@ import (
 )
 
 // NewCloudPermissionsDataSource is the genesys_cloud_permissions data source.
-func NewCloudPermissionsDataSource() datasource.DataSource { return &cloudPermissionsDataSource{} }
+func NewCloudPermissionsDataSource() datasource.DataSource {
+	return &cloudPermissionsDataSource{kit.CloudDataSource{DataSourceTypeName: "cloud_permissions"}}
+}
 
 type cloudPermissionsDataSource struct{ kit.CloudDataSource }
 
@@ -29,10 +31,6 @@ type permissionDataModel struct {
 	Label            types.String `tfsdk:"label"`
 	AllowsConditions types.Bool   `tfsdk:"allows_conditions"`
 	DivisionAware    types.Bool   `tfsdk:"division_aware"`
-}
-
-func (d *cloudPermissionsDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_cloud_permissions"
 }
 
 func (d *cloudPermissionsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {

@@ -18,7 +18,9 @@ import (
 var _ datasource.DataSourceWithConfigValidators = (*cloudRoleDataSource)(nil)
 
 // NewCloudRoleDataSource is the genesys_cloud_role data source.
-func NewCloudRoleDataSource() datasource.DataSource { return &cloudRoleDataSource{} }
+func NewCloudRoleDataSource() datasource.DataSource {
+	return &cloudRoleDataSource{kit.CloudDataSource{DataSourceTypeName: "cloud_role"}}
+}
 
 type cloudRoleDataSource struct{ kit.CloudDataSource }
 
@@ -28,10 +30,6 @@ type cloudRoleDataModel struct {
 	DefaultRoleID types.String `tfsdk:"default_role_id"`
 	Description   types.String `tfsdk:"description"`
 	Permissions   types.Set    `tfsdk:"permissions"`
-}
-
-func (d *cloudRoleDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_cloud_role"
 }
 
 func (d *cloudRoleDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {

@@ -7,24 +7,15 @@ import (
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 )
 
-func roleImport(c *genesyscloud.Client) kit.ImportLookup {
-	return kit.ImportLookup{
+func roleImport(c *genesyscloud.Client) kit.Importer {
+	return kit.ImportLookup[genesyscloud.Role]{
 		Kind: "Genesys Cloud role",
-		Get: func(ctx context.Context, id string) error {
-			_, err := c.GetRole(ctx, id)
-			return err
+		Get:  c.GetRole,
+		Key:  "name",
+		ByKey: func(ctx context.Context, name string) ([]genesyscloud.Role, error) {
+			return kit.LookupByID(ctx, c.FindRoleByName, name)
 		},
-		Key: "name",
-		ByKey: func(ctx context.Context, name string) ([]string, error) {
-			role, err := c.FindRoleByName(ctx, name)
-			if genesyscloud.IsNotFound(err) {
-				return nil, nil
-			}
-			if err != nil {
-				return nil, err
-			}
-			return []string{role.ID}, nil
-		},
+		IDOf:   func(role *genesyscloud.Role) string { return role.ID },
 		FindID: "the last part of the role's address in the admin UI (Admin > Roles / Permissions), or the id attribute of the genesys_cloud_role data source",
 	}
 }

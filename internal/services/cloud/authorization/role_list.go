@@ -22,7 +22,7 @@ type cloudRoleListModel struct {
 // later). A listed role goes through the resource's own conversion, so that it is the one the
 // resource's Read stores.
 func NewCloudRoleList() list.ListResource {
-	r := &cloudRoleResource{}
+	r := newCloudRoleResource()
 	return &kit.ListResource[cloudRoleListModel, genesyscloud.Role, cloudRoleModel]{
 		Resource: r,
 		Schema: schema.Schema{

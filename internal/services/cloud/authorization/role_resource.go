@@ -17,20 +17,18 @@ import (
 )
 
 var (
-	_ resource.ResourceWithConfigure      = (*cloudRoleResource)(nil)
-	_ resource.ResourceWithImportState    = (*cloudRoleResource)(nil)
-	_ resource.ResourceWithIdentity       = (*cloudRoleResource)(nil)
+	_ kit.Resource                        = (*cloudRoleResource)(nil)
 	_ resource.ResourceWithValidateConfig = (*cloudRoleResource)(nil)
 )
 
 // NewCloudRoleResource is the genesys_cloud_role resource.
-func NewCloudRoleResource() resource.Resource { return &cloudRoleResource{} }
+func NewCloudRoleResource() resource.Resource { return newCloudRoleResource() }
+
+func newCloudRoleResource() *cloudRoleResource {
+	return &cloudRoleResource{kit.CloudResource{TypeName: "cloud_role", Import: roleImport}}
+}
 
 type cloudRoleResource struct{ kit.CloudResource }
-
-func (r *cloudRoleResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_cloud_role"
-}
 
 func (r *cloudRoleResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = cloudRoleSchema()
@@ -101,22 +99,12 @@ func (r *cloudRoleResource) roleKey(in genesyscloud.RoleInput) kit.NaturalKey[ge
 }
 
 func (r *cloudRoleResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
-	var state cloudRoleModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	role, err := kit.GetAfterCreate(ctx, r.Cloud.Settle.Window, resp.Private, roleReads.Of(r.Cloud).Get, state.ID.ValueString())
-	if genesyscloud.IsNotFound(err) {
-		kit.RemovedOutsideTerraform(ctx, resp, "role", state.ID.ValueString())
-		return
-	}
-	if err != nil {
-		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("read role %s", state.ID.ValueString()), permRoleView, err)
-		return
-	}
-	resp.Diagnostics.Append(r.fromAPIKeeping(ctx, &state, role)...)
-	resp.Diagnostics.Append(kit.SetState(ctx, &resp.State, resp.Identity, &state)...)
+	kit.Read(ctx, req, resp, kit.Reading[cloudRoleModel, genesyscloud.Role]{
+		Kind: "role", What: "read role %s", Permission: permRoleView, Window: r.Cloud.Settle.Window, Get: roleReads.Of(r.Cloud).Get,
+		FromAPI: func(m *cloudRoleModel, ctx context.Context, role *genesyscloud.Role) diag.Diagnostics {
+			return r.fromAPIKeeping(ctx, m, role)
+		},
+	})
 }
 
 func (r *cloudRoleResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
@@ -190,10 +178,6 @@ func (r *cloudRoleResource) fromAPIKeeping(ctx context.Context, m *cloudRoleMode
 	}
 	diags.Append(r.settlePolicies(ctx, configured, m, role)...)
 	return diags
-}
-
-func (r *cloudRoleResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	roleImport(r.Client).ImportState(ctx, r.Client != nil, req, resp)
 }
 
 // ValidateConfig checks that each condition operand carries the field its type needs.

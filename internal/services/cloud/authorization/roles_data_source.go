@@ -1,23 +1,23 @@
 package authorization
 
 import (
-	"cmp"
 	"context"
-	"slices"
 
-	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 )
 
 var _ datasource.DataSourceWithConfigure = (*cloudRolesDataSource)(nil)
 
 // NewCloudRolesDataSource is the genesys_cloud_roles data source.
-func NewCloudRolesDataSource() datasource.DataSource { return &cloudRolesDataSource{} }
+func NewCloudRolesDataSource() datasource.DataSource {
+	return &cloudRolesDataSource{kit.CloudDataSource{DataSourceTypeName: "cloud_roles"}}
+}
 
 type cloudRolesDataSource struct{ kit.CloudDataSource }
 
@@ -39,10 +39,6 @@ type listedRoleModel struct {
 	PermissionPolicies types.Set    `tfsdk:"permission_policies"`
 }
 
-func (d *cloudRolesDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_cloud_roles"
-}
-
 func (d *cloudRolesDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "Lists the org's Genesys Cloud authorization roles, optionally those whose name starts with a " +
@@ -54,11 +50,7 @@ func (d *cloudRolesDataSource) Schema(_ context.Context, _ datasource.SchemaRequ
 			"eventually consistent), so adopt what existed before the run.\n\n" +
 			"API: `GET /api/v2/authorization/roles`, read 500 roles a page. Permission: " + kit.Permissions(permRoleView) + ".",
 		Attributes: map[string]schema.Attribute{
-			"name_prefix": schema.StringAttribute{
-				Optional:            true,
-				MarkdownDescription: "Keep only the roles whose name starts with this (case-sensitive). Default: every role.",
-				Validators:          []validator.String{stringvalidator.LengthAtLeast(1)},
-			},
+			"name_prefix": kit.DataSourceFilter("Keep only the roles whose name starts with this (case-sensitive). Default: every role."),
 			"include_built_in": schema.BoolAttribute{
 				Optional:            true,
 				MarkdownDescription: "Include the built-in roles, each with its `default_role_id`. Default: `false`.",
@@ -138,25 +130,19 @@ func (d *cloudRolesDataSource) Read(ctx context.Context, req datasource.ReadRequ
 		return
 	}
 	filter := roleFilter{NamePrefix: m.NamePrefix.ValueString(), IncludeBuiltIn: m.IncludeBuiltIn.ValueBool()}
-	m.Roles = []listedRoleModel{}
-	for role, err := range listRoles(ctx, d.Client, filter) {
-		if err != nil {
-			kit.AddAPIError(&resp.Diagnostics, "list roles", permRoleView, err)
-			return
-		}
-		// The resource's own conversion, from an import's empty prior state: the values it stores.
-		var rm cloudRoleModel
-		resp.Diagnostics.Append(rm.fromAPI(ctx, role)...)
-		m.Roles = append(m.Roles, listedRoleModel{
-			ID: rm.ID, Name: rm.Name, Description: rm.Description, DefaultRoleID: rm.DefaultRoleID,
-			Permissions: rm.Permissions, PermissionPolicies: rm.PermissionPolicies,
-		})
-	}
+	m.Roles = kit.Listed(&resp.Diagnostics, listRoles(ctx, d.Client, filter), "list roles", permRoleView,
+		func(role *genesyscloud.Role) (listedRoleModel, diag.Diagnostics) {
+			// The resource's own conversion, from an import's empty prior state: the values it stores.
+			var rm cloudRoleModel
+			diags := rm.fromAPI(ctx, role)
+			return listedRoleModel{
+				ID: rm.ID, Name: rm.Name, Description: rm.Description, DefaultRoleID: rm.DefaultRoleID,
+				Permissions: rm.Permissions, PermissionPolicies: rm.PermissionPolicies,
+			}, diags
+		},
+		func(l *listedRoleModel) (string, string) { return l.Name.ValueString(), l.ID.ValueString() })
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	slices.SortFunc(m.Roles, func(a, b listedRoleModel) int {
-		return cmp.Or(cmp.Compare(a.Name.ValueString(), b.Name.ValueString()), cmp.Compare(a.ID.ValueString(), b.ID.ValueString()))
-	})
 	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
 }

@@ -18,7 +18,9 @@ import (
 )
 
 // NewCloudOAuthClientDataSource is the genesys_cloud_oauth_client data source.
-func NewCloudOAuthClientDataSource() datasource.DataSource { return &cloudOAuthClientDataSource{} }
+func NewCloudOAuthClientDataSource() datasource.DataSource {
+	return &cloudOAuthClientDataSource{kit.CloudDataSource{DataSourceTypeName: "cloud_oauth_client"}}
+}
 
 type cloudOAuthClientDataSource struct{ kit.CloudDataSource }
 
@@ -29,10 +31,6 @@ type cloudOAuthClientDataModel struct {
 	AuthorizedGrantType        types.String `tfsdk:"authorized_grant_type"`
 	State                      types.String `tfsdk:"state"`
 	AccessTokenValiditySeconds types.Int64  `tfsdk:"access_token_validity_seconds"`
-}
-
-func (d *cloudOAuthClientDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_cloud_oauth_client"
 }
 
 func (d *cloudOAuthClientDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {

@@ -19,7 +19,7 @@ type cloudOAuthClientListModel struct {
 // NewCloudOAuthClientList is the genesys_cloud_oauth_client list resource (`terraform query`,
 // Terraform 1.14 and later).
 func NewCloudOAuthClientList() list.ListResource {
-	r := &cloudOAuthClientResource{}
+	r := newCloudOAuthClientResource()
 	return &kit.ListResource[cloudOAuthClientListModel, genesyscloud.OAuthClient, cloudOAuthClientModel]{
 		Resource: r,
 		Schema: schema.Schema{

@@ -16,21 +16,19 @@ import (
 )
 
 var (
-	_ resource.ResourceWithConfigure      = (*cloudOAuthClientResource)(nil)
-	_ resource.ResourceWithImportState    = (*cloudOAuthClientResource)(nil)
-	_ resource.ResourceWithIdentity       = (*cloudOAuthClientResource)(nil)
+	_ kit.Resource                        = (*cloudOAuthClientResource)(nil)
 	_ resource.ResourceWithValidateConfig = (*cloudOAuthClientResource)(nil)
 	_ resource.ResourceWithModifyPlan     = (*cloudOAuthClientResource)(nil)
 )
 
 // NewCloudOAuthClientResource is the genesys_cloud_oauth_client resource.
-func NewCloudOAuthClientResource() resource.Resource { return &cloudOAuthClientResource{} }
+func NewCloudOAuthClientResource() resource.Resource { return newCloudOAuthClientResource() }
+
+func newCloudOAuthClientResource() *cloudOAuthClientResource {
+	return &cloudOAuthClientResource{kit.CloudResource{TypeName: "cloud_oauth_client", Import: oauthClientImport}}
+}
 
 type cloudOAuthClientResource struct{ kit.CloudResource }
-
-func (r *cloudOAuthClientResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_cloud_oauth_client"
-}
 
 func (r *cloudOAuthClientResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = cloudOAuthClientSchema()
@@ -83,22 +81,12 @@ func (r *cloudOAuthClientResource) Create(ctx context.Context, req resource.Crea
 }
 
 func (r *cloudOAuthClientResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
-	var state cloudOAuthClientModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	client, err := kit.GetAfterCreate(ctx, r.Cloud.Settle.Window, resp.Private, oauthClientReads.Of(r.Cloud).Get, state.ID.ValueString())
-	if genesyscloud.IsNotFound(err) || (err == nil && client.State == "deleted") {
-		kit.RemovedOutsideTerraform(ctx, resp, "OAuth client", state.ID.ValueString())
-		return
-	}
-	if err != nil {
-		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("read OAuth client %s", state.ID.ValueString()), permClientView, err)
-		return
-	}
-	resp.Diagnostics.Append(state.fromAPI(ctx, client)...)
-	resp.Diagnostics.Append(kit.SetState(ctx, &resp.State, resp.Identity, &state)...)
+	kit.Read(ctx, req, resp, kit.Reading[cloudOAuthClientModel, genesyscloud.OAuthClient]{
+		Kind: "OAuth client", What: "read OAuth client %s", Permission: permClientView, Window: r.Cloud.Settle.Window,
+		Get:     oauthClientReads.Of(r.Cloud).Get,
+		Gone:    func(c *genesyscloud.OAuthClient) bool { return c.State == genesyscloud.OAuthClientStateDeleted },
+		FromAPI: (*cloudOAuthClientModel).fromAPI,
+	})
 }
 
 func (r *cloudOAuthClientResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
@@ -234,10 +222,6 @@ func (r *cloudOAuthClientResource) deleteClient(ctx context.Context, private kit
 func refused(err error) bool {
 	apiErr, ok := genesyscloud.AsAPIError(err)
 	return ok && apiErr.StatusCode >= 400 && apiErr.StatusCode < 500 && apiErr.StatusCode != http.StatusNotFound
-}
-
-func (r *cloudOAuthClientResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	oauthClientImport(r.Client).ImportState(ctx, r.Client != nil, req, resp)
 }
 
 // ModifyPlan fills in the home division for roles that name none, so the plan shows the value the

@@ -1,23 +1,23 @@
 package oauth
 
 import (
-	"cmp"
 	"context"
-	"slices"
 
-	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 )
 
 var _ datasource.DataSourceWithConfigure = (*cloudOAuthClientsDataSource)(nil)
 
 // NewCloudOAuthClientsDataSource is the genesys_cloud_oauth_clients data source.
-func NewCloudOAuthClientsDataSource() datasource.DataSource { return &cloudOAuthClientsDataSource{} }
+func NewCloudOAuthClientsDataSource() datasource.DataSource {
+	return &cloudOAuthClientsDataSource{kit.CloudDataSource{DataSourceTypeName: "cloud_oauth_clients"}}
+}
 
 type cloudOAuthClientsDataSource struct{ kit.CloudDataSource }
 
@@ -41,10 +41,6 @@ type listedClientModel struct {
 	State                      types.String `tfsdk:"state"`
 }
 
-func (d *cloudOAuthClientsDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_cloud_oauth_clients"
-}
-
 func (d *cloudOAuthClientsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "Lists the org's Genesys Cloud OAuth clients, optionally those whose name starts with a prefix. " +
@@ -63,11 +59,7 @@ func (d *cloudOAuthClientsDataSource) Schema(_ context.Context, _ datasource.Sch
 			"argument: configure `active` for it (the resource then leaves it disabled, with a warning), as the example does.\n\n" +
 			"API: `GET /api/v2/oauth/clients` (one call: the API answers every client at once). Permission: " + kit.Permissions(permClientView) + ".",
 		Attributes: map[string]schema.Attribute{
-			"name_prefix": schema.StringAttribute{
-				Optional:            true,
-				MarkdownDescription: "Keep only the clients whose name starts with this (case-sensitive). Default: every client.",
-				Validators:          []validator.String{stringvalidator.LengthAtLeast(1)},
-			},
+			"name_prefix": kit.DataSourceFilter("Keep only the clients whose name starts with this (case-sensitive). Default: every client."),
 			"oauth_clients": schema.ListNestedAttribute{
 				Computed:            true,
 				MarkdownDescription: "The clients, by name (client names need not be unique: key a `for_each` by `id`).",
@@ -107,26 +99,21 @@ func (d *cloudOAuthClientsDataSource) Read(ctx context.Context, req datasource.R
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	m.OAuthClients = []listedClientModel{}
-	for client, err := range listClients(ctx, d.Client, clientFilter{NamePrefix: m.NamePrefix.ValueString()}) {
-		if err != nil {
-			kit.AddAPIError(&resp.Diagnostics, "list OAuth clients", permClientView, err)
-			return
-		}
-		// The resource's own conversion, from an import's empty prior state: the values it stores.
-		var cm cloudOAuthClientModel
-		resp.Diagnostics.Append(cm.fromAPI(ctx, client)...)
-		m.OAuthClients = append(m.OAuthClients, listedClientModel{
-			ID: cm.ID, Name: cm.Name, Description: cm.Description, AuthorizedGrantType: cm.AuthorizedGrantType,
-			Roles: cm.Roles, RegisteredRedirectURIs: cm.RegisteredRedirectURIs, Scopes: cm.Scopes,
-			AccessTokenValiditySeconds: cm.AccessTokenValiditySeconds, State: cm.State,
-		})
-	}
+	m.OAuthClients = kit.Listed(&resp.Diagnostics, listClients(ctx, d.Client, clientFilter{NamePrefix: m.NamePrefix.ValueString()}),
+		"list OAuth clients", permClientView,
+		func(client *genesyscloud.OAuthClient) (listedClientModel, diag.Diagnostics) {
+			// The resource's own conversion, from an import's empty prior state: the values it stores.
+			var cm cloudOAuthClientModel
+			diags := cm.fromAPI(ctx, client)
+			return listedClientModel{
+				ID: cm.ID, Name: cm.Name, Description: cm.Description, AuthorizedGrantType: cm.AuthorizedGrantType,
+				Roles: cm.Roles, RegisteredRedirectURIs: cm.RegisteredRedirectURIs, Scopes: cm.Scopes,
+				AccessTokenValiditySeconds: cm.AccessTokenValiditySeconds, State: cm.State,
+			}, diags
+		},
+		func(l *listedClientModel) (string, string) { return l.Name.ValueString(), l.ID.ValueString() })
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	slices.SortFunc(m.OAuthClients, func(a, b listedClientModel) int {
-		return cmp.Or(cmp.Compare(a.Name.ValueString(), b.Name.ValueString()), cmp.Compare(a.ID.ValueString(), b.ID.ValueString()))
-	})
 	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 )
 
 // clientFilter is what a listing of the org's OAuth clients keeps: the filters users adopt an
@@ -23,16 +24,5 @@ func (f clientFilter) keeps(c *genesyscloud.OAuthClient) bool {
 // listClients yields the clients f keeps, from the org's listing: the API answers every client in
 // one page, so it is one call however many there are.
 func listClients(ctx context.Context, c *genesyscloud.Client, f clientFilter) iter.Seq2[*genesyscloud.OAuthClient, error] {
-	return func(yield func(*genesyscloud.OAuthClient, error) bool) {
-		clients, err := c.ListOAuthClients(ctx)
-		if err != nil {
-			yield(nil, err)
-			return
-		}
-		for i := range clients {
-			if f.keeps(&clients[i]) && !yield(&clients[i], nil) {
-				return
-			}
-		}
-	}
+	return kit.OneCall(ctx, c.ListOAuthClients, f.keeps)
 }
