@@ -48,7 +48,7 @@ func (l *ListResource[C, T, M]) ListResourceConfigSchema(_ context.Context, _ li
 
 func (l *ListResource[C, T, M]) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
 	var config C
-	if diags := req.Config.Get(ctx, &config); diags.HasError() {
+	if diags := GetConfig(ctx, req.Config, &config); diags.HasError() {
 		stream.Results = list.ListResultsStreamDiagnostics(diags)
 		return
 	}

@@ -6,9 +6,7 @@ import (
 	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
-	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
-	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
@@ -39,21 +37,18 @@ type Reading[M, T any] struct {
 // (RemovedOutsideTerraform), an error diagnostic when the read fails, else converted and stored.
 func Read[M, T any](ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse, r Reading[M, T]) {
 	var state M
-	var id types.String
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if !resp.Diagnostics.HasError() {
-		resp.Diagnostics.Append(req.State.GetAttribute(ctx, path.Root(identityAttribute), &id)...)
-	}
+	resp.Diagnostics.Append(GetState(ctx, req.State, &state)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	obj, err := GetAfterCreate(ctx, r.Window, resp.Private, r.Get, id.ValueString())
+	id := stateID(req.State.Raw)
+	obj, err := GetAfterCreate(ctx, r.Window, resp.Private, r.Get, id)
 	if transport.IsNotFound(err) || (err == nil && r.Gone != nil && r.Gone(obj)) {
-		RemovedOutsideTerraform(ctx, resp, r.Kind, id.ValueString())
+		RemovedOutsideTerraform(ctx, resp, r.Kind, id)
 		return
 	}
 	if err != nil {
-		AddAPIError(&resp.Diagnostics, fmt.Sprintf(r.What, id.ValueString()), r.Permission, err)
+		AddAPIError(&resp.Diagnostics, fmt.Sprintf(r.What, id), r.Permission, err)
 		return
 	}
 	resp.Diagnostics.Append(r.FromAPI(&state, ctx, obj)...)

@@ -42,8 +42,8 @@ func (r *gauthClientResource) ConfigValidators(context.Context) []resource.Confi
 func (r *gauthClientResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
 	defer gauthClientReads.Of(r.GAuth).Invalidate()
 	var plan, config gauthClientModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	resp.Diagnostics.Append(req.Config.Get(ctx, &config)...)
+	resp.Diagnostics.Append(kit.GetPlan(ctx, req.Plan, &plan)...)
+	resp.Diagnostics.Append(kit.GetConfig(ctx, req.Config, &config)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
@@ -110,9 +110,9 @@ func (r *gauthClientResource) Read(ctx context.Context, req resource.ReadRequest
 func (r *gauthClientResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
 	defer gauthClientReads.Of(r.GAuth).Invalidate()
 	var plan, state, config gauthClientModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	resp.Diagnostics.Append(req.Config.Get(ctx, &config)...)
+	resp.Diagnostics.Append(kit.GetPlan(ctx, req.Plan, &plan)...)
+	resp.Diagnostics.Append(kit.GetState(ctx, req.State, &state)...)
+	resp.Diagnostics.Append(kit.GetConfig(ctx, req.Config, &config)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
@@ -136,7 +136,7 @@ func (r *gauthClientResource) Update(ctx context.Context, req resource.UpdateReq
 func (r *gauthClientResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
 	defer gauthClientReads.Of(r.GAuth).Invalidate()
 	var state gauthClientModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	resp.Diagnostics.Append(kit.GetState(ctx, req.State, &state)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}

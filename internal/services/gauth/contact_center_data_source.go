@@ -71,7 +71,7 @@ func (d *gauthContactCenterDataSource) ConfigValidators(context.Context) []datas
 
 func (d *gauthContactCenterDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var m gauthContactCenterDataModel
-	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	resp.Diagnostics.Append(kit.GetConfig(ctx, req.Config, &m)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}

@@ -34,7 +34,7 @@ func (r *gauthContactCenterResource) Schema(_ context.Context, _ resource.Schema
 func (r *gauthContactCenterResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
 	defer contactCenterReads.Of(r.GAuth).Invalidate()
 	var plan gauthContactCenterModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(kit.GetPlan(ctx, req.Plan, &plan)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
@@ -95,8 +95,8 @@ func (r *gauthContactCenterResource) Read(ctx context.Context, req resource.Read
 func (r *gauthContactCenterResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
 	defer contactCenterReads.Of(r.GAuth).Invalidate()
 	var plan, state gauthContactCenterModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	resp.Diagnostics.Append(kit.GetPlan(ctx, req.Plan, &plan)...)
+	resp.Diagnostics.Append(kit.GetState(ctx, req.State, &state)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
@@ -117,7 +117,7 @@ func (r *gauthContactCenterResource) Update(ctx context.Context, req resource.Up
 func (r *gauthContactCenterResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
 	defer contactCenterReads.Of(r.GAuth).Invalidate()
 	var state gauthContactCenterModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	resp.Diagnostics.Append(kit.GetState(ctx, req.State, &state)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}

@@ -33,7 +33,7 @@ func (r *gauthCORSOriginsResource) Schema(_ context.Context, _ resource.SchemaRe
 
 func (r *gauthCORSOriginsResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
 	var plan gauthCORSOriginsModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(kit.GetPlan(ctx, req.Plan, &plan)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
@@ -44,7 +44,7 @@ func (r *gauthCORSOriginsResource) Create(ctx context.Context, req resource.Crea
 
 func (r *gauthCORSOriginsResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
 	var state gauthCORSOriginsModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	resp.Diagnostics.Append(kit.GetState(ctx, req.State, &state)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
@@ -70,7 +70,7 @@ func (r *gauthCORSOriginsResource) Read(ctx context.Context, req resource.ReadRe
 // Update posts the whole list again: only origins can change in place.
 func (r *gauthCORSOriginsResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
 	var plan gauthCORSOriginsModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(kit.GetPlan(ctx, req.Plan, &plan)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
@@ -123,7 +123,7 @@ func (r *gauthCORSOriginsResource) storedAnyway(ctx context.Context, ccid string
 // Delete removes the cors-origins setting only; the contact center's other settings stay.
 func (r *gauthCORSOriginsResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
 	var state gauthCORSOriginsModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	resp.Diagnostics.Append(kit.GetState(ctx, req.State, &state)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}

@@ -33,7 +33,7 @@ func (r *gauthDataCenterResource) Schema(_ context.Context, _ resource.SchemaReq
 func (r *gauthDataCenterResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
 	defer dataCenterReads.Of(r.GAuth).Invalidate()
 	var plan gauthDataCenterModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(kit.GetPlan(ctx, req.Plan, &plan)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
@@ -82,8 +82,8 @@ func (r *gauthDataCenterResource) Read(ctx context.Context, req resource.ReadReq
 func (r *gauthDataCenterResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
 	defer dataCenterReads.Of(r.GAuth).Invalidate()
 	var plan, state gauthDataCenterModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	resp.Diagnostics.Append(kit.GetPlan(ctx, req.Plan, &plan)...)
+	resp.Diagnostics.Append(kit.GetState(ctx, req.State, &state)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
@@ -99,7 +99,7 @@ func (r *gauthDataCenterResource) Update(ctx context.Context, req resource.Updat
 func (r *gauthDataCenterResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
 	defer dataCenterReads.Of(r.GAuth).Invalidate()
 	var state gauthDataCenterModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	resp.Diagnostics.Append(kit.GetState(ctx, req.State, &state)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}

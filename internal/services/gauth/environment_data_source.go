@@ -97,7 +97,7 @@ func (d *gauthEnvironmentDataSource) ConfigValidators(context.Context) []datasou
 
 func (d *gauthEnvironmentDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var m gauthEnvironmentDataModel
-	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	resp.Diagnostics.Append(kit.GetConfig(ctx, req.Config, &m)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}

@@ -45,8 +45,8 @@ func (r *gauthEnvironmentResource) ConfigValidators(context.Context) []resource.
 func (r *gauthEnvironmentResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
 	defer environmentReads.Of(r.GAuth).Invalidate()
 	var plan, config gauthEnvironmentModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	resp.Diagnostics.Append(req.Config.Get(ctx, &config)...)
+	resp.Diagnostics.Append(kit.GetPlan(ctx, req.Plan, &plan)...)
+	resp.Diagnostics.Append(kit.GetConfig(ctx, req.Config, &config)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
@@ -102,9 +102,9 @@ func (r *gauthEnvironmentResource) Read(ctx context.Context, req resource.ReadRe
 func (r *gauthEnvironmentResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
 	defer environmentReads.Of(r.GAuth).Invalidate()
 	var plan, state, config gauthEnvironmentModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	resp.Diagnostics.Append(req.Config.Get(ctx, &config)...)
+	resp.Diagnostics.Append(kit.GetPlan(ctx, req.Plan, &plan)...)
+	resp.Diagnostics.Append(kit.GetState(ctx, req.State, &state)...)
+	resp.Diagnostics.Append(kit.GetConfig(ctx, req.Config, &config)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
@@ -127,7 +127,7 @@ func (r *gauthEnvironmentResource) Update(ctx context.Context, req resource.Upda
 func (r *gauthEnvironmentResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
 	defer environmentReads.Of(r.GAuth).Invalidate()
 	var state gauthEnvironmentModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	resp.Diagnostics.Append(kit.GetState(ctx, req.State, &state)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}

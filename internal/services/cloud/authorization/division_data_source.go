@@ -57,7 +57,7 @@ func (d *cloudDivisionDataSource) ConfigValidators(context.Context) []datasource
 
 func (d *cloudDivisionDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var m cloudDivisionDataModel
-	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	resp.Diagnostics.Append(kit.GetConfig(ctx, req.Config, &m)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}

@@ -62,7 +62,7 @@ func (d *cloudPermissionsDataSource) Schema(_ context.Context, _ datasource.Sche
 
 func (d *cloudPermissionsDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var m cloudPermissionsDataModel
-	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	resp.Diagnostics.Append(kit.GetConfig(ctx, req.Config, &m)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}

@@ -38,7 +38,7 @@ func (r *cloudRoleResource) Schema(_ context.Context, _ resource.SchemaRequest, 
 func (r *cloudRoleResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
 	defer roleReads.Of(r.Cloud).Invalidate()
 	var plan cloudRoleModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(kit.GetPlan(ctx, req.Plan, &plan)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
@@ -110,8 +110,8 @@ func (r *cloudRoleResource) Read(ctx context.Context, req resource.ReadRequest, 
 func (r *cloudRoleResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
 	defer roleReads.Of(r.Cloud).Invalidate()
 	var plan, state cloudRoleModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	resp.Diagnostics.Append(kit.GetPlan(ctx, req.Plan, &plan)...)
+	resp.Diagnostics.Append(kit.GetState(ctx, req.State, &state)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
@@ -137,7 +137,7 @@ func (r *cloudRoleResource) Update(ctx context.Context, req resource.UpdateReque
 func (r *cloudRoleResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
 	defer roleReads.Of(r.Cloud).Invalidate()
 	var state cloudRoleModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	resp.Diagnostics.Append(kit.GetState(ctx, req.State, &state)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}

@@ -78,7 +78,7 @@ func (e *cloudAccessTokenEphemeral) Configure(_ context.Context, req ephemeral.C
 
 func (e *cloudAccessTokenEphemeral) Open(ctx context.Context, req ephemeral.OpenRequest, resp *ephemeral.OpenResponse) {
 	var m cloudAccessTokenModel
-	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	resp.Diagnostics.Append(kit.GetConfig(ctx, req.Config, &m)...)
 	if resp.Diagnostics.HasError() || e.client == nil {
 		return
 	}

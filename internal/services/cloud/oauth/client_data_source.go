@@ -53,7 +53,7 @@ func (d *cloudOAuthClientDataSource) Schema(_ context.Context, _ datasource.Sche
 
 func (d *cloudOAuthClientDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var m cloudOAuthClientDataModel
-	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	resp.Diagnostics.Append(kit.GetConfig(ctx, req.Config, &m)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}

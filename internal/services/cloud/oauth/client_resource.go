@@ -40,7 +40,7 @@ func (r *cloudOAuthClientResource) Schema(_ context.Context, _ resource.SchemaRe
 func (r *cloudOAuthClientResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
 	defer oauthClientReads.Of(r.Cloud).Invalidate()
 	var plan cloudOAuthClientModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(kit.GetPlan(ctx, req.Plan, &plan)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
@@ -92,8 +92,8 @@ func (r *cloudOAuthClientResource) Read(ctx context.Context, req resource.ReadRe
 func (r *cloudOAuthClientResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
 	defer oauthClientReads.Of(r.Cloud).Invalidate()
 	var plan, state cloudOAuthClientModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	resp.Diagnostics.Append(kit.GetPlan(ctx, req.Plan, &plan)...)
+	resp.Diagnostics.Append(kit.GetState(ctx, req.State, &state)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
@@ -152,7 +152,7 @@ func (r *cloudOAuthClientResource) Update(ctx context.Context, req resource.Upda
 func (r *cloudOAuthClientResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
 	defer oauthClientReads.Of(r.Cloud).Invalidate()
 	var state cloudOAuthClientModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	resp.Diagnostics.Append(kit.GetState(ctx, req.State, &state)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}

@@ -95,7 +95,7 @@ func (d *cloudOAuthClientsDataSource) Schema(_ context.Context, _ datasource.Sch
 
 func (d *cloudOAuthClientsDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var m cloudOAuthClientsDataModel
-	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	resp.Diagnostics.Append(kit.GetConfig(ctx, req.Config, &m)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
