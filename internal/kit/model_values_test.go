@@ -47,8 +47,9 @@ type policyModel struct {
 	Actions []string     `tfsdk:"actions"`
 }
 
-// partialModel lacks an attribute of the schema: the framework's Get refuses it.
-type partialModel struct {
+// idNameModel is the model of a schema of an id and a name (kit.Read's tests); of getSchema it
+// lacks attributes, which the framework's Get refuses.
+type idNameModel struct {
 	ID   types.String `tfsdk:"id"`
 	Name types.String `tfsdk:"name"`
 }
@@ -132,7 +133,7 @@ func TestGetReadsWhatTheFrameworksGetReads(t *testing.T) {
 	models := map[string]func() any{
 		"framework values": func() any { return &getModel{} },
 		"nested Go values": func() any { return &nestedModel{} },
-		"missing a field":  func() any { return &partialModel{} },
+		"missing a field":  func() any { return &idNameModel{} },
 	}
 	for valueName, raw := range getValues(t) {
 		for modelName, newModel := range models {
@@ -174,7 +175,7 @@ func TestSetModelWritesWhatTheFrameworksSetWrites(t *testing.T) {
 			models[valueName+", nested Go values"] = n
 		}
 	}
-	models["missing a field"] = partialModel{ID: types.StringValue("r-1"), Name: types.StringValue("Reporting")}
+	models["missing a field"] = idNameModel{ID: types.StringValue("r-1"), Name: types.StringValue("Reporting")}
 	models["a map of the wrong element type"] = getModel{Name: types.StringValue("x"), Labels: types.MapValueMust(types.Int64Type, nil)}
 	models["zero values"] = getModel{}
 	for name, model := range models {

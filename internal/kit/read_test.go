@@ -16,11 +16,6 @@ import (
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
-type readModel struct {
-	ID   types.String `tfsdk:"id"`
-	Name types.String `tfsdk:"name"`
-}
-
 type readObject struct{ id, name, state string }
 
 // readThing runs kit.Read of the thing "t1" in the state against get, and returns the response.
@@ -31,15 +26,15 @@ func readThing(t *testing.T, get func(context.Context, string) (*readObject, err
 		"id": schema.StringAttribute{Computed: true}, "name": schema.StringAttribute{Optional: true},
 	}}
 	state := tfsdk.State{Schema: s, Raw: tftypes.NewValue(s.Type().TerraformType(ctx), nil)}
-	if diags := state.Set(ctx, &readModel{ID: types.StringValue("t1"), Name: types.StringValue("old")}); diags.HasError() {
+	if diags := state.Set(ctx, &idNameModel{ID: types.StringValue("t1"), Name: types.StringValue("old")}); diags.HasError() {
 		t.Fatal(diags)
 	}
 	req := resource.ReadRequest{State: state}
 	resp := &resource.ReadResponse{State: state}
-	Read(ctx, req, resp, Reading[readModel, readObject]{
+	Read(ctx, req, resp, Reading[idNameModel, readObject]{
 		Kind: "GAuth thing", What: "read thing %q", Get: get,
 		Gone: func(o *readObject) bool { return o.state == "deleted" },
-		FromAPI: func(m *readModel, _ context.Context, o *readObject) diag.Diagnostics {
+		FromAPI: func(m *idNameModel, _ context.Context, o *readObject) diag.Diagnostics {
 			m.Name = types.StringValue(o.name)
 			return nil
 		},
@@ -49,7 +44,7 @@ func readThing(t *testing.T, get func(context.Context, string) (*readObject, err
 
 func TestReadStoresTheObjectOrRemovesItWhenGone(t *testing.T) {
 	resp := readThing(t, func(_ context.Context, id string) (*readObject, error) { return &readObject{id: id, name: "new"}, nil })
-	var got readModel
+	var got idNameModel
 	resp.Diagnostics.Append(resp.State.Get(context.Background(), &got)...)
 	if resp.Diagnostics.HasError() || got.ID.ValueString() != "t1" || got.Name.ValueString() != "new" {
 		t.Errorf("found: state %v, %v; want t1 named new", got, resp.Diagnostics)
