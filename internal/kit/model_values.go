@@ -15,8 +15,9 @@ import (
 )
 
 // GetPlan, GetState and GetConfig read a whole plan, state or configuration into a model, as
-// their Get method does, at a fraction of the cost. They serve the checks that run on every
-// resource of every plan (ModifyPlan, ValidateConfig).
+// their Get method does, at a fraction of the cost: every resource and data source reads its
+// models through them, and the checks that run on every resource of every plan (ModifyPlan,
+// ValidateConfig) and every refresh (kit.Read) are where it counts.
 //
 // The framework's Get (v1.19) works the schema's type out again and walks the model's struct tags
 // on every call, compiling a regular expression for each field; over a plan of a thousand
