@@ -25,13 +25,17 @@ func (l *ListResource[C, T, M]) results(ctx context.Context, req list.ListReques
 				return
 			}
 			id, name := l.Listed(object)
-			m, diags := l.model(ctx, req, object)
 			result := req.NewListResult(ctx)
 			result.DisplayName = name
-			result.Diagnostics.Append(diags...)
 			result.Diagnostics.Append(setIdentity(ctx, result.Identity, id)...)
+			// The model is built only when asked for: a listing of thousands of objects for
+			// their identities alone would otherwise convert each of them for nothing.
 			if req.IncludeResource && !result.Diagnostics.HasError() {
-				result.Diagnostics.Append(result.Resource.Set(ctx, m)...)
+				m, diags := l.model(ctx, req, object)
+				result.Diagnostics.Append(diags...)
+				if !diags.HasError() {
+					result.Diagnostics.Append(result.Resource.Set(ctx, m)...)
+				}
 			}
 			if !push(result) {
 				return
