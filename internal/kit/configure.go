@@ -2,6 +2,7 @@ package kit
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -34,7 +35,19 @@ func (b *CloudResource) Configure(_ context.Context, req resource.ConfigureReque
 }
 
 func (b *CloudResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
+	if b.Import == nil {
+		noImport(b.TypeName, resp)
+		return
+	}
 	b.Import(b.Client).ImportState(ctx, b.Client != nil, req, resp)
+}
+
+// noImport answers the import of a type whose constructor set no import lookup and which has no
+// ImportState of its own: an error naming the type, where calling the missing lookup would crash
+// the provider in the middle of the user's plan.
+func noImport(name TypeName, resp *resource.ImportStateResponse) {
+	resp.Diagnostics.AddError("Import Not Supported",
+		fmt.Sprintf("The genesys_%s resource type cannot be imported. This is always a problem with the provider: please report it.", name))
 }
 
 // CloudDataSource is CloudResource for data sources.
@@ -71,6 +84,10 @@ func (b *GAuthResource) Configure(_ context.Context, req resource.ConfigureReque
 }
 
 func (b *GAuthResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
+	if b.Import == nil {
+		noImport(b.TypeName, resp)
+		return
+	}
 	b.Import(b.Client).ImportState(ctx, b.Client != nil, req, resp)
 }
 
