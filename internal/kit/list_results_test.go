@@ -23,7 +23,7 @@ func listThings(t *testing.T, includeResource bool, limit int64, listed ...liste
 	IDIdentity{}.IdentitySchema(ctx, resource.IdentitySchemaRequest{}, &identity)
 	l := &ListResource[struct{}, listedThing, idNameModel]{
 		Objects: func(context.Context, struct{}) iter.Seq2[*listedThing, error] { return things(nil, listed...) },
-		Listed: func(th *listedThing) (string, string) { return th.id, th.name },
+		Listed:  func(th *listedThing) (string, string) { return th.id, th.name },
 		FromAPI: func(m *idNameModel, _ context.Context, th *listedThing) diag.Diagnostics {
 			conversions++
 			m.ID, m.Name = types.StringValue(th.id), types.StringValue(th.name)
