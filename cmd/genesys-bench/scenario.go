@@ -76,6 +76,7 @@ const (
 	runPerClient = "perclient"
 	runNoop      = "noop"
 	runMemory    = "memory"
+	runCPUFloor  = "cpu-floor"
 	runFull      = "full"
 )
 
@@ -140,7 +141,11 @@ func scenarios(o options) map[string]scenario {
 		"cpu": {
 			name:    "cpu",
 			about:   "the provider processes' CPU time per resource over 200 roles and 200 OAuth clients",
-			runs:    []benchRun{baseline},
+			runs: []benchRun{baseline, {
+				name: runCPUFloor, about: "one role and one OAuth client: what a plan costs the provider whatever its size",
+				spec:   configSpec{roles: 1, oauthClients: 1, cloudBudget: budgetOff},
+				phases: []phase{phaseApply, phasePlanNoRefresh}, reported: map[phase]bool{phasePlanNoRefresh: true},
+			}},
 			targets: cpuTargets,
 			notes:   cpuNotes,
 		},

@@ -187,7 +187,24 @@ func cpuNotes(r runResults) []string {
 		out = append(out, fmt.Sprintf("%s: provider CPU %s, %s per resource (%s of it seen while sampling its %d processes), wall %s",
 			ph, cpuTime(res), perResource(res), res.sampledCPU.Round(10*time.Millisecond), res.processes, round(res.wall)))
 	}
+	if line := cpuFloorNote(r[runBaseline][phasePlanNoRefresh], r[runCPUFloor][phasePlanNoRefresh]); line != "" {
+		out = append(out, line)
+	}
 	return out
+}
+
+// cpuFloorNote splits the CPU of a plan -refresh=false into what any plan costs the provider (the
+// same plan of the smallest configuration: starting its processes, their TLS handshakes with
+// Terraform, the schema) and what each resource adds, the part the provider's code can change.
+func cpuFloorNote(plan, small phaseResult) string {
+	if !plan.cpuKnown || !small.cpuKnown || plan.resources <= small.resources {
+		return ""
+	}
+	each := (plan.cpu - small.cpu) / time.Duration(plan.resources-small.resources)
+	return fmt.Sprintf("%s: of its %s, %s is what the same plan of %d resources costs (%d processes started), "+
+		"%.2f ms per resource at %d; each further resource adds %.2f ms",
+		phasePlanNoRefresh, cpuTime(plan), cpuTime(small), small.resources, small.processes,
+		float64(small.cpu)/float64(plan.resources)/float64(time.Millisecond), plan.resources, float64(each)/float64(time.Millisecond))
 }
 
 func memoryTargets(r runResults) []targetResult {
