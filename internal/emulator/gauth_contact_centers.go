@@ -47,23 +47,8 @@ func (g *gauthState) checkContactCenter(cc *gauthContactCenter) (gauthReply, boo
 
 // gauthCreateContactCenter stores a contact center under the caller's id, or a generated UUID.
 func (s *Server) gauthCreateContactCenter(call gauthCall) gauthReply {
-	var in gauthContactCenterInput
-	if rep, ok := gauthDecodeData(call.body, &in); !ok {
-		return rep
-	}
-	id, rep, ok := gauthNewID(in.ID)
-	if !ok {
-		return rep
-	}
-	cc := &gauthContactCenter{ID: id, created: call.now}
-	in.mergeInto(cc)
-	if rep, ok := s.gauth.checkContactCenter(cc); !ok {
-		return rep
-	}
-	if rep, ok := s.gauth.contactCenters.add(cc.ID, cc); !ok {
-		return rep
-	}
-	return gauthCreated("/contact-centers/" + cc.ID)
+	return gauthCreateWithID[gauthContactCenter, gauthContactCenterInput](s.gauth.contactCenters, call, "/contact-centers",
+		func(id string) *gauthContactCenter { return &gauthContactCenter{ID: id, created: call.now} }, s.gauth.checkContactCenter)
 }
 
 func (s *Server) gauthListContactCenters(gauthCall) gauthReply {

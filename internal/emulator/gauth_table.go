@@ -125,6 +125,30 @@ func gauthReplace[T gauthObject[T], In gauthInput[T]](t *gauthTable[T], call gau
 	return gauthOK(nil)
 }
 
+// gauthCreateWithID answers a POST of an environment or a contact center, which work alike: the
+// sent fields merged into newObject(id) are stored under that id (gauthNewID) once check accepts
+// the whole, and only if no object of the kind has it yet (code 18); the answer's path is under
+// collection.
+func gauthCreateWithID[T gauthObject[T], In gauthInput[T]](t *gauthTable[T], call gauthCall, collection string, newObject func(id string) *T, check func(*T) (gauthReply, bool)) gauthReply {
+	var in In
+	if rep, ok := gauthDecodeData(call.body, &in); !ok {
+		return rep
+	}
+	id, rep, ok := gauthNewID(in.sentID())
+	if !ok {
+		return rep
+	}
+	v := newObject(id)
+	in.mergeInto(v)
+	if rep, ok := check(v); !ok {
+		return rep
+	}
+	if rep, ok := t.add(id, v); !ok {
+		return rep
+	}
+	return gauthCreated(collection + "/" + id)
+}
+
 // gauthNewID is the id a create stores an environment or a contact center under: the one the
 // body sent, which must be usable in a path (code 10), or else a generated UUID.
 func gauthNewID(sent *string) (string, gauthReply, bool) {
