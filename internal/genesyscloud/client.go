@@ -142,3 +142,8 @@ func call[T any](ctx context.Context, c *Client, method, path string, query url.
 	}
 	return &out, nil
 }
+
+// itemPath is the path of the object id in collection, the id escaped.
+func itemPath(collection, id string) string {
+	return collection + "/" + url.PathEscape(id)
+}
