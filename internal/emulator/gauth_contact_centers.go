@@ -51,14 +51,6 @@ func (s *Server) gauthCreateContactCenter(call gauthCall) gauthReply {
 		func(id string) *gauthContactCenter { return &gauthContactCenter{ID: id, created: call.now} }, s.gauth.checkContactCenter)
 }
 
-func (s *Server) gauthListContactCenters(gauthCall) gauthReply {
-	return s.gauth.contactCenters.list()
-}
-
-func (s *Server) gauthGetContactCenter(call gauthCall) gauthReply {
-	return gauthGet(s, s.gauth.contactCenters, call.r.PathValue("id"))
-}
-
 // gauthUpdateContactCenter merges the sent fields; a new environmentId must exist.
 func (s *Server) gauthUpdateContactCenter(call gauthCall) gauthReply {
 	return gauthReplace[gauthContactCenter, gauthContactCenterInput](s.gauth.contactCenters, call,
@@ -68,10 +60,9 @@ func (s *Server) gauthUpdateContactCenter(call gauthCall) gauthReply {
 // gauthDeleteContactCenter removes the contact center and, with it, its settings [I].
 func (s *Server) gauthDeleteContactCenter(call gauthCall) gauthReply {
 	id := call.r.PathValue("id")
-	if _, rep, ok := s.gauth.contactCenters.find(id); !ok {
-		return rep
+	_, rep, ok := s.gauth.contactCenters.delete(id)
+	if ok {
+		delete(s.gauth.settings, id)
 	}
-	s.gauth.contactCenters.remove(id)
-	delete(s.gauth.settings, id)
-	return gauthOK(nil)
+	return rep
 }

@@ -108,14 +108,6 @@ func (s *Server) gauthCreateEnvironment(call gauthCall) gauthReply {
 		func(id string) *gauthEnvironment { return &gauthEnvironment{ID: id, created: call.now} }, (*gauthEnvironment).validate)
 }
 
-func (s *Server) gauthListEnvironments(gauthCall) gauthReply {
-	return s.gauth.environments.list()
-}
-
-func (s *Server) gauthGetEnvironment(call gauthCall) gauthReply {
-	return gauthGet(s, s.gauth.environments, call.r.PathValue("id"))
-}
-
 // gauthUpdateEnvironment replaces the environment with the sent fields, or merges them into it
 // (see gauthEnvironmentPutBase); the result must still be valid.
 func (s *Server) gauthUpdateEnvironment(call gauthCall) gauthReply {
