@@ -63,15 +63,9 @@ type OAuthClientInput struct {
 func (in OAuthClientInput) MarshalJSON() ([]byte, error) {
 	type wire OAuthClientInput // no MarshalJSON method: avoids recursion
 	w := wire(in)
-	if w.RegisteredRedirectURI == nil {
-		w.RegisteredRedirectURI = []string{}
-	}
-	if w.Scope == nil {
-		w.Scope = []string{}
-	}
-	if w.RoleDivisions == nil {
-		w.RoleDivisions = []RoleDivision{}
-	}
+	w.RegisteredRedirectURI = orEmpty(w.RegisteredRedirectURI)
+	w.Scope = orEmpty(w.Scope)
+	w.RoleDivisions = orEmpty(w.RoleDivisions)
 	return json.Marshal(w)
 }
 

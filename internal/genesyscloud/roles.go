@@ -41,9 +41,7 @@ type PermissionPolicy struct {
 func (p PermissionPolicy) MarshalJSON() ([]byte, error) {
 	type wire PermissionPolicy // no MarshalJSON method: avoids recursion
 	w := wire(p)
-	if w.ActionSet == nil {
-		w.ActionSet = []string{}
-	}
+	w.ActionSet = orEmpty(w.ActionSet)
 	return json.Marshal(w)
 }
 
@@ -79,12 +77,8 @@ type RoleInput struct {
 func (in RoleInput) MarshalJSON() ([]byte, error) {
 	type wire RoleInput // no MarshalJSON method: avoids recursion
 	w := wire(in)
-	if w.Permissions == nil {
-		w.Permissions = []string{}
-	}
-	if w.PermissionPolicies == nil {
-		w.PermissionPolicies = []PermissionPolicy{}
-	}
+	w.Permissions = orEmpty(w.Permissions)
+	w.PermissionPolicies = orEmpty(w.PermissionPolicies)
 	return json.Marshal(w)
 }
 
