@@ -47,10 +47,15 @@ data "genesys_cloud_division" "home" {
   home = true
 }
 
-# Only what the integration needs: observe agents and administer schedules and activity codes.
-resource "genesys_cloud_role" "partner" {
+# The partner on-boarding module of the examples: a role holding only what the integration
+# needs (observe agents, administer schedules and activity codes), and a client-credentials OAuth
+# client acting through that role in the home division.
+module "partner" {
+  source = "../examples/modules/partner-onboarding"
+
   name        = "Partner Integration"
-  description = "Least-privilege role of the partner's back-end"
+  description = "Back-end of the partner integration"
+  division_id = data.genesys_cloud_division.home.id
 
   permission_policies = [
     {
@@ -69,18 +74,6 @@ resource "genesys_cloud_role" "partner" {
       action_set  = ["administer"]
     },
   ]
-}
-
-resource "genesys_cloud_oauth_client" "partner" {
-  name                          = "Partner Integration Syncer"
-  description                   = "Back-end of the partner integration"
-  authorized_grant_type         = "CLIENT-CREDENTIALS"
-  access_token_validity_seconds = 86400
-
-  roles = [{
-    role_id     = genesys_cloud_role.partner.id
-    division_id = data.genesys_cloud_division.home.id
-  }]
 }
 
 # ---- Genesys Authentication (GAuth), private edition ----
@@ -164,11 +157,11 @@ output "contact_center_id" {
 
 output "oauth_client_id" {
   description = "Hand this to the partner."
-  value       = genesys_cloud_oauth_client.partner.id
+  value       = module.partner.client_id
 }
 
 output "oauth_client_secret" {
   description = "Hand this to the partner, over a secure channel."
-  value       = genesys_cloud_oauth_client.partner.secret
+  value       = module.partner.client_secret
   sensitive   = true
 }

@@ -7,6 +7,9 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 bin="$root/bin"
 work="$root/demo/.work"
+# demo/main.tf calls the partner on-boarding module by its path in the repository
+# (../examples/modules/...): the work directory keeps that layout, the configuration in demo/.
+config="$work/demo"
 terraform="${TF_ACC_TERRAFORM_PATH:-terraform}"
 emulator_pid=""
 
@@ -18,7 +21,7 @@ color=()
 tf() {
   local cmd="$1"
   shift
-  "$terraform" -chdir="$work" "$cmd" "${color[@]}" "$@"
+  "$terraform" -chdir="$config" "$cmd" "${color[@]}" "$@"
 }
 
 # quietly runs a terraform command with its output in demo/.work/NAME.log, shown only if it fails.
@@ -80,7 +83,7 @@ install_provider() {
   export TF_CLI_CONFIG_FILE="$work/mirror/terraformrc"
   quietly init init -input=false
   local version
-  version="$(sed -n 's/^ *version *= *"\(.*\)"/\1/p' "$work/.terraform.lock.hcl")"
+  version="$(sed -n 's/^ *version *= *"\(.*\)"/\1/p' "$config/.terraform.lock.hcl")"
   note "terraform init installed ccaas-tf/genesys $version from the filesystem mirror and recorded" \
     "its checksum in .terraform.lock.hcl, as it will for a registry release."
 }
@@ -88,7 +91,7 @@ install_provider() {
 # without_unset_write_only drops the "(write-only attribute)" lines Terraform prints for every
 # write-only argument, set or not, when the configuration sets none of them.
 without_unset_write_only() {
-  if grep -q '_wo *=' "$work/main.tf"; then
+  if grep -q '_wo *=' "$config/main.tf"; then
     cat
   else
     grep -v '_wo *= (write-only attribute)'
@@ -148,8 +151,9 @@ finish() {
 }
 
 check_tools
-rm -rf "$work" && mkdir -p "$work"
-cp "$root/demo/main.tf" "$work/"
+rm -rf "$work" && mkdir -p "$config" "$work/examples/modules"
+cp "$root/demo/main.tf" "$config/"
+cp -R "$root/examples/modules/partner-onboarding" "$work/examples/modules/"
 export TF_IN_AUTOMATION=1 CHECKPOINT_DISABLE=1
 start_emulator
 install_provider

@@ -165,19 +165,27 @@ func TestRunRefusesBadCommandLines(t *testing.T) {
 	}
 }
 
-// The role-holding flags reach the options: extra built-in roles of the bootstrap client, a fixed
-// user token, and the switch that turns the rule off.
-func TestParseFlagsRoleHolding(t *testing.T) {
-	c, err := parseFlags([]string{"-cloud-client-roles", "Supervisor, Employee", "-cloud-user-token", "ci-user-token",
-		"-allow-unheld-role-grants"}, io.Discard)
+// parsedOptions returns the emulator options of the command line args, failing the test if the
+// command line is refused.
+func parsedOptions(t *testing.T, args ...string) emulator.Options {
+	t.Helper()
+	c, err := parseFlags(args, io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := strings.Join(c.opts.CloudClientRoles, "|"); got != "Supervisor|Employee" || c.opts.CloudUserToken != "ci-user-token" ||
-		!c.opts.AllowUnheldRoleGrants {
-		t.Errorf("options = roles %q, user token %q, allow %v", got, c.opts.CloudUserToken, c.opts.AllowUnheldRoleGrants)
+	return c.opts
+}
+
+// The role-holding flags reach the options: extra built-in roles of the bootstrap client, a fixed
+// user token, and the switch that turns the rule off.
+func TestParseFlagsRoleHolding(t *testing.T) {
+	o := parsedOptions(t, "-cloud-client-roles", "Supervisor, Employee", "-cloud-user-token", "ci-user-token",
+		"-allow-unheld-role-grants")
+	if got := strings.Join(o.CloudClientRoles, "|"); got != "Supervisor|Employee" || o.CloudUserToken != "ci-user-token" ||
+		!o.AllowUnheldRoleGrants {
+		t.Errorf("options = roles %q, user token %q, allow %v", got, o.CloudUserToken, o.AllowUnheldRoleGrants)
 	}
-	c, err = parseFlags(nil, io.Discard)
+	c, err := parseFlags(nil, io.Discard)
 	if err != nil || c.opts.AllowUnheldRoleGrants || len(c.opts.CloudClientRoles) != 0 || c.opts.CloudUserToken != "" {
 		t.Errorf("defaults = %+v, %v; want the rule on, no extra roles, no fixed user token", c.opts, err)
 	}

@@ -72,19 +72,11 @@ func TestRunLoadsAPermissionsFile(t *testing.T) {
 
 // Each real-org rule on role policies has a flag that turns it off.
 func TestParseFlagsTurnsPolicyRulesOff(t *testing.T) {
-	c, err := parseFlags([]string{"-keep-wildcard-policies", "-keep-uncatalogued-policies", "-allow-conditions-anywhere", "-allow-default-role-rename"}, io.Discard)
-	if err != nil {
-		t.Fatal(err)
-	}
-	o := c.opts
+	o := parsedOptions(t, "-keep-wildcard-policies", "-keep-uncatalogued-policies", "-allow-conditions-anywhere", "-allow-default-role-rename")
 	if !o.KeepWildcardPolicies || !o.KeepUncataloguedPolicies || !o.AllowConditionsAnywhere || !o.AllowDefaultRoleRename {
 		t.Fatalf("options = %+v, want every rule off", o)
 	}
-	d, err := parseFlags(nil, io.Discard)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if o := d.opts; o.KeepWildcardPolicies || o.KeepUncataloguedPolicies || o.AllowConditionsAnywhere || o.AllowDefaultRoleRename || o.PermissionCatalogue != nil {
+	if o := parsedOptions(t); o.KeepWildcardPolicies || o.KeepUncataloguedPolicies || o.AllowConditionsAnywhere || o.AllowDefaultRoleRename || o.PermissionCatalogue != nil {
 		t.Fatalf("default options = %+v, want every rule on and the seeded catalogue", o)
 	}
 }

@@ -8,22 +8,14 @@ import (
 )
 
 func TestRealOrgFlags(t *testing.T) {
-	strict, err := parseFlags(nil, io.Discard)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if o := strict.opts; o.RateLimitHeaders || o.AcceptUnderscoreGrantTypes || o.AcceptDisabledState ||
+	if o := parsedOptions(t); o.RateLimitHeaders || o.AcceptUnderscoreGrantTypes || o.AcceptDisabledState ||
 		o.LongTokenValidityForAll || o.AcceptURLEncodedCredentials || o.GAuthEchoGrantTypes ||
 		o.TokenRateLimit != emulator.DefaultTokenRateLimit {
 		t.Errorf("defaults = %+v, want every real-org rule on", o)
 	}
 
-	lenient, err := parseFlags([]string{"-rate-limit-headers", "-token-rate-limit", "0", "-accept-underscore-grant-types",
-		"-accept-disabled-state", "-long-token-validity", "-accept-url-encoded-credentials", "-gauth-echo-grant-types"}, io.Discard)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if o := lenient.opts; !o.RateLimitHeaders || !o.AcceptUnderscoreGrantTypes || !o.AcceptDisabledState ||
+	if o := parsedOptions(t, "-rate-limit-headers", "-token-rate-limit", "0", "-accept-underscore-grant-types",
+		"-accept-disabled-state", "-long-token-validity", "-accept-url-encoded-credentials", "-gauth-echo-grant-types"); !o.RateLimitHeaders || !o.AcceptUnderscoreGrantTypes || !o.AcceptDisabledState ||
 		!o.LongTokenValidityForAll || !o.AcceptURLEncodedCredentials || !o.GAuthEchoGrantTypes || o.TokenRateLimit >= 0 {
 		t.Errorf("lenient = %+v, want every rule relaxed and the token limit off", o)
 	}

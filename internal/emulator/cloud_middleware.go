@@ -163,3 +163,12 @@ func (c *cloudCall) decodeBody(v any) *errorBody {
 	}
 	return nil
 }
+
+// decodeBodyOf parses the body of a write to the object the path names, found when it exists: a
+// write to an object that does not exist answers 404, whatever its body.
+func (c *cloudCall) decodeBodyOf(found bool, v any) *errorBody {
+	if !found {
+		return errNotFound()
+	}
+	return c.decodeBody(v)
+}

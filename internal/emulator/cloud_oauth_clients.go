@@ -131,11 +131,8 @@ func (s *Server) getClient(c *cloudCall) (int, any) {
 // PUT /api/v2/oauth/clients/{clientId}: a full replace; the secret stays as it is.
 func (s *Server) replaceClient(c *cloudCall) (int, any) {
 	cl := s.cloud.client(c.r.PathValue("clientId"))
-	if cl == nil {
-		return errNotFound().reply()
-	}
 	var in oauthClientRequest
-	if e := c.decodeBody(&in); e != nil {
+	if e := c.decodeBodyOf(cl != nil, &in); e != nil {
 		return e.reply()
 	}
 	if e := s.cloud.checkClient(&in, cl); e != nil {

@@ -136,11 +136,8 @@ func (s *Server) getRole(c *cloudCall) (int, any) {
 // PUT /api/v2/authorization/roles/{roleId}: a full replace of name, description and permissions.
 func (s *Server) replaceRole(c *cloudCall) (int, any) {
 	r := s.cloud.role(c.r.PathValue("roleId"))
-	if r == nil {
-		return errNotFound().reply()
-	}
 	var in roleInput
-	if e := c.decodeBody(&in); e != nil {
+	if e := c.decodeBodyOf(r != nil, &in); e != nil {
 		return e.reply()
 	}
 	if e := s.updateRole(r, in); e != nil {
@@ -152,11 +149,8 @@ func (s *Server) replaceRole(c *cloudCall) (int, any) {
 // PATCH /api/v2/authorization/roles/{roleId}: changes only the fields sent, roleNeedsUpdate included.
 func (s *Server) patchRole(c *cloudCall) (int, any) {
 	r := s.cloud.role(c.r.PathValue("roleId"))
-	if r == nil {
-		return errNotFound().reply()
-	}
 	var p rolePatch
-	if e := c.decodeBody(&p); e != nil {
+	if e := c.decodeBodyOf(r != nil, &p); e != nil {
 		return e.reply()
 	}
 	in := roleInput{

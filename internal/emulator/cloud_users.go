@@ -143,11 +143,8 @@ func (s *Server) getUserRoles(c *cloudCall) (int, any) {
 // user granting itself roles it has just created.
 func (s *Server) putUserRoles(c *cloudCall) (int, any) {
 	u := s.cloud.users[c.r.PathValue("subjectId")]
-	if u == nil {
-		return errNotFound().reply()
-	}
 	var ids []string
-	if e := c.decodeBody(&ids); e != nil {
+	if e := c.decodeBodyOf(u != nil, &ids); e != nil {
 		return e.reply()
 	}
 	roleIDs := []string{}

@@ -128,14 +128,6 @@ func (s *Server) gauthCreateClient(call gauthCall) gauthReply {
 	return gauthOK(c.view())
 }
 
-func (s *Server) gauthListClients(gauthCall) gauthReply {
-	return s.gauth.clients.list()
-}
-
-func (s *Server) gauthGetClient(call gauthCall) gauthReply {
-	return gauthGet(s, s.gauth.clients, call.r.PathValue("client_id"))
-}
-
 // gauthUpdateClient merges the sent fields into the client (the service's scripts send only
 // redirectURIs). A new client_secret takes effect at the token endpoint at once.
 func (s *Server) gauthUpdateClient(call gauthCall) gauthReply {
@@ -159,12 +151,9 @@ func (s *Server) gauthUpdateClient(call gauthCall) gauthReply {
 }
 
 func (s *Server) gauthDeleteClient(call gauthCall) gauthReply {
-	id := call.r.PathValue("client_id")
-	c, rep, ok := s.gauth.clients.find(id)
-	if !ok {
-		return rep
+	c, rep, ok := s.gauth.clients.delete(call.r.PathValue("client_id"))
+	if ok {
+		s.gauth.forgetRefreshTokens(c.key)
 	}
-	s.gauth.clients.remove(id)
-	s.gauth.forgetRefreshTokens(c.key)
-	return gauthOK(nil)
+	return rep
 }

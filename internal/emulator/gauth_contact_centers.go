@@ -47,31 +47,8 @@ func (g *gauthState) checkContactCenter(cc *gauthContactCenter) (gauthReply, boo
 
 // gauthCreateContactCenter stores a contact center under the caller's id, or a generated UUID.
 func (s *Server) gauthCreateContactCenter(call gauthCall) gauthReply {
-	var in gauthContactCenterInput
-	if rep, ok := gauthDecodeData(call.body, &in); !ok {
-		return rep
-	}
-	id, rep, ok := gauthNewID(in.ID)
-	if !ok {
-		return rep
-	}
-	cc := &gauthContactCenter{ID: id, created: call.now}
-	in.mergeInto(cc)
-	if rep, ok := s.gauth.checkContactCenter(cc); !ok {
-		return rep
-	}
-	if rep, ok := s.gauth.contactCenters.add(cc.ID, cc); !ok {
-		return rep
-	}
-	return gauthCreated("/contact-centers/" + cc.ID)
-}
-
-func (s *Server) gauthListContactCenters(gauthCall) gauthReply {
-	return s.gauth.contactCenters.list()
-}
-
-func (s *Server) gauthGetContactCenter(call gauthCall) gauthReply {
-	return gauthGet(s, s.gauth.contactCenters, call.r.PathValue("id"))
+	return gauthCreateWithID[gauthContactCenter, gauthContactCenterInput](s.gauth.contactCenters, call, "/contact-centers",
+		func(id string) *gauthContactCenter { return &gauthContactCenter{ID: id, created: call.now} }, s.gauth.checkContactCenter)
 }
 
 // gauthUpdateContactCenter merges the sent fields; a new environmentId must exist.
@@ -83,10 +60,9 @@ func (s *Server) gauthUpdateContactCenter(call gauthCall) gauthReply {
 // gauthDeleteContactCenter removes the contact center and, with it, its settings [I].
 func (s *Server) gauthDeleteContactCenter(call gauthCall) gauthReply {
 	id := call.r.PathValue("id")
-	if _, rep, ok := s.gauth.contactCenters.find(id); !ok {
-		return rep
+	_, rep, ok := s.gauth.contactCenters.delete(id)
+	if ok {
+		delete(s.gauth.settings, id)
 	}
-	s.gauth.contactCenters.remove(id)
-	delete(s.gauth.settings, id)
-	return gauthOK(nil)
+	return rep
 }

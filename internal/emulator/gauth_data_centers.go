@@ -75,14 +75,6 @@ func (s *Server) gauthCreateDataCenter(call gauthCall) gauthReply {
 	return gauthCreated("/data-centers/" + dc.ID)
 }
 
-func (s *Server) gauthListDataCenters(gauthCall) gauthReply {
-	return s.gauth.dataCenters.list()
-}
-
-func (s *Server) gauthGetDataCenter(call gauthCall) gauthReply {
-	return gauthGet(s, s.gauth.dataCenters, call.r.PathValue("id"))
-}
-
 // gauthUpdateDataCenter merges the sent fields; a new location must still be unique.
 func (s *Server) gauthUpdateDataCenter(call gauthCall) gauthReply {
 	return gauthReplace[gauthDataCenter, gauthDataCenterInput](s.gauth.dataCenters, call,
@@ -90,10 +82,6 @@ func (s *Server) gauthUpdateDataCenter(call gauthCall) gauthReply {
 }
 
 func (s *Server) gauthDeleteDataCenter(call gauthCall) gauthReply {
-	id := call.r.PathValue("id")
-	if _, rep, ok := s.gauth.dataCenters.find(id); !ok {
-		return rep
-	}
-	s.gauth.dataCenters.remove(id)
-	return gauthOK(nil)
+	_, rep, _ := s.gauth.dataCenters.delete(call.r.PathValue("id"))
+	return rep
 }

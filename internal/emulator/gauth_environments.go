@@ -104,31 +104,8 @@ func gauthValidPort(p int) bool { return p >= 1 && p <= 65535 }
 
 // gauthCreateEnvironment stores an environment under the caller's id, or a generated UUID.
 func (s *Server) gauthCreateEnvironment(call gauthCall) gauthReply {
-	var in gauthEnvironmentInput
-	if rep, ok := gauthDecodeData(call.body, &in); !ok {
-		return rep
-	}
-	id, rep, ok := gauthNewID(in.ID)
-	if !ok {
-		return rep
-	}
-	e := &gauthEnvironment{ID: id, created: call.now}
-	in.mergeInto(e)
-	if rep, ok := e.validate(); !ok {
-		return rep
-	}
-	if rep, ok := s.gauth.environments.add(e.ID, e); !ok {
-		return rep
-	}
-	return gauthCreated("/environments/" + e.ID)
-}
-
-func (s *Server) gauthListEnvironments(gauthCall) gauthReply {
-	return s.gauth.environments.list()
-}
-
-func (s *Server) gauthGetEnvironment(call gauthCall) gauthReply {
-	return gauthGet(s, s.gauth.environments, call.r.PathValue("id"))
+	return gauthCreateWithID[gauthEnvironment, gauthEnvironmentInput](s.gauth.environments, call, "/environments",
+		func(id string) *gauthEnvironment { return &gauthEnvironment{ID: id, created: call.now} }, (*gauthEnvironment).validate)
 }
 
 // gauthUpdateEnvironment replaces the environment with the sent fields, or merges them into it

@@ -6,20 +6,20 @@ func (s *Server) routeGAuth() {
 	s.gauthRoute("POST /auth/v3/oauth/token", gauthAuthClient, s.gauthIssueToken)
 
 	s.gauthRoute("POST /auth/v3/ops/clients", gauthAuthOps, s.gauthCreateClient)
-	s.gauthRoute("GET /auth/v3/ops/clients", gauthAuthOps, s.gauthListClients)
-	s.gauthRoute("GET /auth/v3/ops/clients/{client_id}", gauthAuthOps, s.gauthGetClient)
+	s.gauthRoute("GET /auth/v3/ops/clients", gauthAuthOps, gauthListRoute(s, gauthClients))
+	s.gauthRoute("GET /auth/v3/ops/clients/{client_id}", gauthAuthOps, gauthGetRoute(s, gauthClients, "client_id"))
 	s.gauthRoute("PUT /auth/v3/ops/clients/{client_id}", gauthAuthOps, s.gauthUpdateClient)
 	s.gauthRoute("DELETE /auth/v3/ops/clients/{client_id}", gauthAuthOps, s.gauthDeleteClient)
 
 	s.gauthRoute("POST /environment/v3/environments", gauthAuthEnvironment, s.gauthCreateEnvironment)
-	s.gauthRoute("GET /environment/v3/environments", gauthAuthEnvironment, s.gauthListEnvironments)
-	s.gauthRoute("GET /environment/v3/environments/{id}", gauthAuthEnvironment, s.gauthGetEnvironment)
+	s.gauthRoute("GET /environment/v3/environments", gauthAuthEnvironment, gauthListRoute(s, gauthEnvironments))
+	s.gauthRoute("GET /environment/v3/environments/{id}", gauthAuthEnvironment, gauthGetRoute(s, gauthEnvironments, "id"))
 	s.gauthRoute("PUT /environment/v3/environments/{id}", gauthAuthEnvironment, s.gauthUpdateEnvironment)
 	s.gauthRoute("DELETE /environment/v3/environments/{id}", gauthAuthEnvironment, s.gauthUndocumentedDelete(s.gauthDeleteEnvironment))
 
 	s.gauthRoute("POST /environment/v3/contact-centers", gauthAuthEnvironment, s.gauthCreateContactCenter)
-	s.gauthRoute("GET /environment/v3/contact-centers", gauthAuthEnvironment, s.gauthListContactCenters)
-	s.gauthRoute("GET /environment/v3/contact-centers/{id}", gauthAuthEnvironment, s.gauthGetContactCenter)
+	s.gauthRoute("GET /environment/v3/contact-centers", gauthAuthEnvironment, gauthListRoute(s, gauthContactCenters))
+	s.gauthRoute("GET /environment/v3/contact-centers/{id}", gauthAuthEnvironment, gauthGetRoute(s, gauthContactCenters, "id"))
 	s.gauthRoute("PUT /environment/v3/contact-centers/{id}", gauthAuthEnvironment, s.gauthUpdateContactCenter)
 	s.gauthRoute("DELETE /environment/v3/contact-centers/{id}", gauthAuthEnvironment, s.gauthUndocumentedDelete(s.gauthDeleteContactCenter))
 
@@ -30,8 +30,8 @@ func (s *Server) routeGAuth() {
 	s.gauthRoute("DELETE /environment/v3/contact-centers/{id}/settings/{name}", gauthAuthEnvironment, s.gauthUndocumentedDelete(s.gauthDeleteSetting))
 
 	s.gauthRoute("POST /environment/v3/data-centers", gauthAuthEnvironment, s.gauthCreateDataCenter)
-	s.gauthRoute("GET /environment/v3/data-centers", gauthAuthEnvironment, s.gauthListDataCenters)
-	s.gauthRoute("GET /environment/v3/data-centers/{id}", gauthAuthEnvironment, s.gauthGetDataCenter)
+	s.gauthRoute("GET /environment/v3/data-centers", gauthAuthEnvironment, gauthListRoute(s, gauthDataCenters))
+	s.gauthRoute("GET /environment/v3/data-centers/{id}", gauthAuthEnvironment, gauthGetRoute(s, gauthDataCenters, "id"))
 	s.gauthRoute("PUT /environment/v3/data-centers/{id}", gauthAuthEnvironment, s.gauthUpdateDataCenter)
 	s.gauthRoute("DELETE /environment/v3/data-centers/{id}", gauthAuthEnvironment, s.gauthUndocumentedDelete(s.gauthDeleteDataCenter))
 }

@@ -12,6 +12,12 @@ type gauthState struct {
 	refreshTokens map[string]gauthRefreshToken
 }
 
+// The tables of the stored kinds, for the routes that serve every kind alike.
+func gauthClients(g *gauthState) *gauthTable[gauthClient]               { return g.clients }
+func gauthEnvironments(g *gauthState) *gauthTable[gauthEnvironment]     { return g.environments }
+func gauthContactCenters(g *gauthState) *gauthTable[gauthContactCenter] { return g.contactCenters }
+func gauthDataCenters(g *gauthState) *gauthTable[gauthDataCenter]       { return g.dataCenters }
+
 // newGAuthState returns the seed: no objects but the bootstrap API client the provider
 // authenticates with, stored like any other client so that it can be listed, read and changed.
 func newGAuthState(opts Options) *gauthState {

@@ -57,6 +57,17 @@ func (t *gauthTable[T]) add(key string, v *T) (gauthReply, bool) {
 	return gauthReply{}, true
 }
 
+// delete answers a DELETE of the object under key: it removes and returns the object or, when
+// there is none, answers the code 6 every route of the kind answers for it.
+func (t *gauthTable[T]) delete(key string) (*T, gauthReply, bool) {
+	v, rep, ok := t.find(key)
+	if !ok {
+		return nil, rep, false
+	}
+	t.remove(key)
+	return v, gauthOK(nil), true
+}
+
 func (t *gauthTable[T]) remove(key string) {
 	if _, ok := t.rows[key]; !ok {
 		return
@@ -81,6 +92,17 @@ func (t *gauthTable[T]) list() gauthReply {
 		out = append(out, (*v).view())
 	}
 	return gauthOK(out)
+}
+
+// gauthListRoute answers the listing of the kind whose table kind picks out of the GAuth state. A
+// Reset replaces the state, so the route looks the table up on every call.
+func gauthListRoute[T gauthObject[T]](s *Server, kind func(*gauthState) *gauthTable[T]) func(gauthCall) gauthReply {
+	return func(gauthCall) gauthReply { return kind(s.gauth).list() }
+}
+
+// gauthGetRoute answers a read (gauthGet) of the object of the kind that the path value param names.
+func gauthGetRoute[T gauthObject[T]](s *Server, kind func(*gauthState) *gauthTable[T], param string) func(gauthCall) gauthReply {
+	return func(call gauthCall) gauthReply { return gauthGet(s, kind(s.gauth), call.r.PathValue(param)) }
 }
 
 // gauthGet answers a read of the object under key: code 6 when there is none, or while a fault
@@ -123,6 +145,30 @@ func gauthReplace[T gauthObject[T], In gauthInput[T]](t *gauthTable[T], call gau
 	}
 	*stored = merged
 	return gauthOK(nil)
+}
+
+// gauthCreateWithID answers a POST of an environment or a contact center, which work alike: the
+// sent fields merged into newObject(id) are stored under that id (gauthNewID) once check accepts
+// the whole, and only if no object of the kind has it yet (code 18); the answer's path is under
+// collection.
+func gauthCreateWithID[T gauthObject[T], In gauthInput[T]](t *gauthTable[T], call gauthCall, collection string, newObject func(id string) *T, check func(*T) (gauthReply, bool)) gauthReply {
+	var in In
+	if rep, ok := gauthDecodeData(call.body, &in); !ok {
+		return rep
+	}
+	id, rep, ok := gauthNewID(in.sentID())
+	if !ok {
+		return rep
+	}
+	v := newObject(id)
+	in.mergeInto(v)
+	if rep, ok := check(v); !ok {
+		return rep
+	}
+	if rep, ok := t.add(id, v); !ok {
+		return rep
+	}
+	return gauthCreated(collection + "/" + id)
 }
 
 // gauthNewID is the id a create stores an environment or a contact center under: the one the

@@ -2,15 +2,13 @@ package gauth
 
 import (
 	"encoding/base64"
-	"encoding/json"
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"net/url"
-	"reflect"
-	"sync"
 	"testing"
 	"time"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport/transporttest"
 )
 
 // Credentials the fake GAuth accepts.
@@ -32,22 +30,14 @@ func basicAuthorization(user, password string) string {
 }
 
 // recordedRequest is one request the fake GAuth received.
-type recordedRequest struct {
-	Method        string
-	Path          string // escaped, as sent on the wire
-	Query         url.Values
-	Authorization string
-	Body          []byte
-}
+type recordedRequest = transporttest.Request
 
 // fakeGAuth is an httptest server that records every request, issues tokens at the token path
 // and answers other routes with canned replies.
 type fakeGAuth struct {
 	*httptest.Server
-	mux *http.ServeMux
-
-	mu       sync.Mutex
-	requests []recordedRequest
+	mux      *http.ServeMux
+	requests transporttest.Recorder
 }
 
 func newFakeGAuth(t *testing.T) *fakeGAuth {
@@ -66,16 +56,7 @@ func newFakeGAuth(t *testing.T) *fakeGAuth {
 }
 
 func (f *fakeGAuth) serve(w http.ResponseWriter, r *http.Request) {
-	body, _ := io.ReadAll(r.Body)
-	f.mu.Lock()
-	f.requests = append(f.requests, recordedRequest{
-		Method:        r.Method,
-		Path:          r.URL.EscapedPath(),
-		Query:         r.URL.Query(),
-		Authorization: r.Header.Get("Authorization"),
-		Body:          body,
-	})
-	f.mu.Unlock()
+	f.requests.Record(r)
 	f.mux.ServeHTTP(w, r)
 }
 
@@ -88,10 +69,8 @@ func (f *fakeGAuth) reply(pattern string, status int, body string) {
 
 // apiRequests returns the requests received so far, token requests excluded.
 func (f *fakeGAuth) apiRequests() []recordedRequest {
-	f.mu.Lock()
-	defer f.mu.Unlock()
 	var out []recordedRequest
-	for _, r := range f.requests {
+	for _, r := range f.requests.Requests() {
 		if r.Path != tokenPath {
 			out = append(out, r)
 		}
@@ -116,9 +95,7 @@ func (f *fakeGAuth) onlyRequest(t *testing.T) recordedRequest {
 }
 
 func (f *fakeGAuth) requestCount() int {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return len(f.requests)
+	return len(f.requests.Requests())
 }
 
 func writeJSON(w http.ResponseWriter, status int, body string) {
@@ -152,16 +129,4 @@ func newTestClient(t *testing.T, cfg Config) *Client {
 }
 
 // assertJSON fails unless got and want hold the same JSON value.
-func assertJSON(t *testing.T, got []byte, want string) {
-	t.Helper()
-	var gotValue, wantValue any
-	if err := json.Unmarshal(got, &gotValue); err != nil {
-		t.Fatalf("body is not JSON: %v: %s", err, got)
-	}
-	if err := json.Unmarshal([]byte(want), &wantValue); err != nil {
-		t.Fatalf("bad expectation %s: %v", want, err)
-	}
-	if !reflect.DeepEqual(gotValue, wantValue) {
-		t.Errorf("body = %s\nwant   %s", got, want)
-	}
-}
+var assertJSON = transporttest.AssertJSON

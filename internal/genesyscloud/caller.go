@@ -83,8 +83,5 @@ func (c *Client) UserRoles(ctx context.Context, userID string) (*UserAuthorizati
 // SetUserRoles replaces the roles of a user with roleIDs (PUT is a full replace: send the roles
 // the user keeps too) and returns what the service answers.
 func (c *Client) SetUserRoles(ctx context.Context, userID string, roleIDs []string) (*UserAuthorization, error) {
-	if roleIDs == nil {
-		roleIDs = []string{}
-	}
-	return call[UserAuthorization](ctx, c, http.MethodPut, userRolesPath(userID), nil, roleIDs)
+	return call[UserAuthorization](ctx, c, http.MethodPut, userRolesPath(userID), nil, orEmpty(roleIDs))
 }

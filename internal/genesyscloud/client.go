@@ -142,3 +142,16 @@ func call[T any](ctx context.Context, c *Client, method, path string, query url.
 	}
 	return &out, nil
 }
+
+// orEmpty returns s, or an empty slice for nil: the API takes [] where it means none, not null.
+func orEmpty[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+// itemPath is the path of the object id in collection, the id escaped.
+func itemPath(collection, id string) string {
+	return collection + "/" + url.PathEscape(id)
+}

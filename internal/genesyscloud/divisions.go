@@ -35,7 +35,7 @@ func (c *Client) HomeDivision(ctx context.Context) (*Division, error) {
 
 // GetDivision reads a division. A missing division is an error for which IsNotFound is true.
 func (c *Client) GetDivision(ctx context.Context, id string) (*Division, error) {
-	return call[Division](ctx, c, http.MethodGet, divisionsPath+"/"+url.PathEscape(id), nil, nil)
+	return call[Division](ctx, c, http.MethodGet, itemPath(divisionsPath, id), nil, nil)
 }
 
 // ListDivisions returns every division, or those matching name (the service's search) when

@@ -1,16 +1,15 @@
 package genesyscloud
 
 import (
-	"bytes"
 	"encoding/json"
-	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"reflect"
-	"sync"
 	"testing"
 	"time"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport/transporttest"
 )
 
 const (
@@ -20,21 +19,14 @@ const (
 )
 
 // recordedRequest is one API call as the fake service received it.
-type recordedRequest struct {
-	Method string
-	Path   string // escaped, as sent
-	Query  url.Values
-	Body   string
-}
+type recordedRequest = transporttest.Request
 
 // fakeAPI is a Genesys Cloud stand-in: it issues a token at /oauth/token, requires it on every
 // other path, records each API request and lets the test answer it.
 type fakeAPI struct {
-	t       *testing.T
-	respond func(w http.ResponseWriter, r recordedRequest)
-
-	mu       sync.Mutex
-	requests []recordedRequest
+	t        *testing.T
+	respond  func(w http.ResponseWriter, r recordedRequest)
+	requests transporttest.Recorder
 }
 
 // newFakeAPI starts a fake service and returns a Client pointed at it (API and login URL).
@@ -70,19 +62,12 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusUnauthorized, `{"code":"authentication.required","message":"No authentication bearer token specified in authorization header.","status":401}`)
 		return
 	}
-	body, _ := io.ReadAll(r.Body)
-	rec := recordedRequest{Method: r.Method, Path: r.URL.EscapedPath(), Query: r.URL.Query(), Body: string(body)}
-	f.mu.Lock()
-	f.requests = append(f.requests, rec)
-	f.mu.Unlock()
-	f.respond(w, rec)
+	f.respond(w, f.requests.Record(r))
 }
 
 // calls returns the API requests received so far (token requests excluded).
 func (f *fakeAPI) calls() []recordedRequest {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return append([]recordedRequest(nil), f.requests...)
+	return f.requests.Requests()
 }
 
 // only returns the single API request received, failing the test if there was not exactly one.
@@ -112,21 +97,7 @@ func writeJSON(w http.ResponseWriter, status int, body any) {
 }
 
 // assertJSON fails unless got and want hold the same JSON value; want may be laid out freely.
-func assertJSON(t *testing.T, got, want string) {
-	t.Helper()
-	var g, w any
-	if err := json.Unmarshal([]byte(got), &g); err != nil {
-		t.Fatalf("body %q is not JSON: %v", got, err)
-	}
-	if err := json.Unmarshal([]byte(want), &w); err != nil {
-		t.Fatalf("expected %q is not JSON: %v", want, err)
-	}
-	if !reflect.DeepEqual(g, w) {
-		var compact bytes.Buffer
-		_ = json.Compact(&compact, []byte(want))
-		t.Errorf("body\n got %s\nwant %s", got, compact.String())
-	}
-}
+var assertJSON = transporttest.AssertJSON
 
 // assertRequest fails unless r has the method, path and query given.
 func assertRequest(t *testing.T, r recordedRequest, method, path string, query url.Values) {

@@ -5,16 +5,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
-	"net/url"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
 const oauthClientsPath = "/api/v2/oauth/clients"
-
-func oauthClientPath(id string) string {
-	return oauthClientsPath + "/" + url.PathEscape(id)
-}
 
 // OAuth client states.
 const (
@@ -68,15 +63,9 @@ type OAuthClientInput struct {
 func (in OAuthClientInput) MarshalJSON() ([]byte, error) {
 	type wire OAuthClientInput // no MarshalJSON method: avoids recursion
 	w := wire(in)
-	if w.RegisteredRedirectURI == nil {
-		w.RegisteredRedirectURI = []string{}
-	}
-	if w.Scope == nil {
-		w.Scope = []string{}
-	}
-	if w.RoleDivisions == nil {
-		w.RoleDivisions = []RoleDivision{}
-	}
+	w.RegisteredRedirectURI = orEmpty(w.RegisteredRedirectURI)
+	w.Scope = orEmpty(w.Scope)
+	w.RoleDivisions = orEmpty(w.RoleDivisions)
 	return json.Marshal(w)
 }
 
@@ -89,7 +78,7 @@ func (c *Client) CreateOAuthClient(ctx context.Context, in OAuthClientInput) (*O
 // GetOAuthClient reads a client (without its secret). A missing client is an error for which
 // IsNotFound is true.
 func (c *Client) GetOAuthClient(ctx context.Context, id string) (*OAuthClient, error) {
-	return call[OAuthClient](ctx, c, http.MethodGet, oauthClientPath(id), nil, nil)
+	return call[OAuthClient](ctx, c, http.MethodGet, itemPath(oauthClientsPath, id), nil, nil)
 }
 
 // ListOAuthClients returns every client. The service answers with all of them in one page
@@ -120,12 +109,12 @@ func (c *Client) FindOAuthClientsByName(ctx context.Context, name string) ([]OAu
 
 // UpdateOAuthClient replaces a client's settings.
 func (c *Client) UpdateOAuthClient(ctx context.Context, id string, in OAuthClientInput) (*OAuthClient, error) {
-	return call[OAuthClient](ctx, c, http.MethodPut, oauthClientPath(id), nil, in)
+	return call[OAuthClient](ctx, c, http.MethodPut, itemPath(oauthClientsPath, id), nil, in)
 }
 
 // ResetOAuthClientSecret issues a new secret, returned in the result; the old one stops working.
 func (c *Client) ResetOAuthClientSecret(ctx context.Context, id string) (*OAuthClient, error) {
-	return call[OAuthClient](ctx, c, http.MethodPost, oauthClientPath(id)+"/secret", nil, nil)
+	return call[OAuthClient](ctx, c, http.MethodPost, itemPath(oauthClientsPath, id)+"/secret", nil, nil)
 }
 
 // DeleteOAuthClient deletes a client: it reads it, then DeactivateAndDeleteOAuthClient. A client
@@ -136,7 +125,7 @@ func (c *Client) DeleteOAuthClient(ctx context.Context, id string) error {
 		return err
 	}
 	if client.State == OAuthClientStateDeleted {
-		return notFound(oauthClientPath(id), "OAuth client %s is already deleted", id)
+		return notFound(itemPath(oauthClientsPath, id), "OAuth client %s is already deleted", id)
 	}
 	return c.DeactivateAndDeleteOAuthClient(ctx, client)
 }
@@ -182,7 +171,7 @@ func (c *Client) DeactivateAndDeleteOAuthClient(ctx context.Context, client *OAu
 // DeleteInactiveOAuthClient sends the DELETE of a client already set inactive. A 404 is returned
 // as such (IsNotFound): right after a create it may mean only that the client does not show yet.
 func (c *Client) DeleteInactiveOAuthClient(ctx context.Context, id string) error {
-	return c.do(ctx, http.MethodDelete, oauthClientPath(id), nil, nil, nil)
+	return c.do(ctx, http.MethodDelete, itemPath(oauthClientsPath, id), nil, nil, nil)
 }
 
 // hasCode reports whether err is, or wraps, an API error with that Genesys error code.

@@ -104,7 +104,7 @@ func TestResetOAuthClientSecret(t *testing.T) {
 	}
 	r := f.only()
 	assertRequest(t, r, http.MethodPost, "/api/v2/oauth/clients/c1/secret", nil)
-	if r.Body != "" {
+	if len(r.Body) != 0 {
 		t.Errorf("body %q, want none", r.Body)
 	}
 }

@@ -9,10 +9,6 @@ import (
 
 const rolesPath = "/api/v2/authorization/roles"
 
-func rolePath(id string) string {
-	return rolesPath + "/" + url.PathEscape(id)
-}
-
 // Role is an authorization role (DomainOrganizationRole).
 type Role struct {
 	ID                 string             `json:"id,omitempty"`
@@ -45,9 +41,7 @@ type PermissionPolicy struct {
 func (p PermissionPolicy) MarshalJSON() ([]byte, error) {
 	type wire PermissionPolicy // no MarshalJSON method: avoids recursion
 	w := wire(p)
-	if w.ActionSet == nil {
-		w.ActionSet = []string{}
-	}
+	w.ActionSet = orEmpty(w.ActionSet)
 	return json.Marshal(w)
 }
 
@@ -83,12 +77,8 @@ type RoleInput struct {
 func (in RoleInput) MarshalJSON() ([]byte, error) {
 	type wire RoleInput // no MarshalJSON method: avoids recursion
 	w := wire(in)
-	if w.Permissions == nil {
-		w.Permissions = []string{}
-	}
-	if w.PermissionPolicies == nil {
-		w.PermissionPolicies = []PermissionPolicy{}
-	}
+	w.Permissions = orEmpty(w.Permissions)
+	w.PermissionPolicies = orEmpty(w.PermissionPolicies)
 	return json.Marshal(w)
 }
 
@@ -108,7 +98,7 @@ func (c *Client) CreateRole(ctx context.Context, in RoleInput) (*Role, error) {
 // GetRole reads a role. A missing role is an error for which IsNotFound is true.
 func (c *Client) GetRole(ctx context.Context, id string) (*Role, error) {
 	// userCount=false spares the service counting users, which nothing here needs.
-	return call[Role](ctx, c, http.MethodGet, rolePath(id), url.Values{"userCount": {"false"}}, nil)
+	return call[Role](ctx, c, http.MethodGet, itemPath(rolesPath, id), url.Values{"userCount": {"false"}}, nil)
 }
 
 // ListRoles returns every role matching q, across all pages.
@@ -158,12 +148,12 @@ func (c *Client) FindRoleByDefaultID(ctx context.Context, defaultRoleID string) 
 
 // UpdateRole replaces a role's name, description, permissions and policies.
 func (c *Client) UpdateRole(ctx context.Context, id string, in RoleInput) (*Role, error) {
-	return call[Role](ctx, c, http.MethodPut, rolePath(id), nil, in)
+	return call[Role](ctx, c, http.MethodPut, itemPath(rolesPath, id), nil, in)
 }
 
 // DeleteRole deletes a role. A 404 is returned as an error; callers decide what it means.
 func (c *Client) DeleteRole(ctx context.Context, id string) error {
-	return c.do(ctx, http.MethodDelete, rolePath(id), nil, nil, nil)
+	return c.do(ctx, http.MethodDelete, itemPath(rolesPath, id), nil, nil, nil)
 }
 
 // RestoreDefaultRole resets a built-in role to its out-of-the-box permissions; built-in roles

@@ -53,7 +53,7 @@ func TestRolePoliciesWithConditionsRoundTrip(t *testing.T) {
 		}]
 	}`
 	c, f := newFakeAPI(t, func(w http.ResponseWriter, r recordedRequest) {
-		writeJSON(w, http.StatusOK, `{"id":"r1","selfUri":"/api/v2/authorization/roles/r1",`+r.Body[1:])
+		writeJSON(w, http.StatusOK, `{"id":"r1","selfUri":"/api/v2/authorization/roles/r1",`+string(r.Body[1:]))
 	})
 	in := RoleInput{
 		Name:        "Queue supervisor",
