@@ -37,14 +37,8 @@ func (r *cloudRoleResource) Schema(_ context.Context, _ resource.SchemaRequest, 
 
 func (r *cloudRoleResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
 	defer roleReads.Of(r.Cloud).Invalidate()
-	var plan cloudRoleModel
-	resp.Diagnostics.Append(kit.GetPlan(ctx, req.Plan, &plan)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	in, diags := plan.toAPI(ctx)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
+	plan, in, ok := kit.Planned(ctx, req.Plan, cloudRoleModel.toAPI, &resp.Diagnostics)
+	if !ok {
 		return
 	}
 
@@ -55,9 +49,8 @@ func (r *cloudRoleResource) Create(ctx context.Context, req resource.CreateReque
 			return
 		}
 		r.Cloud.Settle.Created.Add(kit.KindRole, role.ID, role.Name)
-		resp.Diagnostics.Append(kit.MarkCreated(ctx, resp.Private)...)
 		resp.Diagnostics.Append(r.fromAPIKeeping(ctx, &plan, role)...)
-		resp.Diagnostics.Append(kit.SetState(ctx, &resp.State, resp.Identity, &plan)...)
+		kit.SetCreated(ctx, resp, &plan)
 		return
 	}
 
@@ -109,15 +102,8 @@ func (r *cloudRoleResource) Read(ctx context.Context, req resource.ReadRequest, 
 
 func (r *cloudRoleResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
 	defer roleReads.Of(r.Cloud).Invalidate()
-	var plan, state cloudRoleModel
-	resp.Diagnostics.Append(kit.GetPlan(ctx, req.Plan, &plan)...)
-	resp.Diagnostics.Append(kit.GetState(ctx, req.State, &state)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	in, diags := plan.toAPI(ctx)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
+	plan, state, in, ok := kit.PlannedUpdate(ctx, req, cloudRoleModel.toAPI, &resp.Diagnostics)
+	if !ok {
 		return
 	}
 	var role *genesyscloud.Role
@@ -136,9 +122,8 @@ func (r *cloudRoleResource) Update(ctx context.Context, req resource.UpdateReque
 
 func (r *cloudRoleResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
 	defer roleReads.Of(r.Cloud).Invalidate()
-	var state cloudRoleModel
-	resp.Diagnostics.Append(kit.GetState(ctx, req.State, &state)...)
-	if resp.Diagnostics.HasError() {
+	state, ok := kit.StateOf[cloudRoleModel](ctx, req.State, &resp.Diagnostics)
+	if !ok {
 		return
 	}
 	id := state.ID.ValueString()
