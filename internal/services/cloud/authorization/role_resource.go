@@ -94,9 +94,7 @@ func (r *cloudRoleResource) roleKey(in genesyscloud.RoleInput) kit.NaturalKey[ge
 func (r *cloudRoleResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
 	kit.Read(ctx, req, resp, kit.Reading[cloudRoleModel, genesyscloud.Role]{
 		Kind: "role", What: "read role %s", Permission: permRoleView, Window: r.Cloud.Settle.Window, Get: roleReads.Of(r.Cloud).Get,
-		FromAPI: func(m *cloudRoleModel, ctx context.Context, role *genesyscloud.Role) diag.Diagnostics {
-			return r.fromAPIKeeping(ctx, m, role)
-		},
+		FromAPI: r.stateFromAPI,
 	})
 }
 
@@ -163,6 +161,12 @@ func (r *cloudRoleResource) fromAPIKeeping(ctx context.Context, m *cloudRoleMode
 	}
 	diags.Append(r.settlePolicies(ctx, configured, m, role)...)
 	return diags
+}
+
+// stateFromAPI is fromAPIKeeping in the form kit.Reading and kit.ListResource take: what Read
+// stores, and so what a listed role must be.
+func (r *cloudRoleResource) stateFromAPI(m *cloudRoleModel, ctx context.Context, role *genesyscloud.Role) diag.Diagnostics {
+	return r.fromAPIKeeping(ctx, m, role)
 }
 
 // ValidateConfig checks that each condition operand carries the field its type needs.
