@@ -42,9 +42,7 @@ func (r *gauthClientResource) ConfigValidators(context.Context) []resource.Confi
 func (r *gauthClientResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
 	defer gauthClientReads.Of(r.GAuth).Invalidate()
 	var plan, config gauthClientModel
-	resp.Diagnostics.Append(kit.GetPlan(ctx, req.Plan, &plan)...)
-	resp.Diagnostics.Append(kit.GetConfig(ctx, req.Config, &config)...)
-	if resp.Diagnostics.HasError() {
+	if !kit.Got(&resp.Diagnostics, kit.GetPlan(ctx, req.Plan, &plan), kit.GetConfig(ctx, req.Config, &config)) {
 		return
 	}
 	// The write-only secret exists only in the configuration; the plan always has it null.
@@ -53,8 +51,7 @@ func (r *gauthClientResource) Create(ctx context.Context, req resource.CreateReq
 		secret = config.ClientSecretWO.ValueString()
 	}
 	in, diags := plan.toAPI(ctx, secret)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
+	if !kit.Got(&resp.Diagnostics, diags) {
 		return
 	}
 
@@ -64,8 +61,7 @@ func (r *gauthClientResource) Create(ctx context.Context, req resource.CreateReq
 		return
 	}
 	resp.Diagnostics.Append(plan.fromAPI(ctx, created)...)
-	resp.Diagnostics.Append(kit.MarkCreated(ctx, resp.Private)...)
-	resp.Diagnostics.Append(kit.SetState(ctx, &resp.State, resp.Identity, &plan)...)
+	kit.SetCreated(ctx, resp, &plan)
 }
 
 // clientKey is how a create of the planned client recognises it: client ids are unique in GAuth.
@@ -110,17 +106,14 @@ func (r *gauthClientResource) Read(ctx context.Context, req resource.ReadRequest
 func (r *gauthClientResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
 	defer gauthClientReads.Of(r.GAuth).Invalidate()
 	var plan, state, config gauthClientModel
-	resp.Diagnostics.Append(kit.GetPlan(ctx, req.Plan, &plan)...)
-	resp.Diagnostics.Append(kit.GetState(ctx, req.State, &state)...)
-	resp.Diagnostics.Append(kit.GetConfig(ctx, req.Config, &config)...)
-	if resp.Diagnostics.HasError() {
+	if !kit.Got(&resp.Diagnostics, kit.GetPlan(ctx, req.Plan, &plan), kit.GetState(ctx, req.State, &state),
+		kit.GetConfig(ctx, req.Config, &config)) {
 		return
 	}
 	secret := kit.ChangedSecret(plan.ClientSecret, state.ClientSecret, config.ClientSecretWO,
 		plan.ClientSecretWOVersion, state.ClientSecretWOVersion)
 	update, diags := plan.toUpdate(ctx, secret)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
+	if !kit.Got(&resp.Diagnostics, diags) {
 		return
 	}
 	id := state.ID.ValueString()
@@ -135,9 +128,8 @@ func (r *gauthClientResource) Update(ctx context.Context, req resource.UpdateReq
 
 func (r *gauthClientResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
 	defer gauthClientReads.Of(r.GAuth).Invalidate()
-	var state gauthClientModel
-	resp.Diagnostics.Append(kit.GetState(ctx, req.State, &state)...)
-	if resp.Diagnostics.HasError() {
+	state, ok := kit.StateOf[gauthClientModel](ctx, req.State, &resp.Diagnostics)
+	if !ok {
 		return
 	}
 	id := state.ID.ValueString()

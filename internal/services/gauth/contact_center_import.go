@@ -1,7 +1,6 @@
 package gauth
 
 import (
-	"context"
 	"slices"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
@@ -13,10 +12,9 @@ func gauthContactCenterImport(c *gauth.Client) kit.Importer {
 		Kind: "GAuth contact center",
 		Get:  c.GetContactCenter,
 		Key:  "domain",
-		ByKey: func(ctx context.Context, domain string) ([]gauth.ContactCenter, error) {
-			centers, err := c.ListContactCenters(ctx)
-			return slices.DeleteFunc(centers, func(cc gauth.ContactCenter) bool { return !slices.Contains(cc.Domains, domain) }), err
-		},
+		ByKey: kit.ListedBy(c.ListContactCenters, func(cc *gauth.ContactCenter, domain string) bool {
+			return slices.Contains(cc.Domains, domain)
+		}),
 		IDOf:   func(cc *gauth.ContactCenter) string { return cc.ID },
 		FindID: "the contact center id (CCID), or the id attribute of the genesys_gauth_contact_center data source",
 	}

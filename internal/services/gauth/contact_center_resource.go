@@ -33,14 +33,8 @@ func (r *gauthContactCenterResource) Schema(_ context.Context, _ resource.Schema
 
 func (r *gauthContactCenterResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
 	defer contactCenterReads.Of(r.GAuth).Invalidate()
-	var plan gauthContactCenterModel
-	resp.Diagnostics.Append(kit.GetPlan(ctx, req.Plan, &plan)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	in, diags := plan.toAPI(ctx)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
+	plan, in, ok := kit.Planned(ctx, req.Plan, gauthContactCenterModel.toAPI, &resp.Diagnostics)
+	if !ok {
 		return
 	}
 	created := kit.CreateOnce(ctx, r.GAuth.Creates, r.contactCenterKey(in), "",
@@ -54,8 +48,7 @@ func (r *gauthContactCenterResource) Create(ctx context.Context, req resource.Cr
 	// GAuth answers a create with the new path only; the plan holds every other value, and
 	// reading back right away could miss an object that is not yet visible.
 	plan.ID = types.StringValue(created.ID)
-	resp.Diagnostics.Append(kit.MarkCreated(ctx, resp.Private)...)
-	resp.Diagnostics.Append(kit.SetState(ctx, &resp.State, resp.Identity, &plan)...)
+	kit.SetCreated(ctx, resp, &plan)
 }
 
 // contactCenterKey is how a create of in recognises its contact center: by its id when the
@@ -94,15 +87,8 @@ func (r *gauthContactCenterResource) Read(ctx context.Context, req resource.Read
 
 func (r *gauthContactCenterResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
 	defer contactCenterReads.Of(r.GAuth).Invalidate()
-	var plan, state gauthContactCenterModel
-	resp.Diagnostics.Append(kit.GetPlan(ctx, req.Plan, &plan)...)
-	resp.Diagnostics.Append(kit.GetState(ctx, req.State, &state)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	in, diags := plan.toAPI(ctx)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
+	plan, state, in, ok := kit.PlannedUpdate(ctx, req, gauthContactCenterModel.toAPI, &resp.Diagnostics)
+	if !ok {
 		return
 	}
 	id := state.ID.ValueString()
@@ -116,9 +102,8 @@ func (r *gauthContactCenterResource) Update(ctx context.Context, req resource.Up
 
 func (r *gauthContactCenterResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
 	defer contactCenterReads.Of(r.GAuth).Invalidate()
-	var state gauthContactCenterModel
-	resp.Diagnostics.Append(kit.GetState(ctx, req.State, &state)...)
-	if resp.Diagnostics.HasError() {
+	state, ok := kit.StateOf[gauthContactCenterModel](ctx, req.State, &resp.Diagnostics)
+	if !ok {
 		return
 	}
 	id := state.ID.ValueString()

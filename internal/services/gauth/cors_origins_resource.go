@@ -8,6 +8,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
@@ -32,20 +33,12 @@ func (r *gauthCORSOriginsResource) Schema(_ context.Context, _ resource.SchemaRe
 }
 
 func (r *gauthCORSOriginsResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
-	var plan gauthCORSOriginsModel
-	resp.Diagnostics.Append(kit.GetPlan(ctx, req.Plan, &plan)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	if r.write(ctx, &plan, &resp.Diagnostics) {
-		resp.Diagnostics.Append(kit.SetState(ctx, &resp.State, resp.Identity, &plan)...)
-	}
+	r.write(ctx, req.Plan, &resp.State, resp.Identity, &resp.Diagnostics)
 }
 
 func (r *gauthCORSOriginsResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
-	var state gauthCORSOriginsModel
-	resp.Diagnostics.Append(kit.GetState(ctx, req.State, &state)...)
-	if resp.Diagnostics.HasError() {
+	state, ok := kit.StateOf[gauthCORSOriginsModel](ctx, req.State, &resp.Diagnostics)
+	if !ok {
 		return
 	}
 	ccid := state.ContactCenterID.ValueString()
@@ -69,24 +62,19 @@ func (r *gauthCORSOriginsResource) Read(ctx context.Context, req resource.ReadRe
 
 // Update posts the whole list again: only origins can change in place.
 func (r *gauthCORSOriginsResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
-	var plan gauthCORSOriginsModel
-	resp.Diagnostics.Append(kit.GetPlan(ctx, req.Plan, &plan)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	if r.write(ctx, &plan, &resp.Diagnostics) {
-		resp.Diagnostics.Append(kit.SetState(ctx, &resp.State, resp.Identity, &plan)...)
-	}
+	r.write(ctx, req.Plan, &resp.State, resp.Identity, &resp.Diagnostics)
 }
 
-// write posts the planned list, which replaces the stored one, and completes the plan's id. After
-// an ambiguous failure the setting is read back: a POST that stored the list anyway is a success,
-// so that origins GAuth now trusts are never left out of the state.
-func (r *gauthCORSOriginsResource) write(ctx context.Context, plan *gauthCORSOriginsModel, diags *diag.Diagnostics) bool {
-	setting, d := plan.toAPI(ctx)
-	diags.Append(d...)
-	if diags.HasError() {
-		return false
+// write posts the planned list, which replaces the stored one, and stores the plan, its id
+// completed, as the state: what a create and an update both do. After an ambiguous failure the
+// setting is read back: a POST that stored the list anyway is a success, so that origins GAuth now
+// trusts are never left out of the state.
+func (r *gauthCORSOriginsResource) write(ctx context.Context, p tfsdk.Plan, state *tfsdk.State, identity *tfsdk.ResourceIdentity,
+	diags *diag.Diagnostics,
+) {
+	plan, setting, ok := kit.Planned(ctx, p, gauthCORSOriginsModel.toAPI, diags)
+	if !ok {
+		return
 	}
 	ccid := plan.ContactCenterID.ValueString()
 	err := r.Client.UpsertSetting(ctx, ccid, setting)
@@ -95,10 +83,10 @@ func (r *gauthCORSOriginsResource) write(ctx context.Context, plan *gauthCORSOri
 	}
 	if err != nil {
 		kit.AddAPIError(diags, fmt.Sprintf("set the CORS origins of contact center %s", ccid), "", err)
-		return false
+		return
 	}
 	plan.ID = plan.ContactCenterID
-	return true
+	diags.Append(kit.SetState(ctx, state, identity, &plan)...)
 }
 
 // storedAnyway reads the settings back, for up to kit.CreateLookupWindow (a read may lag a write),
@@ -122,9 +110,8 @@ func (r *gauthCORSOriginsResource) storedAnyway(ctx context.Context, ccid string
 
 // Delete removes the cors-origins setting only; the contact center's other settings stay.
 func (r *gauthCORSOriginsResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
-	var state gauthCORSOriginsModel
-	resp.Diagnostics.Append(kit.GetState(ctx, req.State, &state)...)
-	if resp.Diagnostics.HasError() {
+	state, ok := kit.StateOf[gauthCORSOriginsModel](ctx, req.State, &resp.Diagnostics)
+	if !ok {
 		return
 	}
 	ccid := state.ContactCenterID.ValueString()

@@ -33,8 +33,7 @@ func (r *gauthDataCenterResource) Schema(_ context.Context, _ resource.SchemaReq
 func (r *gauthDataCenterResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
 	defer dataCenterReads.Of(r.GAuth).Invalidate()
 	var plan gauthDataCenterModel
-	resp.Diagnostics.Append(kit.GetPlan(ctx, req.Plan, &plan)...)
-	if resp.Diagnostics.HasError() {
+	if !kit.Got(&resp.Diagnostics, kit.GetPlan(ctx, req.Plan, &plan)) {
 		return
 	}
 	in := plan.toAPI()
@@ -49,8 +48,7 @@ func (r *gauthDataCenterResource) Create(ctx context.Context, req resource.Creat
 	// The plan holds every value but the id; reading back right away could miss an object that is
 	// not yet visible.
 	plan.ID = types.StringValue(created.ID)
-	resp.Diagnostics.Append(kit.MarkCreated(ctx, resp.Private)...)
-	resp.Diagnostics.Append(kit.SetState(ctx, &resp.State, resp.Identity, &plan)...)
+	kit.SetCreated(ctx, resp, &plan)
 }
 
 // dataCenterKey is how a create of in recognises its data center: by its location, unique in
@@ -81,10 +79,8 @@ func (r *gauthDataCenterResource) Read(ctx context.Context, req resource.ReadReq
 
 func (r *gauthDataCenterResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
 	defer dataCenterReads.Of(r.GAuth).Invalidate()
-	var plan, state gauthDataCenterModel
-	resp.Diagnostics.Append(kit.GetPlan(ctx, req.Plan, &plan)...)
-	resp.Diagnostics.Append(kit.GetState(ctx, req.State, &state)...)
-	if resp.Diagnostics.HasError() {
+	plan, state, ok := kit.PlanAndState[gauthDataCenterModel](ctx, req, &resp.Diagnostics)
+	if !ok {
 		return
 	}
 	id := state.ID.ValueString()
@@ -98,9 +94,8 @@ func (r *gauthDataCenterResource) Update(ctx context.Context, req resource.Updat
 
 func (r *gauthDataCenterResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
 	defer dataCenterReads.Of(r.GAuth).Invalidate()
-	var state gauthDataCenterModel
-	resp.Diagnostics.Append(kit.GetState(ctx, req.State, &state)...)
-	if resp.Diagnostics.HasError() {
+	state, ok := kit.StateOf[gauthDataCenterModel](ctx, req.State, &resp.Diagnostics)
+	if !ok {
 		return
 	}
 	id := state.ID.ValueString()

@@ -45,9 +45,7 @@ func (r *gauthEnvironmentResource) ConfigValidators(context.Context) []resource.
 func (r *gauthEnvironmentResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
 	defer environmentReads.Of(r.GAuth).Invalidate()
 	var plan, config gauthEnvironmentModel
-	resp.Diagnostics.Append(kit.GetPlan(ctx, req.Plan, &plan)...)
-	resp.Diagnostics.Append(kit.GetConfig(ctx, req.Config, &config)...)
-	if resp.Diagnostics.HasError() {
+	if !kit.Got(&resp.Diagnostics, kit.GetPlan(ctx, req.Plan, &plan), kit.GetConfig(ctx, req.Config, &config)) {
 		return
 	}
 	// The id is chosen here rather than by GAuth, so that a create whose answer is lost can be
@@ -67,8 +65,7 @@ func (r *gauthEnvironmentResource) Create(ctx context.Context, req resource.Crea
 	}
 	plan.ID = types.StringValue(created.ID)
 	// GAuth answers a create with the new path only; the plan holds every other value.
-	resp.Diagnostics.Append(kit.MarkCreated(ctx, resp.Private)...)
-	resp.Diagnostics.Append(kit.SetState(ctx, &resp.State, resp.Identity, &plan)...)
+	kit.SetCreated(ctx, resp, &plan)
 }
 
 // environmentKey is how a create of in recognises its environment: by its id, which is unique,
@@ -102,10 +99,8 @@ func (r *gauthEnvironmentResource) Read(ctx context.Context, req resource.ReadRe
 func (r *gauthEnvironmentResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
 	defer environmentReads.Of(r.GAuth).Invalidate()
 	var plan, state, config gauthEnvironmentModel
-	resp.Diagnostics.Append(kit.GetPlan(ctx, req.Plan, &plan)...)
-	resp.Diagnostics.Append(kit.GetState(ctx, req.State, &state)...)
-	resp.Diagnostics.Append(kit.GetConfig(ctx, req.Config, &config)...)
-	if resp.Diagnostics.HasError() {
+	if !kit.Got(&resp.Diagnostics, kit.GetPlan(ctx, req.Plan, &plan), kit.GetState(ctx, req.State, &state),
+		kit.GetConfig(ctx, req.Config, &config)) {
 		return
 	}
 	// The password is sent on every PUT, not only when it changed: no public source says whether
@@ -126,9 +121,8 @@ func (r *gauthEnvironmentResource) Update(ctx context.Context, req resource.Upda
 
 func (r *gauthEnvironmentResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
 	defer environmentReads.Of(r.GAuth).Invalidate()
-	var state gauthEnvironmentModel
-	resp.Diagnostics.Append(kit.GetState(ctx, req.State, &state)...)
-	if resp.Diagnostics.HasError() {
+	state, ok := kit.StateOf[gauthEnvironmentModel](ctx, req.State, &resp.Diagnostics)
+	if !ok {
 		return
 	}
 	id := state.ID.ValueString()

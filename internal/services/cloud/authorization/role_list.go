@@ -4,7 +4,6 @@ import (
 	"context"
 	"iter"
 
-	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/list"
 	"github.com/hashicorp/terraform-plugin-framework/list/schema"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -42,9 +41,7 @@ func NewCloudRoleList() list.ListResource {
 			return listRoles(ctx, r.Client, roleFilter{NamePrefix: config.NamePrefix.ValueString(), IncludeBuiltIn: config.IncludeBuiltIn.ValueBool()})
 		},
 		What: "list roles", Permission: permRoleView,
-		Listed: func(role *genesyscloud.Role) (string, string) { return role.ID, role.Name },
-		FromAPI: func(m *cloudRoleModel, ctx context.Context, role *genesyscloud.Role) diag.Diagnostics {
-			return r.fromAPIKeeping(ctx, m, role)
-		},
+		Listed:  func(role *genesyscloud.Role) (string, string) { return role.ID, role.Name },
+		FromAPI: r.stateFromAPI,
 	}
 }

@@ -37,14 +37,8 @@ func (r *cloudRoleResource) Schema(_ context.Context, _ resource.SchemaRequest, 
 
 func (r *cloudRoleResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
 	defer roleReads.Of(r.Cloud).Invalidate()
-	var plan cloudRoleModel
-	resp.Diagnostics.Append(kit.GetPlan(ctx, req.Plan, &plan)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	in, diags := plan.toAPI(ctx)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
+	plan, in, ok := kit.Planned(ctx, req.Plan, cloudRoleModel.toAPI, &resp.Diagnostics)
+	if !ok {
 		return
 	}
 
@@ -55,9 +49,8 @@ func (r *cloudRoleResource) Create(ctx context.Context, req resource.CreateReque
 			return
 		}
 		r.Cloud.Settle.Created.Add(kit.KindRole, role.ID, role.Name)
-		resp.Diagnostics.Append(kit.MarkCreated(ctx, resp.Private)...)
 		resp.Diagnostics.Append(r.fromAPIKeeping(ctx, &plan, role)...)
-		resp.Diagnostics.Append(kit.SetState(ctx, &resp.State, resp.Identity, &plan)...)
+		kit.SetCreated(ctx, resp, &plan)
 		return
 	}
 
@@ -101,23 +94,14 @@ func (r *cloudRoleResource) roleKey(in genesyscloud.RoleInput) kit.NaturalKey[ge
 func (r *cloudRoleResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
 	kit.Read(ctx, req, resp, kit.Reading[cloudRoleModel, genesyscloud.Role]{
 		Kind: "role", What: "read role %s", Permission: permRoleView, Window: r.Cloud.Settle.Window, Get: roleReads.Of(r.Cloud).Get,
-		FromAPI: func(m *cloudRoleModel, ctx context.Context, role *genesyscloud.Role) diag.Diagnostics {
-			return r.fromAPIKeeping(ctx, m, role)
-		},
+		FromAPI: r.stateFromAPI,
 	})
 }
 
 func (r *cloudRoleResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
 	defer roleReads.Of(r.Cloud).Invalidate()
-	var plan, state cloudRoleModel
-	resp.Diagnostics.Append(kit.GetPlan(ctx, req.Plan, &plan)...)
-	resp.Diagnostics.Append(kit.GetState(ctx, req.State, &state)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	in, diags := plan.toAPI(ctx)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
+	plan, state, in, ok := kit.PlannedUpdate(ctx, req, cloudRoleModel.toAPI, &resp.Diagnostics)
+	if !ok {
 		return
 	}
 	var role *genesyscloud.Role
@@ -136,9 +120,8 @@ func (r *cloudRoleResource) Update(ctx context.Context, req resource.UpdateReque
 
 func (r *cloudRoleResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
 	defer roleReads.Of(r.Cloud).Invalidate()
-	var state cloudRoleModel
-	resp.Diagnostics.Append(kit.GetState(ctx, req.State, &state)...)
-	if resp.Diagnostics.HasError() {
+	state, ok := kit.StateOf[cloudRoleModel](ctx, req.State, &resp.Diagnostics)
+	if !ok {
 		return
 	}
 	id := state.ID.ValueString()
@@ -178,6 +161,12 @@ func (r *cloudRoleResource) fromAPIKeeping(ctx context.Context, m *cloudRoleMode
 	}
 	diags.Append(r.settlePolicies(ctx, configured, m, role)...)
 	return diags
+}
+
+// stateFromAPI is fromAPIKeeping in the form kit.Reading and kit.ListResource take: what Read
+// stores, and so what a listed role must be.
+func (r *cloudRoleResource) stateFromAPI(m *cloudRoleModel, ctx context.Context, role *genesyscloud.Role) diag.Diagnostics {
+	return r.fromAPIKeeping(ctx, m, role)
 }
 
 // ValidateConfig checks that each condition operand carries the field its type needs.

@@ -72,14 +72,23 @@ func newCloudCaller(client *genesyscloud.Client, grantToUser bool, settle *kit.C
 func (cc *cloudCaller) get(ctx context.Context) (*caller, error) {
 	cc.mu.Lock()
 	defer cc.mu.Unlock()
-	if cc.cached == nil {
-		c, err := cc.read(ctx)
-		if err != nil {
-			return nil, err
-		}
-		cc.cached = c
+	if err := cc.load(ctx); err != nil {
+		return nil, err
 	}
 	return cc.copyOf(), nil
+}
+
+// load reads the caller into the cache unless it holds it already. The caller holds mu.
+func (cc *cloudCaller) load(ctx context.Context) error {
+	if cc.cached != nil {
+		return nil
+	}
+	c, err := cc.read(ctx)
+	if err != nil {
+		return err
+	}
+	cc.cached = c
+	return nil
 }
 
 // refresh reads the caller again, after the API refused a grant the cache thought possible.
@@ -150,12 +159,8 @@ func (cc *cloudCaller) grantsToUser(ctx context.Context) (bool, error) {
 func (cc *cloudCaller) ensureUserHolds(ctx context.Context, roleIDs []string) ([]string, error) {
 	cc.mu.Lock()
 	defer cc.mu.Unlock()
-	if cc.cached == nil {
-		c, err := cc.read(ctx)
-		if err != nil {
-			return nil, err
-		}
-		cc.cached = c
+	if err := cc.load(ctx); err != nil {
+		return nil, err
 	}
 	userID := cc.cached.id
 	// The cache may be stale (another tool may have changed the user's roles): read them now.

@@ -39,14 +39,8 @@ func (r *cloudOAuthClientResource) Schema(_ context.Context, _ resource.SchemaRe
 
 func (r *cloudOAuthClientResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
 	defer oauthClientReads.Of(r.Cloud).Invalidate()
-	var plan cloudOAuthClientModel
-	resp.Diagnostics.Append(kit.GetPlan(ctx, req.Plan, &plan)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	in, diags := plan.toAPI(ctx)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
+	plan, in, ok := kit.Planned(ctx, req.Plan, cloudOAuthClientModel.toAPI, &resp.Diagnostics)
+	if !ok {
 		return
 	}
 	roleIDs := roleIDsOfInput(in)
@@ -75,9 +69,8 @@ func (r *cloudOAuthClientResource) Create(ctx context.Context, req resource.Crea
 		return
 	}
 	r.Cloud.Settle.Created.Add(kit.KindOAuthClient, client.ID, client.Name)
-	resp.Diagnostics.Append(kit.MarkCreated(ctx, resp.Private)...)
 	resp.Diagnostics.Append(plan.fromAPI(ctx, client)...)
-	resp.Diagnostics.Append(kit.SetState(ctx, &resp.State, resp.Identity, &plan)...)
+	kit.SetCreated(ctx, resp, &plan)
 }
 
 func (r *cloudOAuthClientResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
@@ -91,15 +84,8 @@ func (r *cloudOAuthClientResource) Read(ctx context.Context, req resource.ReadRe
 
 func (r *cloudOAuthClientResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
 	defer oauthClientReads.Of(r.Cloud).Invalidate()
-	var plan, state cloudOAuthClientModel
-	resp.Diagnostics.Append(kit.GetPlan(ctx, req.Plan, &plan)...)
-	resp.Diagnostics.Append(kit.GetState(ctx, req.State, &state)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	in, diags := plan.toAPI(ctx)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
+	plan, state, in, ok := kit.PlannedUpdate(ctx, req, cloudOAuthClientModel.toAPI, &resp.Diagnostics)
+	if !ok {
 		return
 	}
 	id := state.ID.ValueString()
@@ -151,9 +137,8 @@ func (r *cloudOAuthClientResource) Update(ctx context.Context, req resource.Upda
 
 func (r *cloudOAuthClientResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
 	defer oauthClientReads.Of(r.Cloud).Invalidate()
-	var state cloudOAuthClientModel
-	resp.Diagnostics.Append(kit.GetState(ctx, req.State, &state)...)
-	if resp.Diagnostics.HasError() {
+	state, ok := kit.StateOf[cloudOAuthClientModel](ctx, req.State, &resp.Diagnostics)
+	if !ok {
 		return
 	}
 	roleIDs, _, diags := plannedRoleIDs(ctx, state.Roles)
@@ -163,8 +148,7 @@ func (r *cloudOAuthClientResource) Delete(ctx context.Context, req resource.Dele
 		return
 	}
 	in, diags := state.toAPI(ctx)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
+	if !kit.Got(&resp.Diagnostics, diags) {
 		return
 	}
 	_, err := retryRefusedGrant(ctx, granted, func() (struct{}, error) {
