@@ -27,6 +27,19 @@ func newGAuthClientResource() *gauthClientResource {
 
 type gauthClientResource struct{ kit.GAuthResource }
 
+// gauthClientImport takes the client_id (or the client's name); the secret stays unknown (see the
+// resource description).
+func gauthClientImport(c *gauth.Client) kit.Importer {
+	return kit.ImportLookup[gauth.APIClient]{
+		Kind:   "GAuth API client",
+		Get:    c.GetClient,
+		Key:    "name",
+		ByKey:  kit.ListedBy(c.ListClients, func(cl *gauth.APIClient, name string) bool { return cl.Name == name }),
+		IDOf:   func(cl *gauth.APIClient) string { return cl.ClientID },
+		FindID: "its client_id, as GET /auth/v3/ops/clients lists it",
+	}
+}
+
 func (r *gauthClientResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = gauthClientSchema()
 	resp.Schema.MarkdownDescription += kit.RecoveryDoc("client", "with the same `client_id`", "holds the name sent", true)

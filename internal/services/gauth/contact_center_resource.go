@@ -24,6 +24,20 @@ func newGAuthContactCenterResource() *gauthContactCenterResource {
 
 type gauthContactCenterResource struct{ kit.GAuthResource }
 
+// gauthContactCenterImport takes the contact center id or one of its domains.
+func gauthContactCenterImport(c *gauth.Client) kit.Importer {
+	return kit.ImportLookup[gauth.ContactCenter]{
+		Kind: "GAuth contact center",
+		Get:  c.GetContactCenter,
+		Key:  "domain",
+		ByKey: kit.ListedBy(c.ListContactCenters, func(cc *gauth.ContactCenter, domain string) bool {
+			return slices.Contains(cc.Domains, domain)
+		}),
+		IDOf:   func(cc *gauth.ContactCenter) string { return cc.ID },
+		FindID: "the contact center id (CCID), or the id attribute of the genesys_gauth_contact_center data source",
+	}
+}
+
 func (r *gauthContactCenterResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = gauthContactCenterSchema()
 	resp.Schema.MarkdownDescription += kit.RecoveryDoc("contact center", "with the same id, or without `id` the same domains,",

@@ -24,6 +24,18 @@ func newGAuthDataCenterResource() *gauthDataCenterResource {
 
 type gauthDataCenterResource struct{ kit.GAuthResource }
 
+// gauthDataCenterImport takes the data center id or its location.
+func gauthDataCenterImport(c *gauth.Client) kit.Importer {
+	return kit.ImportLookup[gauth.DataCenter]{
+		Kind:   "GAuth data center",
+		Get:    c.GetDataCenter,
+		Key:    "location",
+		ByKey:  kit.FoundBy(c.FindDataCenterByLocation),
+		IDOf:   func(dc *gauth.DataCenter) string { return dc.ID },
+		FindID: "the id GET /environment/v3/data-centers lists",
+	}
+}
+
 func (r *gauthDataCenterResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = gauthDataCenterSchema()
 	resp.Schema.MarkdownDescription += kit.RecoveryDoc("data center", "for the same location", "holds the entry point and read-only flag sent", true)

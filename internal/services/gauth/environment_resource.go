@@ -28,6 +28,16 @@ func newGAuthEnvironmentResource() *gauthEnvironmentResource {
 
 type gauthEnvironmentResource struct{ kit.GAuthResource }
 
+// gauthEnvironmentImport takes the environment id; the password stays unknown (see the resource
+// description).
+func gauthEnvironmentImport(c *gauth.Client) kit.Importer {
+	return kit.ImportLookup[gauth.Environment]{
+		Kind:   "GAuth environment",
+		Get:    c.GetEnvironment,
+		FindID: "the id GET /environment/v3/environments lists, or the id attribute of the genesys_gauth_environment data source",
+	}
+}
+
 func (r *gauthEnvironmentResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = gauthEnvironmentSchema()
 	resp.Schema.MarkdownDescription += kit.RecoveryDoc("environment", "with the same id (a random one Terraform chose, unless `id` is set)",

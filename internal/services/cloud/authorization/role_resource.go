@@ -30,6 +30,18 @@ func newCloudRoleResource() *cloudRoleResource {
 
 type cloudRoleResource struct{ kit.CloudResource }
 
+// roleImport takes the role id or its name.
+func roleImport(c *genesyscloud.Client) kit.Importer {
+	return kit.ImportLookup[genesyscloud.Role]{
+		Kind:   "Genesys Cloud role",
+		Get:    c.GetRole,
+		Key:    "name",
+		ByKey:  kit.FoundBy(c.FindRoleByName),
+		IDOf:   func(role *genesyscloud.Role) string { return role.ID },
+		FindID: "the last part of the role's address in the admin UI (Admin > Roles / Permissions), or the id attribute of the genesys_cloud_role data source",
+	}
+}
+
 func (r *cloudRoleResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = cloudRoleSchema()
 	resp.Schema.MarkdownDescription += kit.RecoveryDoc("role", "of the same name", "holds the description sent", true)

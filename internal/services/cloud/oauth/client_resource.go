@@ -30,6 +30,18 @@ func newCloudOAuthClientResource() *cloudOAuthClientResource {
 
 type cloudOAuthClientResource struct{ kit.CloudResource }
 
+// oauthClientImport takes the client id or its name.
+func oauthClientImport(c *genesyscloud.Client) kit.Importer {
+	return kit.ImportLookup[genesyscloud.OAuthClient]{
+		Kind:   "Genesys Cloud OAuth client",
+		Get:    c.GetOAuthClient,
+		Key:    "name",
+		ByKey:  c.FindOAuthClientsByName,
+		IDOf:   func(cl *genesyscloud.OAuthClient) string { return cl.ID },
+		FindID: "the Client ID shown under Admin > Integrations > OAuth, or the id attribute of the genesys_cloud_oauth_client data source",
+	}
+}
+
 func (r *cloudOAuthClientResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = cloudOAuthClientSchema()
 	resp.Schema.MarkdownDescription += kit.RecoveryDoc("client", "of the same name", "holds the grant type and roles sent, "+
