@@ -63,11 +63,10 @@ func chaosCounts(n int) map[string]int {
 // pipeline's name; its OAuth clients are named alike in every pipeline (client names need not be
 // unique) and told apart by the pipeline's roles.
 func chaosConfig(env *acctest.Env, pipeline string, c map[string]int) string {
-	lower := strings.ToLower(pipeline)
 	return env.ProviderConfig() + fmt.Sprintf(`
 resource "genesys_cloud_role" "chaos" {
   count               = %[1]d
-  name                = "%[8]s role ${count.index}"
+  name                = "%[3]s role ${count.index}"
   permission_policies = [{ domain = "directory", entity_name = "user", action_set = ["view"] }]
 }
 
@@ -77,43 +76,10 @@ resource "genesys_cloud_oauth_client" "chaos" {
   authorized_grant_type = "CLIENT-CREDENTIALS"
   roles                 = [{ role_id = genesys_cloud_role.chaos[count.index].id }]
 }
-
-resource "genesys_gauth_environment" "chaos" {
-  count          = %[3]d
-  username       = "default"
-  password       = "password"
-  app_name       = "Cloud"
-  tenant         = "%[8]s ${count.index}"
-  config_servers = [{ primary_address = "10.0.0.${count.index}", primary_port = 2020 }]
-}
-
-resource "genesys_gauth_contact_center" "chaos" {
-  count          = %[4]d
-  domains        = ["%[9]s${count.index}"]
-  environment_id = genesys_gauth_environment.chaos[count.index].id
-}
-
-resource "genesys_gauth_cors_origins" "chaos" {
-  count             = %[5]d
-  contact_center_id = genesys_gauth_contact_center.chaos[count.index].id
-  origins           = ["https://%[9]s${count.index}.example.com"]
-}
-
-resource "genesys_gauth_client" "chaos" {
-  count                  = %[6]d
-  client_id              = "%[9]s-${count.index}"
-  name                   = "%[8]s API client ${count.index}"
-  authorized_grant_types = ["client_credentials"]
-  client_secret          = "%[9]s-secret-${count.index}"
-}
-
-resource "genesys_gauth_data_center" "chaos" {
-  count       = %[7]d
-  location    = "/%[10]s${count.index}"
-  entry_point = "https://%[9]s${count.index}.example.com"
-}
-`, c["role"], c["oauth"], c["environment"], c["contact_center"], c["cors"], c["gauth_client"], c["data_center"],
-		pipeline, lower, strings.ToUpper(pipeline))
+`, c["role"], c["oauth"], pipeline) + countedGAuthBlocks("chaos", pipeline, gauthCounts{
+		environments: c["environment"], contactCenters: c["contact_center"], corsOrigins: c["cors"],
+		clients: c["gauth_client"], dataCenters: c["data_center"],
+	}, "genesys_gauth_environment.chaos[count.index].id", "genesys_gauth_contact_center.chaos[count.index].id")
 }
 
 // chaosSize reads the chaos test's size from the environment.

@@ -92,32 +92,39 @@ func checkStateSecretWorks(env *acctest.Env) resource.TestCheckFunc {
 	}
 }
 
+// rotationTest makes the OAuth client at acctest.OauthAddr with the secret rotation keyed "first",
+// then runs steps, each of which applies the rotation keyed "second" (their Config is set to it).
+func rotationTest(t *testing.T, env *acctest.Env, steps ...resource.TestStep) {
+	t.Helper()
+	rotated := acctest.OauthConfig(env, "rotated", 3600, "second")
+	all := []resource.TestStep{{Config: acctest.OauthConfig(env, "rotated", 3600, "first")}}
+	for _, step := range steps {
+		step.Config = rotated
+		all = append(all, step)
+	}
+	acctest.Test(t, resource.TestCase{Steps: all})
+}
+
 // A secret reset that answers 500 after it took effect is sent again (a reset is safe to repeat):
 // the state ends with the secret of the last reset, which works.
 func TestAccCloudOAuthClient_ambiguousRotationRetried(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
 	emu := env.Emulator(t)
-	acctest.Test(t, resource.TestCase{
-		Steps: []resource.TestStep{
-			{Config: acctest.OauthConfig(env, "rotated", 3600, "first")},
-			{
-				PreConfig: func() {
-					emu.ResetStats()
-					acctest.MustSetFaults(t, emu, emulator.FaultRule{Method: "POST", Route: oauthClientSecretRoute, Kind: emulator.FaultCommitThenFail, Count: 1})
-				},
-				Config: acctest.OauthConfig(env, "rotated", 3600, "second"),
-				Check: resource.ComposeTestCheckFunc(
-					env.CheckStats(func(st emulator.Stats) error {
-						if n := st.Count("POST", oauthClientSecretRoute); n != 2 {
-							return fmt.Errorf("%d secret resets, want 2 (the ambiguous one and its retry)", n)
-						}
-						return nil
-					}),
-					checkStateSecretWorks(env),
-				),
-			},
+	rotationTest(t, env, resource.TestStep{
+		PreConfig: func() {
+			emu.ResetStats()
+			acctest.MustSetFaults(t, emu, emulator.FaultRule{Method: "POST", Route: oauthClientSecretRoute, Kind: emulator.FaultCommitThenFail, Count: 1})
 		},
+		Check: resource.ComposeTestCheckFunc(
+			env.CheckStats(func(st emulator.Stats) error {
+				if n := st.Count("POST", oauthClientSecretRoute); n != 2 {
+					return fmt.Errorf("%d secret resets, want 2 (the ambiguous one and its retry)", n)
+				}
+				return nil
+			}),
+			checkStateSecretWorks(env),
+		),
 	})
 }
 
@@ -127,23 +134,18 @@ func TestAccCloudOAuthClient_ambiguousRotationFailingSaysSo(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
 	emu := env.Emulator(t)
-	acctest.Test(t, resource.TestCase{
-		Steps: []resource.TestStep{
-			{Config: acctest.OauthConfig(env, "rotated", 3600, "first")},
-			{
-				PreConfig: func() {
-					acctest.MustSetFaults(t, emu, emulator.FaultRule{Method: "POST", Route: oauthClientSecretRoute, Kind: emulator.FaultCommitThenFail})
-				},
-				Config: acctest.OauthConfig(env, "rotated", 3600, "second"),
-				ExpectError: acctest.ErrorText(`the secret in the state may no longer work. Run terraform apply again to rotate ` +
-					`it again; the rotation stays planned until one answers`),
+	rotationTest(t, env,
+		resource.TestStep{
+			PreConfig: func() {
+				acctest.MustSetFaults(t, emu, emulator.FaultRule{Method: "POST", Route: oauthClientSecretRoute, Kind: emulator.FaultCommitThenFail})
 			},
-			{
-				PreConfig:        func() { acctest.MustSetFaults(t, emu) },
-				Config:           acctest.OauthConfig(env, "rotated", 3600, "second"),
-				ConfigPlanChecks: acctest.ExpectAction(acctest.OauthAddr, plancheck.ResourceActionUpdate),
-				Check:            checkStateSecretWorks(env),
-			},
+			ExpectError: acctest.ErrorText(`the secret in the state may no longer work. Run terraform apply again to rotate ` +
+				`it again; the rotation stays planned until one answers`),
 		},
-	})
+		resource.TestStep{
+			PreConfig:        func() { acctest.MustSetFaults(t, emu) },
+			ConfigPlanChecks: acctest.ExpectAction(acctest.OauthAddr, plancheck.ResourceActionUpdate),
+			Check:            checkStateSecretWorks(env),
+		},
+	)
 }
