@@ -18,19 +18,8 @@ const pipelineClients = 5
 // pipelineConfig is one pipeline's configuration: its own role, and OAuth clients whose names the
 // other pipeline uses too (client names need not be unique).
 func pipelineConfig(env *acctest.Env, pipeline string) string {
-	return env.ProviderConfig() + fmt.Sprintf(`
-resource "genesys_cloud_role" "pipeline" {
-  name                = "Pipeline %[1]s role"
-  permission_policies = [{ domain = "directory", entity_name = "user", action_set = ["view"] }]
-}
-
-resource "genesys_cloud_oauth_client" "shared_names" {
-  count                 = %[2]d
-  name                  = "Partner ${count.index}"
-  authorized_grant_type = "CLIENT-CREDENTIALS"
-  roles                 = [{ role_id = genesys_cloud_role.pipeline.id }]
-}
-`, pipeline, pipelineClients)
+	return env.ProviderConfig() + roleWithClientsBlocks("pipeline", fmt.Sprintf("Pipeline %s role", pipeline),
+		"directory", "user", "view", "shared_names", pipelineClients)
 }
 
 // Two pipelines sharing one CI OAuth client apply at the same time configurations with OAuth

@@ -80,3 +80,22 @@ resource "genesys_gauth_data_center" %[1]q {
 `, label, c.environments, c.contactCenters, c.corsOrigins, c.clients, c.dataCenters,
 		prefix, strings.ToLower(prefix), strings.ToUpper(prefix), environmentID, contactCenterID)
 }
+
+// roleWithClientsBlocks is genesys_cloud_role.<roleLabel>, named roleName and granting one
+// permission policy (its domain, entity and action), and count OAuth clients
+// genesys_cloud_oauth_client.<clientsLabel> named "Partner 0", "Partner 1", … that hold the role.
+func roleWithClientsBlocks(roleLabel, roleName, domain, entity, action, clientsLabel string, count int) string {
+	return fmt.Sprintf(`
+resource "genesys_cloud_role" %[1]q {
+  name                = %[2]q
+  permission_policies = [{ domain = %[3]q, entity_name = %[4]q, action_set = [%[5]q] }]
+}
+
+resource "genesys_cloud_oauth_client" %[6]q {
+  count                 = %[7]d
+  name                  = "Partner ${count.index}"
+  authorized_grant_type = "CLIENT-CREDENTIALS"
+  roles                 = [{ role_id = genesys_cloud_role.%[1]s.id }]
+}
+`, roleLabel, roleName, domain, entity, action, clientsLabel, count)
+}
