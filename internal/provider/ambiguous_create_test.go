@@ -79,8 +79,7 @@ func TestAccCloudOAuthClient_ambiguousCreateAdoptedWithWorkingSecret(t *testing.
 // follows waits for them rather than dropping them from the state.
 func TestAccCloudRole_notFoundRightAfterCreateIsWaitedOut(t *testing.T) {
 	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	config := acctest.RoleConfig(env, "Partner Integration", "Hidden for a while", "view")
 	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{

@@ -110,8 +110,7 @@ func TestAccProvider_chaos(t *testing.T) {
 	// The pipelines share one CI OAuth client (client credentials, so that tokens expiring early
 	// under the faults are renewed) and grant the roles they create: a real org would need those
 	// roles granted to the CI client first, which the role-holding rule's own tests cover.
-	env := acctest.NewEnv(t, emulator.Options{AllowUnheldRoleGrants: true})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{AllowUnheldRoleGrants: true})
 	counts := chaosCounts(n)
 	others := env.SeedOthersObjects(t, counts["oauth"])
 	seed := objectKeys(t, emu.Objects())

@@ -31,8 +31,7 @@ func TestAccCloudOAuthClient_concurrentPipelinesSameNames(t *testing.T) {
 	// The pipelines share one CI OAuth client (client credentials, so that tokens expiring early
 	// under the faults are renewed) and grant the roles they create: a real org would need those
 	// roles granted to the CI client first, which the role-holding rule's own tests cover.
-	env := acctest.NewEnv(t, emulator.Options{AllowUnheldRoleGrants: true})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{AllowUnheldRoleGrants: true})
 	// A quarter of the creates are dropped before they are stored, another quarter after, during
 	// the first two applies of both pipelines; the third apply of each runs without faults, once
 	// both have come to it.

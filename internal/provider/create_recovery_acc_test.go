@@ -21,8 +21,7 @@ import (
 // stays in the state, tainted: the next apply replaces it instead of making a second one beside it.
 func TestAccGAuthEnvironment_adoptedButNotReconciledStaysTainted(t *testing.T) {
 	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	config := acctest.GauthEnvironmentConfig(env, `password = "cs-password"
   `+acctest.OneConfigServer)
 	var id string
@@ -61,8 +60,7 @@ func TestAccGAuthEnvironment_adoptedButNotReconciledStaysTainted(t *testing.T) {
 // removing the resource later removes the origins GAuth trusts.
 func TestAccGAuthCORSOrigins_ambiguousPostStoredIsKept(t *testing.T) {
 	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	ccid := env.SeedGAuthContactCenter(t, acctest.FixtureCCID, env.SeedGAuthEnvironment(t, "Environment", "Cloud"), "t100")
 	if err := env.GAuth.UpsertSetting(context.Background(), ccid, acctest.OtherSetting); err != nil {
 		t.Fatal(err)
@@ -109,8 +107,7 @@ func rotationTest(t *testing.T, env *acctest.Env, steps ...resource.TestStep) {
 // the state ends with the secret of the last reset, which works.
 func TestAccCloudOAuthClient_ambiguousRotationRetried(t *testing.T) {
 	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	rotationTest(t, env, resource.TestStep{
 		PreConfig: func() {
 			emu.ResetStats()
@@ -132,8 +129,7 @@ func TestAccCloudOAuthClient_ambiguousRotationRetried(t *testing.T) {
 // and how to rotate again, and the rotation stays planned.
 func TestAccCloudOAuthClient_ambiguousRotationFailingSaysSo(t *testing.T) {
 	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	rotationTest(t, env,
 		resource.TestStep{
 			PreConfig: func() {

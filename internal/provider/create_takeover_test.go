@@ -31,8 +31,7 @@ func uncommitted503(route string) emulator.FaultRule {
 
 func TestAccCloudRole_othersRoleOfSameNameNotTakenOver(t *testing.T) {
 	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	theirs, err := env.Cloud.CreateRole(context.Background(), genesyscloud.RoleInput{
 		Name: "Partner Integration", Description: "Another team's role",
 		PermissionPolicies: []genesyscloud.PermissionPolicy{{Domain: "directory", EntityName: "user", ActionSet: []string{"view"}}},
@@ -57,8 +56,7 @@ func TestAccCloudRole_othersRoleOfSameNameNotTakenOver(t *testing.T) {
 
 func TestAccCloudOAuthClient_othersClientOfSameNameNotTakenOver(t *testing.T) {
 	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	ctx := context.Background()
 	role, err := env.Cloud.CreateRole(ctx, genesyscloud.RoleInput{
 		Name:               "Another team's role",
@@ -106,8 +104,7 @@ func TestAccCloudOAuthClient_othersClientOfSameNameNotTakenOver(t *testing.T) {
 
 func TestAccGAuthClient_othersClientOfSameIDNotTakenOver(t *testing.T) {
 	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	if _, err := env.GAuth.CreateClient(context.Background(), gauth.APIClient{
 		ClientID: acctest.GauthClientID, ClientSecret: "their-secret", Name: "Another team's client",
 		AuthorizedGrantTypes: []string{"client_credentials"},
@@ -131,8 +128,7 @@ func TestAccGAuthClient_othersClientOfSameIDNotTakenOver(t *testing.T) {
 
 func TestAccGAuthEnvironment_othersEnvironmentOfSameIDNotTakenOver(t *testing.T) {
 	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	theirs := env.SeedGAuthEnvironment(t, "Another team's tenant", "Theirs")
 	acctest.WaitVisible(t, func() bool { _, err := env.GAuth.GetEnvironment(t.Context(), theirs); return err == nil })
 	acctest.Test(t, resource.TestCase{

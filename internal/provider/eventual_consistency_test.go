@@ -75,8 +75,7 @@ func TestAccCloudOAuthClient_destroyRightAfterCreateIsNotFooledBy404(t *testing.
 // deletes the client instead of failing on every run and leaving it active.
 func TestAccCloudOAuthClient_destroyAfterItsRolesWereDeleted(t *testing.T) {
 	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	roleID := acctest.ExistingRole(t, env, genesyscloud.RoleInput{Name: "Deleted by hand",
 		PermissionPolicies: []genesyscloud.PermissionPolicy{analyticsPolicy("userObservation")}})
 	// Granted to the Terraform client beforehand, as the role-holding rule requires.

@@ -79,8 +79,7 @@ func checkRefreshCost(emu *emulator.Server, types []refreshedType, wantLists, wa
 // deleted outside Terraform is still found missing and dropped.
 func TestAccReadCache_refreshListsEachTypeOnce(t *testing.T) {
 	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	const n, g = 30, 6
 	var deleted, edited string
 
@@ -151,8 +150,7 @@ func TestAccReadCache_refreshListsEachTypeOnce(t *testing.T) {
 // Refreshing two roles in an org of a thousand costs two GETs and no listing.
 func TestAccReadCache_fewObjectsInALargeOrgUseGETs(t *testing.T) {
 	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	ctx := context.Background()
 	for i := range 1000 {
 		if _, err := env.Cloud.CreateRole(ctx, genesyscloud.RoleInput{Name: fmt.Sprintf("Existing %04d", i)}); err != nil {

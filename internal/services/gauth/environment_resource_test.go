@@ -183,8 +183,7 @@ func TestAccGAuthEnvironment_writeOnlyPassword(t *testing.T) {
 // is found by the id Terraform chose and adopted.
 func TestAccGAuthEnvironment_createAnswerLost(t *testing.T) {
 	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	err := emu.SetFaults(emulator.FaultPlan{Rules: []emulator.FaultRule{
 		{Method: "POST", Route: "/environment/v3/environments", Kind: emulator.FaultCommitThenDrop, Count: 1},
 	}})

@@ -30,8 +30,7 @@ func expectNoWrites(t *testing.T, emu *emulator.Server) {
 // plan refuses it, names the attribute and suggests the catalogue's spelling, before any write.
 func TestAccCloudRole_catalogueRefusesAtPlan(t *testing.T) {
 	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	role := func(policies string) string {
 		return env.ProviderConfig() + `
 resource "genesys_cloud_role" "test" {
@@ -74,8 +73,7 @@ resource "genesys_cloud_role" "test" {
 // The catalogue is read once per provider process, however many roles plan against it.
 func TestAccCloudRole_catalogueReadOncePerProcess(t *testing.T) {
 	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	var roles strings.Builder
 	for i := range 5 {
 		fmt.Fprintf(&roles, `
@@ -159,8 +157,7 @@ resource "genesys_cloud_role" "test" {
 // is refused at plan, before any write.
 func TestAccCloudRole_renamedBuiltInRefusedAtPlan(t *testing.T) {
 	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	employee := func(name string) string {
 		return env.ProviderConfig() + fmt.Sprintf(`
 resource "genesys_cloud_role" "test" {
