@@ -46,6 +46,17 @@ resource "genesys_cloud_role" "test" {
 `, description, wfmAction, name)
 }
 
+// RolePoliciesConfig is the role at RoleAddr with only a name and permission policies, written
+// as HCL list elements: for a test of how policies are checked or stored.
+func RolePoliciesConfig(env *Env, name, policies string) string {
+	return env.ProviderConfig() + fmt.Sprintf(`
+resource "genesys_cloud_role" "test" {
+  name                = %q
+  permission_policies = [%s]
+}
+`, name, policies)
+}
+
 // CheckRole asks the API for the role and runs check on it.
 func (e *Env) CheckRole(id *string, check func(*genesyscloud.Role) error) resource.TestCheckFunc {
 	return checkVisible(e.Cloud.GetRole, id, check)

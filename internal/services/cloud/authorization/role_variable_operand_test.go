@@ -17,10 +17,7 @@ import (
 func TestAccCloudRole_variableOperandWithoutValue(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	config := env.ProviderConfig() + `
-resource "genesys_cloud_role" "test" {
-  name = "Variable operand"
-  permission_policies = [{
+	config := acctest.RolePoliciesConfig(env, "Variable operand", `{
     domain      = "analytics"
     entity_name = "conversationDetail"
     action_set  = ["view"]
@@ -32,9 +29,7 @@ resource "genesys_cloud_role" "test" {
         operands      = [{ type = "VARIABLE" }]
       }]
     }
-  }]
-}
-`
+  }`)
 	// A fresh path per field: extending one shared path would reuse its backing array.
 	operand := func(field string) tfjsonpath.Path {
 		return tfjsonpath.New("permission_policies").AtSliceIndex(0).AtMapKey("conditions").AtMapKey("terms").
