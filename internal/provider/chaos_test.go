@@ -159,9 +159,9 @@ func TestAccProvider_chaos(t *testing.T) {
 				}
 				return err
 			},
-			CheckDestroy: func(*terraform.State) error {
+			CheckDestroy: acctest.CheckFunc(func() error {
 				return checkPipelineGone(objectKeys(t, emu.Objects()), seed, pipeline)
-			},
+			}),
 			Steps: []resource.TestStep{
 				{PreConfig: func() { step = 1 }, Config: config},
 				{
@@ -171,9 +171,9 @@ func TestAccProvider_chaos(t *testing.T) {
 						PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 					},
 					Check: resource.ComposeTestCheckFunc(
-						func(*terraform.State) error {
+						acctest.CheckFunc(func() error {
 							return checkEachMadeOnce(objectKeys(t, emu.Objects()), seed, pipeline, counts)
-						},
+						}),
 						env.CheckEverySecretWorks("genesys_cloud_oauth_client.chaos"),
 						func(s *terraform.State) error {
 							mu.Lock()

@@ -43,13 +43,13 @@ func TestAccGAuthEnvironment_adoptedButNotReconciledStaysTainted(t *testing.T) {
 				ConfigPlanChecks: acctest.ExpectAction(acctest.GauthEnvironmentAddr, plancheck.ResourceActionReplace),
 				Check: resource.ComposeTestCheckFunc(
 					acctest.CaptureID(acctest.GauthEnvironmentAddr, &id),
-					func(*terraform.State) error {
+					acctest.CheckFunc(func() error {
 						all, err := env.GAuth.ListEnvironments(context.Background())
 						if err != nil || len(all) != 1 || all[0].ID != id {
 							return fmt.Errorf("GAuth holds %+v (err %w), want only the replacement %s", all, err, id)
 						}
 						return nil
-					},
+					}),
 				),
 			},
 		},

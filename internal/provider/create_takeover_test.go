@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
-	"github.com/hashicorp/terraform-plugin-testing/terraform"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
@@ -21,7 +20,7 @@ import (
 // check that every one of them is still there as it was.
 func checkUntouched(t *testing.T, env *acctest.Env, kind string) resource.TestCheckFunc {
 	before := acctest.ObjectsOf(t, env, kind)
-	return func(*terraform.State) error { return env.CheckUntouched(t, kind, before) }
+	return acctest.CheckFunc(func() error { return env.CheckUntouched(t, kind, before) })
 }
 
 // uncommitted503 makes the POSTs on route answer 503 without storing anything.
@@ -91,7 +90,7 @@ func TestAccCloudOAuthClient_othersClientOfSameNameNotTakenOver(t *testing.T) {
 	acctest.Test(t, resource.TestCase{
 		CheckDestroy: resource.ComposeTestCheckFunc(
 			checkUntouched(t, env, "cloud_oauth_clients"),
-			func(*terraform.State) error { return env.CheckClientCredentials(theirs.ID, theirs.Secret) },
+			acctest.CheckFunc(func() error { return env.CheckClientCredentials(theirs.ID, theirs.Secret) }),
 		),
 		Steps: []resource.TestStep{{
 			PreConfig: func() { acctest.MustSetFaults(t, emu, uncommitted503(oauthClientsRoute)) },

@@ -57,7 +57,7 @@ resource "genesys_cloud_oauth_client" "many" {
 // checkRefreshCost checks what the last refresh asked the emulator: per type, reads answered from
 // wantLists listings (of one page each) after the first GETs, and wantGETs GETs in all.
 func checkRefreshCost(emu *emulator.Server, types []refreshedType, wantLists, wantGETs int) resource.TestCheckFunc {
-	return func(*terraform.State) error {
+	return acctest.CheckFunc(func() error {
 		st := emu.Stats()
 		var problems []string
 		for _, rt := range types {
@@ -71,7 +71,7 @@ func checkRefreshCost(emu *emulator.Server, types []refreshedType, wantLists, wa
 			return fmt.Errorf("refresh cost:\n%s", strings.Join(problems, "\n"))
 		}
 		return nil
-	}
+	})
 }
 
 // Refreshing 30 roles, 30 OAuth clients and 6 objects of each GAuth type lists each type once,
