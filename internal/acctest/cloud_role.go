@@ -28,22 +28,29 @@ resource "genesys_cloud_role" "test" {
       entity_name = "schedule"
       action_set  = [%[2]q]
     },
-    {
+    %[4]s,
+  ]
+}
+`, description, wfmAction, name,
+		ConditionedPolicy("Queue.id", "EQ", `{ type = "QUEUE", queue_id = "8b3c1f0e-0000-4000-8000-000000000001" }`))
+}
+
+// ConditionedPolicy is, written as HCL, the permission policy to view analytics conversation
+// details on the condition of one term: the variable, the operator and its operands.
+func ConditionedPolicy(variable, operator, operands string) string {
+	return fmt.Sprintf(`{
       domain      = "analytics"
       entity_name = "conversationDetail"
       action_set  = ["view"]
       conditions = {
         conjunction = "AND"
         terms = [{
-          variable_name = "Queue.id"
-          operator      = "EQ"
-          operands      = [{ type = "QUEUE", queue_id = "8b3c1f0e-0000-4000-8000-000000000001" }]
+          variable_name = %q
+          operator      = %q
+          operands      = [%s]
         }]
       }
-    },
-  ]
-}
-`, description, wfmAction, name)
+    }`, variable, operator, operands)
 }
 
 // RolePoliciesConfig is the role at RoleAddr with only a name and permission policies, written

@@ -1,7 +1,6 @@
 package provider
 
 import (
-	"encoding/json"
 	"fmt"
 	"maps"
 	"os"
@@ -264,25 +263,14 @@ func ownedBy(name, key, pipeline string) bool {
 // by resource type, sorted, duplicates kept.
 func objectKeys(t *testing.T, objects emulator.Objects) map[string][]string {
 	t.Helper()
-	decode := func(kind string) []map[string]any {
-		raw, err := json.Marshal(objects[kind])
-		if err != nil {
-			t.Fatal(err)
-		}
-		var list []map[string]any
-		if err := json.Unmarshal(raw, &list); err != nil {
-			t.Fatal(err)
-		}
-		return list
-	}
 	roleNames := map[string]string{}
-	for _, r := range decode("cloud_roles") {
+	for _, r := range acctest.DecodeObjects(t, objects, "cloud_roles") {
 		roleNames[fmt.Sprint(r["id"])] = fmt.Sprint(r["name"])
 	}
 	out := map[string][]string{}
 	for name, k := range objectKinds {
 		keys := []string{}
-		for _, o := range decode(k.kind) {
+		for _, o := range acctest.DecodeObjects(t, objects, k.kind) {
 			keys = append(keys, k.key(o, roleNames))
 		}
 		slices.Sort(keys)
