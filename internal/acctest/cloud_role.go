@@ -28,22 +28,40 @@ resource "genesys_cloud_role" "test" {
       entity_name = "schedule"
       action_set  = [%[2]q]
     },
-    {
+    %[4]s,
+  ]
+}
+`, description, wfmAction, name,
+		ConditionedPolicy("Queue.id", "EQ", `{ type = "QUEUE", queue_id = "8b3c1f0e-0000-4000-8000-000000000001" }`))
+}
+
+// ConditionedPolicy is, written as HCL, the permission policy to view analytics conversation
+// details on the condition of one term: the variable, the operator and its operands.
+func ConditionedPolicy(variable, operator, operands string) string {
+	return fmt.Sprintf(`{
       domain      = "analytics"
       entity_name = "conversationDetail"
       action_set  = ["view"]
       conditions = {
         conjunction = "AND"
         terms = [{
-          variable_name = "Queue.id"
-          operator      = "EQ"
-          operands      = [{ type = "QUEUE", queue_id = "8b3c1f0e-0000-4000-8000-000000000001" }]
+          variable_name = %q
+          operator      = %q
+          operands      = [%s]
         }]
       }
-    },
-  ]
+    }`, variable, operator, operands)
 }
-`, description, wfmAction, name)
+
+// RolePoliciesConfig is the role at RoleAddr with only a name and permission policies, written
+// as HCL list elements: for a test of how policies are checked or stored.
+func RolePoliciesConfig(env *Env, name, policies string) string {
+	return env.ProviderConfig() + fmt.Sprintf(`
+resource "genesys_cloud_role" "test" {
+  name                = %q
+  permission_policies = [%s]
+}
+`, name, policies)
 }
 
 // CheckRole asks the API for the role and runs check on it.

@@ -173,7 +173,13 @@ func WaitVisible(t *testing.T, found func() bool) {
 // ObjectsOf is the emulator's dump of one kind of object, to compare before and after.
 func ObjectsOf(t *testing.T, env *Env, kind string) []map[string]any {
 	t.Helper()
-	raw, err := json.Marshal(env.Emulator(t).Objects()[kind])
+	return DecodeObjects(t, env.Emulator(t).Objects(), kind)
+}
+
+// DecodeObjects is one kind of object of an emulator dump, each as its JSON object.
+func DecodeObjects(t *testing.T, objects emulator.Objects, kind string) []map[string]any {
+	t.Helper()
+	raw, err := json.Marshal(objects[kind])
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -91,6 +91,14 @@ func (e *Env) Emulator(t testing.TB) *emulator.Server {
 	return e.emu
 }
 
+// NewEmulatorEnv is NewEnv for a test that also injects faults, reads the emulator's counters or
+// uses its admin calls: it returns the emulator too, and against a real org skips the test.
+func NewEmulatorEnv(t testing.TB, opts emulator.Options) (*Env, *emulator.Server) {
+	t.Helper()
+	env := NewEnv(t, opts)
+	return env, env.Emulator(t)
+}
+
 // CloudCredentials are the OAuth client id and secret the provider configurations use.
 func (e *Env) CloudCredentials() (id, secret string) {
 	if e.real != nil {

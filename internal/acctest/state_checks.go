@@ -120,3 +120,17 @@ var OneConfigServerState = knownvalue.ListExact([]knownvalue.Check{
 		"locations":       knownvalue.StringExact("/USW1"),
 	}),
 })
+
+// OneConfigServerAttrs are the state checks of a GAuth environment with OneConfigServer and every
+// connection setting but its timeouts at the default: the timeouts are those given, since an
+// environment the provider created and one seeded through the API have different ones.
+func OneConfigServerAttrs(localTimeout, remoteTimeout int64) []AttrCheck {
+	return []AttrCheck{
+		StringAttr("connection_protocol", "addp"),
+		Int64Attr("local_timeout", localTimeout),
+		Int64Attr("remote_timeout", remoteTimeout),
+		StringAttr("trace_mode", "CFGTMBoth"),
+		BoolAttr("tls_enabled", false),
+		Attr("config_servers", OneConfigServerState),
+	}
+}

@@ -53,30 +53,25 @@ var errSweepNotOptedIn = errors.New("the sweepers delete objects in the org the 
 type cloudCallers []*genesyscloud.Client
 
 func sweepCloud(sweep func(context.Context, cloudCallers) (int, error)) resource.SweeperFunc {
-	return func(string) error {
-		if !RealOrg() {
-			return errSweepNotOptedIn
-		}
-		s := readRealSettings()
-		if m := s.missingCloud(); m != "" {
-			log.Printf("[INFO] no Genesys Cloud credentials (%s): Genesys Cloud not swept", m)
-			return nil
-		}
-		var callers cloudCallers
-		if s.userToken != "" {
-			user, err := genesyscloud.New(genesyscloud.Config{APIURL: s.cloudAPIURL, AccessToken: s.userToken, UserAgent: "acceptance-test-sweeper"})
-			if err != nil {
-				return err
-			}
-			callers = append(callers, user)
-		}
-		c, err := genesyscloud.New(genesyscloud.Config{APIURL: s.cloudAPIURL, LoginURL: s.cloudLoginURL,
-			ClientID: s.cloudClientID, ClientSecret: s.cloudClientSecret, UserAgent: "acceptance-test-sweeper"})
+	return sweeper("Genesys Cloud", realSettings.missingCloud, connectCloud, sweep)
+}
+
+// connectCloud makes the callers of a Genesys Cloud sweeper.
+func connectCloud(s realSettings) (cloudCallers, error) {
+	var callers cloudCallers
+	if s.userToken != "" {
+		user, err := genesyscloud.New(genesyscloud.Config{APIURL: s.cloudAPIURL, AccessToken: s.userToken, UserAgent: "acceptance-test-sweeper"})
 		if err != nil {
-			return err
+			return nil, err
 		}
-		return report(sweep, append(callers, c))
+		callers = append(callers, user)
 	}
+	c, err := genesyscloud.New(genesyscloud.Config{APIURL: s.cloudAPIURL, LoginURL: s.cloudLoginURL,
+		ClientID: s.cloudClientID, ClientSecret: s.cloudClientSecret, UserAgent: "acceptance-test-sweeper"})
+	if err != nil {
+		return nil, err
+	}
+	return append(callers, c), nil
 }
 
 // delete tries del with each caller in turn, until one succeeds.
@@ -95,17 +90,27 @@ func (cs cloudCallers) delete(del func(*genesyscloud.Client, context.Context, st
 }
 
 func sweepGAuth(sweep func(context.Context, *gauth.Client) (int, error)) resource.SweeperFunc {
+	return sweeper("GAuth", realSettings.missingGAuth, func(s realSettings) (*gauth.Client, error) {
+		return gauth.New(gauth.Config{URL: s.gauthURL, ClientID: s.gauthClientID, ClientSecret: s.gauthSecret,
+			OpsUsername: s.opsUsername, OpsPassword: s.opsPassword, UserAgent: "acceptance-test-sweeper"})
+	}, sweep)
+}
+
+// sweeper is the sweeper of one API, named api in the log: it runs only against a real org the
+// run opted into, does nothing when the settings lack the API's credentials (missing names
+// them), and sweeps with what connect makes of the settings.
+func sweeper[C any](api string, missing func(realSettings) string, connect func(realSettings) (C, error),
+	sweep func(context.Context, C) (int, error)) resource.SweeperFunc {
 	return func(string) error {
 		if !RealOrg() {
 			return errSweepNotOptedIn
 		}
 		s := readRealSettings()
-		if m := s.missingGAuth(); m != "" {
-			log.Printf("[INFO] no GAuth credentials (%s): GAuth not swept", m)
+		if m := missing(s); m != "" {
+			log.Printf("[INFO] no %s credentials (%s): %s not swept", api, m, api)
 			return nil
 		}
-		c, err := gauth.New(gauth.Config{URL: s.gauthURL, ClientID: s.gauthClientID, ClientSecret: s.gauthSecret,
-			OpsUsername: s.opsUsername, OpsPassword: s.opsPassword, UserAgent: "acceptance-test-sweeper"})
+		c, err := connect(s)
 		if err != nil {
 			return err
 		}

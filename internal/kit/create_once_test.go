@@ -70,6 +70,17 @@ func (f *fakeThings) storeThenFail(t thing, lag time.Duration) func(context.Cont
 	}
 }
 
+// othersLandThenFail is a create that fails without storing anything while other creates land:
+// it stores the things given (visible at once) and answers a server error.
+func (f *fakeThings) othersLandThenFail(landed ...thing) func(context.Context) (*thing, error) {
+	return func(context.Context) (*thing, error) {
+		for _, t := range landed {
+			f.add(t, 0)
+		}
+		return nil, serverError
+	}
+}
+
 func failWithoutStoring(context.Context) (*thing, error) { return nil, serverError }
 
 func withLookupWindow(t *testing.T, d time.Duration) {
@@ -138,10 +149,7 @@ func TestCreateOnceAdoptsOnlyWhatHoldsTheFieldsSent(t *testing.T) {
 	var diags diag.Diagnostics
 	// Someone else's create of the same key lands while ours fails without storing.
 	got := CreateOnce(context.Background(), &CreateClaims{}, f.key("x", "ours", false), "",
-		func(context.Context) (*thing, error) {
-			f.add(thing{"theirs", "x", "theirs"}, 0)
-			return nil, serverError
-		}, &diags)
+		f.othersLandThenFail(thing{"theirs", "x", "theirs"}), &diags)
 	if got != nil {
 		t.Fatalf("adopted %+v, which holds another body", got)
 	}
@@ -155,11 +163,7 @@ func TestCreateOnceRefusesToPickAmongSeveral(t *testing.T) {
 	f := &fakeThings{}
 	var diags diag.Diagnostics
 	got := CreateOnce(context.Background(), &CreateClaims{}, f.key("x", "ours", false), "",
-		func(context.Context) (*thing, error) {
-			f.add(thing{"1", "x", "ours"}, 0)
-			f.add(thing{"2", "x", "ours"}, 0)
-			return nil, serverError
-		}, &diags)
+		f.othersLandThenFail(thing{"1", "x", "ours"}, thing{"2", "x", "ours"}), &diags)
 	if got != nil || !strings.Contains(errorDetails(diags), "2 such objects appeared since") {
 		t.Fatalf("got %+v, %s; want no adoption and the count", got, errorDetails(diags))
 	}

@@ -49,20 +49,9 @@ func TestAccCloudRole_ambiguousCreateAdoptedNotResent(t *testing.T) {
 	})
 }
 
+// manyOAuthClients is n OAuth clients, genesys_cloud_oauth_client.many, holding one role.
 func manyOAuthClients(env *acctest.Env, n int) string {
-	return env.UserProviderConfig() + fmt.Sprintf(`
-resource "genesys_cloud_role" "test" {
-  name                = "Syncer"
-  permission_policies = [{ domain = "analytics", entity_name = "userObservation", action_set = ["view"] }]
-}
-
-resource "genesys_cloud_oauth_client" "many" {
-  count                 = %d
-  name                  = "Partner ${count.index}"
-  authorized_grant_type = "CLIENT-CREDENTIALS"
-  roles                 = [{ role_id = genesys_cloud_role.test.id }]
-}
-`, n)
+	return env.UserProviderConfig() + roleWithClientsBlocks("test", "Syncer", "analytics", "userObservation", "view", "many", n)
 }
 
 // An OAuth client POST that stored the client but answered 500 or no answer at all is not resent:
@@ -90,8 +79,7 @@ func TestAccCloudOAuthClient_ambiguousCreateAdoptedWithWorkingSecret(t *testing.
 // follows waits for them rather than dropping them from the state.
 func TestAccCloudRole_notFoundRightAfterCreateIsWaitedOut(t *testing.T) {
 	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	config := acctest.RoleConfig(env, "Partner Integration", "Hidden for a while", "view")
 	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{

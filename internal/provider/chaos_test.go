@@ -1,7 +1,6 @@
 package provider
 
 import (
-	"encoding/json"
 	"fmt"
 	"maps"
 	"os"
@@ -63,11 +62,10 @@ func chaosCounts(n int) map[string]int {
 // pipeline's name; its OAuth clients are named alike in every pipeline (client names need not be
 // unique) and told apart by the pipeline's roles.
 func chaosConfig(env *acctest.Env, pipeline string, c map[string]int) string {
-	lower := strings.ToLower(pipeline)
 	return env.ProviderConfig() + fmt.Sprintf(`
 resource "genesys_cloud_role" "chaos" {
   count               = %[1]d
-  name                = "%[8]s role ${count.index}"
+  name                = "%[3]s role ${count.index}"
   permission_policies = [{ domain = "directory", entity_name = "user", action_set = ["view"] }]
 }
 
@@ -77,43 +75,10 @@ resource "genesys_cloud_oauth_client" "chaos" {
   authorized_grant_type = "CLIENT-CREDENTIALS"
   roles                 = [{ role_id = genesys_cloud_role.chaos[count.index].id }]
 }
-
-resource "genesys_gauth_environment" "chaos" {
-  count          = %[3]d
-  username       = "default"
-  password       = "password"
-  app_name       = "Cloud"
-  tenant         = "%[8]s ${count.index}"
-  config_servers = [{ primary_address = "10.0.0.${count.index}", primary_port = 2020 }]
-}
-
-resource "genesys_gauth_contact_center" "chaos" {
-  count          = %[4]d
-  domains        = ["%[9]s${count.index}"]
-  environment_id = genesys_gauth_environment.chaos[count.index].id
-}
-
-resource "genesys_gauth_cors_origins" "chaos" {
-  count             = %[5]d
-  contact_center_id = genesys_gauth_contact_center.chaos[count.index].id
-  origins           = ["https://%[9]s${count.index}.example.com"]
-}
-
-resource "genesys_gauth_client" "chaos" {
-  count                  = %[6]d
-  client_id              = "%[9]s-${count.index}"
-  name                   = "%[8]s API client ${count.index}"
-  authorized_grant_types = ["client_credentials"]
-  client_secret          = "%[9]s-secret-${count.index}"
-}
-
-resource "genesys_gauth_data_center" "chaos" {
-  count       = %[7]d
-  location    = "/%[10]s${count.index}"
-  entry_point = "https://%[9]s${count.index}.example.com"
-}
-`, c["role"], c["oauth"], c["environment"], c["contact_center"], c["cors"], c["gauth_client"], c["data_center"],
-		pipeline, lower, strings.ToUpper(pipeline))
+`, c["role"], c["oauth"], pipeline) + countedGAuthBlocks("chaos", pipeline, gauthCounts{
+		environments: c["environment"], contactCenters: c["contact_center"], corsOrigins: c["cors"],
+		clients: c["gauth_client"], dataCenters: c["data_center"],
+	}, "genesys_gauth_environment.chaos[count.index].id", "genesys_gauth_contact_center.chaos[count.index].id")
 }
 
 // chaosSize reads the chaos test's size from the environment.
@@ -144,8 +109,7 @@ func TestAccProvider_chaos(t *testing.T) {
 	// The pipelines share one CI OAuth client (client credentials, so that tokens expiring early
 	// under the faults are renewed) and grant the roles they create: a real org would need those
 	// roles granted to the CI client first, which the role-holding rule's own tests cover.
-	env := acctest.NewEnv(t, emulator.Options{AllowUnheldRoleGrants: true})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{AllowUnheldRoleGrants: true})
 	counts := chaosCounts(n)
 	others := env.SeedOthersObjects(t, counts["oauth"])
 	seed := objectKeys(t, emu.Objects())
@@ -194,9 +158,9 @@ func TestAccProvider_chaos(t *testing.T) {
 				}
 				return err
 			},
-			CheckDestroy: func(*terraform.State) error {
+			CheckDestroy: acctest.CheckFunc(func() error {
 				return checkPipelineGone(objectKeys(t, emu.Objects()), seed, pipeline)
-			},
+			}),
 			Steps: []resource.TestStep{
 				{PreConfig: func() { step = 1 }, Config: config},
 				{
@@ -206,9 +170,9 @@ func TestAccProvider_chaos(t *testing.T) {
 						PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 					},
 					Check: resource.ComposeTestCheckFunc(
-						func(*terraform.State) error {
+						acctest.CheckFunc(func() error {
 							return checkEachMadeOnce(objectKeys(t, emu.Objects()), seed, pipeline, counts)
-						},
+						}),
 						env.CheckEverySecretWorks("genesys_cloud_oauth_client.chaos"),
 						func(s *terraform.State) error {
 							mu.Lock()
@@ -299,25 +263,14 @@ func ownedBy(name, key, pipeline string) bool {
 // by resource type, sorted, duplicates kept.
 func objectKeys(t *testing.T, objects emulator.Objects) map[string][]string {
 	t.Helper()
-	decode := func(kind string) []map[string]any {
-		raw, err := json.Marshal(objects[kind])
-		if err != nil {
-			t.Fatal(err)
-		}
-		var list []map[string]any
-		if err := json.Unmarshal(raw, &list); err != nil {
-			t.Fatal(err)
-		}
-		return list
-	}
 	roleNames := map[string]string{}
-	for _, r := range decode("cloud_roles") {
+	for _, r := range acctest.DecodeObjects(t, objects, "cloud_roles") {
 		roleNames[fmt.Sprint(r["id"])] = fmt.Sprint(r["name"])
 	}
 	out := map[string][]string{}
 	for name, k := range objectKinds {
 		keys := []string{}
-		for _, o := range decode(k.kind) {
+		for _, o := range acctest.DecodeObjects(t, objects, k.kind) {
 			keys = append(keys, k.key(o, roleNames))
 		}
 		slices.Sort(keys)

@@ -18,19 +18,8 @@ const pipelineClients = 5
 // pipelineConfig is one pipeline's configuration: its own role, and OAuth clients whose names the
 // other pipeline uses too (client names need not be unique).
 func pipelineConfig(env *acctest.Env, pipeline string) string {
-	return env.ProviderConfig() + fmt.Sprintf(`
-resource "genesys_cloud_role" "pipeline" {
-  name                = "Pipeline %[1]s role"
-  permission_policies = [{ domain = "directory", entity_name = "user", action_set = ["view"] }]
-}
-
-resource "genesys_cloud_oauth_client" "shared_names" {
-  count                 = %[2]d
-  name                  = "Partner ${count.index}"
-  authorized_grant_type = "CLIENT-CREDENTIALS"
-  roles                 = [{ role_id = genesys_cloud_role.pipeline.id }]
-}
-`, pipeline, pipelineClients)
+	return env.ProviderConfig() + roleWithClientsBlocks("pipeline", fmt.Sprintf("Pipeline %s role", pipeline),
+		"directory", "user", "view", "shared_names", pipelineClients)
 }
 
 // Two pipelines sharing one CI OAuth client apply at the same time configurations with OAuth
@@ -42,8 +31,7 @@ func TestAccCloudOAuthClient_concurrentPipelinesSameNames(t *testing.T) {
 	// The pipelines share one CI OAuth client (client credentials, so that tokens expiring early
 	// under the faults are renewed) and grant the roles they create: a real org would need those
 	// roles granted to the CI client first, which the role-holding rule's own tests cover.
-	env := acctest.NewEnv(t, emulator.Options{AllowUnheldRoleGrants: true})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{AllowUnheldRoleGrants: true})
 	// A quarter of the creates are dropped before they are stored, another quarter after, during
 	// the first two applies of both pipelines; the third apply of each runs without faults, once
 	// both have come to it.

@@ -21,8 +21,7 @@ import (
 // stays in the state, tainted: the next apply replaces it instead of making a second one beside it.
 func TestAccGAuthEnvironment_adoptedButNotReconciledStaysTainted(t *testing.T) {
 	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	config := acctest.GauthEnvironmentConfig(env, `password = "cs-password"
   `+acctest.OneConfigServer)
 	var id string
@@ -44,13 +43,13 @@ func TestAccGAuthEnvironment_adoptedButNotReconciledStaysTainted(t *testing.T) {
 				ConfigPlanChecks: acctest.ExpectAction(acctest.GauthEnvironmentAddr, plancheck.ResourceActionReplace),
 				Check: resource.ComposeTestCheckFunc(
 					acctest.CaptureID(acctest.GauthEnvironmentAddr, &id),
-					func(*terraform.State) error {
+					acctest.CheckFunc(func() error {
 						all, err := env.GAuth.ListEnvironments(context.Background())
 						if err != nil || len(all) != 1 || all[0].ID != id {
 							return fmt.Errorf("GAuth holds %+v (err %w), want only the replacement %s", all, err, id)
 						}
 						return nil
-					},
+					}),
 				),
 			},
 		},
@@ -61,8 +60,7 @@ func TestAccGAuthEnvironment_adoptedButNotReconciledStaysTainted(t *testing.T) {
 // removing the resource later removes the origins GAuth trusts.
 func TestAccGAuthCORSOrigins_ambiguousPostStoredIsKept(t *testing.T) {
 	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	ccid := env.SeedGAuthContactCenter(t, acctest.FixtureCCID, env.SeedGAuthEnvironment(t, "Environment", "Cloud"), "t100")
 	if err := env.GAuth.UpsertSetting(context.Background(), ccid, acctest.OtherSetting); err != nil {
 		t.Fatal(err)
@@ -92,32 +90,38 @@ func checkStateSecretWorks(env *acctest.Env) resource.TestCheckFunc {
 	}
 }
 
+// rotationTest makes the OAuth client at acctest.OauthAddr with the secret rotation keyed "first",
+// then runs steps, each of which applies the rotation keyed "second" (their Config is set to it).
+func rotationTest(t *testing.T, env *acctest.Env, steps ...resource.TestStep) {
+	t.Helper()
+	rotated := acctest.OauthConfig(env, "rotated", 3600, "second")
+	all := []resource.TestStep{{Config: acctest.OauthConfig(env, "rotated", 3600, "first")}}
+	for _, step := range steps {
+		step.Config = rotated
+		all = append(all, step)
+	}
+	acctest.Test(t, resource.TestCase{Steps: all})
+}
+
 // A secret reset that answers 500 after it took effect is sent again (a reset is safe to repeat):
 // the state ends with the secret of the last reset, which works.
 func TestAccCloudOAuthClient_ambiguousRotationRetried(t *testing.T) {
 	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
-	acctest.Test(t, resource.TestCase{
-		Steps: []resource.TestStep{
-			{Config: acctest.OauthConfig(env, "rotated", 3600, "first")},
-			{
-				PreConfig: func() {
-					emu.ResetStats()
-					acctest.MustSetFaults(t, emu, emulator.FaultRule{Method: "POST", Route: oauthClientSecretRoute, Kind: emulator.FaultCommitThenFail, Count: 1})
-				},
-				Config: acctest.OauthConfig(env, "rotated", 3600, "second"),
-				Check: resource.ComposeTestCheckFunc(
-					env.CheckStats(func(st emulator.Stats) error {
-						if n := st.Count("POST", oauthClientSecretRoute); n != 2 {
-							return fmt.Errorf("%d secret resets, want 2 (the ambiguous one and its retry)", n)
-						}
-						return nil
-					}),
-					checkStateSecretWorks(env),
-				),
-			},
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
+	rotationTest(t, env, resource.TestStep{
+		PreConfig: func() {
+			emu.ResetStats()
+			acctest.MustSetFaults(t, emu, emulator.FaultRule{Method: "POST", Route: oauthClientSecretRoute, Kind: emulator.FaultCommitThenFail, Count: 1})
 		},
+		Check: resource.ComposeTestCheckFunc(
+			env.CheckStats(func(st emulator.Stats) error {
+				if n := st.Count("POST", oauthClientSecretRoute); n != 2 {
+					return fmt.Errorf("%d secret resets, want 2 (the ambiguous one and its retry)", n)
+				}
+				return nil
+			}),
+			checkStateSecretWorks(env),
+		),
 	})
 }
 
@@ -125,25 +129,19 @@ func TestAccCloudOAuthClient_ambiguousRotationRetried(t *testing.T) {
 // and how to rotate again, and the rotation stays planned.
 func TestAccCloudOAuthClient_ambiguousRotationFailingSaysSo(t *testing.T) {
 	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
-	acctest.Test(t, resource.TestCase{
-		Steps: []resource.TestStep{
-			{Config: acctest.OauthConfig(env, "rotated", 3600, "first")},
-			{
-				PreConfig: func() {
-					acctest.MustSetFaults(t, emu, emulator.FaultRule{Method: "POST", Route: oauthClientSecretRoute, Kind: emulator.FaultCommitThenFail})
-				},
-				Config: acctest.OauthConfig(env, "rotated", 3600, "second"),
-				ExpectError: acctest.ErrorText(`the secret in the state may no longer work. Run terraform apply again to rotate ` +
-					`it again; the rotation stays planned until one answers`),
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
+	rotationTest(t, env,
+		resource.TestStep{
+			PreConfig: func() {
+				acctest.MustSetFaults(t, emu, emulator.FaultRule{Method: "POST", Route: oauthClientSecretRoute, Kind: emulator.FaultCommitThenFail})
 			},
-			{
-				PreConfig:        func() { acctest.MustSetFaults(t, emu) },
-				Config:           acctest.OauthConfig(env, "rotated", 3600, "second"),
-				ConfigPlanChecks: acctest.ExpectAction(acctest.OauthAddr, plancheck.ResourceActionUpdate),
-				Check:            checkStateSecretWorks(env),
-			},
+			ExpectError: acctest.ErrorText(`the secret in the state may no longer work. Run terraform apply again to rotate ` +
+				`it again; the rotation stays planned until one answers`),
 		},
-	})
+		resource.TestStep{
+			PreConfig:        func() { acctest.MustSetFaults(t, emu) },
+			ConfigPlanChecks: acctest.ExpectAction(acctest.OauthAddr, plancheck.ResourceActionUpdate),
+			Check:            checkStateSecretWorks(env),
+		},
+	)
 }

@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
-	"github.com/hashicorp/terraform-plugin-testing/terraform"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
@@ -21,7 +20,7 @@ import (
 // check that every one of them is still there as it was.
 func checkUntouched(t *testing.T, env *acctest.Env, kind string) resource.TestCheckFunc {
 	before := acctest.ObjectsOf(t, env, kind)
-	return func(*terraform.State) error { return env.CheckUntouched(t, kind, before) }
+	return acctest.CheckFunc(func() error { return env.CheckUntouched(t, kind, before) })
 }
 
 // uncommitted503 makes the POSTs on route answer 503 without storing anything.
@@ -31,8 +30,7 @@ func uncommitted503(route string) emulator.FaultRule {
 
 func TestAccCloudRole_othersRoleOfSameNameNotTakenOver(t *testing.T) {
 	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	theirs, err := env.Cloud.CreateRole(context.Background(), genesyscloud.RoleInput{
 		Name: "Partner Integration", Description: "Another team's role",
 		PermissionPolicies: []genesyscloud.PermissionPolicy{{Domain: "directory", EntityName: "user", ActionSet: []string{"view"}}},
@@ -57,8 +55,7 @@ func TestAccCloudRole_othersRoleOfSameNameNotTakenOver(t *testing.T) {
 
 func TestAccCloudOAuthClient_othersClientOfSameNameNotTakenOver(t *testing.T) {
 	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	ctx := context.Background()
 	role, err := env.Cloud.CreateRole(ctx, genesyscloud.RoleInput{
 		Name:               "Another team's role",
@@ -93,7 +90,7 @@ func TestAccCloudOAuthClient_othersClientOfSameNameNotTakenOver(t *testing.T) {
 	acctest.Test(t, resource.TestCase{
 		CheckDestroy: resource.ComposeTestCheckFunc(
 			checkUntouched(t, env, "cloud_oauth_clients"),
-			func(*terraform.State) error { return env.CheckClientCredentials(theirs.ID, theirs.Secret) },
+			acctest.CheckFunc(func() error { return env.CheckClientCredentials(theirs.ID, theirs.Secret) }),
 		),
 		Steps: []resource.TestStep{{
 			PreConfig: func() { acctest.MustSetFaults(t, emu, uncommitted503(oauthClientsRoute)) },
@@ -106,8 +103,7 @@ func TestAccCloudOAuthClient_othersClientOfSameNameNotTakenOver(t *testing.T) {
 
 func TestAccGAuthClient_othersClientOfSameIDNotTakenOver(t *testing.T) {
 	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	if _, err := env.GAuth.CreateClient(context.Background(), gauth.APIClient{
 		ClientID: acctest.GauthClientID, ClientSecret: "their-secret", Name: "Another team's client",
 		AuthorizedGrantTypes: []string{"client_credentials"},
@@ -131,8 +127,7 @@ func TestAccGAuthClient_othersClientOfSameIDNotTakenOver(t *testing.T) {
 
 func TestAccGAuthEnvironment_othersEnvironmentOfSameIDNotTakenOver(t *testing.T) {
 	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	theirs := env.SeedGAuthEnvironment(t, "Another team's tenant", "Theirs")
 	acctest.WaitVisible(t, func() bool { _, err := env.GAuth.GetEnvironment(t.Context(), theirs); return err == nil })
 	acctest.Test(t, resource.TestCase{

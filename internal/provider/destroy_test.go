@@ -24,8 +24,7 @@ const destroyPairs = 3
 // marks, so no 404 may be taken for "not visible yet" and waited out.
 func TestAccCloud_destroyCostsTwoRequestsPerClientAndOnePerRole(t *testing.T) {
 	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{CloudClientRoles: []string{"Employee"}})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{CloudClientRoles: []string{"Employee"}})
 	config := env.ProviderConfig() + fmt.Sprintf(`
 resource "genesys_cloud_role" "test" {
   count = %[1]d

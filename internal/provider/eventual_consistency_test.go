@@ -8,7 +8,6 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
-	"github.com/hashicorp/terraform-plugin-testing/terraform"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
@@ -21,7 +20,7 @@ import (
 // checkNothingNamed fails when the emulator still holds a role or OAuth client of one of the names,
 // in whatever state: a destroy must leave nothing behind.
 func checkNothingNamed(t *testing.T, env *acctest.Env, names ...string) resource.TestCheckFunc {
-	return func(*terraform.State) error {
+	return acctest.CheckFunc(func() error {
 		for _, kind := range []string{"cloud_roles", "cloud_oauth_clients"} {
 			for _, o := range acctest.Stored(t, env, kind) {
 				for _, name := range names {
@@ -32,7 +31,7 @@ func checkNothingNamed(t *testing.T, env *acctest.Env, names ...string) resource
 			}
 		}
 		return nil
-	}
+	})
 }
 
 // noRefresh keeps every plan of a test case from refreshing, so that its destroy follows the create
@@ -75,8 +74,7 @@ func TestAccCloudOAuthClient_destroyRightAfterCreateIsNotFooledBy404(t *testing.
 // deletes the client instead of failing on every run and leaving it active.
 func TestAccCloudOAuthClient_destroyAfterItsRolesWereDeleted(t *testing.T) {
 	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	roleID := acctest.ExistingRole(t, env, genesyscloud.RoleInput{Name: "Deleted by hand",
 		PermissionPolicies: []genesyscloud.PermissionPolicy{analyticsPolicy("userObservation")}})
 	// Granted to the Terraform client beforehand, as the role-holding rule requires.

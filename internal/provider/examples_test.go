@@ -97,8 +97,7 @@ func exampleFiles(t *testing.T, dir string) iter.Seq2[string, []byte] {
 
 func testExample(t *testing.T, dir string, provider func(*testing.T) string) {
 	// The org's catalogue is the real one, so an example naming a permission no org has fails.
-	env := acctest.NewEnv(t, emulator.Options{PermissionCatalogue: realCatalogue(t)})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{PermissionCatalogue: realCatalogue(t)})
 	acctest.SetExampleEnvironment(t, env)
 	setup := exampleSetups[dir]
 	if setup.prepare != nil {

@@ -39,42 +39,9 @@ func TestAccProvider_interruptedGAuthApplyLosesNothing(t *testing.T) {
 		acctest.WaitVisible(t, func() bool { _, err := env.GAuth.GetContactCenter(t.Context(), cc); return err == nil })
 		contactCenters = append(contactCenters, cc)
 	}
-	w.writeConfig(t, fmt.Sprintf(`
-resource "genesys_gauth_environment" "slow" {
-  count          = %[1]d
-  username       = "default"
-  password       = "password"
-  app_name       = "Cloud"
-  tenant         = "Interrupted ${count.index}"
-  config_servers = [{ primary_address = "10.0.0.${count.index}", primary_port = 2020 }]
-}
-
-resource "genesys_gauth_contact_center" "slow" {
-  count          = %[1]d
-  domains        = ["interrupted${count.index}"]
-  environment_id = %[2]q
-}
-
-resource "genesys_gauth_cors_origins" "slow" {
-  count             = %[1]d
-  contact_center_id = [%[3]s][count.index]
-  origins           = ["https://interrupted${count.index}.example.com"]
-}
-
-resource "genesys_gauth_client" "slow" {
-  count                  = %[1]d
-  client_id              = "interrupted-${count.index}"
-  name                   = "Interrupted API client ${count.index}"
-  authorized_grant_types = ["client_credentials"]
-  client_secret          = "interrupted-secret-${count.index}"
-}
-
-resource "genesys_gauth_data_center" "slow" {
-  count       = %[1]d
-  location    = "/INTERRUPTED${count.index}"
-  entry_point = "https://interrupted${count.index}.example.com"
-}
-`, each, environment, acctest.QuoteList(contactCenters)))
+	w.writeConfig(t, countedGAuthBlocks("slow", "Interrupted",
+		gauthCounts{environments: each, contactCenters: each, corsOrigins: each, clients: each, dataCenters: each},
+		fmt.Sprintf("%q", environment), fmt.Sprintf("[%s][count.index]", acctest.QuoteList(contactCenters))))
 	// Every create is stored at once and answered 1s later, so the interrupt finds creates whose
 	// object exists but whose answer has not come.
 	const late = time.Second

@@ -15,8 +15,7 @@ var oneRole = roleBlock("Offline")
 // A plan that only creates needs no API call at all: Configure is offline and the token is lazy.
 func TestAccProvider_planIsOffline(t *testing.T) {
 	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{{
 			Config:             env.ProviderConfig() + oneRole,

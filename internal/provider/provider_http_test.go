@@ -30,8 +30,7 @@ resource "genesys_cloud_role" "many" {
 // process needs one too: it checks the roles' policies against the permission catalogue.
 func TestAccProvider_oneTokenPerApply(t *testing.T) {
 	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{{
 			PreConfig: emu.ResetStats,

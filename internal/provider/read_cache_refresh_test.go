@@ -32,13 +32,14 @@ var refreshedTypes = []refreshedType{
 	{"genesys_gauth_data_center", "/environment/v3/data-centers", "/environment/v3/data-centers/{id}"},
 }
 
-// manyObjectsConfig is roles and OAuth clients bound to them, n of each, and GAuth objects, g of each.
+// manyObjectsConfig is roles and OAuth clients bound to them, n of each, and GAuth objects, g of
+// each but CORS settings, which no read cache serves.
 func manyObjectsConfig(env *acctest.Env, n, g int, description string) string {
 	return env.UserProviderConfig() + fmt.Sprintf(`
 resource "genesys_cloud_role" "many" {
   count       = %[1]d
   name        = "Refresh ${count.index}"
-  description = %[3]q
+  description = %[2]q
   permissions = ["group_creation"]
 }
 
@@ -48,42 +49,15 @@ resource "genesys_cloud_oauth_client" "many" {
   authorized_grant_type = "CLIENT-CREDENTIALS"
   roles                 = [{ role_id = genesys_cloud_role.many[count.index].id }]
 }
-
-resource "genesys_gauth_client" "many" {
-  count                  = %[2]d
-  client_id              = "refresh_${count.index}"
-  name                   = "Refresh ${count.index}"
-  authorized_grant_types = ["client_credentials"]
-  client_secret          = "secret-${count.index}"
-}
-
-resource "genesys_gauth_environment" "many" {
-  count          = %[2]d
-  username       = "default"
-  password       = "password-${count.index}"
-  app_name       = "Cloud"
-  tenant         = "Tenant${count.index}"
-  config_servers = [{ primary_address = "cs${count.index}.example.com", primary_port = 8888 }]
-}
-
-resource "genesys_gauth_contact_center" "many" {
-  count          = %[2]d
-  domains        = ["t${count.index}"]
-  environment_id = genesys_gauth_environment.many[count.index].id
-}
-
-resource "genesys_gauth_data_center" "many" {
-  count       = %[2]d
-  location    = "/DC${count.index}"
-  entry_point = "https://gauth-dc${count.index}.example.com"
-}
-`, n, g, description)
+`, n, description) + countedGAuthBlocks("many", "Refresh",
+		gauthCounts{environments: g, contactCenters: g, clients: g, dataCenters: g},
+		"genesys_gauth_environment.many[count.index].id", "genesys_gauth_contact_center.many[count.index].id")
 }
 
 // checkRefreshCost checks what the last refresh asked the emulator: per type, reads answered from
 // wantLists listings (of one page each) after the first GETs, and wantGETs GETs in all.
 func checkRefreshCost(emu *emulator.Server, types []refreshedType, wantLists, wantGETs int) resource.TestCheckFunc {
-	return func(*terraform.State) error {
+	return acctest.CheckFunc(func() error {
 		st := emu.Stats()
 		var problems []string
 		for _, rt := range types {
@@ -97,7 +71,7 @@ func checkRefreshCost(emu *emulator.Server, types []refreshedType, wantLists, wa
 			return fmt.Errorf("refresh cost:\n%s", strings.Join(problems, "\n"))
 		}
 		return nil
-	}
+	})
 }
 
 // Refreshing 30 roles, 30 OAuth clients and 6 objects of each GAuth type lists each type once,
@@ -105,8 +79,7 @@ func checkRefreshCost(emu *emulator.Server, types []refreshedType, wantLists, wa
 // deleted outside Terraform is still found missing and dropped.
 func TestAccReadCache_refreshListsEachTypeOnce(t *testing.T) {
 	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	const n, g = 30, 6
 	var deleted, edited string
 
@@ -177,8 +150,7 @@ func TestAccReadCache_refreshListsEachTypeOnce(t *testing.T) {
 // Refreshing two roles in an org of a thousand costs two GETs and no listing.
 func TestAccReadCache_fewObjectsInALargeOrgUseGETs(t *testing.T) {
 	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	ctx := context.Background()
 	for i := range 1000 {
 		if _, err := env.Cloud.CreateRole(ctx, genesyscloud.RoleInput{Name: fmt.Sprintf("Existing %04d", i)}); err != nil {

@@ -16,8 +16,7 @@ import (
 // expiry, then a 429, then another expiry during that wait.
 func TestAccProvider_tokenExpiredDuringAWaitIsRenewed(t *testing.T) {
 	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	const route = "/api/v2/authorization/roles"
 	acctest.MustSetFaults(t, emu,
 		emulator.FaultRule{Method: http.MethodPost, Route: route, Kind: emulator.FaultExpireTokens, Count: 1},

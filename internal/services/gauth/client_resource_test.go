@@ -164,8 +164,7 @@ func TestAccGAuthClient_writeOnlySecret(t *testing.T) {
 // by its client_id and adopted.
 func TestAccGAuthClient_createAnswerLost(t *testing.T) {
 	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	err := emu.SetFaults(emulator.FaultPlan{Rules: []emulator.FaultRule{
 		{Method: "POST", Route: "/auth/v3/ops/clients", Kind: emulator.FaultCommitThenFail, Status: 502, Count: 1},
 	}})

@@ -130,8 +130,7 @@ func TestAccGAuthContactCenter_generatedID(t *testing.T) {
 // A create that GAuth stored but answered with a server error is adopted, not duplicated.
 func TestAccGAuthContactCenter_adoptsAmbiguousCreate(t *testing.T) {
 	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	environmentID := env.SeedGAuthEnvironment(t, "Environment", "Cloud")
 
 	acctest.Test(t, resource.TestCase{

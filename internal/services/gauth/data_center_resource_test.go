@@ -99,8 +99,7 @@ func TestAccGAuthDataCenter_lifecycle(t *testing.T) {
 // A create that GAuth stored but answered with a server error is found by location and adopted.
 func TestAccGAuthDataCenter_adoptsAmbiguousCreate(t *testing.T) {
 	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	var id string
 
 	acctest.Test(t, resource.TestCase{

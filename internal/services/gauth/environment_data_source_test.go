@@ -35,17 +35,11 @@ data "genesys_gauth_environment" "by_tenant_and_app" {
 	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{{
 			Config: config,
-			ConfigStateChecks: acctest.ExpectAttrs(byID,
+			ConfigStateChecks: acctest.ExpectAttrs(byID, append([]acctest.AttrCheck{
 				acctest.StringAttr("tenant", tenant),
 				acctest.StringAttr("app_name", "Cloud"),
 				acctest.StringAttr("username", "default"),
-				acctest.StringAttr("connection_protocol", "addp"),
-				acctest.Int64Attr("local_timeout", 5),
-				acctest.Int64Attr("remote_timeout", 7),
-				acctest.StringAttr("trace_mode", "CFGTMBoth"),
-				acctest.BoolAttr("tls_enabled", false),
-				acctest.Attr("config_servers", acctest.OneConfigServerState),
-			).
+			}, acctest.OneConfigServerAttrs(5, 7)...)...).
 				And("data.genesys_gauth_environment.by_tenant", acctest.StringAttr("id", single)).
 				And("data.genesys_gauth_environment.by_tenant_and_app", acctest.StringAttr("id", other)),
 			Check: acctest.CheckNoValueInState("seed-password"),

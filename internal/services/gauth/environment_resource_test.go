@@ -34,14 +34,7 @@ func TestAccGAuthEnvironment_lifecycle(t *testing.T) {
 				Config:           first,
 				ConfigPlanChecks: acctest.ExpectCreate(acctest.GauthEnvironmentAddr),
 				ConfigStateChecks: acctest.ExpectAttrs(acctest.GauthEnvironmentAddr,
-					acctest.UUIDAttr("id"),
-					acctest.StringAttr("connection_protocol", "addp"),
-					acctest.Int64Attr("local_timeout", 60),
-					acctest.Int64Attr("remote_timeout", 90),
-					acctest.StringAttr("trace_mode", "CFGTMBoth"),
-					acctest.BoolAttr("tls_enabled", false),
-					acctest.Attr("config_servers", acctest.OneConfigServerState),
-				),
+					append([]acctest.AttrCheck{acctest.UUIDAttr("id")}, acctest.OneConfigServerAttrs(60, 90)...)...),
 				Check: resource.ComposeTestCheckFunc(
 					acctest.CaptureID(acctest.GauthEnvironmentAddr, &id),
 					env.CheckGAuthEnvironment(&id, func(e *gauth.Environment) error {
@@ -183,8 +176,7 @@ func TestAccGAuthEnvironment_writeOnlyPassword(t *testing.T) {
 // is found by the id Terraform chose and adopted.
 func TestAccGAuthEnvironment_createAnswerLost(t *testing.T) {
 	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	err := emu.SetFaults(emulator.FaultPlan{Rules: []emulator.FaultRule{
 		{Method: "POST", Route: "/environment/v3/environments", Kind: emulator.FaultCommitThenDrop, Count: 1},
 	}})

@@ -55,8 +55,7 @@ func TestAccGAuthEnvironment_updateKeepsPassword(t *testing.T) {
 // taken in turn, leaves first.
 func TestAccGAuthDelete_routeMissing(t *testing.T) {
 	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{UndocumentedRoutesMissing: true})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{UndocumentedRoutesMissing: true})
 	const envID = "5b7e1c2a-3d4f-4a6b-8c9d-0e1f2a3b4c5d"
 	environment := fmt.Sprintf(`
 resource "genesys_gauth_environment" "test" {

@@ -30,16 +30,8 @@ func expectNoWrites(t *testing.T, emu *emulator.Server) {
 // plan refuses it, names the attribute and suggests the catalogue's spelling, before any write.
 func TestAccCloudRole_catalogueRefusesAtPlan(t *testing.T) {
 	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
-	role := func(policies string) string {
-		return env.ProviderConfig() + `
-resource "genesys_cloud_role" "test" {
-  name                = "Refused"
-  permission_policies = [` + policies + `]
-}
-`
-	}
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
+	role := func(policies string) string { return acctest.RolePoliciesConfig(env, "Refused", policies) }
 	queueCondition := `conditions = { conjunction = "AND", terms = [{ variable_name = "Queue.id", operator = "EQ",
 	  operands = [{ type = "QUEUE", queue_id = "8b3c1f0e-0000-4000-8000-000000000001" }] }] }`
 	cases := []struct {
@@ -74,8 +66,7 @@ resource "genesys_cloud_role" "test" {
 // The catalogue is read once per provider process, however many roles plan against it.
 func TestAccCloudRole_catalogueReadOncePerProcess(t *testing.T) {
 	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	var roles strings.Builder
 	for i := range 5 {
 		fmt.Fprintf(&roles, `
@@ -100,15 +91,10 @@ resource "genesys_cloud_role" "r%[1]d" {
 func TestAccCloudRole_wildcardPolicy(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	config := env.ProviderConfig() + `
-resource "genesys_cloud_role" "test" {
-  name = "Wildcards"
-  permission_policies = [
+	config := acctest.RolePoliciesConfig(env, "Wildcards", `
     { domain = "wfm", entity_name = "schedule", action_set = ["*"] },
     { domain = "directory", entity_name = "*", action_set = ["view"] },
-  ]
-}
-`
+  `)
 	want := []string{
 		"directory:group:view", "directory:location:view", "directory:user:view",
 		"wfm:schedule:add", "wfm:schedule:administer", "wfm:schedule:delete", "wfm:schedule:edit", "wfm:schedule:view",
@@ -159,8 +145,7 @@ resource "genesys_cloud_role" "test" {
 // is refused at plan, before any write.
 func TestAccCloudRole_renamedBuiltInRefusedAtPlan(t *testing.T) {
 	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	employee := func(name string) string {
 		return env.ProviderConfig() + fmt.Sprintf(`
 resource "genesys_cloud_role" "test" {
@@ -201,14 +186,10 @@ resource "genesys_cloud_role" "test" {
 func TestAccCloudRole_unknownPolicySkipsTheCheck(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	config := env.ProviderConfig() + `
+	config := acctest.RolePoliciesConfig(env, "Known later",
+		`{ domain = terraform_data.domain.output, entity_name = "schedule", action_set = ["view"] }`) + `
 resource "terraform_data" "domain" {
   input = "wfm"
-}
-
-resource "genesys_cloud_role" "test" {
-  name                = "Known later"
-  permission_policies = [{ domain = terraform_data.domain.output, entity_name = "schedule", action_set = ["view"] }]
 }
 `
 	acctest.Test(t, resource.TestCase{

@@ -146,14 +146,7 @@ resource "genesys_cloud_role" "test" {
 func TestAccCloudRole_validation(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	policy := func(body string) string {
-		return env.ProviderConfig() + `
-resource "genesys_cloud_role" "test" {
-  name = "Invalid"
-  permission_policies = [` + body + `]
-}
-`
-	}
+	policy := func(body string) string { return acctest.RolePoliciesConfig(env, "Invalid", body) }
 	cases := []struct {
 		name, body string
 		want       *regexp.Regexp

@@ -17,24 +17,8 @@ import (
 func TestAccCloudRole_variableOperandWithoutValue(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
-	config := env.ProviderConfig() + `
-resource "genesys_cloud_role" "test" {
-  name = "Variable operand"
-  permission_policies = [{
-    domain      = "analytics"
-    entity_name = "conversationDetail"
-    action_set  = ["view"]
-    conditions = {
-      conjunction = "AND"
-      terms = [{
-        variable_name = "Conversation.queues"
-        operator      = "IN"
-        operands      = [{ type = "VARIABLE" }]
-      }]
-    }
-  }]
-}
-`
+	config := acctest.RolePoliciesConfig(env, "Variable operand",
+		acctest.ConditionedPolicy("Conversation.queues", "IN", `{ type = "VARIABLE" }`))
 	// A fresh path per field: extending one shared path would reuse its backing array.
 	operand := func(field string) tfjsonpath.Path {
 		return tfjsonpath.New("permission_policies").AtSliceIndex(0).AtMapKey("conditions").AtMapKey("terms").

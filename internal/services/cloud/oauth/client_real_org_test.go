@@ -75,8 +75,7 @@ resource "genesys_cloud_oauth_client" "test" {
 // of another attribute works, and destroy still retires it.
 func TestAccCloudOAuthClient_disabledBySupport(t *testing.T) {
 	t.Parallel()
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	var clientID string
 	disabled := acctest.ExpectAttrs(acctest.OauthAddr, acctest.StringAttr("state", "disabled"))
 	acctest.Test(t, resource.TestCase{

@@ -46,8 +46,7 @@ resource "genesys_cloud_oauth_client" "existing" {
 // The plan of a client-credentials run warns about both ways the apply would be refused: a role
 // created in the same run, and an existing role the Terraform client does not hold. It writes nothing.
 func TestAccCloudOAuthClient_roleNotHeldWarnsAtPlan(t *testing.T) {
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	existing := acctest.ExistingRole(t, env, genesyscloud.RoleInput{Name: "Existing Partner"})
 	acctest.SetExampleEnvironment(t, env)
 	config := `
@@ -102,8 +101,7 @@ provider "genesys" {}
 
 // The apply of such a client fails with an error naming the role and the fix, and creates no client.
 func TestAccCloudOAuthClient_roleNotHeldRefusedAtApply(t *testing.T) {
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{{
 			Config: env.ProviderConfig() + newRoleAndClient,
@@ -121,8 +119,7 @@ func TestAccCloudOAuthClient_roleNotHeldRefusedAtApply(t *testing.T) {
 
 // The other working pattern: an administrator grants the role to the Terraform client first.
 func TestAccCloudOAuthClient_roleGrantedToTerraformClientBeforehand(t *testing.T) {
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	existing := acctest.ExistingRole(t, env, genesyscloud.RoleInput{Name: "Existing Partner"})
 	if err := emu.GrantClientRoles("", existing); err != nil {
 		t.Fatal(err)
@@ -138,8 +135,7 @@ func TestAccCloudOAuthClient_roleGrantedToTerraformClientBeforehand(t *testing.T
 // With a user's token and grant_roles_to_user, the provider grants the user the new role, waits
 // for the grant to show, then creates the client; the user keeps the role until it is deleted.
 func TestAccCloudOAuthClient_userTokenGrantsRolesFirst(t *testing.T) {
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	var roleID string
 	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{
@@ -190,8 +186,7 @@ func TestAccCloudOAuthClient_userTokenWithoutOptInRefused(t *testing.T) {
 
 // A user's token from the environment works like one in the configuration.
 func TestAccCloudOAuthClient_userTokenFromEnvironment(t *testing.T) {
-	env := acctest.NewEnv(t, emulator.Options{})
-	emu := env.Emulator(t)
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	acctest.SetExampleEnvironment(t, env)
 	t.Setenv(acctest.EnvCloudClientID, "")
 	t.Setenv(acctest.EnvCloudClientSecret, "")
