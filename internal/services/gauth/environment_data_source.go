@@ -96,46 +96,33 @@ func (d *gauthEnvironmentDataSource) ConfigValidators(context.Context) []datasou
 }
 
 func (d *gauthEnvironmentDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
-	var m gauthEnvironmentDataModel
-	resp.Diagnostics.Append(kit.GetConfig(ctx, req.Config, &m)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	if !m.ID.IsNull() {
-		id := m.ID.ValueString()
-		found, err := kit.LookupByID(ctx, d.Client.GetEnvironment, id)
-		if err != nil {
-			kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("read environment %s", id), "", err)
-			return
-		}
-		m.found(ctx, resp, kit.Lookup{Attr: path.Root("id"), By: fmt.Sprintf("with the id %q", id),
-			Hint: "Check the id, or look the environment up by tenant."}, found)
-		return
-	}
-
-	environments, err := d.Client.ListEnvironments(ctx)
-	if err != nil {
-		kit.AddAPIError(&resp.Diagnostics, "list environments", "", err)
-		return
-	}
-	var matches []gauth.Environment
-	for _, e := range environments {
-		if e.Tenant == m.Tenant.ValueString() && (m.AppName.IsNull() || e.AppName == m.AppName.ValueString()) {
-			matches = append(matches, e)
-		}
-	}
-	l := kit.Lookup{Attr: path.Root("tenant"), By: fmt.Sprintf("with the tenant %q", m.Tenant.ValueString()),
-		Hint: "Check the name (it is case-sensitive), add app_name to tell environments apart, or look the environment up by id."}
-	if !m.AppName.IsNull() {
-		l.By += fmt.Sprintf(" and the application %q", m.AppName.ValueString())
-	}
-	m.found(ctx, resp, l, matches)
+	kit.ReadOne(ctx, req, resp, "GAuth environment", d.find,
+		func(e *gauth.Environment) string { return e.ID }, (*gauthEnvironmentDataModel).fromAPI)
 }
 
-// found sets the state from the one environment of a lookup, or reports none or several.
-func (m *gauthEnvironmentDataModel) found(ctx context.Context, resp *datasource.ReadResponse, l kit.Lookup, matches []gauth.Environment) {
-	l.Kind = "GAuth environment"
-	kit.SetOne(ctx, resp, l, matches, func(e *gauth.Environment) string { return e.ID }, m, (*gauthEnvironmentDataModel).fromAPI)
+// find looks the environment up by id, or by its tenant (and application) among every
+// environment.
+func (d *gauthEnvironmentDataSource) find(m *gauthEnvironmentDataModel, _ *diag.Diagnostics) kit.Find[gauth.Environment] {
+	if !m.ID.IsNull() {
+		id := m.ID.ValueString()
+		return kit.Find[gauth.Environment]{
+			Lookup: kit.Lookup{Attr: path.Root("id"), By: fmt.Sprintf("with the id %q", id),
+				Hint: "Check the id, or look the environment up by tenant."},
+			What:    fmt.Sprintf("read environment %s", id),
+			Matches: kit.ByID(d.Client.GetEnvironment, id),
+		}
+	}
+	tenant, appName := m.Tenant.ValueString(), m.AppName
+	l := kit.Lookup{Attr: path.Root("tenant"), By: fmt.Sprintf("with the tenant %q", tenant),
+		Hint: "Check the name (it is case-sensitive), add app_name to tell environments apart, or look the environment up by id."}
+	if !appName.IsNull() {
+		l.By += fmt.Sprintf(" and the application %q", appName.ValueString())
+	}
+	return kit.Find[gauth.Environment]{Lookup: l, What: "list environments",
+		Matches: kit.Matching(d.Client.ListEnvironments, func(e *gauth.Environment) bool {
+			return e.Tenant == tenant && (appName.IsNull() || e.AppName == appName.ValueString())
+		}),
+	}
 }
 
 // fromAPI sets every attribute. Optional backup server fields are null when absent.
