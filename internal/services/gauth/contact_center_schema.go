@@ -6,11 +6,11 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework-validators/setvalidator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringdefault"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 )
 
 func gauthContactCenterSchema() schema.Schema {
@@ -21,17 +21,9 @@ func gauthContactCenterSchema() schema.Schema {
 			"API: `POST/GET/PUT/DELETE /environment/v3/contact-centers`. Credentials: the provider's `gauth` " +
 			"`client_id`/`client_secret` (an API client with authority `ROLE_INTERNAL_CLIENT`), or the ops credentials.",
 		Attributes: map[string]schema.Attribute{
-			"id": schema.StringAttribute{
-				Optional: true,
-				Computed: true,
-				MarkdownDescription: "Contact center id (CCID), a UUID. Usually chosen by you so that it matches the tenant " +
-					"UUID the Tenant Service is deployed with; GAuth generates one when omitted. Changing it replaces the contact center.",
-				Validators: []validator.String{stringvalidator.RegexMatches(uuidPattern, "must be a UUID")},
-				PlanModifiers: []planmodifier.String{
-					stringplanmodifier.UseStateForUnknown(),
-					stringplanmodifier.RequiresReplaceIfConfigured(),
-				},
-			},
+			"id": kit.ChosenIDAttribute("Contact center id (CCID), a UUID. Usually chosen by you so that it matches the tenant "+
+				"UUID the Tenant Service is deployed with; GAuth generates one when omitted. Changing it replaces the contact center.",
+				stringvalidator.RegexMatches(uuidPattern, "must be a UUID")),
 			"domains": schema.SetAttribute{
 				ElementType: types.StringType,
 				Required:    true,
