@@ -43,6 +43,21 @@ func ReadOne[T, M any](ctx context.Context, req datasource.ReadRequest, resp *da
 	SetOne(ctx, resp, f.Lookup, matches, idOf, &m, fromAPI)
 }
 
+// ReadData is the Read of a data source whose state is its configuration, a model M, with what
+// fill adds to it (a listing, a catalogue); when fill reports an error the state is left unset.
+func ReadData[M any](ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse, fill func(*M, *diag.Diagnostics)) {
+	var m M
+	resp.Diagnostics.Append(GetConfig(ctx, req.Config, &m)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	fill(&m, &resp.Diagnostics)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+}
+
 // ByID is the matches of a GET by id, or of a find by another key that answers not found for
 // none: the object, or none when it is not found (LookupByID).
 func ByID[T any](get func(context.Context, string) (*T, error), id string) func(context.Context) ([]T, error) {

@@ -93,6 +93,6 @@ func (m *cloudRoleDataModel) fromAPI(ctx context.Context, role *genesyscloud.Rol
 	m.DefaultRoleID = types.StringValue(role.DefaultRoleID)
 	m.Description = types.StringValue(role.Description)
 	var diags diag.Diagnostics
-	m.Permissions, diags = types.SetValueFrom(ctx, types.StringType, kit.NonNil(role.Permissions))
+	m.Permissions = kit.SetOf(ctx, role.Permissions, &diags)
 	return diags
 }
