@@ -39,8 +39,7 @@ func (d *gauthContactCenterDataSource) Schema(_ context.Context, _ datasource.Sc
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "Looks up a Genesys Authentication (GAuth) contact center by id (CCID) or by one of its " +
 			"tenant domains.\n\n" +
-			"API: `GET /environment/v3/contact-centers/{id}` or `GET /environment/v3/contact-centers`. Credentials: " +
-			"the provider's `gauth` `client_id`/`client_secret`, or the ops credentials.",
+			"API: `GET /environment/v3/contact-centers/{id}` or `GET /environment/v3/contact-centers`. " + credentialsRead,
 		Attributes: map[string]schema.Attribute{
 			"id": schema.StringAttribute{
 				Optional: true, Computed: true,

@@ -13,13 +13,20 @@ import (
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
 )
 
+// The credentials sentences the GAuth docs share: the resources' name the authority of the API
+// client, the data sources' do not.
+const (
+	credentialsInternalClient = "Credentials: the provider's `gauth` `client_id`/`client_secret` (an API client with " +
+		"authority `ROLE_INTERNAL_CLIENT`), or the ops credentials."
+	credentialsRead = "Credentials: the provider's `gauth` `client_id`/`client_secret`, or the ops credentials."
+)
+
 func gauthContactCenterSchema() schema.Schema {
 	return schema.Schema{
 		MarkdownDescription: "A Genesys Authentication (GAuth) contact center: a tenant whose users GAuth authenticates, " +
 			"bound to the environment (Configuration Server connection) that holds them. Its id is the CCID that the " +
 			"other Genesys Multicloud CX services are provisioned with.\n\n" +
-			"API: `POST/GET/PUT/DELETE /environment/v3/contact-centers`. Credentials: the provider's `gauth` " +
-			"`client_id`/`client_secret` (an API client with authority `ROLE_INTERNAL_CLIENT`), or the ops credentials.",
+			"API: `POST/GET/PUT/DELETE /environment/v3/contact-centers`. " + credentialsInternalClient,
 		Attributes: map[string]schema.Attribute{
 			"id": kit.ChosenIDAttribute("Contact center id (CCID), a UUID. Usually chosen by you so that it matches the tenant "+
 				"UUID the Tenant Service is deployed with; GAuth generates one when omitted. Changing it replaces the contact center.",

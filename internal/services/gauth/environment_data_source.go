@@ -46,8 +46,7 @@ func (d *gauthEnvironmentDataSource) Schema(_ context.Context, _ datasource.Sche
 		MarkdownDescription: "Looks up a Genesys Authentication (GAuth) environment, the Configuration Server connection of " +
 			"a tenant, by id or by its Configuration Server tenant name (narrowed by `app_name` when several " +
 			"environments serve the same tenant). The password is never available here.\n\n" +
-			"API: `GET /environment/v3/environments/{id}` or `GET /environment/v3/environments`. Credentials: the " +
-			"provider's `gauth` `client_id`/`client_secret`, or the ops credentials.",
+			"API: `GET /environment/v3/environments/{id}` or `GET /environment/v3/environments`. " + credentialsRead,
 		Attributes: map[string]schema.Attribute{
 			"id": schema.StringAttribute{
 				Optional: true, Computed: true,
@@ -125,17 +124,15 @@ func (d *gauthEnvironmentDataSource) find(m *gauthEnvironmentDataModel, _ *diag.
 	}
 }
 
-// fromAPI sets every attribute. Optional backup server fields are null when absent.
-func (m *gauthEnvironmentDataModel) fromAPI(_ context.Context, e *gauth.Environment) diag.Diagnostics {
-	m.ID = types.StringValue(e.ID)
-	m.Tenant = types.StringValue(e.Tenant)
-	m.AppName = types.StringValue(e.AppName)
-	m.Username = types.StringValue(e.Username)
-	m.ConnectionProtocol = types.StringValue(e.ConnectionProtocol)
-	m.LocalTimeout = types.Int64Value(e.LocalTimeout)
-	m.RemoteTimeout = types.Int64Value(e.RemoteTimeout)
-	m.TraceMode = types.StringValue(e.TraceMode)
-	m.TLSEnabled = types.BoolValue(e.TLSEnabled)
-	m.ConfigServers = configServersFromAPI(e.ConfigServers)
-	return nil
+// fromAPI sets every attribute, as the resource stores them: through the resource's own
+// conversion, less the password, which GAuth never returns.
+func (m *gauthEnvironmentDataModel) fromAPI(ctx context.Context, e *gauth.Environment) diag.Diagnostics {
+	var rm gauthEnvironmentModel
+	diags := rm.fromAPI(ctx, e)
+	*m = gauthEnvironmentDataModel{
+		ID: rm.ID, Tenant: rm.Tenant, AppName: rm.AppName, Username: rm.Username, ConnectionProtocol: rm.ConnectionProtocol,
+		LocalTimeout: rm.LocalTimeout, RemoteTimeout: rm.RemoteTimeout, TraceMode: rm.TraceMode, TLSEnabled: rm.TLSEnabled,
+		ConfigServers: rm.ConfigServers,
+	}
+	return diags
 }

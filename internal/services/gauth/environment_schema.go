@@ -39,8 +39,7 @@ func gauthEnvironmentSchema() schema.Schema {
 			"refused before anything is sent. After " +
 			"`terraform import genesys_gauth_environment.example <id>` the state has no password, and the next apply " +
 			"sends the configured `password` (or `password_wo`, when `password_wo_version` is set).\n\n" +
-			"API: `POST/GET/PUT/DELETE /environment/v3/environments`. Credentials: the provider's `gauth` " +
-			"`client_id`/`client_secret` (an API client with authority `ROLE_INTERNAL_CLIENT`), or the ops credentials.",
+			"API: `POST/GET/PUT/DELETE /environment/v3/environments`. " + credentialsInternalClient,
 		Attributes: map[string]schema.Attribute{
 			"id": kit.ChosenIDAttribute("Environment id, a UUID. Usually chosen by you (the provisioning guide uses the contact "+
 				"center id); when omitted, Terraform generates a random one. Changing it replaces the environment.",
