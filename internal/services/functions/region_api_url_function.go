@@ -11,9 +11,6 @@ func NewRegionAPIURLFunction() function.Function {
 	return &regionFunction{
 		name:    "region_api_url",
 		summary: "Platform API base URL of a Genesys Cloud region",
-		description: "Returns the base URL of the Platform API of a Genesys Cloud region, such as https://api.mypurecloud.de " +
-			"for eu-central-1, without a trailing slash: the URL the provider uses for the region, for the scripts " +
-			"and other tools that call the same org.",
 		markdownDescription: "Returns the base URL of the Platform API of a Genesys Cloud region, such as `https://api.mypurecloud.de` " +
 			"for `eu-central-1`, without a trailing slash: the URL the provider uses for the region, for the scripts " +
 			"and other tools that call the same org.",

@@ -18,9 +18,10 @@ var _ function.Function = (*regionFunction)(nil)
 type regionFunction struct {
 	name    string
 	summary string
-	// description and markdownDescription say what the function returns; the region help is added.
-	description, markdownDescription string
-	fromDomain                       func(domain string) string
+	// markdownDescription says what the function returns; the region help is added. The plain
+	// description is the same text without the backquotes (plainText).
+	markdownDescription string
+	fromDomain          func(domain string) string
 }
 
 func (f *regionFunction) Metadata(_ context.Context, _ function.MetadataRequest, resp *function.MetadataResponse) {
@@ -30,12 +31,12 @@ func (f *regionFunction) Metadata(_ context.Context, _ function.MetadataRequest,
 func (f *regionFunction) Definition(_ context.Context, _ function.DefinitionRequest, resp *function.DefinitionResponse) {
 	resp.Definition = function.Definition{
 		Summary:             f.summary,
-		Description:         f.description + " " + regionHelp,
+		Description:         plainText(f.markdownDescription + " " + regionMarkdownHelp),
 		MarkdownDescription: f.markdownDescription + " " + regionMarkdownHelp,
 		Parameters: []function.Parameter{
 			function.StringParameter{
 				Name:                "region",
-				Description:         regionParameterHelp,
+				Description:         plainText(regionParameterMarkdownHelp),
 				MarkdownDescription: regionParameterMarkdownHelp,
 			},
 		},
@@ -66,14 +67,16 @@ func unknownRegion(region string) string {
 }
 
 var (
-	regionHelp = "Takes the region the way the provider's cloud.region does: by AWS-style name (us-east-1) or by domain " +
-		"(mypurecloud.com), in any case. One of: " + strings.Join(genesyscloud.Regions(), ", ") + "."
 	regionMarkdownHelp = "Takes the region the way the provider's `cloud.region` does: by AWS-style name (`us-east-1`) or by " +
 		"domain (`mypurecloud.com`), in any case. One of: " + backquoted(genesyscloud.Regions()) + "."
-
-	regionParameterHelp         = "Genesys Cloud region, by AWS-style name (us-east-1) or by domain (mypurecloud.com)."
 	regionParameterMarkdownHelp = "Genesys Cloud region, by AWS-style name (`us-east-1`) or by domain (`mypurecloud.com`)."
 )
+
+// plainText is a markdown description as plain text (the editors' help): the docs mark code with
+// backquotes and nothing else, so the text without them reads the same.
+func plainText(markdown string) string {
+	return strings.ReplaceAll(markdown, "`", "")
+}
 
 func backquoted(names []string) string {
 	quoted := make([]string, len(names))

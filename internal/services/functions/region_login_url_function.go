@@ -12,9 +12,6 @@ func NewRegionLoginURLFunction() function.Function {
 	return &regionFunction{
 		name:    "region_login_url",
 		summary: "Login (OAuth token) base URL of a Genesys Cloud region",
-		description: "Returns the base URL of the login service of a Genesys Cloud region, where OAuth tokens are issued " +
-			"(POST /oauth/token), such as https://login.mypurecloud.de for eu-central-1, without a trailing slash: " +
-			"the URL the provider signs in at for the region.",
 		markdownDescription: "Returns the base URL of the login service of a Genesys Cloud region, where OAuth tokens are issued " +
 			"(`POST /oauth/token`), such as `https://login.mypurecloud.de` for `eu-central-1`, without a trailing slash: " +
 			"the URL the provider signs in at for the region.",

@@ -55,11 +55,7 @@ func gauthClientSchema() schema.Schema {
 			"(`ops_username` and `ops_password` of the provider's `gauth` block).\n\n" +
 			gauthClientRealOrgRules,
 		Attributes: map[string]schema.Attribute{
-			"id": schema.StringAttribute{
-				Computed:            true,
-				MarkdownDescription: "Same as `client_id`.",
-				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
-			},
+			"id": kit.IDAttribute("Same as `client_id`."),
 			"client_id": schema.StringAttribute{
 				Required: true,
 				MarkdownDescription: "OAuth client id, chosen by you and unique in GAuth; it is the user name of the client's " +

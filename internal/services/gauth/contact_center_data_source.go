@@ -27,20 +27,19 @@ func NewGAuthContactCenterDataSource() datasource.DataSource {
 
 type gauthContactCenterDataSource struct{ kit.GAuthDataSource }
 
+// gauthContactCenterDataModel is the resource's model and the domain looked up by: the looked-up
+// attributes are what the resource stores, set by its fromAPI, while domain keeps its configured
+// value.
 type gauthContactCenterDataModel struct {
-	ID            types.String `tfsdk:"id"`
-	Domain        types.String `tfsdk:"domain"`
-	Domains       types.Set    `tfsdk:"domains"`
-	EnvironmentID types.String `tfsdk:"environment_id"`
-	Auth          types.String `tfsdk:"auth"`
+	gauthContactCenterModel
+	Domain types.String `tfsdk:"domain"`
 }
 
 func (d *gauthContactCenterDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "Looks up a Genesys Authentication (GAuth) contact center by id (CCID) or by one of its " +
 			"tenant domains.\n\n" +
-			"API: `GET /environment/v3/contact-centers/{id}` or `GET /environment/v3/contact-centers`. Credentials: " +
-			"the provider's `gauth` `client_id`/`client_secret`, or the ops credentials.",
+			"API: `GET /environment/v3/contact-centers/{id}` or `GET /environment/v3/contact-centers`. " + credentialsRead,
 		Attributes: map[string]schema.Attribute{
 			"id": schema.StringAttribute{
 				Optional: true, Computed: true,
@@ -70,51 +69,27 @@ func (d *gauthContactCenterDataSource) ConfigValidators(context.Context) []datas
 }
 
 func (d *gauthContactCenterDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
-	var m gauthContactCenterDataModel
-	resp.Diagnostics.Append(kit.GetConfig(ctx, req.Config, &m)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
+	kit.ReadOne(ctx, req, resp, "GAuth contact center", d.find,
+		func(cc *gauth.ContactCenter) string { return cc.ID }, (*gauthContactCenterDataModel).fromAPI)
+}
+
+// find looks the contact center up by id, or by a domain among every contact center's.
+func (d *gauthContactCenterDataSource) find(m *gauthContactCenterDataModel, _ *diag.Diagnostics) kit.Find[gauth.ContactCenter] {
 	if !m.ID.IsNull() {
 		id := m.ID.ValueString()
-		found, err := kit.LookupByID(ctx, d.Client.GetContactCenter, id)
-		if err != nil {
-			kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("read contact center %s", id), "", err)
-			return
+		return kit.Find[gauth.ContactCenter]{
+			Lookup: kit.Lookup{Attr: path.Root("id"), By: fmt.Sprintf("with the id %q", id),
+				Hint: "Check the id, or look the contact center up by domain."},
+			What:    fmt.Sprintf("read contact center %s", id),
+			Matches: kit.ByID(d.Client.GetContactCenter, id),
 		}
-		m.found(ctx, resp, kit.Lookup{Attr: path.Root("id"), By: fmt.Sprintf("with the id %q", id),
-			Hint: "Check the id, or look the contact center up by domain."}, found)
-		return
 	}
-
 	domain := m.Domain.ValueString()
-	all, err := d.Client.ListContactCenters(ctx)
-	if err != nil {
-		kit.AddAPIError(&resp.Diagnostics, "list contact centers", "", err)
-		return
+	return kit.Find[gauth.ContactCenter]{
+		Lookup: kit.Lookup{Attr: path.Root("domain"), By: fmt.Sprintf("with the domain %q", domain),
+			Hint: "Check the name (it is case-sensitive) or look the contact center up by id; logins in a domain two contact centers share are ambiguous."},
+		What: "list contact centers",
+		Matches: kit.Matching(d.Client.ListContactCenters,
+			func(cc *gauth.ContactCenter) bool { return slices.Contains(cc.Domains, domain) }),
 	}
-	var matches []gauth.ContactCenter
-	for _, cc := range all {
-		if slices.Contains(cc.Domains, domain) {
-			matches = append(matches, cc)
-		}
-	}
-	m.found(ctx, resp, kit.Lookup{Attr: path.Root("domain"), By: fmt.Sprintf("with the domain %q", domain),
-		Hint: "Check the name (it is case-sensitive) or look the contact center up by id; logins in a domain two contact centers share are ambiguous."}, matches)
-}
-
-// found sets the state from the one contact center of a lookup, or reports none or several.
-func (m *gauthContactCenterDataModel) found(ctx context.Context, resp *datasource.ReadResponse, l kit.Lookup, matches []gauth.ContactCenter) {
-	l.Kind = "GAuth contact center"
-	kit.SetOne(ctx, resp, l, matches, func(cc *gauth.ContactCenter) string { return cc.ID }, m, (*gauthContactCenterDataModel).fromAPI)
-}
-
-// fromAPI sets the looked-up attributes; domain, the lookup key, keeps its configured value.
-func (m *gauthContactCenterDataModel) fromAPI(ctx context.Context, cc *gauth.ContactCenter) diag.Diagnostics {
-	m.ID = types.StringValue(cc.ID)
-	m.EnvironmentID = types.StringValue(cc.EnvironmentID)
-	m.Auth = types.StringValue(cc.Auth)
-	var diags diag.Diagnostics
-	m.Domains, diags = types.SetValueFrom(ctx, types.StringType, kit.NonNil(cc.Domains))
-	return diags
 }

@@ -40,7 +40,7 @@ func (m *gauthContactCenterModel) fromAPI(ctx context.Context, cc *gauth.Contact
 	m.EnvironmentID = types.StringValue(cc.EnvironmentID)
 	m.Auth = types.StringValue(cc.Auth)
 	var diags diag.Diagnostics
-	m.Domains, diags = types.SetValueFrom(ctx, types.StringType, kit.NonNil(cc.Domains))
+	m.Domains = kit.SetOf(ctx, cc.Domains, &diags)
 	return diags
 }
 

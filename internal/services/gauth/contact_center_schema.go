@@ -6,11 +6,19 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework-validators/setvalidator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringdefault"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/kit"
+)
+
+// The credentials sentences the GAuth docs share: the resources' name the authority of the API
+// client, the data sources' do not.
+const (
+	credentialsInternalClient = "Credentials: the provider's `gauth` `client_id`/`client_secret` (an API client with " +
+		"authority `ROLE_INTERNAL_CLIENT`), or the ops credentials."
+	credentialsRead = "Credentials: the provider's `gauth` `client_id`/`client_secret`, or the ops credentials."
 )
 
 func gauthContactCenterSchema() schema.Schema {
@@ -18,20 +26,11 @@ func gauthContactCenterSchema() schema.Schema {
 		MarkdownDescription: "A Genesys Authentication (GAuth) contact center: a tenant whose users GAuth authenticates, " +
 			"bound to the environment (Configuration Server connection) that holds them. Its id is the CCID that the " +
 			"other Genesys Multicloud CX services are provisioned with.\n\n" +
-			"API: `POST/GET/PUT/DELETE /environment/v3/contact-centers`. Credentials: the provider's `gauth` " +
-			"`client_id`/`client_secret` (an API client with authority `ROLE_INTERNAL_CLIENT`), or the ops credentials.",
+			"API: `POST/GET/PUT/DELETE /environment/v3/contact-centers`. " + credentialsInternalClient,
 		Attributes: map[string]schema.Attribute{
-			"id": schema.StringAttribute{
-				Optional: true,
-				Computed: true,
-				MarkdownDescription: "Contact center id (CCID), a UUID. Usually chosen by you so that it matches the tenant " +
-					"UUID the Tenant Service is deployed with; GAuth generates one when omitted. Changing it replaces the contact center.",
-				Validators: []validator.String{stringvalidator.RegexMatches(uuidPattern, "must be a UUID")},
-				PlanModifiers: []planmodifier.String{
-					stringplanmodifier.UseStateForUnknown(),
-					stringplanmodifier.RequiresReplaceIfConfigured(),
-				},
-			},
+			"id": kit.ChosenIDAttribute("Contact center id (CCID), a UUID. Usually chosen by you so that it matches the tenant "+
+				"UUID the Tenant Service is deployed with; GAuth generates one when omitted. Changing it replaces the contact center.",
+				stringvalidator.RegexMatches(uuidPattern, "must be a UUID")),
 			"domains": schema.SetAttribute{
 				ElementType: types.StringType,
 				Required:    true,

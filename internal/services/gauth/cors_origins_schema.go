@@ -57,14 +57,9 @@ func gauthCORSOriginsSchema() schema.Schema {
 			"`cors-origins` setting; the contact center's other settings are kept.\n\n" +
 			"Import it by contact center id.\n\n" +
 			"API: `GET/POST /environment/v3/contact-centers/{id}/settings`, " +
-			"`DELETE /environment/v3/contact-centers/{id}/settings/cors-origins`. Credentials: the provider's `gauth` " +
-			"`client_id`/`client_secret` (an API client with authority `ROLE_INTERNAL_CLIENT`), or the ops credentials.",
+			"`DELETE /environment/v3/contact-centers/{id}/settings/cors-origins`. " + credentialsInternalClient,
 		Attributes: map[string]schema.Attribute{
-			"id": schema.StringAttribute{
-				Computed:            true,
-				MarkdownDescription: "Same as `contact_center_id`.",
-				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
-			},
+			"id": kit.IDAttribute("Same as `contact_center_id`."),
 			"contact_center_id": schema.StringAttribute{
 				Required:            true,
 				MarkdownDescription: "Id (CCID) of the contact center (`genesys_gauth_contact_center`). Changing it replaces the resource.",

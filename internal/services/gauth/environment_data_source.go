@@ -46,8 +46,7 @@ func (d *gauthEnvironmentDataSource) Schema(_ context.Context, _ datasource.Sche
 		MarkdownDescription: "Looks up a Genesys Authentication (GAuth) environment, the Configuration Server connection of " +
 			"a tenant, by id or by its Configuration Server tenant name (narrowed by `app_name` when several " +
 			"environments serve the same tenant). The password is never available here.\n\n" +
-			"API: `GET /environment/v3/environments/{id}` or `GET /environment/v3/environments`. Credentials: the " +
-			"provider's `gauth` `client_id`/`client_secret`, or the ops credentials.",
+			"API: `GET /environment/v3/environments/{id}` or `GET /environment/v3/environments`. " + credentialsRead,
 		Attributes: map[string]schema.Attribute{
 			"id": schema.StringAttribute{
 				Optional: true, Computed: true,
@@ -96,59 +95,44 @@ func (d *gauthEnvironmentDataSource) ConfigValidators(context.Context) []datasou
 }
 
 func (d *gauthEnvironmentDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
-	var m gauthEnvironmentDataModel
-	resp.Diagnostics.Append(kit.GetConfig(ctx, req.Config, &m)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
+	kit.ReadOne(ctx, req, resp, "GAuth environment", d.find,
+		func(e *gauth.Environment) string { return e.ID }, (*gauthEnvironmentDataModel).fromAPI)
+}
+
+// find looks the environment up by id, or by its tenant (and application) among every
+// environment.
+func (d *gauthEnvironmentDataSource) find(m *gauthEnvironmentDataModel, _ *diag.Diagnostics) kit.Find[gauth.Environment] {
 	if !m.ID.IsNull() {
 		id := m.ID.ValueString()
-		found, err := kit.LookupByID(ctx, d.Client.GetEnvironment, id)
-		if err != nil {
-			kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("read environment %s", id), "", err)
-			return
-		}
-		m.found(ctx, resp, kit.Lookup{Attr: path.Root("id"), By: fmt.Sprintf("with the id %q", id),
-			Hint: "Check the id, or look the environment up by tenant."}, found)
-		return
-	}
-
-	environments, err := d.Client.ListEnvironments(ctx)
-	if err != nil {
-		kit.AddAPIError(&resp.Diagnostics, "list environments", "", err)
-		return
-	}
-	var matches []gauth.Environment
-	for _, e := range environments {
-		if e.Tenant == m.Tenant.ValueString() && (m.AppName.IsNull() || e.AppName == m.AppName.ValueString()) {
-			matches = append(matches, e)
+		return kit.Find[gauth.Environment]{
+			Lookup: kit.Lookup{Attr: path.Root("id"), By: fmt.Sprintf("with the id %q", id),
+				Hint: "Check the id, or look the environment up by tenant."},
+			What:    fmt.Sprintf("read environment %s", id),
+			Matches: kit.ByID(d.Client.GetEnvironment, id),
 		}
 	}
-	l := kit.Lookup{Attr: path.Root("tenant"), By: fmt.Sprintf("with the tenant %q", m.Tenant.ValueString()),
+	tenant, appName := m.Tenant.ValueString(), m.AppName
+	l := kit.Lookup{Attr: path.Root("tenant"), By: fmt.Sprintf("with the tenant %q", tenant),
 		Hint: "Check the name (it is case-sensitive), add app_name to tell environments apart, or look the environment up by id."}
-	if !m.AppName.IsNull() {
-		l.By += fmt.Sprintf(" and the application %q", m.AppName.ValueString())
+	if !appName.IsNull() {
+		l.By += fmt.Sprintf(" and the application %q", appName.ValueString())
 	}
-	m.found(ctx, resp, l, matches)
+	return kit.Find[gauth.Environment]{Lookup: l, What: "list environments",
+		Matches: kit.Matching(d.Client.ListEnvironments, func(e *gauth.Environment) bool {
+			return e.Tenant == tenant && (appName.IsNull() || e.AppName == appName.ValueString())
+		}),
+	}
 }
 
-// found sets the state from the one environment of a lookup, or reports none or several.
-func (m *gauthEnvironmentDataModel) found(ctx context.Context, resp *datasource.ReadResponse, l kit.Lookup, matches []gauth.Environment) {
-	l.Kind = "GAuth environment"
-	kit.SetOne(ctx, resp, l, matches, func(e *gauth.Environment) string { return e.ID }, m, (*gauthEnvironmentDataModel).fromAPI)
-}
-
-// fromAPI sets every attribute. Optional backup server fields are null when absent.
-func (m *gauthEnvironmentDataModel) fromAPI(_ context.Context, e *gauth.Environment) diag.Diagnostics {
-	m.ID = types.StringValue(e.ID)
-	m.Tenant = types.StringValue(e.Tenant)
-	m.AppName = types.StringValue(e.AppName)
-	m.Username = types.StringValue(e.Username)
-	m.ConnectionProtocol = types.StringValue(e.ConnectionProtocol)
-	m.LocalTimeout = types.Int64Value(e.LocalTimeout)
-	m.RemoteTimeout = types.Int64Value(e.RemoteTimeout)
-	m.TraceMode = types.StringValue(e.TraceMode)
-	m.TLSEnabled = types.BoolValue(e.TLSEnabled)
-	m.ConfigServers = configServersFromAPI(e.ConfigServers)
-	return nil
+// fromAPI sets every attribute, as the resource stores them: through the resource's own
+// conversion, less the password, which GAuth never returns.
+func (m *gauthEnvironmentDataModel) fromAPI(ctx context.Context, e *gauth.Environment) diag.Diagnostics {
+	var rm gauthEnvironmentModel
+	diags := rm.fromAPI(ctx, e)
+	*m = gauthEnvironmentDataModel{
+		ID: rm.ID, Tenant: rm.Tenant, AppName: rm.AppName, Username: rm.Username, ConnectionProtocol: rm.ConnectionProtocol,
+		LocalTimeout: rm.LocalTimeout, RemoteTimeout: rm.RemoteTimeout, TraceMode: rm.TraceMode, TLSEnabled: rm.TLSEnabled,
+		ConfigServers: rm.ConfigServers,
+	}
+	return diags
 }

@@ -9,9 +9,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/booldefault"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64default"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringdefault"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 )
 
@@ -41,20 +39,11 @@ func gauthEnvironmentSchema() schema.Schema {
 			"refused before anything is sent. After " +
 			"`terraform import genesys_gauth_environment.example <id>` the state has no password, and the next apply " +
 			"sends the configured `password` (or `password_wo`, when `password_wo_version` is set).\n\n" +
-			"API: `POST/GET/PUT/DELETE /environment/v3/environments`. Credentials: the provider's `gauth` " +
-			"`client_id`/`client_secret` (an API client with authority `ROLE_INTERNAL_CLIENT`), or the ops credentials.",
+			"API: `POST/GET/PUT/DELETE /environment/v3/environments`. " + credentialsInternalClient,
 		Attributes: map[string]schema.Attribute{
-			"id": schema.StringAttribute{
-				Optional: true,
-				Computed: true,
-				MarkdownDescription: "Environment id, a UUID. Usually chosen by you (the provisioning guide uses the contact " +
-					"center id); when omitted, Terraform generates a random one. Changing it replaces the environment.",
-				Validators: []validator.String{stringvalidator.RegexMatches(uuidPattern, "must be a UUID")},
-				PlanModifiers: []planmodifier.String{
-					stringplanmodifier.UseStateForUnknown(),
-					stringplanmodifier.RequiresReplaceIfConfigured(),
-				},
-			},
+			"id": kit.ChosenIDAttribute("Environment id, a UUID. Usually chosen by you (the provisioning guide uses the contact "+
+				"center id); when omitted, Terraform generates a random one. Changing it replaces the environment.",
+				stringvalidator.RegexMatches(uuidPattern, "must be a UUID")),
 			"username": schema.StringAttribute{
 				Required:            true,
 				MarkdownDescription: "Configuration Server user GAuth connects as, such as `default`.",

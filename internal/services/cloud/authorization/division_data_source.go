@@ -7,6 +7,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework-validators/datasourcevalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
@@ -56,40 +57,42 @@ func (d *cloudDivisionDataSource) ConfigValidators(context.Context) []datasource
 }
 
 func (d *cloudDivisionDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
-	var m cloudDivisionDataModel
-	resp.Diagnostics.Append(kit.GetConfig(ctx, req.Config, &m)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	var div *genesyscloud.Division
+	kit.ReadOne(ctx, req, resp, "Genesys Cloud division", d.find,
+		func(d *genesyscloud.Division) string { return d.ID }, (*cloudDivisionDataModel).fromAPI)
+}
+
+// find looks the division up by name, or reads the home division.
+func (d *cloudDivisionDataSource) find(m *cloudDivisionDataModel, diags *diag.Diagnostics) kit.Find[genesyscloud.Division] {
 	switch {
 	case !m.Name.IsNull():
-		divisions, err := kit.LookupByID(ctx, d.Client.FindDivisionByName, m.Name.ValueString())
-		if err != nil {
-			kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("find the division named %q", m.Name.ValueString()), "", err)
-			return
-		}
-		div = kit.One(&resp.Diagnostics, kit.Lookup{Kind: "Genesys Cloud division", Attr: path.Root("name"),
-			By: fmt.Sprintf("named %q", m.Name.ValueString()), Hint: "Check the name (it is case-sensitive), or use home = true for the home division."},
-			divisions, func(d *genesyscloud.Division) string { return d.ID })
-		if div == nil {
-			return
+		name := m.Name.ValueString()
+		return kit.Find[genesyscloud.Division]{
+			Lookup: kit.Lookup{Attr: path.Root("name"), By: fmt.Sprintf("named %q", name),
+				Hint: "Check the name (it is case-sensitive), or use home = true for the home division."},
+			What:    fmt.Sprintf("find the division named %q", name),
+			Matches: kit.ByID(d.Client.FindDivisionByName, name),
 		}
 	case m.Home.ValueBool():
-		var err error
-		div, err = d.Client.HomeDivision(ctx)
-		if err != nil {
-			kit.AddAPIError(&resp.Diagnostics, "read the home division", "", err)
-			return
+		return kit.Find[genesyscloud.Division]{What: "read the home division",
+			Matches: func(ctx context.Context) ([]genesyscloud.Division, error) {
+				div, err := d.Client.HomeDivision(ctx)
+				if err != nil {
+					return nil, err
+				}
+				return []genesyscloud.Division{*div}, nil
+			},
 		}
 	default:
-		resp.Diagnostics.AddAttributeError(path.Root("home"), "Nothing To Look Up",
+		diags.AddAttributeError(path.Root("home"), "Nothing To Look Up",
 			"home = false selects nothing: set home = true for the home division, or name to look one up by name.")
-		return
+		return kit.Find[genesyscloud.Division]{}
 	}
+}
+
+func (m *cloudDivisionDataModel) fromAPI(_ context.Context, div *genesyscloud.Division) diag.Diagnostics {
 	m.ID = types.StringValue(div.ID)
 	m.Name = types.StringValue(div.Name)
 	m.Home = types.BoolValue(div.HomeDivision)
 	m.Description = types.StringValue(div.Description)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+	return nil
 }

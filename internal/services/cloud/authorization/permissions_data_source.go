@@ -8,6 +8,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 )
@@ -61,26 +62,22 @@ func (d *cloudPermissionsDataSource) Schema(_ context.Context, _ datasource.Sche
 }
 
 func (d *cloudPermissionsDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
-	var m cloudPermissionsDataModel
-	resp.Diagnostics.Append(kit.GetConfig(ctx, req.Config, &m)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	perms, err := d.Client.ListPermissions(ctx, m.Domain.ValueString())
-	if err != nil {
-		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("list the permissions of domain %q", m.Domain.ValueString()), "", err)
-		return
-	}
-	m.ID = m.Domain
-	m.Permissions = make([]permissionDataModel, 0, len(perms))
-	for _, p := range perms {
-		m.Permissions = append(m.Permissions, permissionDataModel{
-			EntityType:       types.StringValue(p.EntityType),
-			Action:           types.StringValue(p.Action),
-			Label:            types.StringValue(p.Label),
-			AllowsConditions: types.BoolValue(p.AllowsConditions),
-			DivisionAware:    types.BoolValue(p.DivisionAware),
-		})
-	}
-	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+	kit.ReadData(ctx, req, resp, func(m *cloudPermissionsDataModel, diags *diag.Diagnostics) {
+		perms, err := d.Client.ListPermissions(ctx, m.Domain.ValueString())
+		if err != nil {
+			kit.AddAPIError(diags, fmt.Sprintf("list the permissions of domain %q", m.Domain.ValueString()), "", err)
+			return
+		}
+		m.ID = m.Domain
+		m.Permissions = make([]permissionDataModel, 0, len(perms))
+		for _, p := range perms {
+			m.Permissions = append(m.Permissions, permissionDataModel{
+				EntityType:       types.StringValue(p.EntityType),
+				Action:           types.StringValue(p.Action),
+				Label:            types.StringValue(p.Label),
+				AllowsConditions: types.BoolValue(p.AllowsConditions),
+				DivisionAware:    types.BoolValue(p.DivisionAware),
+			})
+		}
+	})
 }

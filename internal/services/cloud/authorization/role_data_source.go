@@ -2,12 +2,12 @@ package authorization
 
 import (
 	"context"
-	"errors"
 	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/datasourcevalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
@@ -62,51 +62,37 @@ func (d *cloudRoleDataSource) ConfigValidators(context.Context) []datasource.Con
 }
 
 func (d *cloudRoleDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
-	var m cloudRoleDataModel
-	resp.Diagnostics.Append(kit.GetConfig(ctx, req.Config, &m)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	var roles []genesyscloud.Role
-	var l kit.Lookup
-	var err error
+	kit.ReadOne(ctx, req, resp, "Genesys Cloud role", d.find,
+		func(r *genesyscloud.Role) string { return r.ID }, (*cloudRoleDataModel).fromAPI)
+}
+
+// find looks the role up by name, or a built-in role by its default role id.
+func (d *cloudRoleDataSource) find(m *cloudRoleDataModel, _ *diag.Diagnostics) kit.Find[genesyscloud.Role] {
 	if !m.Name.IsNull() {
-		l = kit.Lookup{By: fmt.Sprintf("named %q", m.Name.ValueString()), Attr: path.Root("name"),
-			Hint: "Check the name (it is case-sensitive), or look a built-in role up by default_role_id."}
-		err = d.Cloud.Settle.Lookup(ctx, kit.KindRole, m.Name.ValueString(), func(ctx context.Context) error {
-			roles, err = kit.LookupByID(ctx, d.Client.FindRoleByName, m.Name.ValueString())
-			if err == nil && len(roles) == 0 {
-				return kit.ErrNoneNamed // a role this run created may not show yet
-			}
-			return err
-		})
-		if errors.Is(err, kit.ErrNoneNamed) {
-			err = nil
-		}
-		if err != nil {
-			kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("find the role named %q", m.Name.ValueString()), permRoleView, err)
-			return
-		}
-	} else {
-		l = kit.Lookup{By: fmt.Sprintf("with the default role id %q", m.DefaultRoleID.ValueString()), Attr: path.Root("default_role_id"),
-			Hint: "Check the id (such as employee); the genesys_cloud_role resource documents the built-in roles."}
-		roles, err = kit.LookupByID(ctx, d.Client.FindRoleByDefaultID, m.DefaultRoleID.ValueString())
-		if err != nil {
-			kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("find the built-in role %q", m.DefaultRoleID.ValueString()), permRoleView, err)
-			return
+		name := m.Name.ValueString()
+		return kit.Find[genesyscloud.Role]{
+			Lookup: kit.Lookup{By: fmt.Sprintf("named %q", name), Attr: path.Root("name"),
+				Hint: "Check the name (it is case-sensitive), or look a built-in role up by default_role_id."},
+			What: fmt.Sprintf("find the role named %q", name), Permission: permRoleView,
+			// A role this run created may not show yet.
+			Matches: kit.Named(d.Cloud.Settle, kit.KindRole, name, kit.ByID(d.Client.FindRoleByName, name)),
 		}
 	}
-	l.Kind = "Genesys Cloud role"
-	role := kit.One(&resp.Diagnostics, l, roles, func(r *genesyscloud.Role) string { return r.ID })
-	if role == nil {
-		return
+	id := m.DefaultRoleID.ValueString()
+	return kit.Find[genesyscloud.Role]{
+		Lookup: kit.Lookup{By: fmt.Sprintf("with the default role id %q", id), Attr: path.Root("default_role_id"),
+			Hint: "Check the id (such as employee); the genesys_cloud_role resource documents the built-in roles."},
+		What: fmt.Sprintf("find the built-in role %q", id), Permission: permRoleView,
+		Matches: kit.ByID(d.Client.FindRoleByDefaultID, id),
 	}
+}
+
+func (m *cloudRoleDataModel) fromAPI(ctx context.Context, role *genesyscloud.Role) diag.Diagnostics {
 	m.ID = types.StringValue(role.ID)
 	m.Name = types.StringValue(role.Name)
 	m.DefaultRoleID = types.StringValue(role.DefaultRoleID)
 	m.Description = types.StringValue(role.Description)
-	perms, diags := types.SetValueFrom(ctx, types.StringType, kit.NonNil(role.Permissions))
-	resp.Diagnostics.Append(diags...)
-	m.Permissions = perms
-	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+	var diags diag.Diagnostics
+	m.Permissions = kit.SetOf(ctx, role.Permissions, &diags)
+	return diags
 }

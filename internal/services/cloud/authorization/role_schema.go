@@ -50,11 +50,7 @@ func cloudRoleSchema() schema.Schema {
 			"- **Built-in roles keep their names.** A role adopted with `default_role_id` cannot be renamed in Genesys " +
 			"Cloud: a `name` other than the built-in role's is a plan-time error.",
 		Attributes: map[string]schema.Attribute{
-			"id": schema.StringAttribute{
-				Computed:            true,
-				MarkdownDescription: "Role id (a UUID).",
-				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
-			},
+			"id": kit.IDAttribute("Role id (a UUID)."),
 			"name": schema.StringAttribute{
 				Required:            true,
 				MarkdownDescription: "Role name, unique in the org: at most 255 characters, not blank, no control characters. A built-in role (`default_role_id`) keeps its name.",

@@ -124,25 +124,18 @@ func listedPolicySchema() map[string]schema.Attribute {
 }
 
 func (d *cloudRolesDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
-	var m cloudRolesDataModel
-	resp.Diagnostics.Append(kit.GetConfig(ctx, req.Config, &m)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	filter := roleFilter{NamePrefix: m.NamePrefix.ValueString(), IncludeBuiltIn: m.IncludeBuiltIn.ValueBool()}
-	m.Roles = kit.Listed(&resp.Diagnostics, listRoles(ctx, d.Client, filter), "list roles", permRoleView,
-		func(role *genesyscloud.Role) (listedRoleModel, diag.Diagnostics) {
-			// The resource's own conversion, from an import's empty prior state: the values it stores.
-			var rm cloudRoleModel
-			diags := rm.fromAPI(ctx, role)
-			return listedRoleModel{
-				ID: rm.ID, Name: rm.Name, Description: rm.Description, DefaultRoleID: rm.DefaultRoleID,
-				Permissions: rm.Permissions, PermissionPolicies: rm.PermissionPolicies,
-			}, diags
-		},
-		func(l *listedRoleModel) (string, string) { return l.Name.ValueString(), l.ID.ValueString() })
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+	kit.ReadData(ctx, req, resp, func(m *cloudRolesDataModel, diags *diag.Diagnostics) {
+		filter := roleFilter{NamePrefix: m.NamePrefix.ValueString(), IncludeBuiltIn: m.IncludeBuiltIn.ValueBool()}
+		m.Roles = kit.Listed(diags, listRoles(ctx, d.Client, filter), "list roles", permRoleView,
+			func(role *genesyscloud.Role) (listedRoleModel, diag.Diagnostics) {
+				// The resource's own conversion, from an import's empty prior state: the values it stores.
+				var rm cloudRoleModel
+				diags := rm.fromAPI(ctx, role)
+				return listedRoleModel{
+					ID: rm.ID, Name: rm.Name, Description: rm.Description, DefaultRoleID: rm.DefaultRoleID,
+					Permissions: rm.Permissions, PermissionPolicies: rm.PermissionPolicies,
+				}, diags
+			},
+			func(l *listedRoleModel) (string, string) { return l.Name.ValueString(), l.ID.ValueString() })
+	})
 }

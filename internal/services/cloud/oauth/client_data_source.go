@@ -2,13 +2,12 @@ package oauth
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"slices"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -52,39 +51,32 @@ func (d *cloudOAuthClientDataSource) Schema(_ context.Context, _ datasource.Sche
 }
 
 func (d *cloudOAuthClientDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
-	var m cloudOAuthClientDataModel
-	resp.Diagnostics.Append(kit.GetConfig(ctx, req.Config, &m)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
+	kit.ReadOne(ctx, req, resp, "Genesys Cloud OAuth client", d.find,
+		func(c *genesyscloud.OAuthClient) string { return c.ID }, (*cloudOAuthClientDataModel).fromAPI)
+}
+
+// find looks the client up by name, among the clients whose delete is not propagating.
+func (d *cloudOAuthClientDataSource) find(m *cloudOAuthClientDataModel, _ *diag.Diagnostics) kit.Find[genesyscloud.OAuthClient] {
 	name := m.Name.ValueString()
-	var clients []genesyscloud.OAuthClient
-	err := d.Cloud.Settle.Lookup(ctx, kit.KindOAuthClient, name, func(ctx context.Context) error {
-		found, err := d.Client.FindOAuthClientsByName(ctx, name)
+	named := func(ctx context.Context) ([]genesyscloud.OAuthClient, error) {
+		return d.Client.FindOAuthClientsByName(ctx, name)
+	}
+	return kit.Find[genesyscloud.OAuthClient]{
+		Lookup: kit.Lookup{Attr: path.Root("name"), By: fmt.Sprintf("named %q", name),
+			Hint: "Check the name (it is case-sensitive); names need not be unique, so rename the others or reference the client by id."},
+		What: fmt.Sprintf("list OAuth clients named %q", name), Permission: permClientView,
 		// A deleted client shows in the list, in state "deleted", while its delete propagates.
-		clients = slices.DeleteFunc(found, func(c genesyscloud.OAuthClient) bool { return c.State == genesyscloud.OAuthClientStateDeleted })
-		if err == nil && len(clients) == 0 {
-			return kit.ErrNoneNamed
-		}
-		return err
-	})
-	if errors.Is(err, kit.ErrNoneNamed) {
-		err = nil
+		Matches: kit.Named(d.Cloud.Settle, kit.KindOAuthClient, name, kit.Matching(named,
+			func(c *genesyscloud.OAuthClient) bool { return c.State != genesyscloud.OAuthClientStateDeleted })),
 	}
-	if err != nil {
-		kit.AddAPIError(&resp.Diagnostics, fmt.Sprintf("list OAuth clients named %q", name), permClientView, err)
-		return
-	}
-	c := kit.One(&resp.Diagnostics, kit.Lookup{Kind: "Genesys Cloud OAuth client", Attr: path.Root("name"), By: fmt.Sprintf("named %q", name),
-		Hint: "Check the name (it is case-sensitive); names need not be unique, so rename the others or reference the client by id."},
-		clients, func(c *genesyscloud.OAuthClient) string { return c.ID })
-	if c == nil {
-		return
-	}
+}
+
+// fromAPI sets the looked-up attributes; name, the lookup key, keeps its configured value.
+func (m *cloudOAuthClientDataModel) fromAPI(_ context.Context, c *genesyscloud.OAuthClient) diag.Diagnostics {
 	m.ID = types.StringValue(c.ID)
 	m.Description = types.StringValue(c.Description)
 	m.AuthorizedGrantType = types.StringValue(c.AuthorizedGrantType)
 	m.State = types.StringValue(c.State)
 	m.AccessTokenValiditySeconds = types.Int64Value(c.AccessTokenValiditySeconds)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+	return nil
 }

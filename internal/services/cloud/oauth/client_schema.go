@@ -81,11 +81,7 @@ func cloudOAuthClientSchema() schema.Schema {
 			"and " + kit.Permissions(permGrantAdd) + ".\n\n" +
 			oauthClientRealOrgRules,
 		Attributes: map[string]schema.Attribute{
-			"id": schema.StringAttribute{
-				Computed:            true,
-				MarkdownDescription: "Client id: the OAuth `client_id` used at the token endpoint.",
-				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
-			},
+			"id": kit.IDAttribute("Client id: the OAuth `client_id` used at the token endpoint."),
 			"name": schema.StringAttribute{
 				Required:            true,
 				MarkdownDescription: "Client name, shown in the admin UI: at most 255 characters, not blank, no control characters.",

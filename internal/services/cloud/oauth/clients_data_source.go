@@ -94,26 +94,19 @@ func (d *cloudOAuthClientsDataSource) Schema(_ context.Context, _ datasource.Sch
 }
 
 func (d *cloudOAuthClientsDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
-	var m cloudOAuthClientsDataModel
-	resp.Diagnostics.Append(kit.GetConfig(ctx, req.Config, &m)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	m.OAuthClients = kit.Listed(&resp.Diagnostics, listClients(ctx, d.Client, clientFilter{NamePrefix: m.NamePrefix.ValueString()}),
-		"list OAuth clients", permClientView,
-		func(client *genesyscloud.OAuthClient) (listedClientModel, diag.Diagnostics) {
-			// The resource's own conversion, from an import's empty prior state: the values it stores.
-			var cm cloudOAuthClientModel
-			diags := cm.fromAPI(ctx, client)
-			return listedClientModel{
-				ID: cm.ID, Name: cm.Name, Description: cm.Description, AuthorizedGrantType: cm.AuthorizedGrantType,
-				Roles: cm.Roles, RegisteredRedirectURIs: cm.RegisteredRedirectURIs, Scopes: cm.Scopes,
-				AccessTokenValiditySeconds: cm.AccessTokenValiditySeconds, State: cm.State,
-			}, diags
-		},
-		func(l *listedClientModel) (string, string) { return l.Name.ValueString(), l.ID.ValueString() })
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+	kit.ReadData(ctx, req, resp, func(m *cloudOAuthClientsDataModel, diags *diag.Diagnostics) {
+		m.OAuthClients = kit.Listed(diags, listClients(ctx, d.Client, clientFilter{NamePrefix: m.NamePrefix.ValueString()}),
+			"list OAuth clients", permClientView,
+			func(client *genesyscloud.OAuthClient) (listedClientModel, diag.Diagnostics) {
+				// The resource's own conversion, from an import's empty prior state: the values it stores.
+				var cm cloudOAuthClientModel
+				diags := cm.fromAPI(ctx, client)
+				return listedClientModel{
+					ID: cm.ID, Name: cm.Name, Description: cm.Description, AuthorizedGrantType: cm.AuthorizedGrantType,
+					Roles: cm.Roles, RegisteredRedirectURIs: cm.RegisteredRedirectURIs, Scopes: cm.Scopes,
+					AccessTokenValiditySeconds: cm.AccessTokenValiditySeconds, State: cm.State,
+				}, diags
+			},
+			func(l *listedClientModel) (string, string) { return l.Name.ValueString(), l.ID.ValueString() })
+	})
 }
