@@ -3,9 +3,11 @@ package kit
 import (
 	"context"
 	"errors"
+	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
 )
 
 // Find is one way a data source that looks up one object finds its matches: what it reports
@@ -62,6 +64,16 @@ func ReadData[M any](ctx context.Context, req datasource.ReadRequest, resp *data
 // none: the object, or none when it is not found (LookupByID).
 func ByID[T any](get func(context.Context, string) (*T, error), id string) func(context.Context) ([]T, error) {
 	return func(ctx context.Context) ([]T, error) { return LookupByID(ctx, get, id) }
+}
+
+// FindByID is the Find of a lookup by the id attribute: the GET of the object (ByID), reported as
+// "read <noun> <id>" when it fails, with hint for when nothing has the id.
+func FindByID[T any](noun, id, hint string, get func(context.Context, string) (*T, error)) Find[T] {
+	return Find[T]{
+		Lookup:  Lookup{Attr: path.Root("id"), By: fmt.Sprintf("with the id %q", id), Hint: hint},
+		What:    fmt.Sprintf("read %s %s", noun, id),
+		Matches: ByID(get, id),
+	}
 }
 
 // Matching is the matches of a listing: the objects keep accepts.

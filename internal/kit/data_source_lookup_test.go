@@ -25,6 +25,16 @@ func TestByIDIsNoneOnNotFoundAndTheObjectOtherwise(t *testing.T) {
 	}
 }
 
+func TestFindByIDLooksTheIDAttributeUpWithAGet(t *testing.T) {
+	f := FindByID("thing", "a", "Check the id.", func(_ context.Context, id string) (*named, error) { return &named{id}, nil })
+	if f.Attr.String() != "id" || f.By != `with the id "a"` || f.Hint != "Check the id." || f.What != "read thing a" {
+		t.Errorf("find = %+v, want the id attribute, its value, the hint and the call", f)
+	}
+	if got, err := f.Matches(context.Background()); err != nil || !slices.Equal(got, []named{{"a"}}) {
+		t.Errorf("matches: %v, %v", got, err)
+	}
+}
+
 func TestMatchingKeepsWhatTheFilterAcceptsAndPassesErrorsOn(t *testing.T) {
 	list := func(context.Context) ([]named, error) { return []named{{"a"}, {"b"}, {"a2"}}, nil }
 	got, err := Matching(list, func(n *named) bool { return n.id[0] == 'a' })(context.Background())

@@ -76,13 +76,7 @@ func (d *gauthContactCenterDataSource) Read(ctx context.Context, req datasource.
 // find looks the contact center up by id, or by a domain among every contact center's.
 func (d *gauthContactCenterDataSource) find(m *gauthContactCenterDataModel, _ *diag.Diagnostics) kit.Find[gauth.ContactCenter] {
 	if !m.ID.IsNull() {
-		id := m.ID.ValueString()
-		return kit.Find[gauth.ContactCenter]{
-			Lookup: kit.Lookup{Attr: path.Root("id"), By: fmt.Sprintf("with the id %q", id),
-				Hint: "Check the id, or look the contact center up by domain."},
-			What:    fmt.Sprintf("read contact center %s", id),
-			Matches: kit.ByID(d.Client.GetContactCenter, id),
-		}
+		return kit.FindByID("contact center", m.ID.ValueString(), "Check the id, or look the contact center up by domain.", d.Client.GetContactCenter)
 	}
 	domain := m.Domain.ValueString()
 	return kit.Find[gauth.ContactCenter]{

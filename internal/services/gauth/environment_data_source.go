@@ -103,13 +103,7 @@ func (d *gauthEnvironmentDataSource) Read(ctx context.Context, req datasource.Re
 // environment.
 func (d *gauthEnvironmentDataSource) find(m *gauthEnvironmentDataModel, _ *diag.Diagnostics) kit.Find[gauth.Environment] {
 	if !m.ID.IsNull() {
-		id := m.ID.ValueString()
-		return kit.Find[gauth.Environment]{
-			Lookup: kit.Lookup{Attr: path.Root("id"), By: fmt.Sprintf("with the id %q", id),
-				Hint: "Check the id, or look the environment up by tenant."},
-			What:    fmt.Sprintf("read environment %s", id),
-			Matches: kit.ByID(d.Client.GetEnvironment, id),
-		}
+		return kit.FindByID("environment", m.ID.ValueString(), "Check the id, or look the environment up by tenant.", d.Client.GetEnvironment)
 	}
 	tenant, appName := m.Tenant.ValueString(), m.AppName
 	l := kit.Lookup{Attr: path.Root("tenant"), By: fmt.Sprintf("with the tenant %q", tenant),
