@@ -139,8 +139,8 @@ func scenarios(o options) map[string]scenario {
 			targets: perClientTargets,
 		},
 		"cpu": {
-			name:    "cpu",
-			about:   "the provider processes' CPU time per resource over 200 roles and 200 OAuth clients",
+			name:  "cpu",
+			about: "the provider processes' CPU time per resource over 200 roles and 200 OAuth clients",
 			runs: []benchRun{baseline, {
 				name: runCPUFloor, about: "one role and one OAuth client: what a plan costs the provider whatever its size",
 				spec:   configSpec{roles: 1, oauthClients: 1, cloudBudget: budgetOff},
