@@ -12,6 +12,15 @@ import (
 )
 
 type cloudOAuthClientModel struct {
+	listedClientModel
+	Secret         types.String `tfsdk:"secret"`
+	SecretRotation types.Map    `tfsdk:"secret_rotation"`
+}
+
+// listedClientModel is what the API answers for a client, as the resource stores it: every
+// attribute but the secret, which the API shows only on create. The genesys_cloud_oauth_clients
+// data source lists clients in this form, so that adopting one reproduces it with an empty plan.
+type listedClientModel struct {
 	ID                         types.String `tfsdk:"id"`
 	Name                       types.String `tfsdk:"name"`
 	Description                types.String `tfsdk:"description"`
@@ -21,8 +30,6 @@ type cloudOAuthClientModel struct {
 	Scopes                     types.Set    `tfsdk:"scopes"`
 	AccessTokenValiditySeconds types.Int64  `tfsdk:"access_token_validity_seconds"`
 	State                      types.String `tfsdk:"state"`
-	Secret                     types.String `tfsdk:"secret"`
-	SecretRotation             types.Map    `tfsdk:"secret_rotation"`
 }
 
 type roleDivisionModel struct {

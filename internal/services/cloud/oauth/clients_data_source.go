@@ -26,21 +26,6 @@ type cloudOAuthClientsDataModel struct {
 	OAuthClients []listedClientModel `tfsdk:"oauth_clients"`
 }
 
-// listedClientModel is a client as the genesys_cloud_oauth_client resource stores it after an
-// import, less its secret, which the API never answers with: the arguments a resource needs to
-// reproduce the client with an empty plan.
-type listedClientModel struct {
-	ID                         types.String `tfsdk:"id"`
-	Name                       types.String `tfsdk:"name"`
-	Description                types.String `tfsdk:"description"`
-	AuthorizedGrantType        types.String `tfsdk:"authorized_grant_type"`
-	Roles                      types.Set    `tfsdk:"roles"`
-	RegisteredRedirectURIs     types.Set    `tfsdk:"registered_redirect_uris"`
-	Scopes                     types.Set    `tfsdk:"scopes"`
-	AccessTokenValiditySeconds types.Int64  `tfsdk:"access_token_validity_seconds"`
-	State                      types.String `tfsdk:"state"`
-}
-
 func (d *cloudOAuthClientsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "Lists the org's Genesys Cloud OAuth clients, optionally those whose name starts with a prefix. " +
@@ -101,11 +86,7 @@ func (d *cloudOAuthClientsDataSource) Read(ctx context.Context, req datasource.R
 				// The resource's own conversion, from an import's empty prior state: the values it stores.
 				var cm cloudOAuthClientModel
 				diags := cm.fromAPI(ctx, client)
-				return listedClientModel{
-					ID: cm.ID, Name: cm.Name, Description: cm.Description, AuthorizedGrantType: cm.AuthorizedGrantType,
-					Roles: cm.Roles, RegisteredRedirectURIs: cm.RegisteredRedirectURIs, Scopes: cm.Scopes,
-					AccessTokenValiditySeconds: cm.AccessTokenValiditySeconds, State: cm.State,
-				}, diags
+				return cm.listedClientModel, diags
 			},
 			func(l *listedClientModel) (string, string) { return l.Name.ValueString(), l.ID.ValueString() })
 	})
