@@ -1,44 +1,15 @@
 package emulator
 
 import (
-	"bufio"
 	"encoding/json"
 	"net/http"
-	"os"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
-)
 
-// publicPermissionsList is the list of permissions public API operations require, kept outside the
-// repository; GENESYS_PERMISSIONS_LIST names another copy.
-func publicPermissionsList(t *testing.T) []string {
-	t.Helper()
-	path := os.Getenv("GENESYS_PERMISSIONS_LIST")
-	if path == "" {
-		path = "../../../shared/api/permissions-public-api.txt"
-	}
-	f, err := os.Open(path) //nolint:gosec // a test input named by the developer
-	if os.IsNotExist(err) {
-		t.Skipf("no permissions list at %s (set GENESYS_PERMISSIONS_LIST)", path)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer func() { _ = f.Close() }()
-	var names []string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if line := strings.TrimSpace(sc.Text()); line != "" && !strings.HasPrefix(line, "#") {
-			names = append(names, line)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return names
-}
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/contracttest"
+)
 
 // catalogueAnswer converts "domain:entity:action" names into what GET
 // /api/v2/authorization/permissions answers: one page per domain collection, split over pages.
@@ -81,7 +52,10 @@ func catalogueAnswer(t *testing.T, names []string, pageSize int) []byte {
 // An org's own catalogue, exported page by page into one file, replaces the seeded one at the
 // scale of the real catalogue: 1,433 permissions that public API operations require.
 func TestCloudPermissionCatalogueFromAnOrgsExport(t *testing.T) {
-	names := publicPermissionsList(t)
+	names, path := contracttest.PermissionNames(t)
+	if names == nil {
+		t.Skipf("no permissions list at %s (set GENESYS_PERMISSIONS_LIST)", path)
+	}
 	if len(names) < 1400 {
 		t.Fatalf("the list holds %d permissions, want about 1,433", len(names))
 	}

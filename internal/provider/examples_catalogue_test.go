@@ -1,7 +1,6 @@
 package provider
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"io/fs"
@@ -13,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/acctest"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/contracttest"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 )
 
@@ -20,35 +20,16 @@ import (
 // public list lacks them (seed 000's role: wfm:schedule:administer, wfm:activityCode:administer).
 var seedPermissions = []string{"wfm:schedule:administer", "wfm:activityCode:administer"}
 
-// realPermissionNames is the list of the permissions public API operations require (kept outside
-// the repository; GENESYS_PERMISSIONS_LIST names another copy) plus the seeds' own, or nil when
-// the list is not there.
+// realPermissionNames is the list of the permissions public API operations require plus the
+// seeds' own, or nil when the list is not there.
 func realPermissionNames(t *testing.T) []string {
 	t.Helper()
-	path := os.Getenv("GENESYS_PERMISSIONS_LIST")
-	if path == "" {
-		path = "../../../shared/api/permissions-public-api.txt"
-	}
-	f, err := os.Open(path) //nolint:gosec // a test input named by the developer
-	if os.IsNotExist(err) {
+	names, path := contracttest.PermissionNames(t)
+	if names == nil {
 		t.Logf("no permissions list at %s (set GENESYS_PERMISSIONS_LIST): using the seeded catalogue", path)
 		return nil
 	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer func() { _ = f.Close() }()
-	names := slices.Clone(seedPermissions)
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if line := strings.TrimSpace(sc.Text()); line != "" && !strings.HasPrefix(line, "#") {
-			names = append(names, line)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return names
+	return append(slices.Clone(seedPermissions), names...)
 }
 
 // realCatalogue converts the real permission names, at test time, into what GET
