@@ -54,6 +54,8 @@ func CountAnswers(st emulator.Stats, method, route string, status int) int {
 // every other type with keys of its own. It returns their ids by emulator kind.
 func (e *Env) SeedOthersObjects(t *testing.T, oauthClients int) map[string][]string {
 	t.Helper()
+	// The grant below is an admin call: skip against a real org before seeding anything.
+	emu := e.Emulator(t)
 	ctx := context.Background()
 	ids := map[string][]string{}
 	role, err := e.Cloud.CreateRole(ctx, genesyscloud.RoleInput{
@@ -68,7 +70,7 @@ func (e *Env) SeedOthersObjects(t *testing.T, oauthClients int) map[string][]str
 	if _, err := Visible(e.Cloud.GetRole, role.ID); err != nil {
 		t.Fatal(err)
 	}
-	if err := e.Emulator(t).GrantClientRoles("", role.ID); err != nil {
+	if err := emu.GrantClientRoles("", role.ID); err != nil {
 		t.Fatal(err)
 	}
 	ids["cloud_roles"] = []string{role.ID}

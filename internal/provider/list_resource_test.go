@@ -177,6 +177,9 @@ func str(s string) tftypes.Value { return tftypes.NewValue(tftypes.String, s) }
 // each listing shows without filter (the bootstrap OAuth client, its GAuth clients, ...).
 func seedOrg(t *testing.T, env *acctest.Env) org {
 	t.Helper()
+	// Each listing must show exactly these objects, which only an org of the test's own can: skip
+	// against a real org before seeding anything in it.
+	env.Emulator(t)
 	ctx := t.Context()
 	o := org{}
 	var lastRole, lastClient string
@@ -378,7 +381,8 @@ func TestListResourcesStopAtTheLimit(t *testing.T) {
 // Roles are read 500 a page: a listing of more roles than a page holds reads every page and
 // lists each role once.
 func TestRoleListResourcePagesThroughTheRoles(t *testing.T) {
-	env := acctest.NewEnv(t, emulator.Options{})
+	// It counts the emulator's requests: skip against a real org before making 520 roles in it.
+	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	o := org{}
 	const n = genesyscloud.MaxRolePageSize + 20
 	var last string
@@ -394,11 +398,11 @@ func TestRoleListResourcePagesThroughTheRoles(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := newListServer(t, env)
-	env.Emulator(t).ResetStats()
+	emu.ResetStats()
 	got := s.list(t, "genesys_cloud_role", map[string]tftypes.Value{"name_prefix": str("Paged role ")}, false, 0)
 	s.checkListing(t, "genesys_cloud_role", got, o["genesys_cloud_role"], false)
 	// The org's roles (these and the few the emulator seeds) fill two pages.
-	if pages := env.Emulator(t).Stats().Count("GET", "/api/v2/authorization/roles"); pages != 2 {
+	if pages := emu.Stats().Count("GET", "/api/v2/authorization/roles"); pages != 2 {
 		t.Errorf("%d roles listed in %d requests, want one a page: 2", n, pages)
 	}
 }

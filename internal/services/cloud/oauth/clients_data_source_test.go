@@ -29,11 +29,13 @@ type adoptableClients struct {
 // destroy) a client holding it.
 func seedAdoptableClients(t *testing.T, env *acctest.Env) adoptableClients {
 	t.Helper()
+	// The admin calls below need the emulator: skip against a real org before seeding anything.
+	emu := env.Emulator(t)
 	s := adoptableClients{ids: map[string]string{}, secrets: map[string]string{}}
 	s.role = acctest.ExistingRole(t, env, genesyscloud.RoleInput{
 		Name: "Exporter", PermissionPolicies: []genesyscloud.PermissionPolicy{{Domain: "analytics", EntityName: "conversationDetail", ActionSet: []string{"view"}}},
 	})
-	if err := env.Emulator(t).GrantClientRoles("", s.role); err != nil {
+	if err := emu.GrantClientRoles("", s.role); err != nil {
 		t.Fatal(err)
 	}
 	home, err := env.Cloud.HomeDivision(t.Context())
@@ -61,7 +63,7 @@ func seedAdoptableClients(t *testing.T, env *acctest.Env) adoptableClients {
 			t.Fatal(err)
 		}
 	}
-	if err := env.Emulator(t).SetOAuthClientState(s.ids["Partner Legacy"], "disabled"); err != nil {
+	if err := emu.SetOAuthClientState(s.ids["Partner Legacy"], "disabled"); err != nil {
 		t.Fatal(err)
 	}
 	return s
