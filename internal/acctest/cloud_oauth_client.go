@@ -4,9 +4,10 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
-	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 )
 
 const OauthAddr = "genesys_cloud_oauth_client.test"
@@ -14,7 +15,7 @@ const OauthAddr = "genesys_cloud_oauth_client.test"
 // OauthConfig is a role and a client-credentials client bound to it in the home division (by
 // default), applied as a user who is granted the new role first.
 func OauthConfig(env *Env, description string, validity int, rotation string) string {
-	return OauthNamedConfig(env, "Partner Syncer", "Syncer", description, validity, rotation)
+	return OauthNamedConfig(env, env.Name("Partner Syncer"), env.Name("Syncer"), description, validity, rotation)
 }
 
 // OauthNamedConfig is OauthConfig with the client and its role named.

@@ -1,11 +1,13 @@
 package acctest
 
 import (
+	"context"
 	"fmt"
 	"testing"
 
-	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
 )
 
 const RoleAddr = "genesys_cloud_role.test"
@@ -81,6 +83,7 @@ func ExistingRole(t *testing.T, env *Env, in genesyscloud.RoleInput) string {
 	if err != nil {
 		t.Fatal(err)
 	}
+	env.cleanupInRealOrg(t, "role "+in.Name, func(ctx context.Context) error { return env.Cloud.DeleteRole(ctx, role.ID) }, genesyscloud.IsNotFound)
 	// A role can be granted only once the API shows it.
 	if _, err := Visible(env.Cloud.GetRole, role.ID); err != nil {
 		t.Fatal(err)

@@ -7,9 +7,10 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
 )
 
 const (
@@ -32,6 +33,7 @@ func (e *Env) SeedGAuthEnvironment(t *testing.T, tenant, appName string) string 
 	if err != nil {
 		t.Fatal(err)
 	}
+	e.cleanupInRealOrg(t, "environment "+tenant, func(ctx context.Context) error { return e.GAuth.DeleteEnvironment(ctx, id) }, gauth.IsNotFound)
 	return id
 }
 
@@ -44,6 +46,7 @@ func (e *Env) SeedGAuthContactCenter(t *testing.T, id, environmentID string, dom
 	if err != nil {
 		t.Fatal(err)
 	}
+	e.cleanupInRealOrg(t, "contact center "+id, func(ctx context.Context) error { return e.GAuth.DeleteContactCenter(ctx, id) }, gauth.IsNotFound)
 	return id
 }
 

@@ -12,9 +12,15 @@ import (
 const NamePrefix = "tfacc-"
 
 // RandomName is base with NamePrefix before it and a random suffix after it: tfacc-base-x7k2q9ma.
-func RandomName(base string) string {
-	return NamePrefix + base + "-" + strings.ToLower(rand.Text()[:8])
-}
+func RandomName(base string) string { return testName(base, randomSuffix()) }
+
+// Name is base as RandomName makes it, with the suffix this Env drew once: the same name in every
+// step of a test, so that a configuration helper called per step names the same object.
+func (e *Env) Name(base string) string { return testName(base, e.suffix) }
+
+func testName(base, suffix string) string { return NamePrefix + base + "-" + suffix }
+
+func randomSuffix() string { return strings.ToLower(rand.Text()[:8]) }
 
 // IsTestName reports whether a name or key was made by RandomName.
 func IsTestName(s string) bool { return strings.HasPrefix(s, NamePrefix) }

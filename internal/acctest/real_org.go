@@ -127,7 +127,7 @@ func newRealEnv(t testing.TB) *Env {
 	if m := s.missingGAuth(); needGAuth && m != "" {
 		t.Skipf("against a real org this test needs GAuth credentials: set %s", m)
 	}
-	e := &Env{URL: s.cloudAPIURL, LoginURL: s.cloudLoginURL, GAuthURL: s.gauthURL, UserToken: s.userToken, real: &s, tb: t}
+	e := &Env{URL: s.cloudAPIURL, LoginURL: s.cloudLoginURL, GAuthURL: s.gauthURL, UserToken: s.userToken, real: &s, suffix: randomSuffix(), tb: t}
 	if s.missingCloud() == "" {
 		var err error
 		if e.Cloud, err = genesyscloud.New(genesyscloud.Config{APIURL: s.cloudAPIURL, LoginURL: s.cloudLoginURL,

@@ -77,7 +77,7 @@ func TestAccCloudOAuthClient_othersClientOfSameNameNotTakenOver(t *testing.T) {
 		t.Fatal(err)
 	}
 	theirs, err := env.Cloud.CreateOAuthClient(ctx, genesyscloud.OAuthClientInput{
-		Name: "Partner Syncer", AuthorizedGrantType: "CLIENT-CREDENTIALS",
+		Name: env.Name("Partner Syncer"), AuthorizedGrantType: "CLIENT-CREDENTIALS",
 		RoleDivisions: []genesyscloud.RoleDivision{{RoleID: role.ID, DivisionID: home.ID}},
 	})
 	if err != nil {
@@ -95,7 +95,7 @@ func TestAccCloudOAuthClient_othersClientOfSameNameNotTakenOver(t *testing.T) {
 		Steps: []resource.TestStep{{
 			PreConfig: func() { acctest.MustSetFaults(t, emu, uncommitted503(oauthClientsRoute)) },
 			Config:    acctest.OauthConfig(env, "ours", 3600, ""),
-			ExpectError: acctest.ErrorText(`An object named "Partner Syncer" already existed before this create, so it is not ` +
+			ExpectError: acctest.ErrorText(`An object named "` + theirs.Name + `" already existed before this create, so it is not ` +
 				`adopted; if it is meant to be this resource, import it: terraform import genesys_cloud_oauth_client.<name> ` + theirs.ID),
 		}},
 	})

@@ -50,7 +50,7 @@ func TestAccCloud_createThenDestroyAtOnceLeavesNothing(t *testing.T) {
 			Config: acctest.OauthConfig(env, "quick", 3600, ""),
 			Check:  resource.TestCheckResourceAttr(acctest.OauthAddr, "state", "active"),
 		}},
-		CheckDestroy: checkNothingNamed(t, env, "Syncer", "Partner Syncer"),
+		CheckDestroy: checkNothingNamed(t, env, env.Name("Syncer"), env.Name("Partner Syncer")),
 	})
 }
 

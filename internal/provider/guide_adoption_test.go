@@ -26,6 +26,7 @@ func TestAccGuideAdoptingAnExistingOrg(t *testing.T) {
 	}
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
+	env.KnownOrg(t, `adopts, and at its destroy deletes, every role of the org named "Golden ..."`)
 	ids := map[string]string{}
 	for name, in := range map[string]genesyscloud.RoleInput{
 		"Golden Reporting": {Description: "Reads conversation details",

@@ -32,7 +32,7 @@ func TestAccImportBlockWithResourceIdentity(t *testing.T) {
 				acctest.GauthEnvironmentAddr, true
 		},
 		"contact center": func(env *acctest.Env) (string, string, bool) {
-			envID := env.SeedGAuthEnvironment(t, "Identity", "Cloud")
+			envID := env.SeedGAuthEnvironment(t, acctest.RandomName("Identity"), "Cloud")
 			return env.ProviderConfig() + fmt.Sprintf(`
 resource "genesys_gauth_contact_center" "test" {
   domains        = ["identity"]
@@ -42,15 +42,15 @@ resource "genesys_gauth_contact_center" "test" {
 `, envID), "genesys_gauth_contact_center.test", false
 		},
 		"data center": func(env *acctest.Env) (string, string, bool) {
-			return env.ProviderConfig() + `
+			return env.ProviderConfig() + fmt.Sprintf(`
 resource "genesys_gauth_data_center" "test" {
-  location    = "/IDENTITY"
+  location    = %q
   entry_point = "https://gauth-identity.example.com"
 }
-`, "genesys_gauth_data_center.test", false
+`, acctest.RandomLocation("identity")), "genesys_gauth_data_center.test", false
 		},
 		"cors origins": func(env *acctest.Env) (string, string, bool) {
-			ccid := env.SeedGAuthContactCenter(t, acctest.FixtureCCID, env.SeedGAuthEnvironment(t, "CORS", "Cloud"), "cors")
+			ccid := env.SeedGAuthContactCenter(t, acctest.RandomUUID(), env.SeedGAuthEnvironment(t, acctest.RandomName("CORS"), "Cloud"), "cors")
 			return acctest.CorsConfig(env, ccid, "https://identity.example.com"), "genesys_gauth_cors_origins.test", false
 		},
 	}

@@ -41,13 +41,8 @@ func TestEveryResourceTypeHasAnIdentityOfItsID(t *testing.T) {
 func TestImportByIdentityThenReadStoresTheIdentity(t *testing.T) {
 	ctx := context.Background()
 	env := acctest.NewEnv(t, emulator.Options{})
-	role, err := env.Cloud.CreateRole(ctx, genesyscloud.RoleInput{Name: "Imported by identity"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := acctest.Visible(env.Cloud.GetRole, role.ID); err != nil {
-		t.Fatal(err)
-	}
+	name := acctest.RandomName("Imported by identity")
+	roleID := acctest.ExistingRole(t, env, genesyscloud.RoleInput{Name: name})
 	srv, schemas := configuredServer(t, env)
 	roleType := schemas.ResourceSchemas["genesys_cloud_role"].ValueType()
 	identity := func(id string) *tfprotov6.ResourceIdentityData {
@@ -56,7 +51,7 @@ func TestImportByIdentityThenReadStoresTheIdentity(t *testing.T) {
 	}
 
 	imported, err := srv.ImportResourceState(ctx, &tfprotov6.ImportResourceStateRequest{
-		TypeName: "genesys_cloud_role", Identity: identity(role.ID),
+		TypeName: "genesys_cloud_role", Identity: identity(roleID),
 	})
 	if err != nil || diagsError(imported.Diagnostics) != nil {
 		t.Fatal(err, diagsError(imported.Diagnostics))
@@ -65,8 +60,8 @@ func TestImportByIdentityThenReadStoresTheIdentity(t *testing.T) {
 		t.Fatalf("%d imported resources, want 1", len(imported.ImportedResources))
 	}
 	state := imported.ImportedResources[0].State
-	if got := attr(t, state, roleType, "id"); got != role.ID {
-		t.Fatalf("imported id %q, want %q", got, role.ID)
+	if got := attr(t, state, roleType, "id"); got != roleID {
+		t.Fatalf("imported id %q, want %q", got, roleID)
 	}
 
 	read, err := srv.ReadResource(ctx, &tfprotov6.ReadResourceRequest{
@@ -75,13 +70,13 @@ func TestImportByIdentityThenReadStoresTheIdentity(t *testing.T) {
 	if err != nil || diagsError(read.Diagnostics) != nil {
 		t.Fatal(err, diagsError(read.Diagnostics))
 	}
-	if got := attr(t, read.NewState, roleType, "name"); got != "Imported by identity" {
+	if got := attr(t, read.NewState, roleType, "name"); got != name {
 		t.Errorf("read name %q, want the role's", got)
 	}
 	if read.NewIdentity == nil {
 		t.Fatal("the read returned no identity")
 	}
-	if got := attr(t, read.NewIdentity.IdentityData, identityType, "id"); got != role.ID {
-		t.Errorf("identity id %q, want %q", got, role.ID)
+	if got := attr(t, read.NewIdentity.IdentityData, identityType, "id"); got != roleID {
+		t.Errorf("identity id %q, want %q", got, roleID)
 	}
 }

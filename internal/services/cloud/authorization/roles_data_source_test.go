@@ -18,6 +18,7 @@ import (
 // them) and one named otherwise. It returns their ids by name.
 func seedAdoptableRoles(t *testing.T, env *acctest.Env) map[string]string {
 	t.Helper()
+	env.KnownOrg(t, "lists every role of the org and adopts a built-in one by its id")
 	conditioned := genesyscloud.PermissionPolicy{
 		Domain: "analytics", EntityName: "conversationDetail", ActionSet: []string{"view"},
 		ResourceConditionNode: &genesyscloud.ConditionNode{Conjunction: "AND", Terms: []genesyscloud.ConditionNode{{

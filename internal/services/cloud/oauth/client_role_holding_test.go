@@ -18,19 +18,23 @@ import (
 // The role-holding rule (REAL-ORG-BEHAVIOUR R1) against the strict emulator: a caller can grant
 // an OAuth client only roles it holds.
 
-// newRoleAndClient is a role and a client-credentials client granted it, in one configuration.
-const newRoleAndClient = `
+// newRoleAndClient is a role and a client-credentials client granted it, in one configuration;
+// extra goes into the client.
+func newRoleAndClient(env *acctest.Env, extra string) string {
+	return fmt.Sprintf(`
 resource "genesys_cloud_role" "partner" {
-  name                = "Partner Integration"
+  name                = %q
   permission_policies = [{ domain = "analytics", entity_name = "userObservation", action_set = ["view"] }]
 }
 
 resource "genesys_cloud_oauth_client" "partner" {
-  name                  = "Partner Syncer"
+  name                  = %q
   authorized_grant_type = "CLIENT-CREDENTIALS"
   roles                 = [{ role_id = genesys_cloud_role.partner.id }]
+  %s
 }
-`
+`, env.Name("Partner Integration"), env.Name("Partner Syncer"), extra)
+}
 
 // existingRoleClient grants an OAuth client a role that exists before the run.
 func existingRoleClient(roleID string) string {
@@ -59,7 +63,7 @@ terraform {
 }
 
 provider "genesys" {}
-` + newRoleAndClient + existingRoleClient(existing)
+` + newRoleAndClient(env, "") + existingRoleClient(existing)
 	cli := acctest.CliWorkspace(t, acctest.ProviderBinary(t.TempDir())(t), config)
 	before := emu.Stats()
 
@@ -104,7 +108,7 @@ func TestAccCloudOAuthClient_roleNotHeldRefusedAtApply(t *testing.T) {
 	env, emu := acctest.NewEmulatorEnv(t, emulator.Options{})
 	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{{
-			Config: env.ProviderConfig() + newRoleAndClient,
+			Config: env.ProviderConfig() + newRoleAndClient(env, ""),
 			ExpectError: acctest.ErrorPhrases(`Role Not Held By The Caller`, `is not held by the OAuth client Terraform uses `+
 				`(Emulator bootstrap client, id emulator-client)`, `Grant the role to that OAuth client first`, `grant_roles_to_user = true`),
 		}},
@@ -140,7 +144,7 @@ func TestAccCloudOAuthClient_userTokenGrantsRolesFirst(t *testing.T) {
 	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{
 			{
-				Config: env.UserProviderConfig() + newRoleAndClient,
+				Config: env.UserProviderConfig() + newRoleAndClient(env, ""),
 				Check: resource.ComposeTestCheckFunc(
 					acctest.CaptureID("genesys_cloud_role.partner", &roleID),
 					acctest.CheckFunc(func() error {
@@ -159,7 +163,7 @@ func TestAccCloudOAuthClient_userTokenGrantsRolesFirst(t *testing.T) {
 					}),
 				),
 			},
-			acctest.EmptyPlanStep(env.UserProviderConfig() + newRoleAndClient),
+			acctest.EmptyPlanStep(env.UserProviderConfig() + newRoleAndClient(env, "")),
 		},
 		CheckDestroy: acctest.CheckFunc(func() error {
 			if roles := userRoles(t, env); !slices.Equal(roles, []string{emulator.CloudMasterAdminRoleID, emulator.CloudEmployeeRoleID}) {
@@ -177,7 +181,7 @@ func TestAccCloudOAuthClient_userTokenWithoutOptInRefused(t *testing.T) {
 	config := strings.Replace(env.UserProviderConfig(), "grant_roles_to_user = true", "", 1)
 	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{{
-			Config: config + newRoleAndClient,
+			Config: config + newRoleAndClient(env, ""),
 			ExpectError: acctest.ErrorPhrases(`Role Not Held By The Caller`, `is not held by the user Terraform runs as (Emulator Admin,`,
 				`Set grant_roles_to_user = true`),
 		}},
@@ -198,7 +202,7 @@ func TestAccCloudOAuthClient_userTokenFromEnvironment(t *testing.T) {
     grant_roles_to_user = true
   }
 }
-` + newRoleAndClient,
+` + newRoleAndClient(env, ""),
 			Check: acctest.CheckFunc(func() error {
 				if n := acctest.CountAnswers(emu.Stats(), "PUT", "/api/v2/users/{subjectId}/roles", http.StatusOK); n != 1 {
 					return fmt.Errorf("%d PUTs of the user's roles succeeded, want 1: the token from %s was not used", n, acctest.EnvCloudAccessToken)
@@ -247,15 +251,13 @@ func countWrites(st emulator.Stats) int {
 // user granted, may not change the client the user made; the user may.
 func TestAccCloudOAuthClient_editingNeedsTheClientsRoles(t *testing.T) {
 	env := acctest.NewEnv(t, emulator.Options{})
-	edited := strings.Replace(newRoleAndClient, `name                  = "Partner Syncer"`,
-		`name                  = "Partner Syncer"
-  description           = "edited"`, 1)
+	edited := newRoleAndClient(env, `description = "edited"`)
 	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{
-			{Config: env.UserProviderConfig() + newRoleAndClient},
+			{Config: env.UserProviderConfig() + newRoleAndClient(env, "")},
 			{
 				Config:      env.ProviderConfig() + edited,
-				ExpectError: acctest.ErrorPhrases(`Role Not Held By The Caller`, `Could not update OAuth client "Partner Syncer"`, `is not held by the OAuth client Terraform uses`),
+				ExpectError: acctest.ErrorPhrases(`Role Not Held By The Caller`, `Could not update OAuth client "`+env.Name("Partner Syncer")+`"`, `is not held by the OAuth client Terraform uses`),
 			},
 			{Config: env.UserProviderConfig() + edited},
 		},
