@@ -126,6 +126,42 @@ func TestCloudConsistencyDeletedRoleStillAnswers(t *testing.T) {
 	}
 }
 
+// A user's role reads lag behind a role's delete too, while a PUT of the user's roles checks the
+// store: sending back the list just read is refused for the deleted role until the read catches up.
+func TestCloudConsistencyDeletedRoleLingersInTheUsersRoles(t *testing.T) {
+	a := newCloudTestAPI(t, Options{})
+	user, _ := a.em.UserToken()
+	path := "/api/v2/users/" + CloudAdminUserID + "/roles"
+	userRoles := func() []string {
+		var roles userAuthorization
+		a.send(user, http.MethodGet, path, nil).expect(http.StatusOK).decode(&roles)
+		var ids []string
+		for _, r := range roles.Roles {
+			ids = append(ids, r.ID)
+		}
+		return ids
+	}
+	going := a.createRole("Going")
+	a.send(user, http.MethodPut, path, append(userRoles(), going.ID)).expect(http.StatusOK)
+	a.call(http.MethodDelete, "/api/v2/authorization/roles/"+going.ID, nil).expect(http.StatusNoContent)
+
+	read := userRoles()
+	if !slices.Contains(read, going.ID) {
+		t.Fatalf("the user's roles right after the delete = %v, want the deleted role still listed", read)
+	}
+	e := a.send(user, http.MethodPut, path, read).expectError(http.StatusBadRequest, "bad.request")
+	if e.Message != "Role ["+going.ID+"] does not exist." {
+		t.Errorf("message %q, want the deleted role named", e.Message)
+	}
+	kept := slices.DeleteFunc(slices.Clone(read), func(id string) bool { return id == going.ID })
+	a.send(user, http.MethodPut, path, kept).expect(http.StatusOK)
+
+	a.settle()
+	if read := userRoles(); !slices.Equal(read, kept) {
+		t.Fatalf("the user's roles after the delay = %v, want %v", read, kept)
+	}
+}
+
 func TestCloudConsistencyDeletedClientAnswersDeleted(t *testing.T) {
 	a := newCloudTestAPI(t, Options{})
 	cl := a.createClient("going")

@@ -106,8 +106,9 @@ func TestCloudRoleHoldingUserToken(t *testing.T) {
 	a.send(user, http.MethodPut, "/api/v2/oauth/clients/"+cl.ID, inactive).expect(http.StatusOK)
 	a.send(user, http.MethodDelete, "/api/v2/oauth/clients/"+cl.ID, nil).expect(http.StatusNoContent)
 
-	// Deleting the role takes it from the user.
+	// Deleting the role takes it from the user, once the delete settles.
 	a.call(http.MethodDelete, "/api/v2/authorization/roles/"+partner.ID, nil).expect(http.StatusNoContent)
+	a.settle()
 	a.send(user, http.MethodGet, "/api/v2/users/"+me.ID+"/roles", nil).expect(http.StatusOK).decode(&roles)
 	if len(roles.Roles) != 2 {
 		t.Errorf("roles after the role's deletion = %+v", roles.Roles)

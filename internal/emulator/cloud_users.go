@@ -44,6 +44,9 @@ type user struct {
 	// roleIDs are the roles granted to the user, each in the home division (PUT /users/{id}/roles
 	// names no division; ours).
 	roleIDs []string
+	// lapsed are the roles the user held when they were deleted: the user's role reads show them
+	// until the delete settles.
+	lapsed []string
 }
 
 // userMe is a UserMe: the user, with what expand= asks for.
@@ -87,9 +90,9 @@ type userDump struct {
 // authorization is the user's UserAuthorization.
 func (c *cloudState) authorization(u *user) userAuthorization {
 	a := userAuthorization{Roles: []entityRef{}, UnusedRoles: []entityRef{}, Permissions: []string{}, PermissionPolicies: []permissionPolicy{}}
-	for _, id := range u.roleIDs {
-		r := c.roles[id]
-		if r == nil {
+	for _, id := range slices.Concat(u.roleIDs, u.lapsed) {
+		r, ok := c.roleToRead(id)
+		if !ok {
 			continue
 		}
 		a.Roles = append(a.Roles, entityRef{ID: r.ID, Name: r.Name, SelfURI: roleURI(r.ID)})
@@ -156,16 +159,20 @@ func (s *Server) putUserRoles(c *cloudCall) (int, any) {
 			roleIDs = append(roleIDs, id)
 		}
 	}
-	u.roleIDs = roleIDs
+	u.roleIDs, u.lapsed = roleIDs, nil
 	u.Version++
 	return http.StatusOK, s.cloud.authorization(u)
 }
 
-// revokeUserRole drops a deleted role from every user.
+// revokeUserRole drops a deleted role from every user. The user's role reads lag behind like the
+// role's own GET: until the delete settles GET /api/v2/users/{id}/roles still lists the role, while
+// a PUT naming it is refused as for any role that does not exist [I]. So a client that PUTs back
+// the list it just read can be refused for a role it never meant to touch.
 func (c *cloudState) revokeUserRole(roleID string) {
 	for _, u := range c.users {
 		if slices.Contains(u.roleIDs, roleID) {
 			u.roleIDs = slices.DeleteFunc(slices.Clone(u.roleIDs), func(id string) bool { return id == roleID })
+			u.lapsed = append(slices.DeleteFunc(u.lapsed, func(id string) bool { _, ok := c.roleToRead(id); return !ok }), roleID)
 		}
 	}
 }

@@ -78,6 +78,21 @@ func notFound(path, format string, args ...any) error {
 	}
 }
 
+// RefusedRole returns the role a 400 names as not existing ("Role [id] does not exist."): a role
+// deleted a moment ago, or created too recently for the service to know it yet.
+func RefusedRole(err error) (roleID string, ok bool) {
+	apiErr, isAPI := transport.AsAPIError(err)
+	if !isAPI || apiErr.StatusCode != http.StatusBadRequest {
+		return "", false
+	}
+	rest, found := strings.CutPrefix(apiErr.Message, "Role [")
+	if !found {
+		return "", false
+	}
+	roleID, _, found = strings.Cut(rest, "] does not exist")
+	return roleID, found && roleID != ""
+}
+
 // APIError is an error answer of the API: status, Genesys error code, message, correlation id.
 type APIError = transport.APIError
 

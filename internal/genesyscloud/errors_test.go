@@ -73,3 +73,28 @@ func TestAPIErrorMessageNamesCallCodeAndCorrelation(t *testing.T) {
 		t.Errorf("err = %v, want %q", err, want)
 	}
 }
+
+// A PUT of a user's roles (and an OAuth client's grants) is refused whole for a role the service
+// does not know; RefusedRole says which.
+func TestRefusedRoleNamesTheRoleARefusalIsAbout(t *testing.T) {
+	cases := map[string]struct {
+		status int
+		body   string
+		want   string
+	}{
+		"role":              {400, `{"message":"Role [r-1] does not exist.","code":"bad.request","status":400}`, "r-1"},
+		"division":          {400, `{"message":"Division [d-1] does not exist.","code":"bad.request","status":400}`, ""},
+		"other refusal":     {400, `{"message":"Invalid role","code":"bad.request","status":400}`, ""},
+		"not a bad request": {404, `{"message":"Role [r-1] does not exist.","code":"not.found","status":404}`, ""},
+	}
+	for name, tc := range cases {
+		t.Run(name, func(t *testing.T) {
+			c, _ := newFakeAPI(t, func(w http.ResponseWriter, _ recordedRequest) { writeJSON(w, tc.status, tc.body) })
+			_, err := c.SetUserRoles(t.Context(), "u-1", []string{"r-1"})
+			got, ok := RefusedRole(err)
+			if got != tc.want || ok != (tc.want != "") {
+				t.Errorf("RefusedRole = %q, %v; want %q", got, ok, tc.want)
+			}
+		})
+	}
+}

@@ -80,7 +80,8 @@ func WriteAPIAnswer(b *strings.Builder, apiErr *transport.APIError) {
 		fmt.Fprintf(b, " (code %s)", apiErr.Code)
 	}
 	if apiErr.Message != "" {
-		fmt.Fprintf(b, ": %s", apiErr.Message)
+		// Genesys messages often end a sentence already.
+		fmt.Fprintf(b, ": %s", strings.TrimSuffix(apiErr.Message, "."))
 	}
 	b.WriteString(".")
 	if apiErr.CorrelationID != "" {

@@ -178,18 +178,37 @@ func (cc *cloudCaller) ensureUserHolds(ctx context.Context, roleIDs []string) ([
 	if len(missing) == 0 {
 		return nil, nil
 	}
-	err = cc.settle.Write(ctx, nil, func(ctx context.Context) error {
-		_, err := cc.client.SetUserRoles(ctx, userID, append(current.RoleIDs(), missing...))
-		return err
-	})
+	held, err := cc.grantUser(ctx, userID, current.RoleIDs(), missing)
 	if err != nil {
 		return nil, fmt.Errorf("grant roles %v to user %s: %w", missing, userID, err)
 	}
 	if err := cc.waitUntilUserHolds(ctx, userID, roleIDs); err != nil {
 		return nil, err
 	}
-	cc.cached.held = append(cc.cached.held, missing...)
+	cc.cached.held = held
 	return missing, nil
+}
+
+// grantUser sets the user's roles to current, as just read, plus missing, and returns the roles
+// the user holds then. The PUT replaces the whole list, and Genesys Cloud refuses all of it for a
+// role that no longer exists ("Role [id] does not exist."): one of current deleted a moment ago,
+// which the user's role reads still list while the delete propagates. Such a role is gone, so the
+// user loses nothing when the PUT is sent again without it. A refusal of one of missing, too new to
+// be granted yet, is waited out by settle.
+func (cc *cloudCaller) grantUser(ctx context.Context, userID string, current, missing []string) ([]string, error) {
+	for {
+		list := append(slices.Clone(current), missing...)
+		err := cc.settle.Write(ctx, nil, func(ctx context.Context) error {
+			_, err := cc.client.SetUserRoles(ctx, userID, list)
+			return err
+		})
+		gone, refused := genesyscloud.RefusedRole(err)
+		if !refused || !slices.Contains(current, gone) || slices.Contains(missing, gone) {
+			return list, err
+		}
+		// Each pass drops one role of current, so the loop ends.
+		current = slices.DeleteFunc(current, func(id string) bool { return id == gone })
+	}
 }
 
 // waitUntilUserHolds polls the user's roles until they include roleIDs.

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 
@@ -171,6 +172,47 @@ func TestAccCloudOAuthClient_userTokenGrantsRolesFirst(t *testing.T) {
 			}
 			return nil
 		}),
+	})
+}
+
+// A role the user holds was deleted a moment before the apply (by another administrator, or by
+// the same apply): the user's roles still list it while the delete propagates, and Genesys Cloud
+// refuses a PUT of the user's roles naming it ("Role [id] does not exist."). The grant leaves the
+// deleted role out, since the user cannot keep it anyway, and grants the new one.
+func TestAccCloudOAuthClient_userTokenGrantSkipsARoleDeletedMeanwhile(t *testing.T) {
+	// Long enough for the apply to read the user's roles before the delete shows.
+	env, _ := acctest.NewEmulatorEnv(t, emulator.Options{ConsistencyDelay: 10 * time.Second})
+	var retired, granted string
+	acctest.Test(t, resource.TestCase{
+		Steps: []resource.TestStep{{
+			PreConfig: func() {
+				retired = acctest.ExistingRole(t, env, genesyscloud.RoleInput{Name: env.Name("Retired")})
+				ctx := t.Context()
+				held, err := env.CloudUser.UserRoles(ctx, emulator.CloudAdminUserID)
+				if err == nil {
+					_, err = env.CloudUser.SetUserRoles(ctx, emulator.CloudAdminUserID, append(held.RoleIDs(), retired))
+				}
+				if err == nil {
+					err = env.Cloud.DeleteRole(ctx, retired)
+				}
+				if err == nil {
+					held, err = env.CloudUser.UserRoles(ctx, emulator.CloudAdminUserID)
+				}
+				if err != nil || !held.Holds(retired) {
+					t.Fatalf("the user's roles right after the delete = %v, %v; want the deleted role still listed", held, err)
+				}
+			},
+			Config: env.UserProviderConfig() + newRoleAndClient(env, ""),
+			Check: resource.ComposeTestCheckFunc(
+				acctest.CaptureID("genesys_cloud_role.partner", &granted),
+				acctest.CheckFunc(func() error {
+					if roles := userRoles(t, env); !slices.Contains(roles, granted) || slices.Contains(roles, retired) {
+						return fmt.Errorf("the user's roles %v: want the new role %s and not the deleted %s", roles, granted, retired)
+					}
+					return nil
+				}),
+			),
+		}},
 	})
 }
 
