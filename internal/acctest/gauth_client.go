@@ -5,16 +5,29 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
-	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
 const (
 	GauthClientAddr = "genesys_gauth_client.test"
 	GauthClientID   = "external_api_client"
 )
+
+// SeedGAuthClient creates an API client through the API, for a test about one that exists before
+// the run, and returns it as GAuth answered.
+func (e *Env) SeedGAuthClient(t *testing.T, client gauth.APIClient) *gauth.APIClient {
+	t.Helper()
+	created, err := e.GAuth.CreateClient(t.Context(), client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.cleanupInRealOrg(t, "API client "+client.ClientID, func(ctx context.Context) error { return e.GAuth.DeleteClient(ctx, client.ClientID) }, gauth.IsNotFound)
+	return created
+}
 
 // GauthClientConfig is the API client of the provisioning guide, with the given description,
 // access-token lifetime and secret attributes (such as `client_secret = "s"`).

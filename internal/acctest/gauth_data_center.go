@@ -4,11 +4,25 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"testing"
 
-	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
+
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
 )
+
+// SeedGAuthDataCenter creates a data center through the API, for a test about one that exists
+// before the run, and returns its id.
+func (e *Env) SeedGAuthDataCenter(t *testing.T, dc gauth.DataCenter) string {
+	t.Helper()
+	id, err := e.GAuth.CreateDataCenter(t.Context(), dc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.cleanupInRealOrg(t, "data center "+dc.Location, func(ctx context.Context) error { return e.GAuth.DeleteDataCenter(ctx, id) }, gauth.IsNotFound)
+	return id
+}
 
 // CheckDataCenter asks GAuth for the data center and compares it, id aside.
 func (e *Env) CheckDataCenter(id *string, want gauth.DataCenter) resource.TestCheckFunc {

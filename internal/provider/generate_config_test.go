@@ -20,15 +20,12 @@ import (
 func TestAccGenerateConfigOutNeedsOnlyTheSecret(t *testing.T) {
 	tf := terraformCLI(t)
 	env := acctest.NewEnv(t, emulator.Options{})
-	client, err := env.GAuth.CreateClient(t.Context(), gauth.APIClient{
+	client := env.SeedGAuthClient(t, gauth.APIClient{
 		ClientID: acctest.RandomName("external_api_client"), Name: "external_api_client", ClientSecret: "client-s3cret", ClientType: "CONFIDENTIAL",
 		Authorities: []string{"ROLE_INTERNAL_CLIENT"}, Scope: []string{"*"}, AuthorizedGrantTypes: []string{"client_credentials"},
 		AccessTokenExpirationTimeout: 43200, RefreshTokenExpirationTimeout: 43200,
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	environmentID := existingEnvironment(t, env)
+	environmentID := env.SeedGAuthEnvironment(t, acctest.RandomName("Environment"), "Cloud")
 
 	work := t.TempDir()
 	cliConfig := buildProviderForCLI(t, work)

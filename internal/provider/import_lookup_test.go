@@ -78,10 +78,7 @@ func TestAccImport_gauthByLocationOrHint(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
 	location := acctest.RandomLocation("USW1")
-	dataCenterID, err := env.GAuth.CreateDataCenter(t.Context(), gauth.DataCenter{Location: location, EntryPoint: "https://gauth.usw1.example.com", ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	dataCenterID := env.SeedGAuthDataCenter(t, gauth.DataCenter{Location: location, EntryPoint: "https://gauth.usw1.example.com", ReadOnly: true})
 	config := env.ProviderConfig() + fmt.Sprintf(`
 resource "genesys_gauth_data_center" "test" {
   location    = %q

@@ -153,10 +153,7 @@ func TestAccGAuthDataCenter_locationTaken(t *testing.T) {
 	t.Parallel()
 	env := acctest.NewEnv(t, emulator.Options{})
 	location := acctest.RandomLocation("USW1")
-	id, err := env.GAuth.CreateDataCenter(context.Background(), gauth.DataCenter{Location: location, EntryPoint: "https://gauth-usw1.example.com"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	id := env.SeedGAuthDataCenter(t, gauth.DataCenter{Location: location, EntryPoint: "https://gauth-usw1.example.com"})
 	acctest.Test(t, resource.TestCase{
 		Steps: []resource.TestStep{{
 			Config:      dataCenterConfig(env, location, "https://gauth-usw1.example.com", ""),
