@@ -83,7 +83,7 @@ func ExistingRole(t *testing.T, env *Env, in genesyscloud.RoleInput) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	env.cleanupInRealOrg(t, "role "+in.Name, func(ctx context.Context) error { return env.Cloud.DeleteRole(ctx, role.ID) }, genesyscloud.IsNotFound)
+	env.cleanupInRealOrg(t, "role "+in.Name, func(ctx context.Context) error { return env.Cloud.DeleteRole(ctx, role.ID) })
 	// A role can be granted only once the API shows it.
 	if _, err := Visible(env.Cloud.GetRole, role.ID); err != nil {
 		t.Fatal(err)

@@ -12,6 +12,7 @@ import (
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/emulator"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/gauth"
 	"github.com/ccaas-tf/terraform-provider-genesys/internal/genesyscloud"
+	"github.com/ccaas-tf/terraform-provider-genesys/internal/transport"
 )
 
 // Env is one acceptance test's world: its own emulator, a provider configuration pointing at
@@ -107,12 +108,12 @@ func (e *Env) KnownOrg(t testing.TB, why string) {
 // cleanupInRealOrg deletes, after a test against a real org, an object the test seeded through the
 // API (an in-process emulator goes with its test). Terraform may have deleted it already; a delete
 // that fails is left to the sweepers, and logged.
-func (e *Env) cleanupInRealOrg(t testing.TB, what string, del func(context.Context) error, isNotFound func(error) bool) {
+func (e *Env) cleanupInRealOrg(t testing.TB, what string, del func(context.Context) error) {
 	if e.emu != nil {
 		return
 	}
 	t.Cleanup(func() {
-		if err := del(context.Background()); err != nil && !isNotFound(err) {
+		if err := del(context.Background()); err != nil && !transport.IsNotFound(err) {
 			t.Logf("deleting the seeded %s: %v (the sweepers will)", what, err)
 		}
 	})

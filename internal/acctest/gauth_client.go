@@ -25,7 +25,7 @@ func (e *Env) SeedGAuthClient(t *testing.T, client gauth.APIClient) *gauth.APICl
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.cleanupInRealOrg(t, "API client "+client.ClientID, func(ctx context.Context) error { return e.GAuth.DeleteClient(ctx, client.ClientID) }, gauth.IsNotFound)
+	e.cleanupInRealOrg(t, "API client "+client.ClientID, func(ctx context.Context) error { return e.GAuth.DeleteClient(ctx, client.ClientID) })
 	return created
 }
 

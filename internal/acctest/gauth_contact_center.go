@@ -33,7 +33,7 @@ func (e *Env) SeedGAuthEnvironment(t *testing.T, tenant, appName string) string 
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.cleanupInRealOrg(t, "environment "+tenant, func(ctx context.Context) error { return e.GAuth.DeleteEnvironment(ctx, id) }, gauth.IsNotFound)
+	e.cleanupInRealOrg(t, "environment "+tenant, func(ctx context.Context) error { return e.GAuth.DeleteEnvironment(ctx, id) })
 	return id
 }
 
@@ -46,7 +46,7 @@ func (e *Env) SeedGAuthContactCenter(t *testing.T, id, environmentID string, dom
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.cleanupInRealOrg(t, "contact center "+id, func(ctx context.Context) error { return e.GAuth.DeleteContactCenter(ctx, id) }, gauth.IsNotFound)
+	e.cleanupInRealOrg(t, "contact center "+id, func(ctx context.Context) error { return e.GAuth.DeleteContactCenter(ctx, id) })
 	return id
 }
 

@@ -20,7 +20,7 @@ func (e *Env) SeedGAuthDataCenter(t *testing.T, dc gauth.DataCenter) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.cleanupInRealOrg(t, "data center "+dc.Location, func(ctx context.Context) error { return e.GAuth.DeleteDataCenter(ctx, id) }, gauth.IsNotFound)
+	e.cleanupInRealOrg(t, "data center "+dc.Location, func(ctx context.Context) error { return e.GAuth.DeleteDataCenter(ctx, id) })
 	return id
 }
 

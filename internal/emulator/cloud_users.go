@@ -172,7 +172,7 @@ func (c *cloudState) revokeUserRole(roleID string) {
 	for _, u := range c.users {
 		if slices.Contains(u.roleIDs, roleID) {
 			u.roleIDs = slices.DeleteFunc(slices.Clone(u.roleIDs), func(id string) bool { return id == roleID })
-			u.lapsed = append(slices.DeleteFunc(u.lapsed, func(id string) bool { _, ok := c.roleToRead(id); return !ok }), roleID)
+			u.lapsed = slices.DeleteFunc(append(u.lapsed, roleID), func(id string) bool { _, ok := c.roleToRead(id); return !ok })
 		}
 	}
 }
